@@ -1,0 +1,142 @@
+/**
+ * nutshell — the core on the command line. Same code as the extension, on a linkedom DOM.
+ *
+ *   nutshell analyze a.html [b.html …] [--url URL] [--now ISO] [--sentences N]
+ *   nutshell analyze --list pages.jsonl           (lines {"file","url"})
+ *   nutshell summarize --input pairs.jsonl [--sentences N]   (lines {"id","article"})
+ *
+ * Output: one JSON object per line on stdout. A file that cannot be read or analyzed yields a
+ * line {"file","error"}, a message on stderr, and exit status 1 once every file is done.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { analyzeDocument } from '../src/analyze';
+import { summarizeText } from '../src/summary/text';
+import { parseArgs, UsageError } from './args';
+import { parseDocument } from './dom';
+
+const USAGE = `usage:
+  nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N]
+  nutshell analyze --list pages.jsonl [--now ISO] [--sentences N]
+  nutshell summarize --input pairs.jsonl [--sentences N]`;
+
+interface Job {
+  file: string;
+  url?: string;
+}
+
+function positiveInt(raw: string | true | undefined, name: string, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError(`--${name} must be a whole number from 1 to 100, got ${String(raw)}`);
+  return n;
+}
+
+function parseNow(raw: string | true | undefined): Date {
+  if (raw === undefined) return new Date();
+  const d = new Date(String(raw));
+  if (Number.isNaN(d.getTime())) throw new UsageError(`--now must be an ISO 8601 time, got ${String(raw)}`);
+  return d;
+}
+
+/** JSON lines, with the line number in any error. Blank lines are skipped. */
+function readJsonLines(path: string): Array<{ line: number; value: unknown }> {
+  const out: Array<{ line: number; value: unknown }> = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (!text.trim()) return;
+      try {
+        out.push({ line: i + 1, value: JSON.parse(text) });
+      } catch (e) {
+        throw new UsageError(`${path}:${i + 1}: not valid JSON (${(e as Error).message})`);
+      }
+    });
+  return out;
+}
+
+/** Without --url: the page's canonical link, else og:url, else the file's own file:// URL. */
+function urlFromDocument(doc: Document, file: string): string {
+  for (const href of [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ]) {
+    if (href && /^https?:\/\//i.test(href.trim())) return href.trim();
+  }
+  return pathToFileURL(file).href;
+}
+
+function write(obj: unknown): void {
+  process.stdout.write(JSON.stringify(obj) + '\n');
+}
+
+function analyze(argv: string[]): number {
+  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list']), new Set());
+  const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
+  const now = parseNow(args.flags.get('now'));
+  const url = args.flags.get('url');
+  const list = args.flags.get('list');
+  const jobs: Job[] = args.positional.map((file) => ({ file, ...(typeof url === 'string' ? { url } : {}) }));
+  if (typeof list === 'string') {
+    for (const { line, value } of readJsonLines(list)) {
+      const v = value as { file?: unknown; url?: unknown };
+      if (typeof v?.file !== 'string') throw new UsageError(`${list}:${line}: each line needs a "file" string`);
+      jobs.push({ file: v.file, ...(typeof v.url === 'string' ? { url: v.url } : {}) });
+    }
+  }
+  if (jobs.length === 0) throw new UsageError('analyze needs at least one HTML file (or --list)');
+
+  let failures = 0;
+  for (const job of jobs) {
+    try {
+      const html = readFileSync(job.file, 'utf8');
+      const doc = parseDocument(html);
+      const pageUrl = job.url ?? urlFromDocument(doc, job.file);
+      write({ file: job.file, ...analyzeDocument(doc, { url: pageUrl, now, settings: { summarySentences: sentences as 3 } }) });
+    } catch (e) {
+      failures++;
+      const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;
+      write({ file: job.file, error: message });
+      process.stderr.write(`nutshell: ${job.file}: ${message}\n`);
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function summarizeCommand(argv: string[]): number {
+  const args = parseArgs(argv, new Set(['input', 'sentences']), new Set());
+  const input = args.flags.get('input');
+  if (typeof input !== 'string') throw new UsageError('summarize needs --input pairs.jsonl');
+  const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
+  let failures = 0;
+  for (const { line, value } of readJsonLines(input)) {
+    const v = value as { id?: unknown; article?: unknown };
+    if (typeof v?.article !== 'string') {
+      failures++;
+      write({ id: v?.id ?? null, error: `line ${line}: "article" must be a string` });
+      process.stderr.write(`nutshell: ${input}:${line}: "article" must be a string\n`);
+      continue;
+    }
+    write({ id: v.id ?? null, summary: summarizeText(v.article, { sentences }).map((s) => s.text) });
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    const command = argv[0];
+    if (command === 'analyze') return analyze(argv);
+    if (command === 'summarize') return summarizeCommand(argv);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`nutshell: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

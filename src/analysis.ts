@@ -1,0 +1,100 @@
+/**
+ * The Analysis: the one plain-JSON result of the core. The popup renders it, the CLI prints it,
+ * the content script returns it. Nothing here may hold a DOM node or a function: it crosses
+ * structured clone (extension messaging) and JSON (CLI) unchanged.
+ *
+ * The schema is documented for readers in README.md ("The Analysis"); keep the two in step.
+ */
+
+export const ANALYSIS_VERSION = 1;
+
+/** Where a time came from, and how much of it the page actually stated. */
+export interface TimeDetail {
+  /** ISO 8601: `2025-04-28T09:57:00+05:30` when the offset is known, `2025-04-28T09:57:00` when the
+   *  page gave a wall-clock time with no zone that could be resolved, `2025-04-28` for a date only. */
+  iso: string;
+  /** The signal it was read from, e.g. `json-ld:datePublished`, `meta:article:published_time`,
+   *  `time[datetime]`, `text:Updated`, `url`. */
+  signal: string;
+  /** The page's own zone label when it stated one (`IST`, `CEST`, `GMT+2`), or the IANA zone it was
+   *  resolved to; null when the page gave an explicit numeric offset or none at all. */
+  zone: string | null;
+  /** IANA time zone the label was resolved to, when one was (`Asia/Kolkata`). */
+  timeZone: string | null;
+  precision: 'day' | 'minute' | 'second';
+  /** True when `iso` carries a UTC offset (so it names an instant). */
+  hasOffset: boolean;
+}
+
+export interface Source {
+  siteName: string | null;
+  /** Host without `www.`, from the canonical URL when there is one, else the page URL. */
+  domain: string | null;
+  publisher: string | null;
+  canonicalUrl: string | null;
+  faviconUrl: string | null;
+}
+
+export type AiEvidenceKind =
+  | 'caption'
+  | 'credit'
+  | 'alt'
+  | 'attribute'
+  | 'page-note'
+  | 'json-ld'
+  | 'xmp'
+  | 'c2pa';
+
+export interface AiImage {
+  /** Absolute URL of the image as the page shows it (resolved against the page URL). */
+  src: string;
+  aiGenerated: boolean;
+  /** The exact text or metadata value that says so (or that says it is not). */
+  evidence: string;
+  evidenceKind: AiEvidenceKind;
+}
+
+export interface AiReport {
+  /** True when at least one image of the article is disclosed as AI-generated. */
+  pageFlag: boolean;
+  /** A notice that the text was written or translated with AI, quoted; null when there is none. */
+  textDisclosure: string | null;
+  images: AiImage[];
+}
+
+export type NotArticleReason = 'no-content' | 'too-short' | 'not-html';
+
+export interface Analysis {
+  version: typeof ANALYSIS_VERSION;
+  url: string;
+  title: string;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  source: Source;
+  /** People (or a desk) who wrote the article; never agencies or photo credits. */
+  authors: string[];
+  /** The byline as the page printed it, when there is one. */
+  byline: string | null;
+  /** Agency / photo / "additional reporting" lines, kept apart from authors. */
+  credit: string | null;
+  /** Same as `times.published.iso` (or null): the convenient top-level form. */
+  published: string | null;
+  modified: string | null;
+  times: { published: TimeDetail | null; modified: TimeDetail | null };
+  excerpt: string | null;
+  wordCount: number;
+  readingTimeMinutes: number;
+  /** Summary sentences in document order. */
+  summary: string[];
+  /** For each summary sentence, the index (into `text`'s paragraphs) of the paragraph it came from. */
+  summaryParagraphs: number[];
+  /** The cleaned article body: plain text, paragraphs separated by one blank line. */
+  text: string;
+  ai: AiReport;
+  /** Set when the page holds no article; the other fields then carry what metadata there is. */
+  notArticle: { reason: NotArticleReason; message: string } | null;
+}
+
+export function emptyAiReport(): AiReport {
+  return { pageFlag: false, textDisclosure: null, images: [] };
+}

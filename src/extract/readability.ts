@@ -1,0 +1,39 @@
+import { Readability } from '@mozilla/readability';
+
+/** What the core keeps of Readability's result: metadata as strings, the article as a live element. */
+export interface ReadabilityArticle {
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  lang: string | null;
+  dir: string | null;
+  /** Readability's cleaned article element (inside a clone of the page, never the live page). */
+  content: Element;
+}
+
+/**
+ * Run Readability on a deep clone of `doc`: Readability rewrites the document it is given, and the
+ * live page (or the caller's document) must stay untouched. The serializer hands back the element
+ * itself so the text layer can walk paragraphs without re-parsing an HTML string.
+ */
+export function runReadability(doc: Document): ReadabilityArticle | null {
+  const clone = doc.cloneNode(true) as Document;
+  const reader = new Readability<Element>(clone, {
+    serializer: (node) => node as Element,
+    classesToPreserve: ['caption'],
+  });
+  const parsed = reader.parse();
+  if (!parsed || !parsed.content) return null;
+  return {
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    excerpt: parsed.excerpt ?? null,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+    content: parsed.content,
+  };
+}

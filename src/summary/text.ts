@@ -1,0 +1,15 @@
+import { summarize, type SummarizeOptions, type SummarySentence } from './summarize';
+
+/**
+ * Summarize plain text (the CLI's `summarize`, and the selection menu): paragraphs are split on
+ * blank lines, or on single newlines when the text has no blank lines.
+ */
+export function textParagraphs(text: string): string[] {
+  const byBlank = text.split(/\n\s*\n/);
+  const parts = byBlank.length > 1 ? byBlank : text.split('\n');
+  return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export function summarizeText(text: string, opts: SummarizeOptions): SummarySentence[] {
+  return summarize(textParagraphs(text), opts);
+}
