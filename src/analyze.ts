@@ -4,6 +4,7 @@ import { runReadability } from './extract/readability';
 import { extractMetadata } from './metadata/index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { summarize } from './summary/summarize';
+import { textParagraphs } from './summary/text';
 import { articleParagraphs } from './text/paragraphs';
 import { countWords, readingTimeMinutes } from './text/words';
 
@@ -13,6 +14,9 @@ export interface AnalyzeOptions {
   /** The reference "now" for relative times and sanity checks. Pinned in tests. */
   now?: Date;
   settings?: Pick<Settings, 'summarySentences'>;
+  /** Summarize this text (the reader's selection) instead of the page's article; metadata still
+   *  comes from the page. */
+  selection?: string;
 }
 
 /** Below this many words Readability's pick is page chrome, not a story. */
@@ -37,10 +41,20 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
   const article = runReadability(doc);
   const meta = extractMetadata(doc, { url: options.url, now, readability: article });
 
-  const paragraphs = article ? articleParagraphs(article.content) : [];
+  const paragraphs = options.selection?.trim()
+    ? textParagraphs(options.selection)
+    : article
+      ? articleParagraphs(article.content)
+      : [];
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  const notArticle: NotArticleReason | null = !article ? 'no-content' : wordCount < MIN_ARTICLE_WORDS ? 'too-short' : null;
+  const notArticle: NotArticleReason | null = options.selection?.trim()
+    ? null
+    : !article
+      ? 'no-content'
+      : wordCount < MIN_ARTICLE_WORDS
+        ? 'too-short'
+        : null;
 
   const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title });
 
