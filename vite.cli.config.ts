@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 
 /** The CLI: the same core as the extension, bundled for Node with its npm dependencies external. */
 export default defineConfig({
+  publicDir: false,
   build: {
     ssr: 'cli/nutshell.ts',
     outDir: 'dist/cli',

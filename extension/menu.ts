@@ -1,0 +1,41 @@
+/**
+ * Context-menu items and what a click does. Both browsers get the same path: remember the request,
+ * then `action.openPopup()`; where the browser refuses that (no focused window, older Chrome, a
+ * Firefox click outside a user-input handler), open the popup page in a tab instead.
+ */
+import browser from 'webextension-polyfill';
+import { putPending, type PendingMode } from './pending';
+
+export const MENU_PAGE = 'nutshell-page';
+export const MENU_SELECTION = 'nutshell-selection';
+
+export async function createMenus(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: MENU_PAGE, title: 'Summarize this page', contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_SELECTION, title: 'Summarize the selection', contexts: ['selection'] });
+}
+
+export interface MenuClick {
+  menuItemId: string | number;
+  selectionText?: string;
+}
+
+export type OpenedBy = 'action-popup' | 'tab';
+
+export async function onMenuClick(info: MenuClick, tab: browser.Tabs.Tab | undefined): Promise<OpenedBy | null> {
+  if (tab?.id === undefined) return null;
+  const mode: PendingMode = info.menuItemId === MENU_SELECTION ? 'selection' : 'page';
+  // Firefox allows openPopup() only synchronously inside the user-input handler, so nothing is
+  // awaited before it; the storage write is issued first and lands before the popup reads it.
+  const stored = putPending({ tabId: tab.id, mode, at: Date.now(), ...(info.selectionText ? { selectionText: info.selectionText } : {}) });
+  const opened = browser.action.openPopup();
+  await stored;
+  try {
+    await opened;
+    return 'action-popup';
+  } catch {
+    const url = browser.runtime.getURL(`popup/index.html?tabId=${tab.id}&mode=${mode}`);
+    await browser.tabs.create({ url, index: (tab.index ?? 0) + 1, ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}) });
+    return 'tab';
+  }
+}

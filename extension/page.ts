@@ -1,0 +1,41 @@
+/**
+ * The popup's side of the protocol: inject the content script into a tab and call it. Every
+ * outcome, including the browser refusing the injection, comes back as a `PageOutcome`.
+ */
+import browser from 'webextension-polyfill';
+import { isPageResult, serializeError, type PageRequest, type PageResult, type SerializedError } from '../src/protocol';
+import { restrictedFromError, restrictedKind, type RestrictedKind } from '../src/restricted';
+
+export type PageOutcome =
+  | PageResult
+  | { kind: 'restricted'; restricted: RestrictedKind }
+  | { kind: 'injection-refused'; error: SerializedError };
+
+const SCRIPT = 'content-scripts/analyze.js';
+
+/** Runs in the page's isolated world; must be self-contained (it is serialized by the browser). */
+function callPage(request: PageRequest): unknown {
+  const api = (globalThis as { __nutshell?: { run(r: PageRequest): unknown } }).__nutshell;
+  if (!api) return { kind: 'error', error: { name: 'Error', message: 'The Nutshell script did not load in this page.' } };
+  return api.run(request);
+}
+
+export async function callTab(tabId: number, url: string | undefined, request: PageRequest): Promise<PageOutcome> {
+  const known = restrictedKind(url);
+  if (known) return { kind: 'restricted', restricted: known };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+  } catch (e) {
+    const error = serializeError(e);
+    const restricted = restrictedFromError(error.message);
+    return restricted ? { kind: 'restricted', restricted } : { kind: 'injection-refused', error };
+  }
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: callPage, args: [request] });
+    const value: unknown = first?.result;
+    if (isPageResult(value)) return value;
+    return { kind: 'error', error: { name: 'ProtocolError', message: 'The page returned no usable result.' } };
+  } catch (e) {
+    return { kind: 'error', error: serializeError(e) };
+  }
+}

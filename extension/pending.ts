@@ -1,0 +1,47 @@
+/**
+ * A request handed from the background (context menu) to the popup. `storage.session` survives a
+ * service-worker restart between the click and the popup's first read; it expires after a minute so
+ * a stale click never hijacks a later toolbar click.
+ */
+import browser from 'webextension-polyfill';
+
+export type PendingMode = 'page' | 'selection';
+
+export interface PendingRequest {
+  tabId: number;
+  mode: PendingMode;
+  selectionText?: string;
+  at: number;
+}
+
+const KEY = 'pending';
+const MAX_AGE_MS = 60_000;
+
+function area(): browser.Storage.StorageArea {
+  // storage.session exists in Chrome ≥ 102 and Firefox ≥ 115; fall back to local elsewhere.
+  return (browser.storage as { session?: browser.Storage.StorageArea }).session ?? browser.storage.local;
+}
+
+export async function putPending(req: PendingRequest): Promise<void> {
+  await area().set({ [KEY]: req });
+}
+
+export function isPendingRequest(v: unknown): v is PendingRequest {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    typeof r.tabId === 'number' &&
+    (r.mode === 'page' || r.mode === 'selection') &&
+    typeof r.at === 'number' &&
+    (r.selectionText === undefined || typeof r.selectionText === 'string')
+  );
+}
+
+/** Read and clear the pending request for `tabId`, if it is fresh. */
+export async function takePending(tabId: number, now = Date.now()): Promise<PendingRequest | null> {
+  const stored: unknown = (await area().get(KEY))[KEY];
+  if (!isPendingRequest(stored)) return null;
+  if (stored.tabId !== tabId || now - stored.at > MAX_AGE_MS) return null;
+  await area().remove(KEY);
+  return stored;
+}

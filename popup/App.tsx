@@ -1,0 +1,200 @@
+/**
+ * The popup view: a pure function of PopupState and a few actions. Every page-derived string is
+ * rendered as a text node by Preact; URLs pass through safe-url.ts first.
+ */
+import type { Analysis, AiImage } from '../src/analysis';
+import { RESTRICTED_MESSAGES } from '../src/restricted';
+import { formatTimeLines } from './times';
+import type { PopupState } from './state';
+import { safeHttpUrl, safeImageUrl } from './safe-url';
+
+export interface Actions {
+  retry(): void;
+  openOptions(): void;
+  highlight(index: number): void;
+  copy(kind: 'markdown' | 'text'): void;
+}
+
+export interface ViewProps {
+  state: PopupState;
+  actions: Actions;
+  copied: 'markdown' | 'text' | null;
+  now: Date;
+  locale: string;
+  timeZone: string;
+}
+
+function Header({ actions }: { actions: Actions }) {
+  return (
+    <header class="bar">
+      <span class="brand">Nutshell</span>
+      <button class="icon" type="button" title="Options" aria-label="Options" data-testid="options" onClick={actions.openOptions}>
+        ⚙
+      </button>
+    </header>
+  );
+}
+
+function Message({ kind, title, text, detail, actions }: { kind: string; title: string; text: string; detail?: string; actions?: Actions }) {
+  return (
+    <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' ? 'alert' : 'status'}>
+      <h2>{title}</h2>
+      <p>{text}</p>
+      {detail ? <p class="detail" data-testid="error-detail">{detail}</p> : null}
+      {actions ? (
+        <button type="button" class="retry" onClick={actions.retry}>
+          Try again
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function Source({ a }: { a: Analysis }) {
+  const href = safeHttpUrl(a.source.canonicalUrl ?? a.url);
+  const icon = safeImageUrl(a.source.faviconUrl);
+  const name = a.source.siteName ?? a.source.domain ?? '';
+  return (
+    <div class="source" data-testid="source">
+      {icon ? <img class="favicon" src={icon} alt="" width={16} height={16} referrerpolicy="no-referrer" /> : null}
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" data-testid="site-name">
+          {name}
+        </a>
+      ) : (
+        <span data-testid="site-name">{name}</span>
+      )}
+      {a.source.domain && a.source.domain !== name ? <span class="domain"> · {a.source.domain}</span> : null}
+    </div>
+  );
+}
+
+function AiNotice({ a }: { a: Analysis }) {
+  const flagged = a.ai.images.filter((i) => i.aiGenerated);
+  const total = new Set(a.ai.images.map((i) => i.src)).size;
+  return (
+    <>
+      {flagged.length > 0 ? (
+        <section class="notice notice-ai" data-testid="ai-notice" role="note">
+          <h3>
+            {total > flagged.length
+              ? `${flagged.length} of ${total} images ${flagged.length === 1 ? 'is' : 'are'} AI-generated`
+              : flagged.length === 1
+                ? 'This article’s image is AI-generated'
+                : `${flagged.length} images are AI-generated`}
+          </h3>
+          <ul>
+            {flagged.slice(0, 3).map((img: AiImage) => {
+              const thumb = safeImageUrl(img.src);
+              return (
+                <li key={img.src}>
+                  {thumb ? <img class="thumb" src={thumb} alt="" referrerpolicy="no-referrer" /> : null}
+                  <blockquote>
+                    “{img.evidence}” <span class="kind">({img.evidenceKind})</span>
+                  </blockquote>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {a.ai.textDisclosure ? (
+        <section class="notice notice-text" data-testid="ai-text-notice" role="note">
+          <h3>The page says its text was made with AI</h3>
+          <blockquote>“{a.ai.textDisclosure}”</blockquote>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props: ViewProps }) {
+  const { actions } = props;
+  const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
+  const link = safeHttpUrl(a.source.canonicalUrl ?? a.url);
+  return (
+    <article class="brief" data-testid="brief" dir={a.dir ?? undefined} lang={a.lang ?? undefined}>
+      <Source a={a} />
+      <h1 data-testid="title">{a.title}</h1>
+      {a.authors.length > 0 ? (
+        <p class="byline" data-testid="byline">
+          By {a.authors.join(', ')}
+        </p>
+      ) : null}
+      {a.credit ? (
+        <p class="credit" data-testid="credit">
+          {a.credit}
+        </p>
+      ) : null}
+      {times.map((t) => (
+        <p class="time" data-testid={`time-${t.which}`} title={t.tooltip} tabIndex={0} key={t.which}>
+          {t.text}
+        </p>
+      ))}
+      <p class="meta" data-testid="reading-time">
+        {a.readingTimeMinutes} min read · {a.wordCount.toLocaleString(props.locale)} words
+      </p>
+      <AiNotice a={a} />
+      <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
+      <ol class="summary" data-testid="summary">
+        {a.summary.map((s, i) => (
+          <li key={i}>
+            <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>
+              {s}
+            </button>
+          </li>
+        ))}
+      </ol>
+      <footer class="actions">
+        <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
+          {props.copied === 'markdown' ? 'Copied' : 'Copy Markdown'}
+        </button>
+        <button type="button" data-testid="copy-text" onClick={() => actions.copy('text')}>
+          {props.copied === 'text' ? 'Copied' : 'Copy text'}
+        </button>
+        {link ? (
+          <a class="open" href={link} target="_blank" rel="noopener noreferrer" data-testid="article-link">
+            Open article ↗
+          </a>
+        ) : null}
+      </footer>
+    </article>
+  );
+}
+
+export function App(props: ViewProps) {
+  const { state, actions } = props;
+  let body;
+  switch (state.kind) {
+    case 'loading':
+    case 'waiting':
+      body = (
+        <section class="state state-loading" data-testid="state" data-state={state.kind} role="status" aria-busy="true">
+          <div class="spinner" aria-hidden="true" />
+          <p>{state.message}</p>
+        </section>
+      );
+      break;
+    case 'ready':
+      body = <Brief a={state.analysis} selection={state.selection} props={props} />;
+      break;
+    case 'not-article':
+      body = <Message kind="not-article" title="No article here" text={`${state.message} Nutshell summarizes news articles and blog posts.`} />;
+      break;
+    case 'restricted':
+      body = <Message kind="restricted" title="Nutshell can’t read this page" text={state.message ?? RESTRICTED_MESSAGES[state.restricted]} />;
+      break;
+    case 'injection-refused':
+      body = <Message kind="injection-refused" title="No access to this page" text={state.message} detail={state.detail} actions={actions} />;
+      break;
+    case 'error':
+      body = <Message kind="error" title="Something went wrong" text={state.message} detail={state.detail} actions={actions} />;
+      break;
+  }
+  return (
+    <main>
+      <Header actions={actions} />
+      {body}
+    </main>
+  );
+}

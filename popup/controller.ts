@@ -1,0 +1,98 @@
+/**
+ * The popup's controller: find the tab, inject, call, and turn every outcome into a PopupState.
+ * No rendering here; the view gets the state and the actions.
+ */
+import browser from 'webextension-polyfill';
+import type { Analysis } from '../src/analysis';
+import { RESTRICTED_MESSAGES } from '../src/restricted';
+import { callTab, type PageOutcome } from '../extension/page';
+import { takePending, type PendingRequest } from '../extension/pending';
+import { loadSettings } from '../extension/settings-store';
+import type { Settings } from '../src/settings';
+import type { PopupState } from './state';
+
+export interface Target {
+  tabId: number;
+  url: string | undefined;
+  pending: PendingRequest | null;
+}
+
+const LOADING_RETRY_MS = 400;
+const LOADING_MAX_WAIT_MS = 15_000;
+
+export async function findTarget(search: string): Promise<Target | null> {
+  const params = new URLSearchParams(search);
+  const fromParam = Number(params.get('tabId'));
+  let tab: browser.Tabs.Tab | undefined;
+  if (Number.isInteger(fromParam) && fromParam >= 0 && params.has('tabId')) {
+    tab = await browser.tabs.get(fromParam).catch(() => undefined);
+  } else {
+    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  }
+  if (tab?.id === undefined) return null;
+  const pending = await takePending(tab.id).catch(() => null);
+  return { tabId: tab.id, url: tab.url, pending };
+}
+
+export function stateFromOutcome(outcome: PageOutcome, selection = false): PopupState {
+  switch (outcome.kind) {
+    case 'analysis': {
+      const a: Analysis = outcome.analysis;
+      if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
+      return { kind: 'ready', analysis: a, selection };
+    }
+    case 'loading':
+      return { kind: 'waiting', message: 'The page is still loading…' };
+    case 'restricted':
+      return { kind: 'restricted', restricted: outcome.restricted, message: RESTRICTED_MESSAGES[outcome.restricted] };
+    case 'injection-refused':
+      return {
+        kind: 'injection-refused',
+        message: 'The browser did not let Nutshell read this page. Click the Nutshell button on the page itself to give it access.',
+        detail: outcome.error.message,
+      };
+    case 'error':
+      return { kind: 'error', message: 'Something went wrong while reading this page.', detail: outcome.error.message };
+    case 'highlighted':
+      return { kind: 'error', message: 'Unexpected reply from the page.', detail: 'highlighted' };
+  }
+}
+
+/**
+ * Analyze the target tab, waiting (bounded) while the page is still parsing. Each intermediate
+ * state is reported so the popup never shows a bare spinner without a reason.
+ */
+export async function analyzeTarget(
+  target: Target,
+  settings: Settings,
+  report: (s: PopupState) => void,
+  sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
+): Promise<PopupState> {
+  const started = Date.now();
+  for (;;) {
+    const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
+    const outcome = await callTab(target.tabId, target.url, {
+      type: 'analyze',
+      sentences: settings.summarySentences,
+      ...(selection ? { selection } : {}),
+    });
+    const state = stateFromOutcome(outcome, Boolean(selection));
+    if (state.kind !== 'waiting' || Date.now() - started > LOADING_MAX_WAIT_MS) return state;
+    report(state);
+    await sleep(LOADING_RETRY_MS);
+  }
+}
+
+export async function highlight(target: Target, paragraph: number, text: string): Promise<boolean> {
+  const outcome = await callTab(target.tabId, target.url, { type: 'highlight', paragraph, text });
+  return outcome.kind === 'highlighted' && outcome.found;
+}
+
+/** A small badge on the toolbar icon for pages with AI-generated images. */
+export async function setBadge(tabId: number, analysis: Analysis): Promise<void> {
+  const flagged = analysis.ai.pageFlag;
+  await browser.action.setBadgeText({ tabId, text: flagged ? 'AI' : '' }).catch(() => undefined);
+  if (flagged) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+}
+
+export { loadSettings };
