@@ -1,7 +1,14 @@
 /**
- * First honest summarizer: segment with Intl.Segmenter, score by position and overlap with the
- * article's frequent words, keep document order. Issue #4 replaces the scoring.
+ * The built-in summarizer: pure, model-free, explainable. Sentences are scored by position,
+ * directed centrality, headline overlap and form (score.ts), near-duplicates are dropped
+ * (select.ts), and the picks come back in document order with their paragraph index.
  */
+import { scoreSentences, MAX_CANDIDATES } from './score';
+import { splitSentences } from './segment';
+import { selectSentences } from './select';
+import { contentWords, stopWords } from './tokens';
+
+export { splitSentences };
 
 export interface SummarySentence {
   text: string;
@@ -15,37 +22,22 @@ export interface SummarizeOptions {
   title?: string | null;
 }
 
-export function splitSentences(paragraph: string, lang?: string | null): string[] {
-  let seg: Intl.Segmenter;
-  try {
-    seg = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-  } catch {
-    seg = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  }
-  return Array.from(seg.segment(paragraph), (s) => s.segment.trim()).filter((s) => s.length > 0);
-}
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
+  const n = Math.max(1, Math.floor(opts.sentences));
+  // Segment only as far as the candidates reach: a 50,000-word page costs what a long article does.
   const all: SummarySentence[] = [];
-  paragraphs.forEach((p, i) => {
-    for (const s of splitSentences(p, opts.lang)) all.push({ text: s, paragraph: i });
-  });
-  if (all.length <= opts.sentences) return all;
-  const tf = new Map<string, number>();
-  const words = all.map((s) => (s.text.toLowerCase().match(WORD) ?? []).filter((w) => w.length > 3));
-  for (const ws of words) for (const w of new Set(ws)) tf.set(w, (tf.get(w) ?? 0) + 1);
-  const scored = all.map((s, i) => {
-    const ws = words[i] ?? [];
-    const centrality = ws.length ? ws.reduce((a, w) => a + Math.log(1 + (tf.get(w) ?? 0)), 0) / Math.sqrt(ws.length) : 0;
-    const position = 1 / Math.sqrt(1 + i);
-    return { i, score: centrality * 0.3 + position * 3 };
-  });
-  const keep = scored
-    .sort((a, b) => b.score - a.score)
-    .slice(0, opts.sentences)
-    .map((s) => s.i)
-    .sort((a, b) => a - b);
-  return keep.map((i) => all[i]!);
+  for (let p = 0; p < paragraphs.length && all.length < MAX_CANDIDATES; p++) {
+    for (const text of splitSentences(paragraphs[p]!, opts.lang)) all.push({ text, paragraph: p });
+  }
+  const cands = all.slice(0, MAX_CANDIDATES);
+  // An article no longer than the summary is shown whole.
+  if (cands.length <= n) return cands;
+  const stop = stopWords(opts.lang || 'en');
+  const texts = cands.map((s) => s.text);
+  const scored = scoreSentences(
+    texts,
+    texts.map((t) => contentWords(t, stop)),
+    contentWords(opts.title ?? '', stop),
+  );
+  return selectSentences(scored, n).map((i) => cands[i]!);
 }

@@ -1,0 +1,32 @@
+/** TF-IDF vectors (each sentence is a "document"), L2-normalised, and their cosine. */
+export type Vector = Map<string, number>;
+
+export function tfidfVectors(docs: string[][], extraDoc: string[]): { vecs: Vector[]; extra: Vector } {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  const vec = (d: string[]): Vector => {
+    const v: Vector = new Map();
+    for (const w of d) v.set(w, (v.get(w) ?? 0) + 1);
+    let norm = 0;
+    for (const [w, tf] of v) {
+      const x = tf * Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5));
+      v.set(w, x);
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  };
+  return { vecs: docs.map(vec), extra: vec(extraDoc) };
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [w, x] of a) {
+    const y = b.get(w);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
