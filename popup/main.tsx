@@ -67,4 +67,6 @@ function Popup() {
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+root.textContent = ''; // drop the static "Reading the page…" shown before the script ran
+render(<Popup />, root);

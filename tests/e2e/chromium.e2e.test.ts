@@ -1,0 +1,175 @@
+/**
+ * Real Chromium, real extension (dist/chrome), pages served on 127.0.0.1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from './support/chromium';
+import { startServer, type StaticServer } from './support/server';
+
+let s: ChromiumSession;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await startServer();
+  s = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await s?.close();
+  await server?.close();
+});
+
+async function openPage(path: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return page;
+}
+
+/** The extension cannot see tab URLs (no `tabs` permission), so: bring the page to front, ask for the active tab. */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  if (id < 0) throw new Error('no active tab');
+  return id;
+}
+
+function popupInTab(tabId: number): Promise<Page> {
+  return (async () => {
+    const p = await s.context.newPage();
+    await p.goto(`chrome-extension://${s.extensionId}/popup/index.html?tabId=${tabId}`);
+    return p;
+  })();
+}
+
+const asClient = (p: Page) => ({ evaluate: <T,>(e: string) => p.evaluate(e) as Promise<T> });
+
+describe('Chromium: toolbar click on a news article', () => {
+  it('opens the real action popup and shows the brief of the page', async () => {
+    const page = await openPage('/');
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state).toBe('ready');
+    expect(snap.title).toBe('Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon');
+    expect(snap.site).toBe('The Bharat Ledger');
+    expect(snap.summary).toHaveLength(3);
+    expect(snap.summary.join(' ')).toMatch(/buoys/);
+    expect(snap.summary.join(' ')).not.toMatch(/AI-generated/);
+    expect(snap.readingTime).toMatch(/min read/);
+    expect(snap.ai).toMatch(/AI-generated/);
+    expect(snap.articleLink).toContain('127.0.0.1');
+    // The page itself is untouched: no node or attribute of ours was left behind.
+    expect(await page.evaluate(() => document.querySelectorAll('[class*="nutshell"],[id*="nutshell"]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('says plainly when the page is not an article', async () => {
+    const page = await openPage('/pages/not-article.html');
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state).toBe('not-article');
+    expect(snap.text).toMatch(/No article here/);
+    await page.close();
+  });
+
+  it('can be injected twice and answers the same', async () => {
+    const page = await openPage('/');
+    await clickAction(s, page);
+    const first = await settledSnapshot(await connectPopup(s));
+    const tabId = await tabIdOf(page);
+    const again = await popupInTab(tabId);
+    const second = await settledSnapshot(asClient(again));
+    expect(second.state).toBe('ready');
+    expect(second.summary).toEqual(first.summary);
+    await again.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: pages Nutshell may not read', () => {
+  it('explains a restricted browser page instead of failing', async () => {
+    const page = await s.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf(page);
+    const popup = await popupInTab(tabId);
+    const snap = await settledSnapshot(asClient(popup));
+    expect(snap.state, snap.text).toBe('restricted');
+    expect(snap.text).toMatch(/page of the browser itself/);
+    await popup.close();
+    await page.close();
+  });
+
+  it('reports a refused injection when the reader has not invoked Nutshell on the tab', async () => {
+    const page = await openPage('/pages/not-article.html?no-gesture');
+    const tabId = await tabIdOf(page);
+    const popup = await popupInTab(tabId);
+    const snap = await settledSnapshot(asClient(popup));
+    expect(snap.state, snap.text).toBe('injection-refused');
+    expect(snap.text).toMatch(/did not let Nutshell read this page/);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('Chromium: options and the context menu', () => {
+  it('persists the summary length and the popup follows it', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options/index.html`);
+    await options.click('[data-testid="sentences-5"]');
+    await options.waitForSelector('[data-testid="status"]:has-text("Saved")');
+    await options.selectOption('[data-testid="theme"]', 'dark');
+    await options.reload();
+    await options.waitForSelector('[data-testid="sentences-5"]:checked');
+    expect(await options.$eval('[data-testid="theme"]', (el) => (el as HTMLSelectElement).value)).toBe('dark');
+
+    const page = await openPage('/');
+    await clickAction(s, page);
+    const snap = await settledSnapshot(await connectPopup(s));
+    expect(snap.summary).toHaveLength(5);
+    expect(snap.theme).toBe('dark');
+
+    // Restore the defaults for the other tests.
+    await options.click('[data-testid="sentences-3"]');
+    await options.selectOption('[data-testid="theme"]', 'system');
+    await options.close();
+    await page.close();
+  });
+
+  it('repairs garbage in storage to the defaults', async () => {
+    await s.worker.evaluate(() => chrome.storage.sync.set({ settings: { summarySentences: 'lots', theme: 42 } }));
+    const page = await openPage('/');
+    await clickAction(s, page);
+    const snap = await settledSnapshot(await connectPopup(s));
+    expect(snap.state).toBe('ready');
+    expect(snap.summary).toHaveLength(3);
+    const stored = await s.worker.evaluate(() => chrome.storage.sync.get('settings'));
+    expect(stored.settings).toMatchObject({ summarySentences: 3, theme: 'system' });
+    await page.close();
+  });
+
+  it('"Summarize this page" from the context menu shows the same brief', async () => {
+    const page = await openPage('/');
+    // activeTab for the tab, as the menu click itself would grant it.
+    await clickAction(s, page);
+    await settledSnapshot(await connectPopup(s));
+    const tabId = await tabIdOf(page);
+    const before = new Set((await targets(s)).map((t) => t.targetId));
+    const openedBy = await s.worker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
+      return handler({ menuItemId: 'nutshell-page' }, tab);
+    }, tabId);
+    expect(['action-popup', 'tab']).toContain(openedBy);
+    const opened = (await targets(s)).filter((t) => !before.has(t.targetId) && t.type === 'page' && t.url.includes('/popup/index.html'));
+    expect(opened.length).toBeGreaterThan(0);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state).toBe('ready');
+    expect(snap.title).toBe('Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon');
+    await page.close();
+  });
+});

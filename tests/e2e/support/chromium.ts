@@ -1,0 +1,225 @@
+/**
+ * Drive Debian's Chromium with the built extension (dist/chrome). Playwright attaches over CDP for
+ * pages and the service worker; the action popup is a CDP target Playwright does not list, so it
+ * is reached through its own DevTools WebSocket. `Extensions.triggerAction` is a real toolbar click:
+ * unlike `action.openPopup()`, it grants activeTab (TOOLCHAIN.md).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import WebSocket from 'ws';
+import { CHROMIUM } from './browsers';
+
+export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+
+export interface ChromiumSession {
+  browser: Browser;
+  context: BrowserContext;
+  cdp: CDPSession;
+  worker: Worker;
+  extensionId: string;
+  wsEndpoint: string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: { headless?: boolean; dist?: string } = {}): Promise<ChromiumSession> {
+  const dist = options.dist ?? CHROME_DIST;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'nutshell-chromium-'));
+  const args = [
+    ...(options.headless === false ? [] : ['--headless=new']),
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--user-data-dir=${userDataDir}`,
+    '--remote-debugging-port=0',
+    '--enable-unsafe-extension-debugging',
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    'about:blank',
+  ];
+  const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const wsEndpoint = await new Promise<string>((ok, fail) => {
+    let log = '';
+    const timer = setTimeout(() => fail(new Error(`Chromium did not start:\n${log.slice(-2000)}`)), 30_000);
+    proc.stderr?.on('data', (d: Buffer) => {
+      log += d.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[1]!);
+      }
+    });
+    proc.once('exit', (code) => fail(new Error(`Chromium exited with ${code}:\n${log.slice(-2000)}`)));
+  });
+  const browser = await chromium.connectOverCDP(wsEndpoint);
+  const context = browser.contexts()[0]!;
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    browser,
+    context,
+    cdp,
+    worker,
+    extensionId,
+    wsEndpoint,
+    async close() {
+      await browser.close().catch(() => undefined);
+      const exited = new Promise((ok) => proc.once('exit', ok));
+      proc.kill('SIGKILL');
+      await exited;
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    },
+  };
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+export async function targets(s: ChromiumSession): Promise<TargetInfo[]> {
+  const { targetInfos } = (await s.cdp.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: TargetInfo[] };
+  return targetInfos;
+}
+
+const seenPopups = new Set<string>();
+
+/** Click the toolbar button for the tab showing `page` (a real user gesture: grants activeTab). */
+export async function clickAction(s: ChromiumSession, page: Page): Promise<void> {
+  for (const t of await targets(s)) if (t.url.includes('/popup/')) seenPopups.add(t.targetId);
+  const url = page.url();
+  const tab = (await targets(s)).find((t) => t.type === 'tab' && t.url === url);
+  if (!tab) throw new Error(`no tab target for ${url}`);
+  await page.bringToFront();
+  await s.cdp.send('Extensions.triggerAction' as never, { id: s.extensionId, targetId: tab.targetId } as never);
+}
+
+/** A minimal CDP client for one page target (the action popup). */
+export class TargetClient {
+  private nextId = 1;
+  private pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
+  private constructor(private ws: WebSocket) {
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as { id?: number; result?: unknown; error?: { message: string } };
+      const p = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
+      if (!p) return;
+      this.pending.delete(msg.id!);
+      if (msg.error) p.fail(new Error(msg.error.message));
+      else p.ok(msg.result);
+    });
+  }
+
+  static async connect(wsEndpoint: string, targetId: string): Promise<TargetClient> {
+    const url = wsEndpoint.replace(/\/devtools\/browser\/.*$/, `/devtools/page/${targetId}`);
+    const ws = new WebSocket(url);
+    await new Promise<void>((ok, fail) => {
+      ws.once('open', () => ok());
+      ws.once('error', fail);
+    });
+    return new TargetClient(ws);
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const id = this.nextId++;
+    this.ws.send(JSON.stringify({ id, method, params }));
+    return new Promise((ok, fail) => this.pending.set(id, { ok, fail }));
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const r = (await this.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
+    if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+    return r.result.value;
+  }
+
+  /** Poll until `expression` is truthy (or time out with the last value). */
+  async waitFor<T>(expression: string, timeoutMs = 15_000): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    let last: T | undefined;
+    while (Date.now() < end) {
+      last = await this.evaluate<T>(expression).catch(() => undefined as T);
+      if (last) return last;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`timed out waiting for ${expression} (last: ${JSON.stringify(last)})`);
+  }
+
+  close(): void {
+    this.ws.close();
+  }
+}
+
+/** Wait for a popup that was not open before the last clickAction, then connect to it. */
+export async function connectPopup(s: ChromiumSession, timeoutMs = 10_000): Promise<TargetClient> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const popup = (await targets(s)).find(
+      (t) => t.type === 'page' && t.url.startsWith(`chrome-extension://${s.extensionId}/popup/`) && !seenPopups.has(t.targetId),
+    );
+    if (popup) {
+      seenPopups.add(popup.targetId);
+      return TargetClient.connect(s.wsEndpoint, popup.targetId);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the action popup did not open');
+}
+
+/** Read what the popup shows, through its data-testid hooks (the popup's page object). */
+export const POPUP_SNAPSHOT = `(() => {
+  const q = (id) => document.querySelector('[data-testid="' + id + '"]');
+  const t = (id) => q(id)?.textContent?.trim() ?? null;
+  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? 'ready' : null);
+  return {
+    state,
+    title: t('title'),
+    site: t('site-name'),
+    byline: t('byline'),
+    published: t('time-published'),
+    updated: t('time-updated'),
+    readingTime: t('reading-time'),
+    summary: Array.from(document.querySelectorAll('[data-testid="summary"] li')).map((li) => li.textContent.trim()),
+    ai: t('ai-notice'),
+    articleLink: q('article-link')?.getAttribute('href') ?? null,
+    text: document.body.innerText,
+    theme: document.documentElement.dataset.theme ?? null,
+  };
+})()`;
+
+export interface PopupSnapshot {
+  state: string | null;
+  title: string | null;
+  site: string | null;
+  byline: string | null;
+  published: string | null;
+  updated: string | null;
+  readingTime: string | null;
+  summary: string[];
+  ai: string | null;
+  articleLink: string | null;
+  text: string;
+  theme: string | null;
+}
+
+/** Wait until the popup has left its loading state, then snapshot it. */
+export async function settledSnapshot(client: { evaluate<T>(e: string): Promise<T> }, timeoutMs = 20_000): Promise<PopupSnapshot> {
+  const end = Date.now() + timeoutMs;
+  let snap: PopupSnapshot | undefined;
+  while (Date.now() < end) {
+    snap = await client.evaluate<PopupSnapshot>(POPUP_SNAPSHOT).catch(() => undefined);
+    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting') return snap;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`popup did not settle: ${JSON.stringify(snap)}`);
+}

@@ -1,0 +1,57 @@
+/**
+ * A static server on 127.0.0.1 for real-browser tests and `npm start`: the bundled sample article
+ * at `/`, test pages under `/pages/`. No other address is ever listened on or contacted.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
+
+const MOUNTS: Array<[prefix: string, dir: string]> = [
+  ['/pages/', join(ROOT, 'tests/fixtures/pages')],
+  ['/', join(ROOT, 'sample')],
+];
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(port = 0): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [prefix, dir] of MOUNTS) {
+      if (!path.startsWith(prefix)) continue;
+      const rel = normalize(path.slice(prefix.length) || 'index.html');
+      if (rel.startsWith('..')) break;
+      try {
+        const body = await readFile(join(dir, rel));
+        res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+        res.end(body);
+        return;
+      } catch {
+        // try the next mount
+      }
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok());
+  });
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${addr.port}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
