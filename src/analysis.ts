@@ -24,6 +24,8 @@ export interface TimeDetail {
   precision: 'day' | 'minute' | 'second';
   /** True when `iso` carries a UTC offset (so it names an instant). */
   hasOffset: boolean;
+  /** What had to be assumed because the page left it open, e.g. `day/month order`. */
+  note?: string;
 }
 
 export interface Source {

@@ -1,0 +1,128 @@
+/**
+ * npm run eval:metadata — the metadata core against Readability's own test pages.
+ *
+ * For each page folder of the corpus (NUTSHELL_CORPUS, else ../shared/corpus/readability beside the
+ * repo) it runs Readability + extractMetadata the way analyzeDocument does, and compares title,
+ * byline/authors, siteName and publishedTime (as instants; as wall-clock when the expected value has
+ * no offset) with expected-metadata.json. Expected values are Readability's output, not truth:
+ * where they are known to be wrong (see EXPECTED_WRONG) the page is counted separately.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../cli/dom';
+import { runReadability } from '../src/extract/readability';
+import { extractMetadata, type PageMetadata } from '../src/metadata/index';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = process.env.NUTSHELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/readability');
+// Readability's tests run with this URL; relative links resolve against it.
+const URL_ = 'http://fakehost/test/page.html';
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+type Field = 'title' | 'byline' | 'siteName' | 'publishedTime';
+interface Expected {
+  title?: string | null;
+  byline?: string | null;
+  siteName?: string | null;
+  publishedTime?: string | null;
+}
+
+/** Pages where Readability's expected value is itself wrong, with the reason. Checked by hand. */
+const EXPECTED_WRONG: Partial<Record<Field, Record<string, string>>> = {
+  byline: {
+    breitbart: 'byline glued to the date and a comment count ("by Lucas Nolan22 Dec 2016651")',
+    seattletimes_1: 'the dateline, not a person ("April 28, 2019 at 6:01 am Updated …")',
+    spiceworks: 'the "Last Updated" dateline, not a person',
+  },
+};
+
+const norm = (s: string | null | undefined): string =>
+  (s ?? '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\b(by|par|von|por|and|und|et)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Same words, in any order: "Jane Doe, John Roe" matches "By Jane Doe and John Roe". */
+const sameWords = (a: string, b: string): boolean => norm(a).split(' ').sort().join(' ') === norm(b).split(' ').sort().join(' ');
+
+function parts(iso: string): { wall: string; instant: number | null } {
+  const m = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d)(?::(\d\d))?(?:[.,]\d+)?\s*(Z|[+-]\d\d:?\d\d)?)?/i.exec(iso.trim());
+  if (!m) return { wall: iso, instant: null };
+  const wall = `${m[1]}${m[2] ? `T${m[2]}:${m[3] ?? '00'}` : ''}`;
+  const off = m[4] ? (m[4].toUpperCase() === 'Z' ? 'Z' : m[4].replace(/^([+-]\d\d):?(\d\d)$/, '$1:$2')) : null;
+  return { wall, instant: off && m[2] ? Date.parse(wall + off) : null };
+}
+
+/** Same instant when both name one; otherwise the same wall-clock time (to the expected precision). */
+export function sameTime(expected: string, got: string | null): boolean {
+  if (!got) return false;
+  const e = parts(expected);
+  const g = parts(got);
+  if (e.instant !== null && g.instant !== null) return e.instant === g.instant;
+  return g.wall.startsWith(e.wall) || (e.instant !== null && e.wall.startsWith(g.wall) && g.wall.length > 10);
+}
+
+function agree(field: Field, exp: Expected, got: PageMetadata): boolean {
+  const want = exp[field] ?? null;
+  switch (field) {
+    case 'title':
+      return norm(want) === norm(got.title);
+    case 'byline':
+      if (!want) return !got.byline && got.authors.length === 0;
+      return sameWords(want, got.authors.join(' ')) || sameWords(want, got.byline ?? '');
+    case 'siteName':
+      return want ? norm(want) === norm(got.source.siteName) : true; // a site name where Readability had none is a gain
+    case 'publishedTime':
+      return want ? sameTime(want, got.times.published?.iso ?? null) : true;
+  }
+}
+
+function main(): void {
+  if (!existsSync(corpus)) {
+    console.error(`corpus not found: ${corpus} (set NUTSHELL_CORPUS)`);
+    process.exit(2);
+  }
+  const fields: Field[] = ['title', 'byline', 'siteName', 'publishedTime'];
+  const ok = Object.fromEntries(fields.map((f) => [f, 0])) as Record<Field, number>;
+  const wrongExpected = Object.fromEntries(fields.map((f) => [f, 0])) as Record<Field, number>;
+  const nonNull = Object.fromEntries(fields.map((f) => [f, 0])) as Record<Field, number>;
+  const lines: string[] = [];
+  let pages = 0;
+  let metaMs = 0;
+  let readMs = 0;
+  for (const name of readdirSync(corpus).sort()) {
+    const dir = path.join(corpus, name);
+    if (!statSync(dir).isDirectory()) continue;
+    pages++;
+    const doc = parseDocument(readFileSync(path.join(dir, 'source.html'), 'utf8'));
+    const exp = JSON.parse(readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')) as Expected;
+    let t = performance.now();
+    const r = runReadability(doc);
+    readMs += performance.now() - t;
+    t = performance.now();
+    const got = extractMetadata(doc, { url: URL_, now: NOW, readability: r });
+    metaMs += performance.now() - t;
+    for (const f of fields) {
+      if (exp[f]) nonNull[f]++;
+      if (agree(f, exp, got)) {
+        ok[f]++;
+        continue;
+      }
+      const why = EXPECTED_WRONG[f]?.[name.replace(/-/g, '_')];
+      if (why) wrongExpected[f]++;
+      const shown = f === 'title' ? got.title : f === 'siteName' ? got.source.siteName : f === 'byline' ? `${JSON.stringify(got.authors)} byline=${JSON.stringify(got.byline)}` : `${got.times.published?.iso} (${got.times.published?.signal})`;
+      lines.push(`${why ? '  (expected wrong) ' : '  '}${f.padEnd(13)} ${name}: expected ${JSON.stringify(exp[f] ?? null)}, got ${shown}${why ? ` — ${why}` : ''}`);
+    }
+  }
+  console.log(`metadata eval over ${pages} pages (${corpus.replace(repoRoot, '.')})`);
+  for (const f of fields) {
+    console.log(`  ${f.padEnd(13)} agree ${ok[f]}/${pages}  (+${wrongExpected[f]} where Readability's expected value is wrong; ${nonNull[f]} non-null expected)`);
+  }
+  console.log(`  time: metadata ${metaMs.toFixed(0)} ms vs Readability ${readMs.toFixed(0)} ms (${((100 * metaMs) / readMs).toFixed(1)}%)`);
+  console.log(lines.length ? `disagreements (${lines.length}):\n${lines.join('\n')}` : 'no disagreements');
+}
+
+main();

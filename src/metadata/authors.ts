@@ -1,0 +1,84 @@
+/**
+ * Authors, the printed byline, and credit lines. People and desks ("Devdiscourse News Desk") are
+ * authors; agencies, photo credits and "additional reporting" lines are `credit` (issue #3).
+ */
+import { isDecoy, squash } from './dom';
+import { deref, nameOf, type JsonLd, type Node } from './jsonld';
+
+const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|ians\/pti|associated press|bloomberg|agenc(y|ies)|agences?|agencia|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|ctk|čtk|tt|ntb|staff|redaktion|afp\/dpa|dpa\/afp)$/i;
+const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción|por:)\s*[:\s]\s*/i;
+const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|foto|fotos|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
+
+/** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
+export function splitByline(raw: string): { names: string[]; agencies: string[] } {
+  const line = squash(raw)
+    .split(/\s[|·•—–]\s|\s-\s|\n/)[0]!
+    .replace(/\b(updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$/i, '')
+    .replace(PREFIX, '')
+    // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
+    .replace(/\s+(?:\p{L}+\.?\s+)?\d.*$/u, '');
+  const names: string[] = [];
+  const agencies: string[] = [];
+  for (let part of line.split(/\s*(?:,|;|&|\/| and | und | et | y | e | en | и )\s*/)) {
+    part = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim();
+    if (!part) continue;
+    if (AGENCY.test(part)) agencies.push(part);
+    else if (!/\d|https?:|@|^(in|on)\b/i.test(part) && part.split(' ').length <= 6 && part.length < 60) names.push(part);
+  }
+  return { names, agencies };
+}
+
+function ldAuthors(ld: JsonLd, main: Node | null): string[] {
+  if (!main) return [];
+  const list = [deref(ld, main.author)].flat().map((a) => nameOf(ld, a));
+  return [...new Set(list.flatMap((n) => (n ? splitByline(n).names : [])))];
+}
+
+// Most specific first: an explicit author link or microdata beats a class name.
+const BYLINE = ['[rel=author]', '[itemprop=author] [itemprop=name]', '[itemprop=author]', '[class*=byline]', '[class*=Byline]', '[class*=author]'];
+
+function domBylines(doc: Document): string[] {
+  const out: string[] = [];
+  for (const sel of BYLINE) {
+    for (const el of doc.querySelectorAll(sel)) {
+      const t = squash(el.textContent);
+      if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el)) out.push(t);
+      if (out.length > 3) return out;
+    }
+  }
+  return out;
+}
+
+/** Short lines in the article that credit agencies, photographers or additional reporting. */
+function credits(root: Element | null): string[] {
+  const out: string[] = [];
+  if (!root) return out;
+  for (const el of root.querySelectorAll('p,em,i,small,figcaption,span')) {
+    const t = squash(el.textContent);
+    if (t.length < 160 && CREDIT.test(t) && !out.includes(t)) out.push(t);
+    if (out.length > 2) break;
+  }
+  return out;
+}
+
+export function findAuthors(
+  doc: Document,
+  meta: Map<string, string>,
+  ld: JsonLd,
+  main: Node | null,
+  readabilityByline: string | null,
+  article: Element | null,
+): { authors: string[]; byline: string | null; credit: string | null } {
+  const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
+  // Readability's byline comes from the article's own region, so it goes before a page-wide search.
+  const lines = [readabilityByline, ...domBylines(doc)].filter((l): l is string => !!l).map(squash);
+  const split = lines.map(splitByline);
+  const i = split.findIndex((b) => b.names.length);
+  const printed = lines[i] ?? lines[0] ?? null;
+  const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
+  let authors = ldAuthors(ld, main);
+  if (!authors.length && metaAuthor) authors = splitByline(metaAuthor).names;
+  if (!authors.length) authors = fromText.names;
+  const credit = [...new Set([...fromText.agencies, ...credits(article)])].join(' · ') || null;
+  return { authors, byline: printed ?? (authors.join(', ') || null), credit };
+}

@@ -1,0 +1,121 @@
+/**
+ * Published and modified times: every signal becomes a ranked candidate, the best one wins, and a
+ * weaker signal may only add precision (a clock, an offset) to the same day. Ranks follow how often
+ * each signal is right on news pages (JSON-LD and article:* meta first, then microdata and <time>,
+ * then labelled visible text; a date in the URL is a weak day-level fallback), as htmldate does.
+ */
+import type { TimeDetail } from '../../analysis';
+import { isDecoy } from '../dom';
+import type { JsonLd, Node } from '../jsonld';
+import { labelOf, type Label } from './labels';
+import { parseMachine } from './machine';
+import { findDates, type TextContext } from './text';
+import { dateSegments } from './visible';
+import { ms, toDetail, type Wall } from './wall';
+
+interface Cand {
+  w: Wall;
+  signal: string;
+  kind: 'pub' | 'mod';
+  rank: number;
+}
+
+// Meta keys, best first. Ranks fall by one per position.
+const PUB_META =
+  'article:published_time og:article:published_time article:published og:published_time datepublished parsely-pub-date sailthru.date publish-date publishdate pubdate publication_date published_time published-date citation_publication_date citation_date citation_online_date dc.date.issued dcterms.issued dcterms.created dc.date.created dc.date dcterms.date date article.published originalpublicationdate og:pubdate rnews:datepublished displaydate'.split(' ');
+const MOD_META = 'article:modified_time og:updated_time article:modified datemodified modified_time dcterms.modified dc.date.modified lastmod last-modified revised'.split(' ');
+
+export interface TimeInputs {
+  doc: Document;
+  meta: Map<string, string>;
+  ld: JsonLd;
+  main: Node | null;
+  h1: Element | null;
+  url: string;
+  ctx: TextContext;
+}
+
+export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modified: TimeDetail | null } {
+  const { doc, meta, main, ctx } = inp;
+  const cands: Cand[] = [];
+  const add = (w: Wall | null | undefined, signal: string, kind: 'pub' | 'mod', rank: number): void => {
+    if (w && ms(w) < ctx.now.getTime() + 864e5) cands.push({ w, signal, kind, rank });
+  };
+  const machine = (v: unknown): Wall | null => (typeof v === 'string' && v ? parseMachine(v, ctx) : null);
+
+  if (main) {
+    add(machine(main.datePublished) ?? machine(main.dateCreated), 'json-ld:datePublished', 'pub', 100);
+    add(machine(main.dateModified), 'json-ld:dateModified', 'mod', 100);
+  }
+  PUB_META.forEach((k, i) => add(machine(meta.get(k)), `meta:${k}`, 'pub', 90 - i));
+  MOD_META.forEach((k, i) => add(machine(meta.get(k)), `meta:${k}`, 'mod', 90 - i));
+  const parsely = meta.get('parsely-page');
+  if (parsely) {
+    try {
+      add(machine((JSON.parse(parsely) as Node).pub_date), 'meta:parsely-page', 'pub', 85);
+    } catch {
+      /* not JSON: ignore */
+    }
+  }
+
+  for (const el of doc.querySelectorAll('[itemprop=datePublished],[itemprop=dateModified],[itemprop=dateCreated]')) {
+    if (el.tagName === 'META' || isDecoy(el)) continue;
+    const prop = el.getAttribute('itemprop')!;
+    add(machine(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent), `itemprop:${prop}`, prop === 'dateModified' ? 'mod' : 'pub', 80);
+  }
+
+  let first = true;
+  for (const el of Array.from(doc.querySelectorAll('time')).slice(0, 20)) {
+    if (isDecoy(el)) continue;
+    const w = machine(el.getAttribute('datetime')) ?? findDates(el.textContent ?? '', ctx)[0]?.wall;
+    if (!w) continue;
+    const around = `${el.getAttribute('class')} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.previousSibling?.textContent ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+    const label = labelOf(around);
+    add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
+    first = false;
+  }
+
+  const segments = dateSegments(doc, inp.h1);
+  if (!ctx.order) {
+    // Any numeric date on the page with a number above 12 settles day/month order for the rest.
+    for (const s of segments) {
+      const m = /(?<![\d.])(\d{1,2})[/-](\d{1,2})[/-]\d{2,4}/.exec(s);
+      if (m) ctx.order = +m[1]! > 12 ? 'dmy' : +m[2]! > 12 ? 'mdy' : ctx.order;
+    }
+  }
+  segments.forEach((s, si) => {
+    let prev = 0;
+    for (const f of findDates(s, ctx)) {
+      const label: Label = labelOf(s.slice(Math.max(prev, f.index - 40), f.index));
+      prev = f.end;
+      const sig = `text:${s.slice(Math.max(0, f.index - 12), f.index).replace(/[\s:|,]+$/, '').split(/[|·•]/).pop()!.trim() || 'date'}`;
+      add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
+      // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
+      if (label === 'mod') add(f.wall, sig, 'pub', 8);
+    }
+  });
+
+  const u = /\/((?:19|20)\d\d)[/-]?(\d\d?)[/-]?(\d\d?)(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
+  if (u) add({ y: +u[1]!, mo: +u[2]!, d: +u[3]! }, 'url', 'pub', 10);
+
+  const published = best(cands, 'pub');
+  let modified = best(cands, 'mod');
+  // Sanity (issue #3): an update cannot precede publication.
+  if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
+  return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
+}
+
+const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;
+
+/** The top-ranked candidate, with a clock and offset borrowed from a weaker one naming the same moment. */
+function best(all: Cand[], kind: 'pub' | 'mod'): Cand | null {
+  const list = all.filter((c) => c.kind === kind).sort((a, b) => b.rank - a.rank);
+  let top = list[0];
+  if (!top) return null;
+  for (const c of list) {
+    const w: Wall = top.w;
+    if (w.h === undefined && c.w.h !== undefined && sameDay(w, c.w)) top = { ...c, rank: top.rank };
+    else if (w.off === undefined && c.w.off !== undefined && sameDay(w, c.w) && w.h === c.w.h && w.mi === c.w.mi) top = { ...top, w: { ...w, off: c.w.off, zone: c.w.zone, tz: c.w.tz } };
+  }
+  return top;
+}
