@@ -51,9 +51,10 @@ export interface AiImage {
   /** Absolute URL of the image as the page shows it (resolved against the page URL). */
   src: string;
   aiGenerated: boolean;
-  /** The exact text or metadata value that says so (or that says it is not). */
+  /** The exact text or metadata value that says so (or that says it is not); '' when nothing does. */
   evidence: string;
-  evidenceKind: AiEvidenceKind;
+  /** Where the evidence was found; null for an article image nothing was found about. */
+  evidenceKind: AiEvidenceKind | null;
 }
 
 export interface AiReport {

@@ -1,41 +1,104 @@
-import type { AiImage, AiReport } from '../analysis';
-
 /**
- * First version of AI-image disclosure detection on the live (unmodified) page: an English
- * caption, alt or figure text that says the image is AI-generated. Issue #5 widens languages,
- * placements, hard negatives and metadata.
+ * AI-image disclosures on the live (unmodified) page, read-only, before Readability. Pure: a
+ * Document and the page URL in, plain data out. See language.ts (what a disclosure says),
+ * images.ts (which images count), attach.ts (which image a disclosure covers), jsonld.ts.
  */
-const DISCLOSURE = /\b(?:this|the)\s+(?:image|picture|photo|illustration)\s+(?:is|was)\s+(?:an?\s+)?(?:ai[- ]generated|generated\s+(?:by|with|using)\s+(?:ai|artificial intelligence))\b/i;
+import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
+import { groupImages, galleryImages, ownImages } from './attach';
+import { collectImages, inFurniture, type Candidate } from './images';
+import { jsonLdImages } from './jsonld';
+import { classifySentence, hint, sentences } from './language';
 
-function resolve(src: string, base: string): string {
-  try {
-    return new URL(src, base).href;
-  } catch {
-    return src;
+export { isAiImageDisclosureText } from './language';
+
+const INLINE = /^(?:A|SPAN|EM|I|B|STRONG|SMALL|SUP|SUB|MARK|TIME|ABBR|CITE|FONT|U|S|Q|LABEL|BDI|CODE|BR)$/;
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/;
+const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline|quelle|fonte|fuente/i;
+const GALLERY = /galler|galerie|galer[íi]a|galerij|galeri|गैलरी|ギャラリー|图集|圖集|갤러리/i;
+
+const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. */
+function hintedBlocks(root: Element): Element[] {
+  const blocks = new Set<Element>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3) {
+      if (!hint((n as Text).data)) continue;
+      let b = n.parentElement;
+      while (b && b !== root && INLINE.test(b.tagName.toUpperCase())) b = b.parentElement;
+      if (b) blocks.add(b);
+    } else if (n.nodeType === 1 && !SKIP.test((n as Element).tagName.toUpperCase())) {
+      const kids = n.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
   }
-}
-
-function captionFor(img: Element): string | null {
-  const fig = img.closest('figure');
-  const cap = fig?.querySelector('figcaption')?.textContent;
-  if (cap) return cap.replace(/\s+/g, ' ').trim();
-  let next = (img.closest('picture') ?? img).nextElementSibling ?? img.parentElement?.nextElementSibling ?? null;
-  const t = next?.textContent?.replace(/\s+/g, ' ').trim();
-  return t ? t : null;
+  return [...blocks];
 }
 
 export function detectAiDisclosures(doc: Document, opts: { url: string }): AiReport {
-  const images: AiImage[] = [];
-  for (const img of Array.from(doc.querySelectorAll('img'))) {
-    const src = img.getAttribute('src') || img.getAttribute('data-src');
-    if (!src) continue;
-    const alt = img.getAttribute('alt') ?? '';
-    const caption = captionFor(img);
-    if (caption && DISCLOSURE.test(caption)) {
-      images.push({ src: resolve(src, opts.url), aiGenerated: true, evidence: caption, evidenceKind: 'caption' });
-    } else if (DISCLOSURE.test(alt)) {
-      images.push({ src: resolve(src, opts.url), aiGenerated: true, evidence: alt, evidenceKind: 'alt' });
+  const cands = collectImages(doc, opts.url);
+  const found = new Map<string, AiImage>();
+  let pageNote = false;
+  let textDisclosure: string | null = null;
+  const flag = (cs: Candidate[], evidence: string, evidenceKind: AiEvidenceKind): void => {
+    for (const c of cs) if (!found.has(c.src)) found.set(c.src, { src: c.src, aiGenerated: true, evidence, evidenceKind });
+  };
+
+  // Attributes of the image and its wrapper: alt, title, aria-label, data-*.
+  for (const c of cands) {
+    for (const el of [c.el, c.el.parentElement]) {
+      for (const { name, value } of Array.from(el?.attributes ?? [])) {
+        const v = clean(value);
+        const isData = name.startsWith('data-');
+        if (isData && /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/.test(name) && /^(?:true|1|yes)$/i.test(v)) flag([c], `${name}="${v}"`, 'attribute');
+        else if ((isData || /^(?:alt|title|aria-label)$/.test(name)) && v.length > 1 && hint(v) && sentences(v).some((s) => classifySentence(s, true) === 'self'))
+          flag([c], v, name === 'alt' ? 'alt' : 'attribute');
+      }
     }
   }
-  return { pageFlag: images.some((i) => i.aiGenerated), textDisclosure: null, images };
+
+  // Text on the page: captions, credits, badges, notes. One walk; only hinted blocks are read.
+  const root = doc.body ?? doc.documentElement;
+  if (root && hint(root.textContent ?? '')) {
+    for (const block of hintedBlocks(root)) {
+      if (inFurniture(block) && !cands.some((c) => block.contains(c.el))) continue;
+      const text = clean(block.textContent);
+      const own = ownImages(block, cands);
+      const credit = CREDIT.test(`${block.getAttribute('class')} ${block.getAttribute('id')}`);
+      for (const s of sentences(text)) {
+        const scope = classifySentence(s, own.length > 0, credit);
+        if (!scope) continue;
+        const evidence = text.length <= 300 ? text : s;
+        if (scope === 'text') textDisclosure ??= s;
+        else if (scope === 'self') flag(own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
+        else if (scope === 'page') {
+          pageNote = true;
+          flag(GALLERY.test(s) ? galleryImages(block, cands) : cands, evidence, 'page-note');
+        } else flag(groupImages(block, cands, scope === 'next'), evidence, 'caption');
+      }
+    }
+  }
+
+  // Structured data.
+  for (const j of jsonLdImages(doc)) {
+    let src = j.src;
+    try {
+      src = new URL(j.src, opts.url).href;
+    } catch {
+      /* keep */
+    }
+    if (j.ai && !found.has(src)) found.set(src, { src, aiGenerated: true, evidence: j.value, evidenceKind: 'json-ld' });
+  }
+
+  // Every article image, in page order, so a reader sees "1 of 3"; then JSON-LD-only images.
+  const images: AiImage[] = [];
+  const seen = new Set<string>();
+  for (const { src } of cands) {
+    if (!seen.has(src)) images.push(found.get(src) ?? { src, aiGenerated: false, evidence: '', evidenceKind: null });
+    seen.add(src);
+  }
+  for (const [src, img] of found) if (!seen.has(src)) images.push(img);
+  return { pageFlag: pageNote || images.some((i) => i.aiGenerated), textDisclosure, images };
 }

@@ -1,0 +1,61 @@
+/**
+ * npm run eval:ai — how well AI-image disclosures are found.
+ *  1. The labelled fixtures (tests/fixtures/ai): page-level precision/recall, image-level P/R/F1.
+ *  2. The Readability corpus (../shared/corpus/readability, or $NUTSHELL_CORPUS): no page there
+ *     has a real disclosure, so every flag is a false positive. Also times the detector.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseDocument } from '../cli/dom';
+import { detectAiDisclosures } from '../src/ai/detect';
+import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+const f3 = (n: number): string => n.toFixed(3);
+
+let tp = 0, fp = 0, fn = 0, itp = 0, ifp = 0, ifn = 0;
+const misses: string[] = [];
+const expectations = loadExpectations();
+for (const [name, exp] of Object.entries(expectations)) {
+  const url = fixtureUrl(name);
+  const report = detectAiDisclosures(parseDocument(readPage(name)), { url });
+  if (report.pageFlag && exp.pageFlag) tp++;
+  else if (report.pageFlag) fp++;
+  else if (exp.pageFlag) fn++;
+  const want = new Set(exp.aiImages.map((s) => new URL(s, url).href));
+  const got = new Set(report.images.filter((i) => i.aiGenerated).map((i) => i.src));
+  for (const s of got) want.has(s) ? itp++ : ifp++;
+  for (const s of want) if (!got.has(s)) ifn++;
+  if (report.pageFlag !== exp.pageFlag || [...got].sort().join() !== [...want].sort().join())
+    misses.push(`  ${name}: page ${report.pageFlag} (want ${exp.pageFlag}); images ${[...got].join(' ') || '-'} (want ${[...want].join(' ') || '-'})`);
+}
+const ip = ratio(itp, itp + ifp), ir = ratio(itp, itp + ifn);
+console.log(`fixtures: ${Object.keys(expectations).length} pages`);
+console.log(`  page   precision ${f3(ratio(tp, tp + fp))}  recall ${f3(ratio(tp, tp + fn))}  (tp ${tp} fp ${fp} fn ${fn})`);
+console.log(`  image  precision ${f3(ip)}  recall ${f3(ir)}  F1 ${f3((2 * ip * ir) / (ip + ir || 1))}  (tp ${itp} fp ${ifp} fn ${ifn})`);
+if (misses.length) console.log(misses.join('\n'));
+
+const corpus = resolve(process.env.NUTSHELL_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/readability'));
+if (existsSync(corpus)) {
+  let pages = 0, flagged = 0, ms = 0, worst = 0;
+  const fps: string[] = [];
+  for (const dir of readdirSync(corpus).sort()) {
+    const file = join(corpus, dir, 'source.html');
+    if (!existsSync(file)) continue;
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const t0 = performance.now();
+    const r = detectAiDisclosures(doc, { url: `https://example.test/${dir}/` });
+    const dt = performance.now() - t0;
+    ms += dt;
+    worst = Math.max(worst, dt);
+    pages++;
+    if (r.pageFlag || r.textDisclosure) {
+      flagged++;
+      fps.push(`  ${dir}: ${r.images.filter((i) => i.aiGenerated).map((i) => `${i.evidenceKind} "${i.evidence.slice(0, 90)}"`).join('; ')}${r.textDisclosure ? ` text "${r.textDisclosure.slice(0, 90)}"` : ''}`);
+    }
+  }
+  console.log(`corpus: ${pages} pages, ${flagged} false positives (page flag or text notice); detector ${f3(ms / pages)} ms/page mean, ${f3(worst)} ms worst`);
+  if (fps.length) console.log(fps.join('\n'));
+} else {
+  console.log(`corpus: not found at ${corpus} (set NUTSHELL_CORPUS)`);
+}

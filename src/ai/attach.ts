@@ -1,0 +1,57 @@
+/**
+ * Tie disclosure text to the images it covers. The rules, in order:
+ * 1. Text inside an image's own small container (figcaption, overlay badge, credit line) covers
+ *    the image(s) in it; text right after such a container (the caption paragraph) covers its
+ *    last image. "Small" = the container holds at most ~300 characters more than the text.
+ * 2. Text that announces "the following image(s)" covers the images that follow it up to the next
+ *    stretch of prose; "the image(s) above" the ones before it.
+ * 3. A page-level note ("images in this article…") covers all the article's images (furniture was
+ *    never collected); a gallery note covers the gallery that holds it.
+ */
+import type { Candidate } from './images';
+
+const len = (e: Element): number => (e.textContent ?? '').length;
+const within = (e: Element, cands: Candidate[]): Candidate[] => cands.filter((c) => e === c.el || e.contains(c.el));
+
+/** Rule 1: the image(s) this text is a caption/credit/badge of, or none. */
+export function ownImages(block: Element, cands: Candidate[]): Candidate[] {
+  const base = len(block) + 300;
+  let e: Element | null = block;
+  for (let i = 0; e && i < 4 && len(e) <= base; i++, e = e.parentElement) {
+    const inside = within(e, cands);
+    if (inside.length) return inside;
+    const prev = e.previousElementSibling;
+    if (prev && len(prev) < 400) {
+      const p = within(prev, cands);
+      if (p.length) return p.slice(-1);
+    }
+    if (prev && len(prev) > 0) break;
+  }
+  return [];
+}
+
+/** Rule 2: the group of images after (`dir` next) or before (prev) the text. */
+export function groupImages(block: Element, cands: Candidate[], next: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let e: Element | null = block;
+  for (let up = 0; e && up < 4; up++, e = e.parentElement) {
+    let s = next ? e.nextElementSibling : e.previousElementSibling;
+    for (let n = 0; s && n < 20; n++, s = next ? s.nextElementSibling : s.previousElementSibling) {
+      const found = within(s, cands);
+      if (found.length) out.push(...found);
+      else if (len(s) > 150 || (out.length && len(s) > 60)) return out;
+    }
+    if (out.length) return out;
+  }
+  return out;
+}
+
+/** Rule 3 for galleries: the nearest ancestor holding two or more images. */
+export function galleryImages(block: Element, cands: Candidate[]): Candidate[] {
+  let e: Element | null = block.parentElement;
+  for (let i = 0; e && i < 5; i++, e = e.parentElement) {
+    const inside = within(e, cands);
+    if (inside.length > 1) return inside;
+  }
+  return cands;
+}
