@@ -5,7 +5,7 @@ import { extractMetadata } from './metadata/index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { summarize } from './summary/summarize';
 import { textParagraphs } from './summary/text';
-import { articleParagraphs } from './text/paragraphs';
+import { cleanArticle } from './text/clean';
 import { countWords, readingTimeMinutes } from './text/words';
 
 export interface AnalyzeOptions {
@@ -44,7 +44,12 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions): Analysi
   const paragraphs = options.selection?.trim()
     ? textParagraphs(options.selection)
     : article
-      ? articleParagraphs(article.content)
+      ? cleanArticle(article.content, {
+          title: meta.title,
+          byline: meta.byline,
+          // Texts other modules already know are not story: AI disclaimers, credit lines.
+          exclude: [...ai.images.map((i) => i.evidence), ai.textDisclosure ?? '', meta.credit ?? ''],
+        })
       : [];
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/summary/segment';
+
+describe('splitSentences', () => {
+  it('keeps English titles, months, numbers and decimals inside the sentence', () => {
+    expect(splitSentences('Mr. Smith met Dr. Jones at 3.5 p.m. on Jan. 5. He is No. 1 in the world. Mrs. May arrived.', 'en')).toEqual([
+      'Mr. Smith met Dr. Jones at 3.5 p.m. on Jan. 5.',
+      'He is No. 1 in the world.',
+      'Mrs. May arrived.',
+    ]);
+  });
+
+  it('joins initials and dotted acronyms before a name, but ends at a new sentence', () => {
+    expect(splitSentences('Then J. R. R. Tolkien wrote. The U.S. Army said no. He lives in the U.S. He is happy.', 'en')).toEqual([
+      'Then J. R. R. Tolkien wrote.',
+      'The U.S. Army said no.',
+      'He lives in the U.S.',
+      'He is happy.',
+    ]);
+  });
+
+  it('keeps quotes and brackets with the sentence they close', () => {
+    expect(splitSentences('He said "stop." She left (finally.) Next one! Really?', 'en')).toEqual([
+      'He said "stop."',
+      'She left (finally.)',
+      'Next one!',
+      'Really?',
+    ]);
+    expect(splitSentences('Il a dit : « Non. » Puis M. Dupont est parti.', 'fr')).toEqual(['Il a dit : « Non. »', 'Puis M. Dupont est parti.']);
+  });
+
+  it('handles German abbreviations and ordinals', () => {
+    expect(splitSentences('Er kam z. B. am 3. Mai nach Berlin. Das ist Nr. 5 der Liste. Im Jahr 2015. Die Firma wuchs.', 'de')).toEqual([
+      'Er kam z. B. am 3. Mai nach Berlin.',
+      'Das ist Nr. 5 der Liste.',
+      'Im Jahr 2015.',
+      'Die Firma wuchs.',
+    ]);
+  });
+
+  it('splits Spanish with inverted marks and titles', () => {
+    expect(splitSentences('¿Qué pasó? La Sra. García habló con el Dr. Pérez. Todo salió bien.', 'es')).toEqual([
+      '¿Qué pasó?',
+      'La Sra. García habló con el Dr. Pérez.',
+      'Todo salió bien.',
+    ]);
+  });
+
+  it('splits on CJK punctuation without spaces', () => {
+    expect(splitSentences('北京是中国的首都。它很大！你去过吗？是的。', 'zh')).toEqual(['北京是中国的首都。', '它很大！', '你去过吗？', '是的。']);
+  });
+
+  it('treats a line without punctuation (a list item) as one sentence', () => {
+    expect(splitSentences('Rising prices for food and energy', 'en')).toEqual(['Rising prices for food and energy']);
+    expect(splitSentences('   ', 'en')).toEqual([]);
+  });
+
+  it('works without a language', () => {
+    expect(splitSentences('One thing happened. Another followed.', null)).toEqual(['One thing happened.', 'Another followed.']);
+  });
+});

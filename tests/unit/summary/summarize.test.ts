@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../src/summary/summarize';
+import { summarizeText } from '../../../src/summary/text';
+
+const story = [
+  'The city council approved a new budget for public transport on Monday, raising bus funding by a fifth.',
+  'The budget adds twelve bus lines and extends night service across the city from next spring.',
+  '"We waited years for this," said one commuter outside the council building.',
+  'Critics said the transport budget relies on a fare increase that the council has not yet approved.',
+  'The mayor said the bus lines would be tendered before the summer.',
+  'Council members debated for six hours before the vote.',
+  'Two members abstained.',
+  'The new night service will run on weekends first and on weekdays later in the year.',
+  'Officials expect ridership to grow by ten percent within two years of the expansion.',
+  'The last major transport budget was approved in 2015.',
+];
+
+describe('summarize', () => {
+  it('returns as many sentences as the setting asks, in document order, with paragraph indices', () => {
+    for (const n of [3, 5, 7]) {
+      const out = summarize(story, { sentences: n, lang: 'en', title: 'Council approves transport budget' });
+      expect(out).toHaveLength(n);
+      const idx = out.map((s) => s.paragraph);
+      expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+      for (const s of out) expect(story[s.paragraph]).toContain(s.text);
+    }
+  });
+
+  it('shows an article no longer than the summary whole', () => {
+    const short = ['First sentence here. Second one follows.', 'Third sentence ends it.'];
+    expect(summarize(short, { sentences: 3 }).map((s) => s.text)).toEqual(['First sentence here.', 'Second one follows.', 'Third sentence ends it.']);
+    expect(summarize([], { sentences: 3 })).toEqual([]);
+    expect(summarize(['Only one.'], { sentences: 5 })).toEqual([{ text: 'Only one.', paragraph: 0 }]);
+  });
+
+  it('starts from the lead and skips fragments and opening quotes', () => {
+    const out = summarize(story, { sentences: 3, lang: 'en' }).map((s) => s.text);
+    expect(out[0]).toBe(story[0]);
+    expect(out).not.toContain('Two members abstained.');
+    expect(out).not.toContain(story[2]);
+  });
+
+  it('drops a near-duplicate of a chosen sentence (a caption repeating the lead)', () => {
+    const paras = [
+      'Flooding closed the main road into the valley on Tuesday after days of heavy rain.',
+      'Flooding closed the main road into the valley on Tuesday after heavy rain, officials said.',
+      'Engineers said the bridge would be inspected before it reopens.',
+      'Schools in three villages stayed shut as a precaution.',
+      'More rain is forecast for the weekend.',
+    ];
+    const out = summarize(paras, { sentences: 3, lang: 'en' }).map((s) => s.paragraph);
+    expect(out).toContain(0);
+    expect(out).not.toContain(1);
+  });
+
+  it('is deterministic', () => {
+    const a = summarize(story, { sentences: 5, lang: 'en', title: 'Budget' });
+    const b = summarize([...story], { sentences: 5, lang: 'en', title: 'Budget' });
+    expect(b).toEqual(a);
+  });
+
+  it('summarizes a 50,000-word article in bounded time', () => {
+    const words = story.join(' ').split(' ').length;
+    const huge = Array.from({ length: Math.ceil(50_000 / words) }, (_, i) => story.map((s) => s.replace('.', ` ${i}.`)).join(' '));
+    expect(huge.join(' ').split(' ').length).toBeGreaterThanOrEqual(50_000);
+    const t0 = performance.now();
+    const out = summarize(huge, { sentences: 7, lang: 'en' });
+    const ms = performance.now() - t0;
+    expect(out).toHaveLength(7);
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('works for languages with and without a stop-word list', () => {
+    const de = ['Der Stadtrat hat am Montag einen neuen Haushalt beschlossen.', 'Der Haushalt sieht zwölf neue Buslinien vor.', 'Kritiker bemängeln die Finanzierung.', 'Die Bürgermeisterin zeigte sich zufrieden.'];
+    expect(summarize(de, { sentences: 3, lang: 'de' })).toHaveLength(3);
+    const ja = ['市議会は月曜日に新しい予算を承認した。バス路線が十二本増える。', '批判もある。市長は満足している。'];
+    const out = summarize(ja, { sentences: 3, lang: 'ja' });
+    expect(out).toHaveLength(3);
+    expect(out[0]!.text).toBe('市議会は月曜日に新しい予算を承認した。');
+  });
+
+  it('summarizeText splits plain text into paragraphs first', () => {
+    const out = summarizeText(story.join('\n\n'), { sentences: 3, lang: 'en' });
+    expect(out).toHaveLength(3);
+    expect(out[0]!.paragraph).toBe(0);
+  });
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { runReadability } from '../../../src/extract/readability';
+import { cleanArticle } from '../../../src/text/clean';
+
+const STORY1 =
+  'In a surprising revelation, officials confirmed on Monday that the new bridge over the river will open to traffic in June, two years later than first planned.';
+const STORY2 =
+  'The delay was caused by a shortage of steel and a dispute with the main contractor, which has since been settled out of court, the transport ministry said.';
+
+function article(inner: string): Element {
+  return parseDocument(`<html><body><div id="root">${inner}</div></body></html>`).querySelector('#root')!;
+}
+
+function clean(inner: string, opts = {}): string[] {
+  return cleanArticle(article(inner), opts);
+}
+
+describe('cleanArticle: furniture', () => {
+  const cases: [string, string][] = [
+    ['figure caption', '<figure><img src="a.jpg"><figcaption>The bridge at dusk.</figcaption></figure>'],
+    ['caption class', '<div class="caption">The bridge at dusk. Photo: Jane Doe</div>'],
+    ['photo credit', '<p>Photo: Reuters/John Smith</p>'],
+    ['photo credit (German)', '<p>Foto: dpa</p>'],
+    ['AI-image disclaimer', '<p>This image is AI-generated and does not depict any real-life event or location.</p>'],
+    ['AI-image disclaimer (German)', '<p>Symbolbild: KI-generiert</p>'],
+    ['dateline', '<p>Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST | Created: 28-04-2025 09:57 IST</p>'],
+    ['byline', '<p>By Jane Doe and John Smith</p>'],
+    ['agency credit', '<p>(With inputs from agencies.)</p>'],
+    ['reporting credit', '<p>(Reporting by Jane Doe; Editing by John Smith)</p>'],
+    ['newsletter prompt', '<p>Sign up for our free morning newsletter</p>'],
+    ['share prompt', '<p>Share this article on Facebook and X</p>'],
+    ['click prompt', '<p>Click here to read the full report.</p>'],
+    ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
+    ['French teaser', '<p>Lire aussi : <a href="/x">Le pont coûtera plus cher</a></p>'],
+    ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
+    ['trending block', '<h3>TRENDING</h3><ol><li><a href="/1">Deadly Clash in Niger</a> Senegal</li><li><a href="/2">Blaze Erupts in Mumbai</a> India</li></ol>'],
+  ];
+  for (const [name, html] of cases) {
+    it(`removes a ${name}`, () => {
+      expect(clean(`<p>${STORY1}</p>${html}<p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    });
+  }
+
+  it('removes texts the caller knows are furniture, and repeats of the headline and byline', () => {
+    const out = clean(`<h1>Bridge opens in June</h1><p>Jane Doe, Transport Correspondent</p><p>${STORY1}</p><p>Image: created with Midjourney for this story</p><p>${STORY2}</p>`, {
+      title: 'Bridge opens in June',
+      byline: 'Jane Doe, Transport Correspondent',
+      exclude: ['Image: created with Midjourney for this story'],
+    });
+    expect(out).toEqual([STORY1, STORY2]);
+  });
+});
+
+describe('cleanArticle: story text is kept', () => {
+  it('keeps headings, lists and quotes of the story', () => {
+    const html = `<p>${STORY1}</p><h2>What changes for drivers</h2><ul><li>Two new lanes</li><li>A toll of two euros</li></ul><blockquote>We are relieved that the work is finally done.</blockquote><p>${STORY2}</p>`;
+    expect(clean(html)).toEqual([STORY1, 'What changes for drivers', 'Two new lanes', 'A toll of two euros', 'We are relieved that the work is finally done.', STORY2]);
+  });
+
+  it('keeps long paragraphs that mention furniture words', () => {
+    const p = 'The ministry said anyone who wants updates can subscribe to its newsletter, but critics noted that the newsletter has not been sent since March and that the photo credits on its website still name the old contractor.';
+    expect(clean(`<p>${STORY1}</p><p>${p}</p>`)).toEqual([STORY1, p]);
+  });
+
+  it('keeps table cells and list items that repeat', () => {
+    const html = `<p>${STORY1}</p><table><tr><td>2024</td><td>Delayed</td></tr><tr><td>2025</td><td>Delayed</td></tr></table>`;
+    expect(clean(html)).toEqual([STORY1, '2024', 'Delayed', '2025', 'Delayed']);
+  });
+});
+
+describe('cleanArticle on a page modeled on the Devdiscourse seed page', () => {
+  const html = readFileSync(new URL('../../fixtures/text/devdiscourse-like.html', import.meta.url), 'utf8');
+  const parsed = runReadability(parseDocument(html))!;
+  const out = cleanArticle(parsed.content, { title: parsed.title, byline: parsed.byline });
+
+  it('keeps the lead and the story paragraphs', () => {
+    expect(out[0]).toMatch(/^North Korea, for the first time, confirmed/);
+    expect(out.some((p) => p.startsWith('In a surprising revelation'))).toBe(true);
+    expect(out.at(-1)).toMatch(/^The United States and South Korea/);
+    expect(out).toHaveLength(4);
+  });
+
+  it('drops the dateline, the AI disclaimer, the agency line, trending and newsletter', () => {
+    const text = out.join('\n\n');
+    for (const bad of ['Updated:', 'AI-generated', 'With inputs from', 'TRENDING', 'Deadly Clash', 'Newsletter']) expect(text).not.toContain(bad);
+  });
+});
