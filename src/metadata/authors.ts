@@ -37,8 +37,13 @@ function ldAuthors(ld: JsonLd, main: Node | null): string[] {
 // Most specific first: an explicit author link or microdata beats a class name.
 const BYLINE = ['[rel=author]', '[itemprop=author] [itemprop=name]', '[itemprop=author]', '[class*=byline]', '[class*=Byline]', '[class*=author]'];
 
-function domBylines(doc: Document): string[] {
+function domBylines(doc: Document, h1: Element | null): string[] {
   const out: string[] = [];
+  // A plain "By …" / "Von …" line right under the headline, whatever its class.
+  for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {
+    const t = squash(e.textContent);
+    if (t.length < 200 && /^(by|von|par|por|di|door|от)\s/i.test(t)) out.push(t);
+  }
   for (const sel of BYLINE) {
     for (const el of doc.querySelectorAll(sel)) {
       const t = squash(el.textContent);
@@ -68,10 +73,11 @@ export function findAuthors(
   main: Node | null,
   readabilityByline: string | null,
   article: Element | null,
+  h1: Element | null,
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search.
-  const lines = [readabilityByline, ...domBylines(doc)].filter((l): l is string => !!l).map(squash);
+  const lines = [readabilityByline, ...domBylines(doc, h1)].filter((l): l is string => !!l).map(squash);
   const split = lines.map(splitByline);
   const i = split.findIndex((b) => b.names.length);
   const printed = lines[i] ?? lines[0] ?? null;

@@ -63,7 +63,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetad
     lang,
     dir: dirRaw === 'rtl' || dirRaw === 'ltr' ? dirRaw : null,
     source,
-    ...findAuthors(doc, meta, ld, main, r?.byline ?? null, r?.content ?? null),
+    ...findAuthors(doc, meta, ld, main, r?.byline ?? null, r?.content ?? null, h1),
     times: findTimes({ doc, meta, ld, main, h1, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };

@@ -18,10 +18,12 @@ export function dateSegments(doc: Document, h1: Element | null): string[] {
   const take = (el: Element | null, depth: number): void => {
     if (!el || stop || out.length > 12 || isDecoy(el, el.parentElement)) return;
     const raw = el.textContent ?? '';
-    if (raw.length < 300) {
+    // A sentence-length paragraph is the story: its dates are events, not the publication.
+    if (el.tagName === 'P' && raw.length > 120) stop = true;
+    else if (raw.length < 300) {
       const t = squash(raw);
       if (t) out.push(t);
-    } else if (el.tagName === 'P' || depth > 3) stop = true;
+    } else if (depth > 3) stop = true;
     else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1);
   };
   if (h1) {
