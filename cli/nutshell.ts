@@ -14,9 +14,10 @@ import { analyzeDocument } from '../src/analyze';
 import { summarizeText } from '../src/summary/text';
 import { parseArgs, UsageError } from './args';
 import { parseDocument } from './dom';
+import { applyImageMetadata } from './image-metadata';
 
 const USAGE = `usage:
-  nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N]
+  nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N] [--image-metadata]
   nutshell analyze --list pages.jsonl [--now ISO] [--sentences N]
   nutshell summarize --input pairs.jsonl [--sentences N]`;
 
@@ -71,7 +72,7 @@ function write(obj: unknown): void {
 }
 
 function analyze(argv: string[]): number {
-  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list']), new Set());
+  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list']), new Set(['image-metadata']));
   const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
   const now = parseNow(args.flags.get('now'));
   const url = args.flags.get('url');
@@ -92,7 +93,9 @@ function analyze(argv: string[]): number {
       const html = readFileSync(job.file, 'utf8');
       const doc = parseDocument(html);
       const pageUrl = job.url ?? urlFromDocument(doc, job.file);
-      write({ file: job.file, ...analyzeDocument(doc, { url: pageUrl, now, settings: { summarySentences: sentences as 3 } }) });
+      const analysis = analyzeDocument(doc, { url: pageUrl, now, settings: { summarySentences: sentences as 3 } });
+      // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
+      write({ file: job.file, ...(args.flags.has('image-metadata') ? applyImageMetadata(analysis, job.file, html) : analysis) });
     } catch (e) {
       failures++;
       const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;

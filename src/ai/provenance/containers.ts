@@ -1,0 +1,58 @@
+/**
+ * Find the metadata blocks in the first bytes of an image, without decoding pixels:
+ * - C2PA manifests: JPEG APP11 segments holding JUMBF, PNG `caBX` chunks, WebP `C2PA` chunks.
+ * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/", PNG iTXt "XML:com.adobe.xmp" (uncompressed),
+ *   WebP "XMP " chunks; for other formats the raw `<x:xmpmeta>` packet is searched.
+ * Truncated input (a Range read) is fine: walks stop at the end of the bytes.
+ */
+export interface Blocks {
+  format: 'jpeg' | 'png' | 'webp' | 'other';
+  c2pa: Uint8Array[];
+  xmp: Uint8Array[];
+}
+
+const ascii = (b: Uint8Array, at: number, n: number): string => String.fromCharCode(...b.subarray(at, at + n));
+const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
+const u32le = (b: Uint8Array, i: number): number => b[i]! + (b[i + 1]! << 8) + (b[i + 2]! << 16) + ((b[i + 3]! << 24) >>> 0);
+
+export function findBlocks(b: Uint8Array): Blocks {
+  const out: Blocks = { format: 'other', c2pa: [], xmp: [] };
+  if (b[0] === 0xff && b[1] === 0xd8) {
+    out.format = 'jpeg';
+    for (let i = 2; i + 4 <= b.length && b[i] === 0xff; ) {
+      const marker = b[i + 1]!;
+      if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+        i += 2;
+        continue;
+      }
+      if (marker === 0xda || marker === 0xd9) break; // image data starts: no more metadata segments
+      const len = (b[i + 2]! << 8) + b[i + 3]!;
+      const data = b.subarray(i + 4, i + 2 + len);
+      if (marker === 0xeb && ascii(data, 0, 2) === 'JP') out.c2pa.push(data);
+      if (marker === 0xe1 && ascii(data, 0, 28) === 'http://ns.adobe.com/xap/1.0/') out.xmp.push(data);
+      i += 2 + len;
+    }
+  } else if (ascii(b, 1, 3) === 'PNG') {
+    out.format = 'png';
+    for (let i = 8; i + 8 <= b.length; ) {
+      const len = u32be(b, i);
+      const type = ascii(b, i + 4, 4);
+      const data = b.subarray(i + 8, i + 8 + len);
+      if (type === 'caBX') out.c2pa.push(data);
+      if (type === 'iTXt' && ascii(data, 0, 17) === 'XML:com.adobe.xmp') out.xmp.push(data);
+      if (type === 'IEND') break;
+      i += 12 + len;
+    }
+  } else if (ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 4) === 'WEBP') {
+    out.format = 'webp';
+    for (let i = 12; i + 8 <= b.length; ) {
+      const len = u32le(b, i + 4);
+      const type = ascii(b, i, 4);
+      const data = b.subarray(i + 8, i + 8 + len);
+      if (type === 'C2PA') out.c2pa.push(data);
+      if (type === 'XMP ') out.xmp.push(data);
+      i += 8 + len + (len & 1);
+    }
+  }
+  return out;
+}

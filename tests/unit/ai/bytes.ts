@@ -1,0 +1,57 @@
+/**
+ * Tiny image-file builders for provenance tests: only the container structure the parsers walk
+ * (markers, chunks, boxes), with placeholder pixel data. Every byte is written here, so nothing
+ * binary is committed and each test shows exactly what it feeds the parser.
+ */
+const enc = (s: string): number[] => Array.from(new TextEncoder().encode(s));
+const be16 = (n: number): number[] => [(n >> 8) & 255, n & 255];
+const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255];
+const le32 = (n: number): number[] => [n & 255, (n >> 8) & 255, (n >> 16) & 255, (n >>> 24) & 255];
+
+export const IPTC = 'http://cv.iptc.org/newscodes/digitalsourcetype/';
+
+/** An XMP packet stating a Digital Source Type, in attribute or element form. */
+export function xmpPacket(sourceType: string | null, form: 'attr' | 'element' = 'attr'): string {
+  const dst =
+    sourceType === null ? '' : form === 'attr' ? ` Iptc4xmpExt:DigitalSourceType="${sourceType}"` : '';
+  const el = sourceType !== null && form === 'element' ? `<Iptc4xmpExt:DigitalSourceType>${sourceType}</Iptc4xmpExt:DigitalSourceType>` : '';
+  return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:Iptc4xmpExt="http://iptc.org/std/Iptc4xmpExt/2008-02-29/" xmlns:dc="http://purl.org/dc/elements/1.1/"${dst}>${el}<dc:title>test</dc:title></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+}
+
+/** A JUMBF superbox labelled "c2pa" holding a CBOR-ish actions assertion with the source type. */
+export function jumbf(sourceType: string | null): number[] {
+  const box = (type: string, body: number[]): number[] => [...be32(8 + body.length), ...enc(type), ...body];
+  const desc = box('jumd', [...Array(16).fill(0), 0x03, ...enc('c2pa'), 0]);
+  // CBOR map {"actions":[{"action":"c2pa.created","digitalSourceType":"…"}]} as text strings.
+  const text = (s: string): number[] => [0x78, s.length, ...enc(s)];
+  const cbor = [0xa1, ...text('actions'), 0x81, sourceType ? 0xa2 : 0xa1, ...text('action'), ...text('c2pa.created'), ...(sourceType ? [...text('digitalSourceType'), ...text(sourceType)] : [])];
+  return box('jumb', [...desc, ...box('cbor', cbor)]);
+}
+
+export function jpeg(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+  const seg = (marker: number, body: number[]): number[] => [0xff, marker, ...be16(body.length + 2), ...body];
+  const parts = [0xff, 0xd8, ...seg(0xe0, [...enc('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0])];
+  if (opts.xmp) parts.push(...seg(0xe1, [...enc('http://ns.adobe.com/xap/1.0/'), 0, ...enc(opts.xmp)]));
+  // APP11: "JP", instance 0x0000, sequence number 1, then the JUMBF box.
+  if (opts.c2pa) parts.push(...seg(0xeb, [...enc('JP'), 0, 0, ...be32(1), ...opts.c2pa]));
+  parts.push(...seg(0xda, [0, 0, 0]), 1, 2, 3, 0xff, 0xd9);
+  return new Uint8Array(parts);
+}
+
+export function png(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+  const chunk = (type: string, body: number[]): number[] => [...be32(body.length), ...enc(type), ...body, 0, 0, 0, 0];
+  const parts = [0x89, ...enc('PNG'), 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', [...be32(1), ...be32(1), 8, 2, 0, 0, 0])];
+  if (opts.xmp) parts.push(...chunk('iTXt', [...enc('XML:com.adobe.xmp'), 0, 0, 0, 0, 0, ...enc(opts.xmp)]));
+  if (opts.c2pa) parts.push(...chunk('caBX', opts.c2pa));
+  parts.push(...chunk('IDAT', [1, 2, 3]), ...chunk('IEND', []));
+  return new Uint8Array(parts);
+}
+
+export function webp(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+  const chunk = (type: string, body: number[]): number[] => [...enc(type), ...le32(body.length), ...body, ...(body.length & 1 ? [0] : [])];
+  const body = [...enc('WEBP'), ...chunk('VP8X', [0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0])];
+  if (opts.xmp) body.push(...chunk('XMP ', enc(opts.xmp)));
+  if (opts.c2pa) body.push(...chunk('C2PA', opts.c2pa));
+  body.push(...chunk('VP8L', [0x2f, 0, 0, 0, 0]));
+  return new Uint8Array([...enc('RIFF'), ...le32(body.length), ...body]);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findBlocks } from '../../../src/ai/provenance/containers';
+import { readProvenance } from '../../../src/ai/provenance/index';
+import { mergeProvenance } from '../../../src/ai/provenance/merge';
+import { sourceTypeIsAi } from '../../../src/ai/provenance/terms';
+import { IPTC, jpeg, jumbf, png, webp, xmpPacket } from './bytes';
+
+const HTTPS = IPTC.replace('http:', 'https:');
+const builders = { jpeg, png, webp };
+
+describe('Digital Source Type terms', () => {
+  it.each([
+    [`${IPTC}trainedAlgorithmicMedia`, true],
+    [`${HTTPS}trainedAlgorithmicMedia`, true],
+    [`${IPTC}compositeWithTrainedAlgorithmicMedia`, true],
+    [`${IPTC}digitalCapture`, false],
+    [`${IPTC}algorithmicMedia`, false],
+    [`${IPTC}compositeSynthetic`, false],
+    ['trainedAlgorithmicMedia', true],
+    [`${IPTC}somethingNew`, null],
+  ])('%s → %s', (v, want) => expect(sourceTypeIsAi(v)).toBe(want));
+});
+
+describe.each(Object.entries(builders))('%s', (format, build) => {
+  it('finds the container blocks', () => {
+    const b = findBlocks(build({ xmp: xmpPacket(null), c2pa: jumbf(null) }));
+    expect(b.format).toBe(format);
+    expect(b.xmp).toHaveLength(1);
+    expect(b.c2pa).toHaveLength(1);
+  });
+
+  it('reads an AI source type from XMP (attribute form, https URI)', () => {
+    expect(readProvenance(build({ xmp: xmpPacket(`${HTTPS}trainedAlgorithmicMedia`) }))).toEqual({
+      aiGenerated: true,
+      evidence: `XMP Iptc4xmpExt:DigitalSourceType ${HTTPS}trainedAlgorithmicMedia`,
+      evidenceKind: 'xmp',
+    });
+  });
+
+  it('reads a composite AI source type from XMP (element form)', () => {
+    const p = readProvenance(build({ xmp: xmpPacket(`${IPTC}compositeWithTrainedAlgorithmicMedia`, 'element') }));
+    expect(p).toMatchObject({ aiGenerated: true, evidenceKind: 'xmp' });
+  });
+
+  it('says "not AI" for digitalCapture', () => {
+    expect(readProvenance(build({ xmp: xmpPacket(`${IPTC}digitalCapture`) }))).toMatchObject({ aiGenerated: false, evidenceKind: 'xmp' });
+  });
+
+  it('reads the digitalSourceType of a C2PA manifest, preferring it over XMP', () => {
+    const p = readProvenance(build({ xmp: xmpPacket(`${IPTC}digitalCapture`), c2pa: jumbf(`${IPTC}trainedAlgorithmicMedia`) }));
+    expect(p).toEqual({ aiGenerated: true, evidence: `C2PA digitalSourceType ${IPTC}trainedAlgorithmicMedia`, evidenceKind: 'c2pa' });
+  });
+
+  it('a manifest alone is not AI: unknown, but reported', () => {
+    expect(readProvenance(build({ c2pa: jumbf(null) }))).toMatchObject({ aiGenerated: null, evidenceKind: 'c2pa' });
+  });
+
+  it('no metadata: unknown', () => {
+    expect(readProvenance(build({}))).toEqual({ aiGenerated: null, evidence: '', evidenceKind: null });
+  });
+
+  it('survives truncated input (a Range read cut mid-block)', () => {
+    const full = build({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`), c2pa: jumbf(null) });
+    for (const n of [0, 1, 5, 13, 40, full.length - 3]) expect(() => readProvenance(full.subarray(0, n))).not.toThrow();
+  });
+});
+
+it('finds a bare XMP packet in other formats', () => {
+  const bytes = new TextEncoder().encode(`GIF89a....${xmpPacket(`${IPTC}trainedAlgorithmicMedia`)}`);
+  expect(readProvenance(bytes)).toMatchObject({ aiGenerated: true, evidenceKind: 'xmp' });
+});
+
+it('ignores a source-type string outside the metadata blocks of a known format', () => {
+  const j = jpeg({});
+  const tail = new TextEncoder().encode(`Iptc4xmpExt:DigitalSourceType="${IPTC}trainedAlgorithmicMedia"`);
+  const bytes = new Uint8Array([...j.subarray(0, j.length - 2), ...tail, 0xff, 0xd9]);
+  expect(readProvenance(bytes).aiGenerated).toBeNull();
+});
+
+describe('mergeProvenance', () => {
+  const report = {
+    pageFlag: true,
+    textDisclosure: null,
+    images: [
+      { src: 'https://x.test/a.jpg', aiGenerated: true, evidence: 'AI-generated', evidenceKind: 'caption' as const },
+      { src: 'https://x.test/b.jpg', aiGenerated: false, evidence: '', evidenceKind: null },
+      { src: 'https://x.test/c.jpg', aiGenerated: false, evidence: '', evidenceKind: null },
+    ],
+  };
+  it('flags images whose files say AI, keeps the page words, records "not AI"', () => {
+    const m = mergeProvenance({ ...report, pageFlag: false, images: report.images.slice(1) }, new Map([
+      ['https://x.test/b.jpg', { aiGenerated: true, evidence: 'XMP …trainedAlgorithmicMedia', evidenceKind: 'xmp' as const }],
+      ['https://x.test/c.jpg', { aiGenerated: false, evidence: 'XMP …digitalCapture', evidenceKind: 'xmp' as const }],
+    ]));
+    expect(m.pageFlag).toBe(true);
+    expect(m.images.map((i) => [i.aiGenerated, i.evidenceKind])).toEqual([[true, 'xmp'], [false, 'xmp']]);
+    const kept = mergeProvenance(report, new Map([['https://x.test/a.jpg', { aiGenerated: true, evidence: 'C2PA', evidenceKind: 'c2pa' as const }]]));
+    expect(kept.images[0]!.evidenceKind).toBe('caption');
+  });
+});
