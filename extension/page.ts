@@ -11,7 +11,8 @@ export type PageOutcome =
   | { kind: 'restricted'; restricted: RestrictedKind }
   | { kind: 'injection-refused'; error: SerializedError };
 
-const SCRIPT = 'content-scripts/analyze.js';
+// Absolute: Firefox resolves a relative path against the calling page (popup/), Chrome against the root.
+const SCRIPT = '/content-scripts/analyze.js';
 
 /** Runs in the page's isolated world; must be self-contained (it is serialized by the browser). */
 function callPage(request: PageRequest): unknown {
@@ -24,7 +25,14 @@ export async function callTab(tabId: number, url: string | undefined, request: P
   const known = restrictedKind(url);
   if (known) return { kind: 'restricted', restricted: known };
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+    // No frame took the script: Firefox answers `[]` or `[null]` for its privileged pages
+    // (about:*, the PDF viewer) instead of rejecting.
+    if (results.length === 0 || results[0] == null) return { kind: 'restricted', restricted: 'browser-page' };
+    const [loaded] = results;
+    // Firefox reports some failures in the result rather than by rejecting.
+    const failed: unknown = (loaded as { error?: unknown } | undefined)?.error;
+    if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
   } catch (e) {
     const error = serializeError(e);
     const restricted = restrictedFromError(error.message);
