@@ -34,22 +34,18 @@ function ldAuthors(ld: JsonLd, main: Node | null): string[] {
   return [...new Set(list.flatMap((n) => (n ? splitByline(n).names : [])))];
 }
 
-// Most specific first: an explicit author link or microdata beats a class name.
-const BYLINE = ['[rel=author]', '[itemprop=author] [itemprop=name]', '[itemprop=author]', '[class*=byline]', '[class*=Byline]', '[class*=author]'];
-
-function domBylines(doc: Document, h1: Element | null): string[] {
+/** Byline texts: a plain "By …" line under the headline, then marked elements, most specific
+ *  kind first (rel=author, itemprop=author, class byline, class author). */
+function domBylines(marked: Element[][], h1: Element | null): string[] {
   const out: string[] = [];
-  // A plain "By …" / "Von …" line right under the headline, whatever its class.
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {
     const t = squash(e.textContent);
     if (t.length < 200 && /^(by|von|par|por|di|door|от)\s/i.test(t)) out.push(t);
   }
-  for (const sel of BYLINE) {
-    for (const el of doc.querySelectorAll(sel)) {
-      const t = squash(el.textContent);
-      if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el)) out.push(t);
-      if (out.length > 3) return out;
-    }
+  for (const el of marked.flat()) {
+    const t = squash((el.querySelector('[itemprop=name]') ?? el).textContent);
+    if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el)) out.push(t);
+    if (out.length > 3) break;
   }
   return out;
 }
@@ -67,7 +63,7 @@ function credits(root: Element | null): string[] {
 }
 
 export function findAuthors(
-  doc: Document,
+  bylines: () => Element[][],
   meta: Map<string, string>,
   ld: JsonLd,
   main: Node | null,
@@ -77,8 +73,12 @@ export function findAuthors(
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search.
-  const lines = [readabilityByline, ...domBylines(doc, h1)].filter((l): l is string => !!l).map(squash);
-  const split = lines.map(splitByline);
+  let lines = [readabilityByline].filter((l): l is string => !!l).map(squash);
+  let split = lines.map(splitByline);
+  if (!split.some((b) => b.names.length)) {
+    lines = [...lines, ...domBylines(bylines(), h1).map(squash)];
+    split = lines.map(splitByline);
+  }
   const i = split.findIndex((b) => b.names.length);
   const printed = lines[i] ?? lines[0] ?? null;
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };

@@ -5,7 +5,7 @@ export const squash = (s: string | null | undefined): string => (s ?? '').replac
 /** All `<meta>` values keyed by lower-cased property / name / itemprop / http-equiv (first wins). */
 export function metaMap(doc: Document): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
+  for (const el of doc.getElementsByTagName('meta')) {
     const v = squash(el.getAttribute('content'));
     if (!v) continue;
     for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
@@ -45,4 +45,33 @@ export function isDecoy(el: Element | null, stop?: Element | null): boolean {
     if (DECOY_NAME.test((e.getAttribute('class') ?? '') + ' ' + (e.getAttribute('id') ?? ''))) return true;
   }
   return false;
+}
+
+/** Elements near the story that may carry a date or a byline, found in one walk (a selector per
+ *  kind cost more than Readability's budget allows on big pages). Scope: the headline's
+ *  container four levels up, else the body. */
+export interface Marked {
+  dated: Element[];
+  bylines: Element[][];
+}
+
+const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
+
+export function markElements(doc: Document, h1: Element | null): Marked {
+  let scope: Element | null = h1;
+  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.tagName !== 'BODY'; i++) scope = scope.parentElement;
+  scope = scope ?? doc.body;
+  const out: Marked = { dated: [], bylines: [[], [], [], []] };
+  if (!scope) return out;
+  // (linkedom's Element.getElementsByTagName('*') returns nothing, so a selector walks the subtree.)
+  for (const el of scope.querySelectorAll('*')) {
+    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const prop = el.getAttribute('itemprop');
+    if (el.getAttribute('rel') === 'author') out.bylines[0]!.push(el);
+    else if (prop === 'author') out.bylines[1]!.push(el);
+    else if (/byline/i.test(cls)) out.bylines[2]!.push(el);
+    else if (/author/i.test(cls)) out.bylines[3]!.push(el);
+    if (DATED.test(cls) || (prop && /^date/.test(prop))) out.dated.push(el);
+  }
+  return out;
 }

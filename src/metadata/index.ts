@@ -8,7 +8,7 @@ import { findAuthors } from './authors';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
 import { headline } from './dates/visible';
-import { hostOf, metaMap, squash } from './dom';
+import { hostOf, markElements, metaMap, squash } from './dom';
 import { mainNode, readJsonLd } from './jsonld';
 import { findSource } from './source';
 import { localZone } from './zones';
@@ -39,6 +39,9 @@ export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetad
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const main = mainNode(ld, canonical ?? opts.url);
   const h1 = headline(doc);
+  // The element walk is the costliest step: done only when machine-readable signals fall short.
+  let marked: ReturnType<typeof markElements> | null = null;
+  const mark = () => (marked ??= markElements(doc, h1));
   const title = squash(r?.title || meta.get('og:title') || doc.title);
   const source = findSource(doc, meta, ld, main, opts.url, squash(h1?.textContent) || title);
 
@@ -63,8 +66,8 @@ export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetad
     lang,
     dir: dirRaw === 'rtl' || dirRaw === 'ltr' ? dirRaw : null,
     source,
-    ...findAuthors(doc, meta, ld, main, r?.byline ?? null, r?.content ?? null, h1),
-    times: findTimes({ doc, meta, ld, main, h1, url: opts.url, ctx }),
+    ...findAuthors(() => mark().bylines, meta, ld, main, r?.byline ?? null, r?.content ?? null, h1),
+    times: findTimes({ doc, meta, ld, main, h1, dated: () => mark().dated, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };
 }

@@ -36,8 +36,8 @@ export function readJsonLd(doc: Document): JsonLd {
     visit(n['@graph'], depth + 1);
     visit(n.mainEntity, depth + 1);
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    visit(parseLenient(s.textContent ?? ''), 0);
+  for (const s of doc.getElementsByTagName('script')) {
+    if (/ld\+json/i.test(s.getAttribute('type') ?? '')) visit(parseLenient(s.textContent ?? ''), 0);
   }
   return { nodes, byId };
 }

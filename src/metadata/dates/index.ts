@@ -31,6 +31,8 @@ export interface TimeInputs {
   ld: JsonLd;
   main: Node | null;
   h1: Element | null;
+  /** Elements whose class, id or itemprop speaks of dates (see markElements). */
+  dated: () => Element[];
   url: string;
   ctx: TextContext;
 }
@@ -58,14 +60,17 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   }
 
-  for (const el of doc.querySelectorAll('[itemprop=datePublished],[itemprop=dateModified],[itemprop=dateCreated]')) {
-    if (el.tagName === 'META' || isDecoy(el)) continue;
-    const prop = el.getAttribute('itemprop')!;
+  // Bail out early (issue #3 speed goal): a machine-readable published instant is not improved on
+  // by visible text, which only adds precision to the same day.
+  const machineDone = cands.some((c) => c.kind === 'pub' && c.w.off !== undefined);
+  for (const el of machineDone ? [] : inp.dated()) {
+    const prop = el.getAttribute('itemprop') ?? '';
+    if (!/^date(Published|Modified|Created)$/.test(prop) || el.tagName === 'META' || isDecoy(el)) continue;
     add(machine(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent), `itemprop:${prop}`, prop === 'dateModified' ? 'mod' : 'pub', 80);
   }
 
   let first = true;
-  for (const el of Array.from(doc.querySelectorAll('time')).slice(0, 20)) {
+  for (const el of Array.from(doc.getElementsByTagName('time')).slice(0, 20)) {
     if (isDecoy(el)) continue;
     const w = machine(el.getAttribute('datetime')) ?? findDates(el.textContent ?? '', ctx)[0]?.wall;
     if (!w) continue;
@@ -75,7 +80,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     first = false;
   }
 
-  const segments = dateSegments(doc, inp.h1);
+  const segments = machineDone ? [] : dateSegments(inp.dated(), inp.h1);
   if (!ctx.order) {
     // Any numeric date on the page with a number above 12 settles day/month order for the rest.
     for (const s of segments) {

@@ -5,14 +5,12 @@
  */
 import { isDecoy, squash } from '../dom';
 
-const DATEY = '[class*=date],[class*=Date],[class*=time],[class*=Time],[class*=publish],[class*=byline],[class*=meta],[class*=posted],[class*=updated],[class*=datum],[class*=fecha],[id*=date],[class*=author]';
-
 export function headline(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll('h1')) if (!isDecoy(h) && squash(h.textContent)) return h;
+  for (const h of doc.getElementsByTagName('h1')) if (!isDecoy(h) && squash(h.textContent)) return h;
   return null;
 }
 
-export function dateSegments(doc: Document, h1: Element | null): string[] {
+export function dateSegments(dated: Element[], h1: Element | null): string[] {
   const out: string[] = [];
   let stop = false;
   const take = (el: Element | null, depth: number): void => {
@@ -33,9 +31,7 @@ export function dateSegments(doc: Document, h1: Element | null): string[] {
       for (let s = n.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0);
     }
   }
-  let k = 0;
-  for (const el of doc.querySelectorAll(DATEY)) {
-    if (k++ > 40) break;
+  for (const el of dated.slice(0, 40)) {
     const t = el.textContent ?? '';
     if (t.length < 200 && !isDecoy(el)) out.push(squash(t));
   }
