@@ -4,7 +4,7 @@
  * images.ts (which images count), attach.ts (which image a disclosure covers), jsonld.ts.
  */
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
-import { groupImages, galleryImages, ownImages } from './attach';
+import { groupImages, galleryImages, indexImages, ownImages } from './attach';
 import { collectImages, inFurniture, type Candidate } from './images';
 import { jsonLdImages } from './jsonld';
 import { classifySentence, hint, sentences } from './language';
@@ -14,7 +14,7 @@ export { isAiImageDisclosureText } from './language';
 const INLINE = /^(?:A|SPAN|EM|I|B|STRONG|SMALL|SUP|SUB|MARK|TIME|ABBR|CITE|FONT|U|S|Q|LABEL|BDI|CODE|BR)$/;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/;
 const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline|quelle|fonte|fuente/i;
-const GALLERY = /galler|galerie|galer[íi]a|galerij|galeri|गैलरी|ギャラリー|图集|圖集|갤러리/i;
+const GALLERY = /galer|galler|गैलरी|ギャラリー|图集|圖集|갤러리/i;
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -62,10 +62,12 @@ export function detectAiDisclosures(doc: Document, opts: { url: string }): AiRep
   // Text on the page: captions, credits, badges, notes. One walk; only hinted blocks are read.
   const root = doc.body ?? doc.documentElement;
   if (root && hint(root.textContent ?? '')) {
+    const index = indexImages(cands);
     for (const block of hintedBlocks(root)) {
-      if (inFurniture(block) && !cands.some((c) => block.contains(c.el))) continue;
       const text = clean(block.textContent);
-      const own = ownImages(block, cands);
+      // Disclosures are short notes; ads and related-story blocks speak for someone else.
+      if (text.length > 800 || (inFurniture(block) && !index.has(block))) continue;
+      const own = ownImages(block, index);
       const credit = CREDIT.test(`${block.getAttribute('class')} ${block.getAttribute('id')}`);
       for (const s of sentences(text)) {
         const scope = classifySentence(s, own.length > 0, credit);
@@ -75,8 +77,8 @@ export function detectAiDisclosures(doc: Document, opts: { url: string }): AiRep
         else if (scope === 'self') flag(own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
         else if (scope === 'page') {
           pageNote = true;
-          flag(GALLERY.test(s) ? galleryImages(block, cands) : cands, evidence, 'page-note');
-        } else flag(groupImages(block, cands, scope === 'next'), evidence, 'caption');
+          flag((GALLERY.test(s) ? galleryImages(block, index) : null) ?? cands, evidence, 'page-note');
+        } else flag(groupImages(block, index, scope === 'next'), evidence, 'caption');
       }
     }
   }

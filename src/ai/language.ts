@@ -23,7 +23,7 @@ const IMG =
   /imag|immagin|pictur|photo|foto|illustr|ilustr|graphic|grafi|artwork|visu|render|bild|beeld|obraz|zdj[eę]ci|g[oö]rsel|resim|तस्वीर|छवि|चित्र|फोटो|इमेज|صور|画像|写真|イラスト|イメージ|图|圖|照片|이미지|사진|그림|gambar/gi;
 /** Reporting about AI images, fact-checks, detectors, explainers, ads: not a disclosure. */
 const NEWS =
-  /fake|hoax|[vw]ira|fact|fakt|fals|fałsz|faux|fausse|bulo|boato|bufala|mislead|misleid|irreführ|engañ|engano|fuorvi|trompe|yanıltıcı|menyesat|circ[uo]l|kursier|krąży|dolaş|beredar|spread|verbreit|d[ei][sz]inf|dezenf|claim|klaim|iddia|prétend|supuest|presunt|rzekom|angeblich|alleg|purport|zogenaamd|d[ée]te[ck]t|tespit|screenshot|captura|ekran|manip|sahte|palsu|hoaks|\bnep\b|fejk|doctored|fabricat|how to|spot|telltale|signs? of|\bsues?\b|lawsuit|फर्जी|फेक|झूठ|भ्रामक|वायरल|दावा|مزي|مفبرك|كاذب|مضلل|تضليل|متداول|انتشر|مزعوم|زائف|偽|フェイク|拡散|誤|假|伪|谣|謠|核查|查核|流传|流傳|疯传|瘋傳|不实|不實|가짜|허위|조작|팩트|확산|유포|딥페이크/i;
+  /fake|hoax|[vw]ira|fa[ck]t|fals|fałsz|faux|fausse|bulo|boato|bufala|mislead|misleid|irreführ|engañ|engano|fuorvi|tromp|yanıltıcı|menyesat|circ[uo]l|kursier|krąży|dolaş|beredar|spread|verbreit|d[eéi][sz][ie]nf|claim|klaim|iddia|pr[ée]tend|supuest|presunt|rzekom|angeblich|alleg|d[ée]te[ck]t|tespit|screenshot|captura|ekran|manip|sahte|palsu|hoaks|\bnep\b|fejk|how to|spot|signs? of|\bsues?\b|lawsuit|फर्जी|फेक|झूठ|भ्रामक|वायरल|दावा|مزي|مفبرك|كاذب|مضلل|تضليل|متداول|انتشر|زائف|偽|フェイク|拡散|誤|假|伪|谣|謠|核查|查核|流[传傳]|[疯瘋]传|不[实實]|가짜|허위|조작|팩트|확산|유포|딥페이크/i;
 /** Negation words that come before the verb (most languages). */
 const NEG_BEFORE =
   /\b(?:not|never|no|none|neither|nor|without|nicht|kein\w*|ohne|pas|aucun\w*|sans|ningun\w*|sin|nenhum\w*|não|nao|sem|non|nessun\w*|senza|niet|geen|zonder|nie|bez|żadn\w*|bukan|tidak|tanpa|belum)\b|n't|n'|नहीं|(?:^|\s)(?:ليست|ليس|لم|لا)\s|不是|并非|並非|非|没有|沒有|未/i;
@@ -35,11 +35,11 @@ const DOC = /articl|artikel|art[íi]culo|artigo|artyku|makale|story|post|page|se
 const QUANT = /\b(?:all|some|alle|einige|toutes|certaines|todas|algunas|algumas|tutte|alcune|sommige|wszystkie|niektóre|tüm|bazı|semua|beberapa)\b|सभी|कुछ|جميع|بعض|すべて|一部|所有|部分|모든|일부/gi;
 const INI = /(?:artikel|berita|halaman|tulisan|galeri) ini/i;
 const FOLLOWING =
-  /follow|below|beneath|nachfolg|folgend|unten|suivant|dessous|siguiente|continuaci|abajo|seguinte|abaixo|seguente|sotto|di seguito|volgend|hieronder|poniż|następn|aşağıda|नीचे|निम्न|التالية|أدناه|以下|下の|下图|下圖|아래|다음|berikut|di bawah/i;
-const ABOVE = /above|previous|oben|obige|dessus|précédent|arriba|acima|sopra|hierboven|bovenstaand|powyż|yukarıda|ऊपर|أعلاه|上の|上图|上圖|di atas/i;
+  /follow|below|beneath|folgend|unten|suivant|dessous|siguiente|abajo|seguinte|abaixo|seguente|sotto|volgend|hieronder|poniż|następn|aşağıda|नीचे|التالي|أدناه|以下|下[の图圖]|아래|다음|berikut|di bawah/i;
+const ABOVE = /above|oben|obig|dessus|arriba|acima|sopra|hierboven|powyż|yukarıda|ऊपर|أعلاه|上[の图圖]|di atas/i;
 /** Text (not image) notices: the article was written or translated with AI. */
 const TEXT_VERB =
-  /writ|translat|tradu|tradott|übersetz|vertaald|przetłumacz|çevir|scritt|escrit|écrit|rédig|geschr|napisan|yazıl|ditulis|terjemah|assist|unterstütz|लिख|अनुवाद|كتب|ترجم|執筆|翻|撰|번역|작성/gi;
+  /writ|transl|tradu|tradott|übersetz|vertaal|przetłum|çevir|scritt|escrit|écrit|rédig|geschr|napisan|yazıl|ditulis|terjemah|assist|लिख|अनुवाद|كتب|ترجم|執筆|翻|撰|번역|작성/gi;
 /** "Image:", "Bild:", "Credit:" … a credit label right before the source. */
 const LABEL = /(?:^|[\s(|])[\p{L}\s]{0,20}[:：=|/©]\s*$/u;
 const PREP = /(?:via|with|using|by|mit|avec|par|con|com|door|przez|ile|dengan|per|por|von|durch|from|で|用|로)\s*$/i;
