@@ -18,9 +18,9 @@ const TOOL =
   /midjourney|dall[\s·‧•.-]?e|stable diffusion|firefly|google imagen|imagen \d|flux(?:\.\d| \d| pro| dev| schnell)|ideogram|leonardo(?:\.ai| ai)|nano banana|image creator|chatgpt|gpt-4o|gemini|grok|copilot|recraft/gi;
 /** Participles of make/create/generate; present tenses ("tools generate images") stay out. */
 const GEN =
-  /g[ée]n[ée]r(?:ated|at[aoi]\b|ad[ao]|iert|[ée]e?s?\b|eerd|owan)|gerad|cr[ei]a[dt]|créé|made|produ|render|design|drawn|erstellt|erzeugt|gemaakt|gemacht|hech[ao]|feit[ao]|realiz|elabor|stworz|utworz|wykona|oluştur|üretil|yapıl|बना|जनरेट|निर्मित|जनित|مولد|مولّد|أنشئ|إنشاء|انشاء|صنع|生成|作成|制作|製作|만든|제작|생성|dibuat|dihasilkan|buatan/gi;
+  /g[ée]n[ée]r(?:ated|at[aoi]\b|ad[ao]|iert|[ée]e?s?\b|eerd|owan)|gerad|cr[ei]a[dt]|créé|made|produ|render|design|drawn|erstellt|erzeugt|gemaakt|gemacht|hech[ao]|feit[ao]|realiz|elabor|stworz|utworz|wykona|oluştur|üretil|yapıl|बना|जनरेट|निर्मित|जनित|مولد|مولّد|أنشئ|أنشأ|إنشا|انشا|صنع|生成|作成|制作|製作|만든|제작|생성|dibuat|dihasilkan|buatan/gi;
 const IMG =
-  /imag|immagin|pictur|photo|foto|illustr|ilustr|graphic|grafi|artwork|visu|render|bild|beeld|obraz|zdj[eę]ci|g[oö]rsel|resim|तस्वीर|छवि|चित्र|फोटो|इमेज|صور|画像|写真|イラスト|イメージ|图|圖|照片|이미지|사진|그림|gambar/gi;
+  /im[aá]g|immagin|pictur|photo|foto|illustr|ilustr|graphic|grafi|artwork|visu|render|bild|beeld|obraz|zdj[eę]ci|g[oö]rsel|resim|तस्वीर|छवि|चित्र|फोटो|इमेज|صور|画像|写真|イラスト|イメージ|图|圖|照片|이미지|사진|그림|gambar/gi;
 /** Reporting about AI images, fact-checks, detectors, explainers, ads: not a disclosure. */
 const NEWS =
   /fake|hoax|[vw]ira|fa[ck]t|fals|fałsz|faux|fausse|bulo|boato|bufala|mislead|misleid|irreführ|engañ|engano|fuorvi|tromp|yanıltıcı|menyesat|circ[uo]l|kursier|krąży|dolaş|beredar|spread|verbreit|d[eéi][sz][ie]nf|claim|klaim|iddia|pr[ée]tend|supuest|presunt|rzekom|angeblich|alleg|d[ée]te[ck]t|tespit|screenshot|captura|ekran|manip|sahte|palsu|hoaks|\bnep\b|fejk|how to|spot|signs? of|\bsues?\b|lawsuit|फर्जी|फेक|झूठ|भ्रामक|वायरल|दावा|مزي|مفبرك|كاذب|مضلل|تضليل|متداول|انتشر|زائف|偽|フェイク|拡散|誤|假|伪|谣|謠|核查|查核|流[传傳]|[疯瘋]传|不[实實]|가짜|허위|조작|팩트|확산|유포|딥페이크/i;
@@ -41,7 +41,7 @@ const ABOVE = /above|oben|obig|dessus|arriba|acima|sopra|hierboven|powyż|yukar�
 const TEXT_VERB =
   /writ|transl|tradu|tradott|übersetz|vertaal|przetłum|çevir|scritt|escrit|écrit|rédig|geschr|napisan|yazıl|ditulis|terjemah|assist|लिख|अनुवाद|كتب|ترجم|執筆|翻|撰|번역|작성/gi;
 /** "Image:", "Bild:", "Credit:" … a credit label right before the source. */
-const LABEL = /(?:^|[\s(|])[\p{L}\s]{0,20}[:：=|/©]\s*$/u;
+const LABEL = /(?:^|[\s(|])[\p{L}\s]{0,20}[:：=|/©][\p{L}\s.·]{0,20}$/u;
 const PREP = /(?:via|with|using|by|mit|avec|par|con|com|door|przez|ile|dengan|per|por|von|durch|from|で|用|로)\s*$/i;
 
 type Span = [number, number];

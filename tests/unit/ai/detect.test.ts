@@ -72,6 +72,12 @@ describe('isAiImageDisclosureText', () => {
     'Imagen creada con inteligencia artificial.',
     'この画像は生成AIで作成しました。',
     '사진=AI 생성 이미지',
+    'Credit: Adobe Firefly',
+    'الصورة تم إنشاؤها بالذكاء الاصطناعي',
+    'Grafika wygenerowana przez AI',
+    'Görsel: Yapay zeka ile üretilmiştir',
+    'Gambar dihasilkan oleh AI',
+    'Las imágenes de este artículo fueron creadas con IA.',
   ])('recognises %s', (t) => expect(isAiImageDisclosureText(t)).toBe(true));
 
   it.each([
@@ -82,5 +88,8 @@ describe('isAiImageDisclosureText', () => {
     'Symbolbild',
     'This article was translated with the help of AI.',
     'Lawmakers debated rules for artificial intelligence on Tuesday.',
+    'Experts say AI-generated images are increasingly hard to spot.',
+    'Ein mit KI erstelltes Bild des Papstes ging viral.',
+    'Google unveiled Imagen 4 at its developer conference.',
   ])('rejects %s', (t) => expect(isAiImageDisclosureText(t)).toBe(false));
 });
