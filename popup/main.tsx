@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Theme } from '../src/settings';
 import { App, type Actions } from './App';
 import { briefAsMarkdown, briefAsText } from '../src/format/copy';
+import { timesText } from './times';
 import { analyzeTarget, findTarget, highlight, loadSettings, setBadge, type Target } from './controller';
 import type { PopupState } from './state';
 import './style.css';
@@ -47,7 +48,8 @@ function Popup() {
     },
     copy: (kind) => {
       if (state.kind !== 'ready') return;
-      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis) : briefAsText(state.analysis);
+      const when = timesText(state.analysis, { now: new Date(), locale: navigator.language, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when) : briefAsText(state.analysis, when);
       void navigator.clipboard.writeText(text).then(() => {
         setCopied(kind);
         setTimeout(() => setCopied(null), 1500);

@@ -1,8 +1,12 @@
-import type { Analysis, TimeDetail } from '../src/analysis';
+/** The popup's time lines, from the core's pure formatter (src/format/time.ts). */
+import type { Analysis } from '../src/analysis';
+import { formatPublished, formatUpdated, showUpdated, type FormattedTime } from '../src/format/time';
 
 export interface TimeLine {
   which: 'published' | 'updated';
+  /** "Published 28 Apr 2025, 09:57 IST · 3 h ago" */
   text: string;
+  /** The reader's own local time, and the signal the time was read from. */
   tooltip: string;
 }
 
@@ -12,29 +16,23 @@ interface Ctx {
   timeZone: string;
 }
 
-function fmt(detail: TimeDetail, ctx: Ctx): { text: string; tooltip: string } {
-  const d = new Date(detail.iso);
-  const dayOnly = detail.precision === 'day';
-  const opts: Intl.DateTimeFormatOptions = dayOnly
-    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-    : { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: detail.timeZone ?? ctx.timeZone };
-  const text = new Intl.DateTimeFormat(ctx.locale, opts).format(d) + (detail.zone && !dayOnly ? ` ${detail.zone}` : '');
-  const tooltip = detail.hasOffset
-    ? `Your time: ${new Intl.DateTimeFormat(ctx.locale, { dateStyle: 'full', timeStyle: 'short', timeZone: ctx.timeZone }).format(d)} · from ${detail.signal}`
-    : `from ${detail.signal}`;
-  return { text, tooltip };
+function line(which: TimeLine['which'], f: FormattedTime, signal: string, note?: string): TimeLine {
+  const tooltip = [f.readerLocal ? `Your time: ${f.readerLocal}` : 'The page gave no time zone', `Source: ${signal}`, note].filter(Boolean).join('\n');
+  return { which, text: f.relative ? `${f.text} · ${f.relative}` : f.text, tooltip };
 }
 
 export function formatTimeLines(a: Analysis, ctx: Ctx): TimeLine[] {
-  const out: TimeLine[] = [];
+  const o = { now: ctx.now, locale: ctx.locale, readerTimeZone: ctx.timeZone };
   const { published, modified } = a.times;
-  if (published) {
-    const f = fmt(published, ctx);
-    out.push({ which: 'published', text: `Published ${f.text}`, tooltip: f.tooltip });
-  }
-  if (modified && modified.iso !== published?.iso) {
-    const f = fmt(modified, ctx);
-    out.push({ which: 'updated', text: `Updated ${f.text}`, tooltip: f.tooltip });
-  }
+  const out: TimeLine[] = [];
+  if (published) out.push(line('published', formatPublished(published, o), published.signal, published.note));
+  if (modified && showUpdated(published, modified)) out.push(line('updated', formatUpdated(modified, o), modified.signal, modified.note));
   return out;
+}
+
+/** The same lines as one string, for "Copy". */
+export function timesText(a: Analysis, ctx: Ctx): string {
+  return formatTimeLines(a, ctx)
+    .map((t) => t.text)
+    .join(' · ');
 }

@@ -6,6 +6,10 @@ import type { Page } from 'playwright-core';
 import { clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from './support/chromium';
 import { startServer, type StaticServer } from './support/server';
 
+// Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is the
+// promise-based extension API; the polyfill's types describe the same shape.
+declare const chrome: import('webextension-polyfill').Browser;
+
 let s: ChromiumSession;
 let server: StaticServer;
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, repairSettings } from '../../../src/settings';
+
+describe('repairSettings', () => {
+  it('gives the defaults for a fresh install without reporting anything', () => {
+    expect(repairSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, repaired: [] });
+    expect(repairSettings(null).repaired).toEqual([]);
+  });
+
+  it('keeps valid values', () => {
+    const { settings, repaired } = repairSettings({ version: 1, summarySentences: 7, theme: 'dark', checkImageMetadata: true });
+    expect(settings).toEqual({ version: 1, summarySentences: 7, theme: 'dark', checkImageMetadata: true });
+    expect(repaired).toEqual([]);
+  });
+
+  it.each([
+    ['a string', 'garbage'],
+    ['an array', [3, 'dark']],
+    ['a number', 42],
+  ])('replaces %s in storage with the defaults and says so', (_, stored) => {
+    const { settings, repaired } = repairSettings(stored);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(repaired).toHaveLength(1);
+  });
+
+  it('repairs each bad field on its own and keeps the good ones', () => {
+    const { settings, repaired } = repairSettings({ summarySentences: 4, theme: 'dark', checkImageMetadata: 'yes' });
+    expect(settings.summarySentences).toBe(3);
+    expect(settings.theme).toBe('dark');
+    expect(settings.checkImageMetadata).toBe(false);
+    expect(repaired.map((r) => r.split(':')[0])).toEqual(['summarySentences', 'checkImageMetadata']);
+  });
+
+  it('migrates the older shape (sentences as a string, darkMode as a boolean)', () => {
+    const { settings, repaired } = repairSettings({ sentences: '5', darkMode: true });
+    expect(settings.summarySentences).toBe(5);
+    expect(settings.theme).toBe('dark');
+    expect(repaired).toEqual([]);
+  });
+
+  it('never lets prototype keys or extra keys through', () => {
+    const { settings } = repairSettings(JSON.parse('{"__proto__": {"theme": "dark"}, "extra": 1}'));
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'theme', 'version']);
+  });
+});

@@ -1,0 +1,115 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const { loadSettings, saveSettings } = await import('../../../extension/settings-store');
+const { putPending, takePending } = await import('../../../extension/pending');
+const { onMenuClick, MENU_SELECTION } = await import('../../../extension/menu');
+const { callTab } = await import('../../../extension/page');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('settings store', () => {
+  it('reads the defaults on a fresh install', async () => {
+    expect(await loadSettings()).toMatchObject({ summarySentences: 3, theme: 'system', checkImageMetadata: false });
+  });
+
+  it('repairs garbage in storage and writes the repaired settings back', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { summarySentences: '12', theme: ['x'] } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await loadSettings()).toMatchObject({ summarySentences: 3, theme: 'system' });
+    expect(warn).toHaveBeenCalled();
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toMatchObject({ summarySentences: 3, theme: 'system' });
+    warn.mockRestore();
+  });
+
+  it('saves a change and keeps the other values', async () => {
+    await saveSettings({ theme: 'dark' });
+    await saveSettings({ summarySentences: 7 });
+    expect(await loadSettings()).toMatchObject({ summarySentences: 7, theme: 'dark' });
+  });
+
+  it('refuses to save an invalid value', async () => {
+    await saveSettings({ summarySentences: 9 as 3 });
+    expect((await loadSettings()).summarySentences).toBe(3);
+  });
+});
+
+describe('pending menu requests', () => {
+  it('hands a fresh request to the popup of the same tab, once', async () => {
+    await putPending({ tabId: 7, mode: 'selection', selectionText: 'Some text.', at: 1000 });
+    expect(await takePending(8, 1500)).toBeNull();
+    expect(await takePending(7, 1500)).toMatchObject({ tabId: 7, mode: 'selection', selectionText: 'Some text.' });
+    expect(await takePending(7, 1600)).toBeNull();
+  });
+
+  it('ignores a stale request and garbage', async () => {
+    await putPending({ tabId: 7, mode: 'page', at: 0 });
+    expect(await takePending(7, 120_000)).toBeNull();
+    const area = (fakeBrowser.storage as { session?: typeof fakeBrowser.storage.local }).session ?? fakeBrowser.storage.local;
+    await area.set({ pending: { tabId: 'seven', mode: 'page', at: 1 } });
+    expect(await takePending(7, 1)).toBeNull();
+  });
+});
+
+describe('context menu click', () => {
+  it('opens the action popup where the browser allows it', async () => {
+    const openPopup = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as unknown as { action: { openPopup: unknown } }).action.openPopup = openPopup;
+    const opened = await onMenuClick({ menuItemId: MENU_SELECTION, selectionText: 'Text' }, { id: 3, index: 0 } as never);
+    expect(opened).toBe('action-popup');
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(await takePending(3)).toMatchObject({ mode: 'selection', selectionText: 'Text' });
+  });
+
+  it('falls back to the popup page in a tab when openPopup is refused', async () => {
+    (fakeBrowser as unknown as { action: { openPopup: unknown } }).action.openPopup = vi.fn().mockRejectedValue(new Error('not allowed'));
+    const opened = await onMenuClick({ menuItemId: 'nutshell-page' }, { id: 4, index: 2, windowId: 1 } as never);
+    expect(opened).toBe('tab');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((t) => t.url?.endsWith('popup/index.html?tabId=4&mode=page'))).toBe(true);
+  });
+
+  it('does nothing without a tab', async () => {
+    expect(await onMenuClick({ menuItemId: 'nutshell-page' }, undefined)).toBeNull();
+  });
+});
+
+describe('callTab', () => {
+  function stubScripting(impl: (details: { files?: string[]; func?: unknown }) => Promise<unknown[]>) {
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript: vi.fn(impl) };
+  }
+
+  it('says "restricted" for a known restricted URL without trying to inject', async () => {
+    stubScripting(async () => {
+      throw new Error('should not be called');
+    });
+    expect(await callTab(1, 'chrome://settings', { type: 'analyze', sentences: 3 })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
+  });
+
+  it('maps a refused injection to injection-refused with the browser’s message', async () => {
+    stubScripting(async () => {
+      throw new Error('Cannot access contents of url "https://a.example/". Extension manifest must request permission to access this host.');
+    });
+    const out = await callTab(1, undefined, { type: 'analyze', sentences: 3 });
+    expect(out.kind).toBe('injection-refused');
+  });
+
+  it('maps Firefox’s in-result failure and its [null] answer for privileged pages', async () => {
+    stubScripting(async () => [{ frameId: 0, error: 'Unable to load script' }]);
+    expect((await callTab(1, undefined, { type: 'analyze', sentences: 3 })).kind).toBe('injection-refused');
+    stubScripting(async () => [null]);
+    expect(await callTab(1, undefined, { type: 'analyze', sentences: 3 })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
+  });
+
+  it('passes a valid page result through and rejects a malformed one', async () => {
+    stubScripting(async (d) => (d.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result: { kind: 'loading' } }]));
+    expect(await callTab(1, 'https://a.example/', { type: 'analyze', sentences: 3 })).toEqual({ kind: 'loading' });
+    stubScripting(async (d) => (d.files ? [{ frameId: 0 }] : [{ frameId: 0, result: { kind: 'analysis', analysis: '<html>' } }]));
+    const out = await callTab(1, 'https://a.example/', { type: 'analyze', sentences: 3 });
+    expect(out).toMatchObject({ kind: 'error', error: { name: 'ProtocolError' } });
+  });
+});

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Analysis } from '../../../src/analysis';
+import { App, type Actions } from '../../../popup/App';
+import type { PopupState } from '../../../popup/state';
+
+function analysis(over: Partial<Analysis> = {}): Analysis {
+  return {
+    version: 1,
+    url: 'https://www.devdiscourse.com/article/x',
+    title: 'North Korea Admits Sending Troops',
+    lang: 'en',
+    dir: null,
+    source: { siteName: 'Devdiscourse', domain: 'devdiscourse.com', publisher: 'Devdiscourse', canonicalUrl: 'https://www.devdiscourse.com/article/x', faviconUrl: 'https://www.devdiscourse.com/favicon.ico' },
+    authors: ['Devdiscourse News Desk'],
+    byline: 'Devdiscourse News Desk',
+    credit: '(With inputs from agencies.)',
+    published: '2025-04-28T09:57:00+05:30',
+    modified: '2025-04-28T09:57:00+05:30',
+    times: {
+      published: { iso: '2025-04-28T09:57:00+05:30', signal: 'text:Created', zone: 'IST', timeZone: 'Asia/Kolkata', precision: 'minute', hasOffset: true },
+      modified: { iso: '2025-04-28T09:57:00+05:30', signal: 'text:Updated', zone: 'IST', timeZone: 'Asia/Kolkata', precision: 'minute', hasOffset: true },
+    },
+    excerpt: null,
+    wordCount: 180,
+    readingTimeMinutes: 1,
+    summary: ['North Korea confirmed troops.', 'The US condemned it.', 'Analysts weighed in.'],
+    summaryParagraphs: [0, 2, 3],
+    text: 'a\n\nb',
+    ai: {
+      pageFlag: true,
+      textDisclosure: null,
+      images: [
+        { src: 'https://www.devdiscourse.com/lead.jpg', aiGenerated: true, evidence: 'This image is AI-generated and does not depict any real-life event.', evidenceKind: 'caption' },
+        { src: 'https://www.devdiscourse.com/b.jpg', aiGenerated: false, evidence: '', evidenceKind: null },
+        { src: 'https://www.devdiscourse.com/c.jpg', aiGenerated: false, evidence: '', evidenceKind: null },
+      ],
+    },
+    notArticle: null,
+    ...over,
+  };
+}
+
+const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn() };
+const ctx = { now: new Date('2025-04-28T07:27:00Z'), locale: 'en-GB', timeZone: 'Europe/London', copied: null };
+
+function show(state: PopupState): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<App state={state} actions={actions} {...ctx} />, root);
+  return root;
+}
+
+const tid = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('popup view', () => {
+  it('shows the brief at a glance', () => {
+    const root = show({ kind: 'ready', analysis: analysis(), selection: false });
+    expect(tid(root, 'title')?.textContent).toBe('North Korea Admits Sending Troops');
+    expect(tid(root, 'site-name')?.textContent).toBe('Devdiscourse');
+    expect(tid(root, 'byline')?.textContent).toBe('By Devdiscourse News Desk');
+    expect(tid(root, 'credit')?.textContent).toBe('(With inputs from agencies.)');
+    expect(tid(root, 'time-published')?.textContent).toMatch(/^Published 28 Apr 2025, 09:57 IST · 3 hr?\.? ago$/);
+    expect(tid(root, 'time-published')?.getAttribute('title')).toMatch(/Your time: 28 Apr 2025, 05:27 BST/);
+    expect(tid(root, 'time-updated')).toBeNull(); // same moment as published
+    expect(root.querySelectorAll('[data-testid="summary"] li')).toHaveLength(3);
+    expect(tid(root, 'ai-notice')?.textContent).toMatch(/1 of 3 images is AI-generated/);
+    expect(tid(root, 'ai-notice')?.textContent).toMatch(/does not depict any real-life event/);
+  });
+
+  it('shows "Updated" only when it differs from published', () => {
+    const a = analysis();
+    a.times.modified = { ...a.times.modified!, iso: '2025-04-28T12:10:00+05:30' };
+    const root = show({ kind: 'ready', analysis: a, selection: false });
+    expect(tid(root, 'time-updated')?.textContent).toMatch(/^Updated 28 Apr 2025, 12:10 IST/);
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const root = show({ kind: 'ready', analysis: analysis({ title: '<img src=x onerror="alert(1)">Title', summary: ['<b>bold</b> claim'] }), selection: false });
+    expect(tid(root, 'title')?.textContent).toBe('<img src=x onerror="alert(1)">Title');
+    expect(tid(root, 'title')?.querySelector('img')).toBeNull();
+    expect(root.querySelector('[data-testid="summary"] b')).toBeNull();
+  });
+
+  it('never links to a javascript: URL taken from the page', () => {
+    const a = analysis({ url: 'javascript:alert(1)' });
+    a.source.canonicalUrl = 'javascript:alert(2)';
+    a.source.faviconUrl = 'javascript:alert(3)';
+    const root = show({ kind: 'ready', analysis: a, selection: false });
+    expect(root.innerHTML).not.toMatch(/javascript:/);
+    expect(tid(root, 'article-link')).toBeNull();
+  });
+
+  it('highlights the passage of a bullet when it is activated', () => {
+    const root = show({ kind: 'ready', analysis: analysis(), selection: false });
+    (root.querySelectorAll('.bullet')[1] as HTMLButtonElement).click();
+    expect(actions.highlight).toHaveBeenCalledWith(1);
+  });
+
+  it.each<[PopupState, RegExp]>([
+    [{ kind: 'loading', message: 'Reading the page…' }, /Reading the page/],
+    [{ kind: 'waiting', message: 'The page is still loading…' }, /still loading/],
+    [{ kind: 'not-article', message: 'No article was found on this page.', analysis: null }, /No article here/],
+    [{ kind: 'restricted', restricted: 'web-store', message: 'Browsers do not let extensions read their add-on stores.' }, /add-on stores/],
+    [{ kind: 'injection-refused', message: 'The browser did not let Nutshell read this page.', detail: 'Missing host permission for the tab' }, /Missing host permission/],
+    [{ kind: 'error', message: 'Something went wrong while reading this page.', detail: 'TypeError: x is undefined' }, /x is undefined/],
+  ])('has a clear message for the %j state', (state, text) => {
+    const root = show(state);
+    expect(tid(root, 'state')?.getAttribute('data-state')).toBe(state.kind);
+    expect(root.textContent).toMatch(text);
+  });
+
+  it('offers a retry on errors', () => {
+    const root = show({ kind: 'error', message: 'Something went wrong.', detail: 'boom' });
+    (root.querySelector('.retry') as HTMLButtonElement).click();
+    expect(actions.retry).toHaveBeenCalled();
+  });
+});
