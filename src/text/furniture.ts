@@ -1,31 +1,28 @@
 /**
  * Language patterns of page furniture that Readability keeps inside the article: what a reader
- * skips without reading. Each pattern is anchored to the whole (short) line, so a story sentence
- * that merely mentions "newsletter" or "click" is never dropped. English, German, French, Spanish,
- * Italian, Portuguese and Dutch.
+ * skips without reading. English, German, French, Spanish, Italian, Portuguese and Dutch. The
+ * cleaner tests them on short lines only, and each is anchored to the line's start, so a story
+ * sentence that merely mentions "newsletter" or "click" is never dropped.
  */
 
-/** "This image is AI-generated…", "Bild: KI-generiert", "Image générée par IA". */
-export const AI_DISCLAIMER =
-  /^(?:\W*(?:this|the) (?:image|picture|photo|illustration|video)s? (?:is|are|was|were|has been|have been) (?:an? )?(?:ai|artificial intelligence|artificially)[ -]?generated|.{0,40}\b(?:ai|ki|ia)[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b)/i;
+/**
+ * One pattern for the lines that go whatever their position:
+ * - AI-image disclaimers: "This image is AI-generated…", "Symbolbild: KI-generiert", "created with AI";
+ * - datelines: "Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST", "Publié le 3 mai";
+ * - agency and reporting credits: "(With inputs from agencies.)", "(Reporting by …; Editing by …)";
+ * - share, follow, click and newsletter prompts.
+ */
+export const FURNITURE_LINE =
+  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b/i;
 
-/** Byline/dateline lines: "Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST", "By Jane Doe", "Published: …". */
-export const DATELINE =
-  /^(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d/i;
-export const BYLINE_LINE = /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
-
-/** Agency and reporting credits: "(With inputs from agencies.)", "(Reporting by …; Editing by …)". */
-export const AGENCY_CREDIT =
-  /^\(?\s*(?:with inputs from|inputs from|additional reporting by|reporting by|writing by|editing by|compiled by|mit material von|avec (?:l'|l’)?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$/i;
-
-/** Section labels that open a block of links to other stories. */
-export const RELATED_LABEL =
-  /^(?:also read|read also|read more|more from|more on this|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
-
-/** Share, newsletter, follow and click prompts, judged on short lines only. */
-export const PROMPT =
-  /^(?:click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier)\b|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b/i;
+/** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
+export const BYLINE_LINE =
+  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
 
 /** Photo credit lines: "Photo: Reuters", "Image credit: …", "© AFP", "(Getty Images)". */
 export const PHOTO_CREDIT =
   /^(?:\(?\s*(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
+
+/** Section labels that open a block of links to other stories. */
+export const RELATED_LABEL =
+  /^(?:also read|read also|read more|more from|more on this|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
