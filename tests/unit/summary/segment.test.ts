@@ -55,6 +55,16 @@ describe('splitSentences', () => {
     expect(splitSentences('   ', 'en')).toEqual([]);
   });
 
+  it('splits scraped text with no space after the full stop, but not abbreviations or contractions', () => {
+    expect(splitSentences('Jones denied it, a court has heard.Shocking details emerged. True, I hadn\'t. Now I have. Mr.Smith left.', 'en')).toEqual([
+      'Jones denied it, a court has heard.',
+      'Shocking details emerged.',
+      "True, I hadn't.",
+      'Now I have.',
+      'Mr.Smith left.',
+    ]);
+  });
+
   it('works without a language', () => {
     expect(splitSentences('One thing happened. Another followed.', null)).toEqual(['One thing happened.', 'Another followed.']);
   });
