@@ -3,7 +3,7 @@
  * directed centrality, headline overlap and form (score.ts), near-duplicates are dropped
  * (select.ts), and the picks come back in document order with their paragraph index.
  */
-import { scoreSentences, MAX_CANDIDATES } from './score';
+import { scoreSentences, MAX_CANDIDATES, type Weights } from './score';
 import { splitSentences } from './segment';
 import { selectSentences } from './select';
 import { contentWords, stopWords } from './tokens';
@@ -20,6 +20,8 @@ export interface SummarizeOptions {
   sentences: number;
   lang?: string | null;
   title?: string | null;
+  /** Score weights other than the built-in ones: for the eval's cross-validation only. */
+  weights?: Weights;
 }
 
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
@@ -38,6 +40,7 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
     texts,
     texts.map((t) => contentWords(t, stop)),
     contentWords(opts.title ?? '', stop),
+    opts.weights,
   );
   return selectSentences(scored, n).map((i) => cands[i]!);
 }

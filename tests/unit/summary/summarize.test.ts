@@ -40,6 +40,18 @@ describe('summarize', () => {
     expect(out).not.toContain(story[2]);
   });
 
+  it('prefers a reported fact to a question', () => {
+    const paras = [
+      'Flooding closed the main road into the valley on Tuesday after days of heavy rain.',
+      'Will the valley ever be safe from floods again?',
+      'Engineers said the bridge over the river would be inspected before it reopens.',
+      'Schools in three villages stayed shut as a precaution.',
+      'More rain is forecast for the weekend.',
+    ];
+    const out = summarize(paras, { sentences: 3, lang: 'en' }).map((s) => s.paragraph);
+    expect(out).toEqual([0, 2, 3]);
+  });
+
   it('drops a near-duplicate of a chosen sentence (a caption repeating the lead)', () => {
     const paras = [
       'Flooding closed the main road into the valley on Tuesday after days of heavy rain.',
