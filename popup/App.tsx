@@ -136,7 +136,7 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
       </p>
       <AiNotice a={a} />
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
-      <ol class="summary" data-testid="summary">
+      <ul class="summary" data-testid="summary">
         {a.summary.map((s, i) => (
           <li key={i}>
             <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>
@@ -144,7 +144,7 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
             </button>
           </li>
         ))}
-      </ol>
+      </ul>
       <footer class="actions">
         <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
           {props.copied === 'markdown' ? 'Copied' : 'Copy Markdown'}

@@ -45,6 +45,9 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
     'about:blank',
   ];
   const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  // Never leave a browser behind, even when the test runner or a script dies first.
+  const reap = () => proc.kill('SIGKILL');
+  process.once('exit', reap);
   const wsEndpoint = await new Promise<string>((ok, fail) => {
     let log = '';
     const timer = setTimeout(() => fail(new Error(`Chromium did not start:\n${log.slice(-2000)}`)), 30_000);
@@ -60,7 +63,10 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
   });
   const browser = await chromium.connectOverCDP(wsEndpoint);
   const context = browser.contexts()[0]!;
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // The worker may start before or after Playwright attaches: listen first, then look.
+  const event = context.waitForEvent('serviceworker', { timeout: 45_000 });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await event);
+  event.catch(() => undefined);
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
   return {
@@ -75,7 +81,11 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
       const exited = new Promise((ok) => proc.once('exit', ok));
       proc.kill('SIGKILL');
       await exited;
-      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      try {
+        rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch {
+        // A crashpad helper can outlive the browser for a moment; a leftover temp dir is harmless.
+      }
     },
   };
 }
