@@ -2,36 +2,33 @@
  * Authors, the printed byline, and credit lines. People and desks ("Devdiscourse News Desk") are
  * authors; agencies, photo credits and "additional reporting" lines are `credit` (issue #3).
  */
-import { isDecoy, squash } from './dom';
+import { isDecoy, squash, walk } from './dom';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
+import { LABEL, WEEKDAY } from './words';
 
-const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|ians\/pti|associated press|bloomberg|agenc(y|ies)|agences?|agencia|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|ctk|čtk|tt|ntb|staff|redaktion|afp\/dpa|dpa\/afp)$/i;
-const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción|por:)\s*[:\s]\s*/i;
-const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|foto|fotos|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
+const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|bloomberg|agenc(y|ies|ia)|agences?|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|čtk|ctk|tt|ntb|staff|redaktion)$/i;
+const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
+const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
 /** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
 export function splitByline(raw: string): { names: string[]; agencies: string[] } {
-  const line = squash(raw)
-    .split(/\s[|·•—–]\s|\s-\s|\n/)[0]!
-    .replace(/\b(updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié)\b.*$/i, '')
-    .replace(PREFIX, '')
-    // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
-    .replace(/\s+(?:\p{L}+\.?\s+)?\d.*$/u, '');
+  let line = squash(raw).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
+  // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
+  const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
+  if (label) line = line.slice(0, label.index);
+  // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
+  line = line.replace(/\s+(?:\p{L}+\.?\s+)?\d.*$/u, '');
   const names: string[] = [];
   const agencies: string[] = [];
-  for (let part of line.split(/\s*(?:,|;|&|\/| and | und | et | y | e | en | и )\s*/)) {
-    part = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim();
-    if (!part) continue;
+  for (let part of line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/)) {
+    // So does a weekday ("Joe Wee Monday, February 29, 2016").
+    const words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
+    while (words.length && WEEKDAY.test(words[words.length - 1]!)) words.pop();
+    part = words.join(' ');
     if (AGENCY.test(part)) agencies.push(part);
-    else if (!/\d|https?:|@|^(in|on)\b/i.test(part) && part.split(' ').length <= 6 && part.length < 60) names.push(part);
+    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60) names.push(part);
   }
   return { names, agencies };
-}
-
-function ldAuthors(ld: JsonLd, main: Node | null): string[] {
-  if (!main) return [];
-  const list = [deref(ld, main.author)].flat().map((a) => nameOf(ld, a));
-  return [...new Set(list.flatMap((n) => (n ? splitByline(n).names : [])))];
 }
 
 /** Byline texts: a plain "By …" line under the headline, then marked elements, most specific
@@ -53,12 +50,12 @@ function domBylines(marked: Element[][], h1: Element | null): string[] {
 /** Short lines in the article that credit agencies, photographers or additional reporting. */
 function credits(root: Element | null): string[] {
   const out: string[] = [];
-  if (!root) return out;
-  for (const el of root.querySelectorAll('p,em,i,small,figcaption,span')) {
-    const t = squash(el.textContent);
+  walk(root, (el) => {
+    if (out.length > 2 || !/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
+    const raw = el.textContent ?? '';
+    const t = raw.length < 400 ? squash(raw) : '';
     if (t.length < 160 && CREDIT.test(t) && !out.includes(t)) out.push(t);
-    if (out.length > 2) break;
-  }
+  });
   return out;
 }
 
@@ -73,18 +70,14 @@ export function findAuthors(
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search.
-  let lines = [readabilityByline].filter((l): l is string => !!l).map(squash);
-  let split = lines.map(splitByline);
-  if (!split.some((b) => b.names.length)) {
-    lines = [...lines, ...domBylines(bylines(), h1).map(squash)];
-    split = lines.map(splitByline);
-  }
+  let lines = readabilityByline ? [squash(readabilityByline)] : [];
+  if (!lines.some((l) => splitByline(l).names.length)) lines = [...lines, ...domBylines(bylines(), h1)];
+  const split = lines.map(splitByline);
   const i = split.findIndex((b) => b.names.length);
-  const printed = lines[i] ?? lines[0] ?? null;
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
-  let authors = ldAuthors(ld, main);
+  let authors = main ? [...new Set([deref(ld, main.author)].flat().flatMap((a) => splitByline(nameOf(ld, a) ?? '').names))] : [];
   if (!authors.length && metaAuthor) authors = splitByline(metaAuthor).names;
   if (!authors.length) authors = fromText.names;
   const credit = [...new Set([...fromText.agencies, ...credits(article)])].join(' · ') || null;
-  return { authors, byline: printed ?? (authors.join(', ') || null), credit };
+  return { authors, byline: lines[i] ?? lines[0] ?? (authors.join(', ') || null), credit };
 }

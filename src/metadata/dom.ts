@@ -1,55 +1,80 @@
-/** Small DOM helpers shared by the metadata readers. Plain functions over a Document. */
+/** DOM helpers for the metadata readers, and the one walk over the page that feeds them all. */
 
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const attr = (e: Element, a: string): string => e.getAttribute(a) ?? '';
 
-/** All `<meta>` values keyed by lower-cased property / name / itemprop / http-equiv (first wins). */
-export function metaMap(doc: Document): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const el of doc.getElementsByTagName('meta')) {
-    const v = squash(el.getAttribute('content'));
-    if (!v) continue;
-    for (const a of ['property', 'name', 'itemprop', 'http-equiv']) {
-      // Some sites list several properties in one attribute ("og:title twitter:title").
-      for (const k of (el.getAttribute(a) ?? '').toLowerCase().split(/\s+/)) if (k && !out.has(k)) out.set(k, v);
-    }
-  }
-  return out;
-}
-
-export function absolute(href: string | null | undefined, base: string): string | null {
-  if (!href) return null;
+/** `href` resolved against `base`; null when it is not a URL. */
+export function toUrl(href: string | null | undefined, base?: string): URL | null {
   try {
-    return new URL(href.trim(), base).href;
+    return href ? new URL(href.trim(), base) : null;
   } catch {
     return null;
   }
 }
 
-export function hostOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
+export const hostOf = (url: string | null | undefined): string | null => toUrl(url)?.hostname.replace(/^www\./, '') || null;
+
+/** Visit the elements under `root` in document order, at most `max` of them; a visitor that
+ *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) */
+export function walk(root: Element | null | undefined, visit: (e: Element) => unknown, max = 1e9): void {
+  const go = (e: Element): void => {
+    for (let c = e.firstElementChild; c && max-- > 0; c = c.nextElementSibling) if (!visit(c)) go(c);
+  };
+  if (root) go(root);
 }
 
-/** Page chrome whose dates and names belong to other stories: related lists, comments, footers.
- *  (Issue #3, "Decoys".) Matched on tag names and on class/id words. */
-const DECOY_TAG = /^(FOOTER|ASIDE|NAV)$/;
+/** Page chrome whose dates and names belong to other stories: related lists, comments, footers
+ *  (issue #3, "Decoys"). Matched on tag names and on class/id words. */
 const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read/i;
 
 export function isDecoy(el: Element | null, stop?: Element | null): boolean {
-  for (let e = el; e && e !== stop && e.tagName !== 'BODY'; e = e.parentElement) {
-    if (DECOY_TAG.test(e.tagName)) return true;
-    if (DECOY_NAME.test((e.getAttribute('class') ?? '') + ' ' + (e.getAttribute('id') ?? ''))) return true;
+  for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
+    if (/^(footer|aside|nav)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
   }
   return false;
 }
 
-/** Elements near the story that may carry a date or a byline, found in one walk (a selector per
- *  kind cost more than Readability's budget allows on big pages). Scope: the headline's
- *  container four levels up, else the body. */
+export interface Page {
+  /** `<meta>` values keyed by lower-cased property / name / itemprop / http-equiv (first wins). */
+  meta: Map<string, string>;
+  /** `<link>` hrefs keyed by each rel token (first wins). */
+  links: Map<string, string>;
+  /** Texts of the JSON-LD scripts. */
+  ld: string[];
+  title: string;
+  /** The first visible, non-decoy `<h1>`. */
+  h1: Element | null;
+  times: Element[];
+}
+
+/** Everything the readers need from the whole document, in a single walk (each selector or
+ *  getElementsByTagName over a big page costs about 2% of Readability's time). */
+export function scanPage(doc: Document): Page {
+  const p: Page = { meta: new Map(), links: new Map(), ld: [], title: '', h1: null, times: [] };
+  const keys = (e: Element, names: string[], into: Map<string, string>, v: string): void => {
+    // Some sites list several properties in one attribute ("og:title twitter:title").
+    for (const a of names) for (const k of attr(e, a).toLowerCase().split(/\s+/)) if (k && !into.has(k)) into.set(k, v);
+  };
+  walk(doc.documentElement, (e) => {
+    const t = e.localName;
+    if (t === 'meta') {
+      const v = squash(e.getAttribute('content'));
+      if (v) keys(e, ['property', 'name', 'itemprop', 'http-equiv'], p.meta, v);
+    } else if (t === 'link') keys(e, ['rel'], p.links, attr(e, 'href'));
+    else if (t === 'script') {
+      if (/ld\+json/i.test(attr(e, 'type'))) p.ld.push(e.textContent ?? '');
+    } else if (t === 'title') p.title ||= squash(e.textContent);
+    else if (t === 'h1') {
+      if (!p.h1 && squash(e.textContent) && !isDecoy(e)) p.h1 = e;
+    } else if (t === 'time') p.times.push(e);
+    return /^(script|style|svg|template)$/.test(t);
+  });
+  return p;
+}
+
+/** Elements near the story that may carry a date or a byline, in one bounded walk of the
+ *  headline's container (four levels up), else of the body. Bylines come grouped by how
+ *  specific their mark is: rel=author, itemprop=author, class byline, class author. */
 export interface Marked {
   dated: Element[];
   bylines: Element[][];
@@ -57,21 +82,20 @@ export interface Marked {
 
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
-export function markElements(doc: Document, h1: Element | null): Marked {
+export function markNear(doc: Document, h1: Element | null): Marked {
   let scope: Element | null = h1;
-  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.tagName !== 'BODY'; i++) scope = scope.parentElement;
-  scope = scope ?? doc.body;
+  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.localName !== 'body'; i++) scope = scope.parentElement;
   const out: Marked = { dated: [], bylines: [[], [], [], []] };
-  if (!scope) return out;
-  // (linkedom's Element.getElementsByTagName('*') returns nothing, so a selector walks the subtree.)
-  for (const el of scope.querySelectorAll('*')) {
-    const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const prop = el.getAttribute('itemprop');
-    if (el.getAttribute('rel') === 'author') out.bylines[0]!.push(el);
-    else if (prop === 'author') out.bylines[1]!.push(el);
-    else if (/byline/i.test(cls)) out.bylines[2]!.push(el);
-    else if (/author/i.test(cls)) out.bylines[3]!.push(el);
-    if (DATED.test(cls) || (prop && /^date/.test(prop))) out.dated.push(el);
-  }
+  walk(
+    scope ?? doc.body,
+    (el) => {
+      const cls = attr(el, 'class') + ' ' + attr(el, 'id');
+      const prop = attr(el, 'itemprop');
+      const kind = attr(el, 'rel') === 'author' ? 0 : prop === 'author' ? 1 : /byline/i.test(cls) ? 2 : /author/i.test(cls) ? 3 : -1;
+      if (kind >= 0) out.bylines[kind]!.push(el);
+      if (DATED.test(cls) || /^date/.test(prop)) out.dated.push(el);
+    },
+    4000,
+  );
   return out;
 }

@@ -7,8 +7,7 @@ import type { ReadabilityArticle } from '../extract/readability';
 import { findAuthors } from './authors';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
-import { headline } from './dates/visible';
-import { hostOf, markElements, metaMap, squash } from './dom';
+import { hostOf, markNear, scanPage, squash, type Marked } from './dom';
 import { mainNode, readJsonLd } from './jsonld';
 import { findSource } from './source';
 import { localZone } from './zones';
@@ -34,21 +33,21 @@ export interface PageMetadata {
 
 export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetadata {
   const r = opts.readability;
-  const meta = metaMap(doc);
-  const ld = readJsonLd(doc);
-  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
-  const main = mainNode(ld, canonical ?? opts.url);
-  const h1 = headline(doc);
-  // The element walk is the costliest step: done only when machine-readable signals fall short.
-  let marked: ReturnType<typeof markElements> | null = null;
-  const mark = () => (marked ??= markElements(doc, h1));
-  const title = squash(r?.title || meta.get('og:title') || doc.title);
-  const source = findSource(doc, meta, ld, main, opts.url, squash(h1?.textContent) || title);
+  const page = scanPage(doc);
+  const { meta, h1 } = page;
+  const ld = readJsonLd(page.ld);
+  const main = mainNode(ld, page.links.get('canonical') || opts.url);
+  // The walk near the headline is done only when machine-readable signals fall short.
+  let marked: Marked | undefined;
+  const mark = (): Marked => (marked ??= markNear(doc, h1));
+  const title = squash(r?.title || meta.get('og:title') || page.title);
+  const source = findSource(page, ld, main, opts.url, squash(h1?.textContent) || title);
 
-  const lang = squash(doc.documentElement.getAttribute('lang') || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
+  const html = doc.documentElement;
+  const lang = squash(html.getAttribute('lang') || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
   const region = (lang ?? '').split('-')[1]?.toUpperCase() ?? '';
-  const tld = (source.domain ?? hostOf(opts.url) ?? '').split('.').pop() ?? '';
-  let text: string | null = null;
+  const tld = (source.domain ?? hostOf(opts.url) ?? '').split('.').pop()!;
+  let text: string | undefined;
   const ctx: TextContext = {
     lang: lang ?? '',
     tld,
@@ -60,14 +59,14 @@ export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetad
   };
   ctx.local = localZone(ctx);
 
-  const dirRaw = (doc.documentElement.getAttribute('dir') || r?.dir || '').toLowerCase();
+  const dir = (html.getAttribute('dir') || r?.dir || '').toLowerCase();
   return {
     title,
     lang,
-    dir: dirRaw === 'rtl' || dirRaw === 'ltr' ? dirRaw : null,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
     source,
     ...findAuthors(() => mark().bylines, meta, ld, main, r?.byline ?? null, r?.content ?? null, h1),
-    times: findTimes({ doc, meta, ld, main, h1, dated: () => mark().dated, url: opts.url, ctx }),
+    times: findTimes({ page, main, h1, dated: () => mark().dated, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };
 }

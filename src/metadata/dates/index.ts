@@ -5,9 +5,9 @@
  * then labelled visible text; a date in the URL is a weak day-level fallback), as htmldate does.
  */
 import type { TimeDetail } from '../../analysis';
-import { isDecoy } from '../dom';
-import type { JsonLd, Node } from '../jsonld';
-import { labelOf, type Label } from './labels';
+import { isDecoy, type Page } from '../dom';
+import type { Node } from '../jsonld';
+import { labelOf, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
 import { dateSegments } from './visible';
@@ -26,19 +26,18 @@ const PUB_META =
 const MOD_META = 'article:modified_time og:updated_time article:modified datemodified modified_time dcterms.modified dc.date.modified lastmod last-modified revised'.split(' ');
 
 export interface TimeInputs {
-  doc: Document;
-  meta: Map<string, string>;
-  ld: JsonLd;
+  page: Page;
   main: Node | null;
   h1: Element | null;
-  /** Elements whose class, id or itemprop speaks of dates (see markElements). */
+  /** Elements whose class, id or itemprop speaks of dates (see markNear). */
   dated: () => Element[];
   url: string;
   ctx: TextContext;
 }
 
 export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modified: TimeDetail | null } {
-  const { doc, meta, main, ctx } = inp;
+  const { page, main, ctx } = inp;
+  const meta = page.meta;
   const cands: Cand[] = [];
   const add = (w: Wall | null | undefined, signal: string, kind: 'pub' | 'mod', rank: number): void => {
     if (w && ms(w) < ctx.now.getTime() + 864e5) cands.push({ w, signal, kind, rank });
@@ -65,12 +64,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   const machineDone = cands.some((c) => c.kind === 'pub' && c.w.off !== undefined);
   for (const el of machineDone ? [] : inp.dated()) {
     const prop = el.getAttribute('itemprop') ?? '';
-    if (!/^date(Published|Modified|Created)$/.test(prop) || el.tagName === 'META' || isDecoy(el)) continue;
+    if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el)) continue;
     add(machine(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent), `itemprop:${prop}`, prop === 'dateModified' ? 'mod' : 'pub', 80);
   }
 
   let first = true;
-  for (const el of Array.from(doc.getElementsByTagName('time')).slice(0, 20)) {
+  for (const el of page.times.slice(0, 20)) {
     if (isDecoy(el)) continue;
     const w = machine(el.getAttribute('datetime')) ?? findDates(el.textContent ?? '', ctx)[0]?.wall;
     if (!w) continue;

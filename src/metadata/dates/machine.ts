@@ -3,6 +3,7 @@
  * CMS spellings ("2017-11-03 03:01:00.000000", "+0100", "20150424"), epoch numbers, RFC 2822.
  * The page's own offset is kept as written; a value without one stays without one.
  */
+import { fixedOffset } from '../zones';
 import { findDates, type TextContext } from './text';
 import { fromInstant, valid, type Wall } from './wall';
 
@@ -16,15 +17,13 @@ export function parseMachine(raw: string, ctx: TextContext): Wall | null {
     return { ...fromInstant(t, 0), s: new Date(t).getUTCSeconds() };
   }
   const m = ISO.exec(v);
-  if (m) {
-    const w: Wall = { y: +m[1]!, mo: +m[2]!, d: +m[3]! };
-    if (m[4]) {
-      Object.assign(w, { h: +m[4], mi: +m[5]! });
-      if (m[6]) w.s = +m[6];
-      const z = m[7]?.toUpperCase();
-      if (z) w.off = z === 'Z' ? 0 : (z[0] === '-' ? -1 : 1) * (+z.slice(1, 3) * 60 + +(z.replace(':', '').slice(3, 5) || 0));
-    }
-    return valid(w) ? w : null;
+  if (!m) return findDates(v, { ...ctx, local: null })[0]?.wall ?? null;
+  const w: Wall = { y: +m[1]!, mo: +m[2]!, d: +m[3]! };
+  if (m[4]) {
+    w.h = +m[4];
+    w.mi = +m[5]!;
+    if (m[6]) w.s = +m[6];
+    if (m[7]) w.off = fixedOffset(m[7])!;
   }
-  return findDates(v, { ...ctx, local: null })[0]?.wall ?? null;
+  return valid(w) ? w : null;
 }

@@ -4,36 +4,43 @@
  * begun: dates mentioned in the story are decoys (issue #3), so scanning stops there.
  */
 import { isDecoy, squash } from '../dom';
+import { labelOf } from '../words';
 
-export function headline(doc: Document): Element | null {
-  for (const h of doc.getElementsByTagName('h1')) if (!isDecoy(h) && squash(h.textContent)) return h;
-  return null;
-}
+/** Tables and definition lists hold facts about the subject ("Founded 28 February 1998" in an
+ *  infobox), not about the page: their dates count only when labelled as publication or update. */
+const FACTS = /^(table|dl)$/;
 
 export function dateSegments(dated: Element[], h1: Element | null): string[] {
   const out: string[] = [];
   let stop = false;
-  const take = (el: Element | null, depth: number): void => {
-    if (!el || stop || out.length > 12 || isDecoy(el, el.parentElement)) return;
+  let n = 0;
+  const push = (raw: string, facts: unknown): void => {
+    const t = squash(raw);
+    if (t) n++;
+    if (/\d/.test(t) && (!facts || labelOf(t))) out.push(t);
+  };
+  const take = (el: Element | null, depth: number, facts: boolean): void => {
+    if (!el || stop || n > 12 || isDecoy(el, el.parentElement)) return;
     const raw = el.textContent ?? '';
+    facts ||= FACTS.test(el.localName);
     // A sentence-length paragraph is the story: its dates are events, not the publication.
-    if (el.tagName === 'P' && raw.length > 120) stop = true;
-    else if (raw.length < 300) {
-      const t = squash(raw);
-      if (t) out.push(t);
-    } else if (depth > 3) stop = true;
-    else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1);
+    if (el.localName === 'p' && raw.length > 120) stop = true;
+    else if (raw.length < 300) push(raw, facts);
+    else if (depth > 3) stop = true;
+    else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
   };
   if (h1) {
     const prev = h1.previousElementSibling;
-    if (prev && (prev.textContent ?? '').length < 200) take(prev, 3);
-    for (let n: Element | null = h1, i = 0; n && i < 4 && n.tagName !== 'BODY' && !stop; n = n.parentElement, i++) {
-      for (let s = n.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0);
+    if (prev && (prev.textContent ?? '').length < 200) take(prev, 3, false);
+    for (let a: Element | null = h1, i = 0; a && i < 4 && a.localName !== 'body' && !stop; a = a.parentElement, i++) {
+      for (let s = a.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0, false);
     }
   }
   for (const el of dated.slice(0, 40)) {
     const t = el.textContent ?? '';
-    if (t.length < 200 && !isDecoy(el)) out.push(squash(t));
+    // A table around the headline too is page layout, not a table of facts.
+    const f = el.closest('table,dl');
+    if (t.length < 200 && !isDecoy(el)) push(t, f && !(h1 && f.contains(h1)));
   }
-  return [...new Set(out)].filter((t) => /\d/.test(t));
+  return [...new Set(out)];
 }

@@ -1,5 +1,5 @@
 import type { TimeDetail } from '../../analysis';
-import { resolveZone, wallOffset, type ZoneContext } from '../zones';
+import { resolveZone, type ZoneContext } from '../zones';
 
 /** A date as the page stated it: calendar fields, optional clock, optional offset or zone. */
 export interface Wall {
@@ -19,21 +19,18 @@ export interface Wall {
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
 
-export function valid(w: Wall): boolean {
-  const t = new Date(Date.UTC(w.y, w.mo - 1, w.d));
-  return w.y > 1990 && w.y < 2100 && t.getUTCMonth() === w.mo - 1 && t.getUTCDate() === w.d && (w.h ?? 0) < 24 && (w.mi ?? 0) < 60;
-}
-
 /** UTC milliseconds when the offset is known; the wall clock read as UTC otherwise. */
 export const ms = (w: Wall): number => Date.UTC(w.y, w.mo - 1, w.d, w.h ?? 0, w.mi ?? 0, w.s ?? 0) - (w.off ?? 0) * 60000;
 
+export function valid(w: Wall): boolean {
+  const t = new Date(ms({ ...w, h: 0, off: 0 }));
+  return w.y > 1990 && w.y < 2100 && t.getUTCMonth() === w.mo - 1 && t.getUTCDate() === w.d && (w.h ?? 0) < 24 && (w.mi ?? 0) < 60;
+}
+
 /** Attach a zone label (abbreviation, GMT+2, +0530): fixed offsets directly, named zones through Intl. */
 export function applyZone(w: Wall, label: string | undefined, ctx: ZoneContext): Wall {
-  const z = label ? resolveZone(label, ctx) : null;
-  if (!z || w.h === undefined) return w;
-  const off = z.tz ? wallOffset(z.tz, ms({ ...w, off: 0 })) : z.offset;
-  if (off === null || off === undefined) return w;
-  return { ...w, off, zone: /^[+\-−\d]/.test(label!) ? undefined : label, tz: z.tz };
+  const z = label && w.h !== undefined ? resolveZone(label, ms({ ...w, off: 0 }), ctx) : null;
+  return z ? { ...w, off: z.off, zone: /^[+\-−\d]/.test(label!) ? undefined : label, tz: z.tz } : w;
 }
 
 export function toDetail(w: Wall, signal: string): TimeDetail {
@@ -41,11 +38,8 @@ export function toDetail(w: Wall, signal: string): TimeDetail {
   const hasTime = w.h !== undefined;
   const hasOffset = hasTime && w.off !== undefined;
   const o = Math.abs(w.off ?? 0);
-  const iso = hasTime
-    ? `${day}T${p2(w.h!)}:${p2(w.mi ?? 0)}:${p2(w.s ?? 0)}${hasOffset ? `${w.off! < 0 ? '-' : '+'}${p2(Math.floor(o / 60))}:${p2(o % 60)}` : ''}`
-    : day;
   const d: TimeDetail = {
-    iso,
+    iso: hasTime ? `${day}T${p2(w.h!)}:${p2(w.mi ?? 0)}:${p2(w.s ?? 0)}${hasOffset ? `${w.off! < 0 ? '-' : '+'}${p2(Math.floor(o / 60))}:${p2(o % 60)}` : ''}` : day,
     signal,
     zone: hasOffset ? (w.zone ?? w.tz ?? null) : null,
     timeZone: hasOffset ? (w.tz ?? null) : null,
