@@ -17,7 +17,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: ['chrome120', 'firefox128'],
     sourcemap: false,
-    modulePreload: { polyfill: false },
+    modulePreload: false,
   },
   plugins: [
     webExtension({

@@ -2,7 +2,7 @@
  * Background (Chrome: service worker; Firefox: event page). It owns only the context menu: the
  * analysis itself runs from the popup, so a worker restart can never lose a request in flight.
  */
-import browser from 'webextension-polyfill';
+import { browser } from '../extension/browser';
 import { createMenus, onMenuClick, type MenuClick } from '../extension/menu';
 
 browser.runtime.onInstalled.addListener(() => void createMenus());

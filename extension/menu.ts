@@ -3,7 +3,7 @@
  * then `action.openPopup()`; where the browser refuses that (no focused window, older Chrome, a
  * Firefox click outside a user-input handler), open the popup page in a tab instead.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Tabs } from './browser';
 import { putPending, type PendingMode } from './pending';
 
 export const MENU_PAGE = 'nutshell-page';
@@ -22,7 +22,7 @@ export interface MenuClick {
 
 export type OpenedBy = 'action-popup' | 'tab';
 
-export async function onMenuClick(info: MenuClick, tab: browser.Tabs.Tab | undefined): Promise<OpenedBy | null> {
+export async function onMenuClick(info: MenuClick, tab: Tabs.Tab | undefined): Promise<OpenedBy | null> {
   if (tab?.id === undefined) return null;
   const mode: PendingMode = info.menuItemId === MENU_SELECTION ? 'selection' : 'page';
   // Firefox allows openPopup() only synchronously inside the user-input handler, so nothing is

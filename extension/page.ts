@@ -2,7 +2,7 @@
  * The popup's side of the protocol: inject the content script into a tab and call it. Every
  * outcome, including the browser refusing the injection, comes back as a `PageOutcome`.
  */
-import browser from 'webextension-polyfill';
+import { browser } from './browser';
 import { isPageResult, serializeError, type PageRequest, type PageResult, type SerializedError } from '../src/protocol';
 import { restrictedFromError, restrictedKind, type RestrictedKind } from '../src/restricted';
 

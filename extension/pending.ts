@@ -3,7 +3,7 @@
  * service-worker restart between the click and the popup's first read; it expires after a minute so
  * a stale click never hijacks a later toolbar click.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Storage } from './browser';
 
 export type PendingMode = 'page' | 'selection';
 
@@ -17,9 +17,9 @@ export interface PendingRequest {
 const KEY = 'pending';
 const MAX_AGE_MS = 60_000;
 
-function area(): browser.Storage.StorageArea {
+function area(): Storage.StorageArea {
   // storage.session exists in Chrome ≥ 102 and Firefox ≥ 115; fall back to local elsewhere.
-  return (browser.storage as { session?: browser.Storage.StorageArea }).session ?? browser.storage.local;
+  return (browser.storage as { session?: Storage.StorageArea }).session ?? browser.storage.local;
 }
 
 export async function putPending(req: PendingRequest): Promise<void> {

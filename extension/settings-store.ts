@@ -2,7 +2,7 @@
  * The storage edge of settings: `storage.sync` holds them, `repairSettings` decides what they are.
  * A read that finds garbage repairs it in storage too, so the next read is clean.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Storage } from './browser';
 import { repairSettings, type Settings } from '../src/settings';
 
 const KEY = 'settings';
@@ -31,7 +31,7 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): P
 }
 
 export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'sync' && changes[KEY]) listener(repairSettings(changes[KEY].newValue).settings);
   };
   browser.storage.onChanged.addListener(handler);

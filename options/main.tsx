@@ -5,12 +5,13 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../extension/browser';
 import { loadSettings, saveSettings } from '../extension/settings-store';
 import { DEFAULT_SETTINGS, SUMMARY_LENGTHS, THEMES, type Settings } from '../src/settings';
 import '../popup/style.css';
 import './options.css';
 
+// Same origins as popup/controller.ts IMAGE_HOSTS and manifest.json optional_host_permissions.
 const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
 
 function Options() {

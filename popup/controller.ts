@@ -2,7 +2,7 @@
  * The popup's controller: find the tab, inject, call, and turn every outcome into a PopupState.
  * No rendering here; the view gets the state and the actions.
  */
-import browser from 'webextension-polyfill';
+import { browser, type Tabs } from '../extension/browser';
 import type { Analysis } from '../src/analysis';
 import { RESTRICTED_MESSAGES } from '../src/restricted';
 import { callTab, type PageOutcome } from '../extension/page';
@@ -23,7 +23,7 @@ const LOADING_MAX_WAIT_MS = 15_000;
 export async function findTarget(search: string): Promise<Target | null> {
   const params = new URLSearchParams(search);
   const fromParam = Number(params.get('tabId'));
-  let tab: browser.Tabs.Tab | undefined;
+  let tab: Tabs.Tab | undefined;
   if (Number.isInteger(fromParam) && fromParam >= 0 && params.has('tabId')) {
     tab = await browser.tabs.get(fromParam).catch(() => undefined);
   } else {
@@ -93,6 +93,26 @@ export async function setBadge(tabId: number, analysis: Analysis): Promise<void>
   const flagged = analysis.ai.pageFlag;
   await browser.action.setBadgeText({ tabId, text: flagged ? 'AI' : '' }).catch(() => undefined);
   if (flagged) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+}
+
+/** The optional host permission the image check needs (asked for on the options page). */
+export const IMAGE_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
+
+/**
+ * Opt-in: read XMP/C2PA provenance from the article's image files. Loaded on demand (its own chunk)
+ * after the brief is on screen, so it never delays the first paint; any failure leaves the
+ * analysis as it was.
+ */
+export async function enrichWithProvenance(analysis: Analysis, settings: Settings): Promise<Analysis | null> {
+  if (!settings.checkImageMetadata || analysis.ai.images.length === 0) return null;
+  if (!(await browser.permissions.contains(IMAGE_HOSTS).catch(() => false))) return null;
+  const [{ checkImageProvenance }, { mergeProvenance }] = await Promise.all([
+    import('../extension/provenance'),
+    import('../src/ai/provenance/merge'),
+  ]);
+  const urls = [...new Set(analysis.ai.images.map((i) => i.src))].slice(0, 12);
+  const results = await checkImageProvenance(urls);
+  return { ...analysis, ai: mergeProvenance(analysis.ai, results) };
 }
 
 export { loadSettings };

@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { browser } from '../extension/browser';
 import type { Theme } from '../src/settings';
 import { App, type Actions } from './App';
 import { briefAsMarkdown, briefAsText } from '../src/format/copy';
 import { timesText } from './times';
-import { analyzeTarget, findTarget, highlight, loadSettings, setBadge, type Target } from './controller';
+import { analyzeTarget, enrichWithProvenance, findTarget, highlight, loadSettings, setBadge, type Target } from './controller';
 import type { PopupState } from './state';
 import './style.css';
 
@@ -31,7 +31,13 @@ function Popup() {
       setTarget(t);
       const result = await analyzeTarget(t, settings, report);
       report(result);
-      if (result.kind === 'ready') await setBadge(t.tabId, result.analysis);
+      if (result.kind !== 'ready') return;
+      await setBadge(t.tabId, result.analysis);
+      const enriched = await enrichWithProvenance(result.analysis, settings).catch(() => null);
+      if (enriched) {
+        report({ ...result, analysis: enriched });
+        await setBadge(t.tabId, enriched);
+      }
     })().catch((e: unknown) => report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) }));
     return () => {
       live = false;

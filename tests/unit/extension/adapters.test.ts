@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
 
 const { loadSettings, saveSettings } = await import('../../../extension/settings-store');
 const { putPending, takePending } = await import('../../../extension/pending');
