@@ -4,7 +4,7 @@
  */
 import { isDecoy, squash, walk } from './dom';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { LABEL, WEEKDAY } from './words';
+import { isWeekday, LABEL } from './words';
 
 const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|bloomberg|agenc(y|ies|ia)|agences?|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|čtk|ctk|tt|ntb|staff|redaktion)$/i;
 const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
@@ -17,13 +17,15 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   if (label) line = line.slice(0, label.index);
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
-  line = line.replace(/\s+(?:\p{L}+\.?\s+)?\d.*$/u, '');
+  const dated = line.length;
+  line = line.replace(/[\s,]+(?:\p{L}+\.?\s+)?\d.*$/u, '');
   const names: string[] = [];
   const agencies: string[] = [];
-  for (let part of line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/)) {
-    // So does a weekday ("Joe Wee Monday, February 29, 2016").
+  const parts = line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/);
+  for (let [i, part] of parts.entries()) {
     const words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
-    while (words.length && WEEKDAY.test(words[words.length - 1]!)) words.pop();
+    // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
+    if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
     part = words.join(' ');
     if (AGENCY.test(part)) agencies.push(part);
     else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60) names.push(part);

@@ -2,12 +2,10 @@
  * The few words the metadata readers know, in en, de, fr, es, it, pt, nl, ru, ja, zh, ko (issue #3):
  * which time a date is ("Updated", "Stand", "Publié"…), month names, weekday names.
  */
-const MOD = 'updated|modified|revised|aktualisiert|geändert|\\bstand\\b|mis à jour|màj|modifié|actuali[sz]ad|atuali[sz]ad|aggiornat|bijgewerkt|gewijzigd|обновлен|изменен|更新|修改|수정|업데이트';
-const PUB = 'publi|pubblicat|posted|created|erschienen|veröffentlicht|erstellt|gepubliceerd|geplaatst|опубликован|发布|發佈|公開|投稿|입력|등록|written|pubdate';
-
-/** One regex for both kinds of label (also inside class names: "lastUpdated"); group 1 is an
- *  update, group 2 a publication. */
-export const LABEL = new RegExp(`(${MOD})|(${PUB})`, 'gi');
+/** Update and publication labels, in one regex so both are found in one pass: group 1 is an
+ *  update, group 2 a publication (also inside class names: "lastUpdated"). */
+export const LABEL =
+  /(updated|modified|revised|aktualisiert|geändert|\bstand\b|mis à jour|màj|modifié|actuali[sz]ad|atuali[sz]ad|aggiornat|bijgewerkt|gewijzigd|обновлен|изменен|更新|修改|수정|업데이트)|(publi|pubblicat|posted|created|erschienen|veröffentlicht|erstellt|gepubliceerd|geplaatst|опубликован|发布|發佈|公開|投稿|입력|등록|written|pubdate)/gi;
 
 export type Label = 'pub' | 'mod' | null;
 
@@ -28,6 +26,17 @@ export function monthOf(word: string): number {
   return m ? m.findIndex((g, i) => i && g) : 0;
 }
 
-/** A weekday's full name (for bylines like "Joe Wee Monday, February 29, 2016"). */
-export const WEEKDAY =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche|(?:lun|mart|miércol|juev|viern)es|s[áa]ba[dt]o|domingo|domenica|(?:lune|marte|mercole|giove|vener)d[iì]|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|(?:maan|dins|woens|donder|vrij|zater|zon)dag|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|[月火水木金土日]曜日|星期.|[월화수목금토일]요일)$/i;
+let weekdays: Set<string> | undefined;
+
+/** A weekday's full name in a supported language (for bylines like "Joe Wee Monday, February 29,
+ *  2016"). From Intl, built on first use: only bylines with a date glued to them ask. */
+export function isWeekday(word: string): boolean {
+  if (!weekdays) {
+    weekdays = new Set();
+    for (const l of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+      const f = new Intl.DateTimeFormat(l, { weekday: 'long', timeZone: 'UTC' });
+      for (let d = 4; d < 11; d++) weekdays.add(f.format(d * 864e5).toLowerCase());
+    }
+  }
+  return weekdays.has(word.toLowerCase());
+}

@@ -8,23 +8,16 @@
 // its summer time (British Summer Time, Irish Standard Time), `-` only in its winter time.
 const ABBR =
   'ET EST EDT:America/New_York|CT CDT:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT:America/Denver|' +
-  'PT PST PDT:America/Los_Angeles|AST ADT:America/Halifax|BST:Europe/London+ Asia/Dhaka|' +
-  'IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|IDT:Asia/Jerusalem|CET CEST MEZ MESZ:Europe/Berlin|EET EEST:Europe/Athens|' +
-  'MSK МСК:Europe/Moscow|PKT:Asia/Karachi|ICT:Asia/Bangkok|WIB:Asia/Jakarta|SGT:Asia/Singapore|MYT:Asia/Kuala_Lumpur|' +
-  'PHT:Asia/Manila|HKT:Asia/Hong_Kong|JST:Asia/Tokyo|KST:Asia/Seoul|AEST AEDT:Australia/Sydney|AWST:Australia/Perth|' +
-  'NZST NZDT:Pacific/Auckland|SAST:Africa/Johannesburg|WAT:Africa/Lagos|EAT:Africa/Nairobi';
+  'PT PST PDT:America/Los_Angeles|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
+  'IDT:Asia/Jerusalem|CET CEST MEZ MESZ:Europe/Berlin|EET EEST:Europe/Athens|MSK МСК:Europe/Moscow|PKT:Asia/Karachi|' +
+  'WIB:Asia/Jakarta|SGT:Asia/Singapore|HKT:Asia/Hong_Kong|JST:Asia/Tokyo|KST:Asia/Seoul|AEST AEDT:Australia/Sydney|' +
+  'NZST NZDT:Pacific/Auckland|SAST:Africa/Johannesburg';
 let abbrs: Map<string, string[]> | undefined;
 
-/** Country code and language of each zone that competes for an abbreviation, and words that point to it. */
-const COUNTRY: Record<string, [string, RegExp]> = {
-  'Asia/Kolkata': ['in hi', /\bIndia|Delhi|Mumbai|Bengaluru|Kolkata|Chennai|\+91|₹|\bcrore|\blakh/gi],
-  'Europe/Dublin': ['ie ga', /\bIreland|\bIrish|Dublin|Cork\b|\bTaoiseach/gi],
-  'Asia/Jerusalem': ['il he', /\bIsrael|Jerusalem|Tel Aviv|\bshekel/gi],
-  'America/Chicago': ['us', /\bChicago|Texas|\bU\.S\.|United States|Illinois|Dallas|Houston/gi],
-  'Asia/Shanghai': ['cn zh', /\bChina|Chinese|Beijing|Shanghai|中国|北京/gi],
-  'Europe/London': ['uk', /\bBritain|British|London|England|\bUK\b|Scotland|Wales/gi],
-  'Asia/Dhaka': ['bd bn', /\bBangladesh|Dhaka|\btaka\b/gi],
-};
+/** The zones that compete for an abbreviation: country code and language, and (same order, one
+ *  group each) words in the page's text that point to the country. */
+const COUNTRY = 'Asia/Kolkata in hi|Europe/Dublin ie ga|Asia/Jerusalem il he|America/Chicago us|Asia/Shanghai cn zh|Europe/London uk|Asia/Dhaka bd bn'.split('|');
+const WORDS = /(India|Delhi|Mumbai|₹|crore|lakh)|(Ireland|Irish|Dublin|Taoiseach)|(Israel|Jerusalem|Tel Aviv|shekel)|(U\.S\.|United States|Chicago|Texas)|(China|Chinese|Beijing|中国)|(Britain|British|London|England|\bUK\b)|(Bangladesh|Dhaka)/g;
 
 /** What the page says about where it is from. `text` is read lazily: only ambiguous zones need it. */
 export interface ZoneContext {
@@ -79,12 +72,14 @@ export function resolveZone(label: string, wallMs: number, ctx: ZoneContext): { 
   let tz = zones[0]!;
   if (zones[1]) {
     const region = (ctx.lang.split('-')[1] ?? '').toLowerCase().replace('gb', 'uk');
+    const counts = COUNTRY.map(() => 0);
+    for (const m of ctx.text().matchAll(WORDS)) counts[m.findIndex((g, i) => i && g) - 1]!++;
     let best = -1;
     for (const z of zones) {
       const name = z.replace(/[+-]$/, '');
-      const [codes = '', words = /$^/] = COUNTRY[name] ?? [];
-      const cc = codes.slice(0, 2);
-      let s = (cc && (cc === ctx.tld || cc === region) ? 20 : 0) + (codes[3] && codes.slice(3) === ctx.lang.slice(0, 2) ? 20 : 0) + (ctx.text().match(words)?.length ?? 0);
+      const i = COUNTRY.findIndex((c) => c.startsWith(name + ' '));
+      const [, cc, lang] = (COUNTRY[i] ?? '').split(' ');
+      let s = (cc && (cc === ctx.tld || cc === region) ? 20 : 0) + (lang && lang === ctx.lang.slice(0, 2) ? 20 : 0) + (counts[i] ?? 0);
       // A reading that the date contradicts (BST in January, Irish IST in winter) is the weaker one.
       if (!/[+-]$/.test(z) || summer(name, wallMs) === z.endsWith('+')) s += 15;
       if (s > best) [tz, best] = [name, s];
@@ -94,15 +89,15 @@ export function resolveZone(label: string, wallMs: number, ctx: ZoneContext): { 
   return o === null ? null : { off: o, tz };
 }
 
-/** Country TLDs whose sites sit in a single zone, with the language they publish in (`Europe/`
- *  unless named). A zone-less visible time is local only when both the domain and the language agree. */
+/** Country TLDs whose sites sit in a single zone, with the language they publish in when it is not
+ *  the TLD itself (`Europe/` unless named). A zone-less visible time is local only when both agree. */
 const LOCAL =
-  'de de Berlin|at de Vienna|ch de Zurich|fr fr Paris|it it Rome|nl nl Amsterdam|be nl Brussels|cz cs Prague|pl pl Warsaw|' +
-  'uk en London|ie en Dublin|se sv Stockholm|dk da Copenhagen|no nb Oslo|fi fi Helsinki|gr el Athens|' +
-  'jp ja Asia/Tokyo|kr ko Asia/Seoul|in en Asia/Kolkata|il he Asia/Jerusalem';
+  'de:Berlin at:de:Vienna ch:de:Zurich fr:Paris it:Rome nl:Amsterdam be:nl:Brussels cz:cs:Prague pl:Warsaw uk:en:London ' +
+  'ie:en:Dublin se:sv:Stockholm dk:da:Copenhagen no:nb:Oslo fi:Helsinki gr:el:Athens jp:ja:Asia/Tokyo kr:ko:Asia/Seoul ' +
+  'in:en:Asia/Kolkata il:he:Asia/Jerusalem';
 
 export function localZone(ctx: ZoneContext): string | null {
-  const e = LOCAL.split('|').find((e) => e.startsWith(ctx.tld + ' ' + ctx.lang.slice(0, 2) + ' '));
-  const z = e?.split(' ')[2];
-  return z ? (z.includes('/') ? z : 'Europe/' + z) : null;
+  const e = LOCAL.split(' ').find((e) => e.startsWith(ctx.tld + ':'))?.split(':');
+  const z = e?.pop();
+  return z && (e![1] ?? e![0]) === ctx.lang.slice(0, 2) ? (z.includes('/') ? z : 'Europe/' + z) : null;
 }

@@ -20,10 +20,12 @@ interface Cand {
   rank: number;
 }
 
-// Meta keys, best first. Ranks fall by one per position.
-const PUB_META =
-  'article:published_time og:article:published_time article:published og:published_time datepublished parsely-pub-date sailthru.date publish-date publishdate pubdate publication_date published_time published-date citation_publication_date citation_date citation_online_date dc.date.issued dcterms.issued dcterms.created dc.date.created dc.date dcterms.date date article.published originalpublicationdate og:pubdate rnews:datepublished displaydate'.split(' ');
-const MOD_META = 'article:modified_time og:updated_time article:modified datemodified modified_time dcterms.modified dc.date.modified lastmod last-modified revised'.split(' ');
+// Meta keys, best first (ranks fall by one per position), compared without og:/dc./dcterms./rnews:
+// prefixes and punctuation: "og:article:published_time", "DC.date.issued", "sailthru.date"…
+const META = [
+  'articlepublishedtime articlepublished publishedtime datepublished parselypubdate sailthrudate publishdate pubdate publicationdate publisheddate citationpublicationdate citationdate citationonlinedate dateissued issued created datecreated date originalpublicationdate displaydate',
+  'articlemodifiedtime updatedtime articlemodified datemodified modifiedtime modified lastmod lastmodified revised',
+].map((l) => l.split(' '));
 
 export interface TimeInputs {
   page: Page;
@@ -48,8 +50,10 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     add(machine(main.datePublished) ?? machine(main.dateCreated), 'json-ld:datePublished', 'pub', 100);
     add(machine(main.dateModified), 'json-ld:dateModified', 'mod', 100);
   }
-  PUB_META.forEach((k, i) => add(machine(meta.get(k)), `meta:${k}`, 'pub', 90 - i));
-  MOD_META.forEach((k, i) => add(machine(meta.get(k)), `meta:${k}`, 'mod', 90 - i));
+  for (const [k, v] of meta) {
+    const key = k.replace(/^(og:|dc\.|dcterms\.|rnews:)|[^a-z]/g, '');
+    META.forEach((keys, i) => keys.includes(key) && add(machine(v), `meta:${k}`, i ? 'mod' : 'pub', 90 - keys.indexOf(key)));
+  }
   const parsely = meta.get('parsely-page');
   if (parsely) {
     try {
