@@ -9,4 +9,4 @@ if (!existsSync(fileURLToPath(built))) {
   process.exit(2);
 }
 const { main } = await import(built.href);
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

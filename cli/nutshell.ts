@@ -9,7 +9,9 @@
  * line {"file","error"}, a message on stderr, and exit status 1 once every file is done.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../src/analyze';
 import { summarizeText } from '../src/summary/text';
 import { parseArgs, UsageError } from './args';
@@ -17,7 +19,7 @@ import { parseDocument } from './dom';
 import { applyImageMetadata } from './image-metadata';
 
 const USAGE = `usage:
-  nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N] [--image-metadata]
+  nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N] [--image-metadata] [--jobs N]
   nutshell analyze --list pages.jsonl [--now ISO] [--sentences N]
   nutshell summarize --input pairs.jsonl [--sentences N]`;
 
@@ -71,10 +73,47 @@ function write(obj: unknown): void {
   process.stdout.write(JSON.stringify(obj) + '\n');
 }
 
-function analyze(argv: string[]): number {
-  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list']), new Set(['image-metadata']));
+interface JobOptions {
+  sentences: number;
+  now: string;
+  imageMetadata: boolean;
+}
+
+interface JobResult {
+  line: string;
+  error?: string;
+}
+
+/** One page → one JSON line. Never throws: a failure is a line with `error`. */
+export function analyzeJob(job: Job, opts: JobOptions): JobResult {
+  try {
+    const html = readFileSync(job.file, 'utf8');
+    const doc = parseDocument(html);
+    const pageUrl = job.url ?? urlFromDocument(doc, job.file);
+    const analysis = analyzeDocument(doc, { url: pageUrl, now: new Date(opts.now), settings: { summarySentences: opts.sentences as 3 } });
+    // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
+    const out = opts.imageMetadata ? applyImageMetadata(analysis, job.file, html) : analysis;
+    return { line: JSON.stringify({ file: job.file, ...out }) };
+  } catch (e) {
+    const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;
+    return { line: JSON.stringify({ file: job.file, error: message }), error: message };
+  }
+}
+
+function report(job: Job, r: JobResult): boolean {
+  process.stdout.write(r.line + '\n');
+  if (r.error) process.stderr.write(`nutshell: ${job.file}: ${r.error}\n`);
+  return Boolean(r.error);
+}
+
+/** Below this many pages a worker pool costs more (start-up, ~100 ms a worker) than it saves. */
+const POOL_MIN_JOBS = 24;
+
+function analyze(argv: string[]): number | Promise<number> {
+  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list', 'jobs']), new Set(['image-metadata']));
   const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
   const now = parseNow(args.flags.get('now'));
+  const workers = positiveInt(args.flags.get('jobs'), 'jobs', Math.max(1, Math.min(8, availableParallelism())));
   const url = args.flags.get('url');
   const list = args.flags.get('list');
   const jobs: Job[] = args.positional.map((file) => ({ file, ...(typeof url === 'string' ? { url } : {}) }));
@@ -86,24 +125,66 @@ function analyze(argv: string[]): number {
     }
   }
   if (jobs.length === 0) throw new UsageError('analyze needs at least one HTML file (or --list)');
+  const opts: JobOptions = { sentences, now: now.toISOString(), imageMetadata: args.flags.has('image-metadata') };
 
-  let failures = 0;
-  for (const job of jobs) {
-    try {
-      const html = readFileSync(job.file, 'utf8');
-      const doc = parseDocument(html);
-      const pageUrl = job.url ?? urlFromDocument(doc, job.file);
-      const analysis = analyzeDocument(doc, { url: pageUrl, now, settings: { summarySentences: sentences as 3 } });
-      // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
-      write({ file: job.file, ...(args.flags.has('image-metadata') ? applyImageMetadata(analysis, job.file, html) : analysis) });
-    } catch (e) {
-      failures++;
-      const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;
-      write({ file: job.file, error: message });
-      process.stderr.write(`nutshell: ${job.file}: ${message}\n`);
-    }
+  // The pool needs this module as a plain .mjs file (the built CLI), not TypeScript under a test runner.
+  if (workers > 1 && jobs.length >= POOL_MIN_JOBS && /\.m?js$/.test(fileURLToPath(import.meta.url))) {
+    return analyzeInPool(jobs, opts, workers);
   }
+  let failures = 0;
+  for (const job of jobs) if (report(job, analyzeJob(job, opts))) failures++;
   return failures > 0 ? 1 : 0;
+}
+
+/**
+ * Many pages: worker threads, one page at a time each, output still in input order (results are
+ * held until every earlier page is written).
+ */
+function analyzeInPool(jobs: Job[], opts: JobOptions, size: number): Promise<number> {
+  return new Promise((done, fail) => {
+    const results = new Array<JobResult | undefined>(jobs.length);
+    let next = 0;
+    let written = 0;
+    let failures = 0;
+    const pool: Worker[] = [];
+    const feed = (w: Worker) => {
+      if (next < jobs.length) {
+        const i = next++;
+        w.postMessage({ i, job: jobs[i], opts });
+      }
+    };
+    const flush = () => {
+      while (written < jobs.length && results[written]) {
+        if (report(jobs[written]!, results[written]!)) failures++;
+        results[written] = undefined;
+        written++;
+      }
+      if (written === jobs.length) {
+        for (const w of pool) void w.terminate();
+        done(failures > 0 ? 1 : 0);
+      }
+    };
+    for (let k = 0; k < Math.min(size, jobs.length); k++) {
+      const w = new Worker(fileURLToPath(import.meta.url), { workerData: { nutshellWorker: true } });
+      w.on('message', (m: { i: number } & JobResult) => {
+        results[m.i] = { line: m.line, ...(m.error ? { error: m.error } : {}) };
+        feed(w);
+        flush();
+      });
+      w.on('error', (e) => {
+        for (const other of pool) void other.terminate();
+        fail(e);
+      });
+      pool.push(w);
+      feed(w);
+    }
+  });
+}
+
+if (!isMainThread && (workerData as { nutshellWorker?: boolean } | null)?.nutshellWorker) {
+  parentPort!.on('message', (m: { i: number; job: Job; opts: JobOptions }) => {
+    parentPort!.postMessage({ i: m.i, ...analyzeJob(m.job, m.opts) });
+  });
 }
 
 function summarizeCommand(argv: string[]): number {
@@ -125,7 +206,7 @@ function summarizeCommand(argv: string[]): number {
   return failures > 0 ? 1 : 0;
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[]): number | Promise<number> {
   try {
     const command = argv[0];
     if (command === 'analyze') return analyze(argv);

@@ -20,31 +20,31 @@ afterEach(() => vi.restoreAllMocks());
 const lines = () => out.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('nutshell analyze', () => {
-  it('prints one Analysis per file as a JSON line, with the file as given', () => {
-    expect(main(['analyze', SAMPLE, '--now', '2025-05-14T16:00:00Z'])).toBe(0);
+  it('prints one Analysis per file as a JSON line, with the file as given', async () => {
+    expect(await main(['analyze', SAMPLE, '--now', '2025-05-14T16:00:00Z'])).toBe(0);
     const [a] = lines();
     expect(a).toMatchObject({ file: SAMPLE, title: 'Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon' });
     expect(a!.url).toBe(pathToFileURL(SAMPLE).href); // no canonical link or og:url in the sample
     expect(a!.summary).toHaveLength(3);
   });
 
-  it('takes --url and --sentences', () => {
-    main(['analyze', SAMPLE, '--url', 'https://www.bharatledger.example/a', '--sentences', '5']);
+  it('takes --url and --sentences', async () => {
+    await main(['analyze', SAMPLE, '--url', 'https://www.bharatledger.example/a', '--sentences', '5']);
     const [a] = lines();
     expect(a!.url).toBe('https://www.bharatledger.example/a');
     expect(a!.summary).toHaveLength(5);
   });
 
-  it('uses the canonical link as the URL when there is no --url', () => {
+  it('uses the canonical link as the URL when there is no --url', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutshell-cli-'));
     const file = join(dir, 'p.html');
     writeFileSync(file, '<html><head><link rel="canonical" href="https://news.example/story-1"></head><body><p>Hi</p></body></html>');
-    main(['analyze', file]);
+    await main(['analyze', file]);
     expect(lines()[0]!.url).toBe('https://news.example/story-1');
   });
 
-  it('reports an unreadable file as a line with an error, goes on, and exits non-zero', () => {
-    const code = main(['analyze', '/nonexistent/missing.html', SAMPLE]);
+  it('reports an unreadable file as a line with an error, goes on, and exits non-zero', async () => {
+    const code = await main(['analyze', '/nonexistent/missing.html', SAMPLE]);
     const [bad, good] = lines();
     expect(code).toBe(1);
     expect(bad).toEqual({ file: '/nonexistent/missing.html', error: 'no such file: /nonexistent/missing.html' });
@@ -52,11 +52,11 @@ describe('nutshell analyze', () => {
     expect(err.join('')).toMatch(/missing\.html/);
   });
 
-  it('reads pages from --list', () => {
+  it('reads pages from --list', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutshell-cli-'));
     const list = join(dir, 'pages.jsonl');
     writeFileSync(list, JSON.stringify({ file: SAMPLE, url: 'https://x.example/1' }) + '\n\n' + JSON.stringify({ file: SAMPLE, url: 'https://x.example/2' }) + '\n');
-    expect(main(['analyze', '--list', list])).toBe(0);
+    expect(await main(['analyze', '--list', list])).toBe(0);
     expect(lines().map((l) => l.url)).toEqual(['https://x.example/1', 'https://x.example/2']);
   });
 
@@ -66,19 +66,19 @@ describe('nutshell analyze', () => {
     [['analyze', SAMPLE, '--now', 'yesterday'], /--now must be an ISO 8601 time/],
     [['analyze', SAMPLE, '--bogus'], /unknown option --bogus/],
     [['frobnicate'], /unknown command frobnicate/],
-  ])('rejects %j with a usage error (exit 2)', (argv, message) => {
-    expect(main(argv)).toBe(2);
+  ])('rejects %j with a usage error (exit 2)', async (argv, message) => {
+    expect(await main(argv)).toBe(2);
     expect(err.join('')).toMatch(message);
   });
 });
 
 describe('nutshell summarize', () => {
-  it('summarizes {"id","article"} lines into {"id","summary"} lines', () => {
+  it('summarizes {"id","article"} lines into {"id","summary"} lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutshell-cli-'));
     const input = join(dir, 'pairs.jsonl');
     const article = 'The mayor opened the new bridge on Monday. It cost 40 million dollars. Traffic is expected to fall by a third. Some residents said the money should have gone to schools. The bridge took four years to build.';
     writeFileSync(input, JSON.stringify({ id: 'a1', article }) + '\n' + JSON.stringify({ id: 'a2', article: 42 }) + '\n');
-    expect(main(['summarize', '--input', input, '--sentences', '3'])).toBe(1);
+    expect(await main(['summarize', '--input', input, '--sentences', '3'])).toBe(1);
     const [ok, bad] = lines();
     expect(ok!.id).toBe('a1');
     expect(ok!.summary).toHaveLength(3);
