@@ -24,12 +24,13 @@ export function walk(root: Element | null | undefined, visit: (e: Element) => un
 }
 
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
- *  (issue #3, "Decoys"). Matched on tag names and on class/id words. */
-const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read/i;
+ *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). Matched on tag
+ *  names and on class/id words. */
+const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
 
 export function isDecoy(el: Element | null, stop?: Element | null): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
-    if (/^(footer|aside|nav)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+    if (/^(footer|aside|nav|cite)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
   }
   return false;
 }

@@ -25,7 +25,8 @@ export function dateSegments(dated: Element[], h1: Element | null): string[] {
     facts ||= FACTS.test(el.localName);
     // A sentence-length paragraph is the story: its dates are events, not the publication.
     if (el.localName === 'p' && raw.length > 120) stop = true;
-    else if (raw.length < 300) push(raw, facts);
+    // Cells run together in textContent ("PublishedMarch 3"): keep them apart.
+    else if (raw.length < 300) push(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : raw, facts);
     else if (depth > 3) stop = true;
     else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
   };

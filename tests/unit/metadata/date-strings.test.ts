@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMachine } from '../../../src/metadata/dates/machine';
 import { findDates, type TextContext } from '../../../src/metadata/dates/text';
 import { toDetail } from '../../../src/metadata/dates/wall';
+import { splitByline } from '../../../src/metadata/authors';
 
 const NOW = new Date('2025-04-28T12:00:00Z');
 
@@ -41,6 +42,11 @@ const TEXT: Array<[string, string, string, string]> = [
   ['January 4, 2024 9:00 PT', 'en-US', 'com', '2024-01-04T09:00:00-08:00'],
   ['June 1, 2024 08:00 IST', 'en-IE', 'ie', '2024-06-01T08:00:00+01:00'],
   ['June 1, 2024 08:00 IST', 'he', 'il', '2024-06-01T08:00:00+03:00'],
+  // Seasons: British Summer Time and Irish Standard Time are summer-only readings.
+  ['5 January 2025 10:57 BST', 'en', 'com', '2025-01-05T10:57:00+06:00'],
+  ['5 July 2024 10:57 BST', 'en', 'com', '2024-07-05T10:57:00+01:00'],
+  ['January 5, 2025 08:00 IST', 'en', 'com', '2025-01-05T08:00:00+05:30'],
+  ['January 5, 2025 08:00 IST', 'en-IE', 'ie', '2025-01-05T08:00:00+00:00'],
   ['1 June 2024 08:00 AEST', 'en-AU', 'au', '2024-06-01T08:00:00+10:00'],
   ['1 January 2024 08:00 AEDT', 'en-AU', 'au', '2024-01-01T08:00:00+11:00'],
   ['Updated 12:05 pm GMT+2, 4 May 2024', 'en', 'com', '2024-05-04T12:05:00+02:00'],
@@ -165,5 +171,19 @@ describe('machine-readable values', () => {
   it('rejects impossible dates', () => {
     expect(parseMachine('2025-02-30', ctx('en'))).toBeNull();
     expect(parseMachine('not a date', ctx('en'))).toBeNull();
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC', ['Joe Wee']],
+    ['Von Anna Schmidt Dienstag, 5. März 2024', ['Anna Schmidt']],
+    ['Par Marie Dupont mardi 5 mars 2024', ['Marie Dupont']],
+    ['Por Ana García, martes, 5 de marzo de 2024', ['Ana García']],
+    ['Иван Петров понедельник, 4 марта 2024', ['Иван Петров']],
+    ['By Jane Doe, May 20, 2019', ['Jane Doe']],
+    ['By Jane Doe and John Roe, Reuters | Updated 3 May', ['Jane Doe', 'John Roe']],
+  ])('%s', (line, names) => {
+    expect(splitByline(line).names).toEqual(names);
   });
 });

@@ -153,4 +153,22 @@ describe('page fixtures', () => {
     const m = load('ireland-ist', 'https://www.example.ie/news/dublin-traffic');
     expect(m.times.modified).toMatchObject({ iso: '2024-07-01T08:15:00+01:00', timeZone: 'Europe/Dublin' });
   });
+
+  it('a weekday glued between the name and the date is not part of the name', () => {
+    const m = load('byline-weekday');
+    expect(m.authors).toEqual(['Joe Wee']);
+    expect(m.times.published?.iso).toBe('2016-02-29T23:10:00+00:00');
+  });
+
+  it('dates in an infobox or a reference list are not the publication', () => {
+    expect(load('infobox-founded').times.published).toBeNull();
+  });
+
+  it('a labelled date in a table of facts still counts; the unlabelled one does not', () => {
+    expect(load('table-labelled').times.published?.iso).toBe('2024-03-03');
+  });
+
+  it('a layout table around the headline is not a table of facts', () => {
+    expect(load('layout-table').times.published?.iso).toBe('2024-03-03');
+  });
 });
