@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 
-/** What the core keeps of Readability's result: metadata as strings, the article as a live element. */
-export interface ReadabilityArticle {
+/** Readability's metadata for a page: plain strings, safe to send between contexts. */
+export interface ReadabilityMeta {
   title: string | null;
   byline: string | null;
   siteName: string | null;
@@ -9,6 +9,10 @@ export interface ReadabilityArticle {
   excerpt: string | null;
   lang: string | null;
   dir: string | null;
+}
+
+/** What the core keeps of Readability's result: metadata as strings, the article as a live element. */
+export interface ReadabilityArticle extends ReadabilityMeta {
   /** Readability's cleaned article element (inside a clone of the page, never the live page). */
   content: Element;
 }
