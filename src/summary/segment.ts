@@ -4,7 +4,8 @@
  * initials (J. R. R. Tolkien), dotted acronyms before a name (U.S. Army), German ordinals
  * (am 3. Mai), closing quotes/brackets that ICU leaves at the start of the next sentence, and
  * scraped text with no space after the full stop ("a court heard.Shocking details…"), which ICU
- * does not split.
+ * does not split, and photo captions without a full stop that run into the next sentence
+ * ("…than a colleague The cost of divorce…", common in scraped news text).
  */
 import { segmenter } from '../text/words';
 import { stopWords } from './stopwords';
@@ -19,8 +20,10 @@ const NUMBERED = /^(?:no|nr|nos|n[º°]|art|pp?|vol|ch|sec|op|jan|feb|mar|apr|ju
 const ORDINALS = /^(?:de|da|nb|no|fi|cs|sk|pl|hu|hr|sl|sr|et|lv|lt|is|tr)/;
 /** Closers that ICU leaves at the start of the next sentence ("« Non. » Puis"); only when a space follows. */
 const LEADING_CLOSERS = /^["'”’»)\]」』】〉》]+(?=\s|$)/u;
-/** "heard.Shocking": two lowercase letters, a stop, maybe a quote, then a capitalised word. */
-const GLUED = /(?<=\p{Ll}\p{Ll}[.!?]["'”’]?)(?=\p{Lu}\p{Ll})/u;
+/** "heard.Shocking": two lowercase letters, a stop, maybe a quote, then a capitalised word (or a caption break, below). */
+const GLUED = /\n|(?<=\p{Ll}\p{Ll}[.!?]["'”’]?)(?=\p{Lu}\p{Ll})/u;
+/** A word ending in a lowercase letter or digit, a space, a capitalised word not before a number ("world No 4"). */
+const CAPTION = /(?<=\s([\p{Ll}\d]\S*[\p{Ll}\d%)]) )(A|\p{Lu}\p{Ll}+)(?= \D)/gu;
 
 function shouldJoin(prev: string, next: string, lang: string): boolean {
   // The word before the final dot of `prev` ("Mr" in "He met Mr. ").
@@ -44,7 +47,13 @@ function shouldJoin(prev: string, next: string, lang: string): boolean {
 export function splitSentences(paragraph: string, lang?: string | null): string[] {
   const l = (lang ?? '').toLowerCase();
   const out: string[] = [];
+  const stop = stopWords(l);
   const push = (s: string): void => {
+    // A caption without a full stop runs into the next sentence ("…than a colleague The cost of
+    // divorce…"): a capitalised function word right after a lowercase content word starts a sentence.
+    s = s.replace(CAPTION, (w, prev: string, word: string) =>
+      stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' ? w : '\n' + w,
+    );
     for (const part of s.split(GLUED)) if (part.trim()) out.push(part.trim());
   };
   let cur = '';

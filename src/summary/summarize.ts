@@ -3,7 +3,7 @@
  * directed centrality, headline overlap and form (score.ts), near-duplicates are dropped
  * (select.ts), and the picks come back in document order with their paragraph index.
  */
-import { scoreSentences, MAX_CANDIDATES, type Weights } from './score';
+import { scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
 import { splitSentences } from './segment';
 import { selectSentences } from './select';
 import { contentWords, stopWords } from './tokens';
@@ -36,11 +36,12 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
   if (cands.length <= n) return cands;
   const stop = stopWords(opts.lang || 'en');
   const texts = cands.map((s) => s.text);
+  const w = opts.weights ?? WEIGHTS;
   const scored = scoreSentences(
     texts,
     texts.map((t) => contentWords(t, stop)),
     contentWords(opts.title ?? '', stop),
-    opts.weights,
+    w,
   );
-  return selectSentences(scored, n).map((i) => cands[i]!);
+  return selectSentences(scored, n, w.redundant).map((i) => cands[i]!);
 }

@@ -1,7 +1,8 @@
-/** TF-IDF vectors (each sentence is a "document"), L2-normalised, and their cosine. */
+/** TF-IDF vectors (each sentence is a "document"), L2-normalised, and their cosine. The extra document (a title) is
+ * weighted with the same IDF but does not count towards it; its vector comes last. */
 export type Vector = Map<string, number>;
 
-export function tfidfVectors(docs: string[][], extraDoc: string[]): { vecs: Vector[]; extra: Vector } {
+export function tfidfVectors(docs: string[][], extraDoc: string[]): Vector[] {
   const df = new Map<string, number>();
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = docs.length;
@@ -18,7 +19,7 @@ export function tfidfVectors(docs: string[][], extraDoc: string[]): { vecs: Vect
     for (const [w, x] of v) v.set(w, x / norm);
     return v;
   };
-  return { vecs: docs.map(vec), extra: vec(extraDoc) };
+  return [...docs, extraDoc].map(vec);
 }
 
 export function cosine(a: Vector, b: Vector): number {

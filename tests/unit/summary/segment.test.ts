@@ -65,6 +65,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits a caption without a full stop from the sentence it runs into, but not names or quotes', () => {
+    expect(
+      splitSentences('Divorcees retire on a smaller income than a colleague The cost of divorce can wreck retirement, research says.', 'en'),
+    ).toEqual(['Divorcees retire on a smaller income than a colleague', 'The cost of divorce can wreck retirement, research says.']);
+    expect(splitSentences('He shot his girlfriend after she asked for his winnings A man who won $500 was arrested.', 'en')).toEqual([
+      'He shot his girlfriend after she asked for his winnings',
+      'A man who won $500 was arrested.',
+    ]);
+    for (const one of [
+      'A secret document seen by The Mail on Sunday says so.',
+      'She beat the world No 1 in the final.',
+      'At the time I was unaware of it, and I think he knew.',
+      'They met Prime Minister David Cameron in Plymouth.',
+    ])
+      expect(splitSentences(one, 'en')).toEqual([one]);
+    expect(splitSentences('Können Sie das bitte wiederholen?', 'de')).toEqual(['Können Sie das bitte wiederholen?']);
+  });
+
   it('works without a language', () => {
     expect(splitSentences('One thing happened. Another followed.', null)).toEqual(['One thing happened.', 'Another followed.']);
   });

@@ -65,6 +65,19 @@ describe('summarize', () => {
     expect(out).not.toContain(1);
   });
 
+  it('passes over a caption with no full stop', () => {
+    const paras = [
+      'Flooded road in the valley on Tuesday',
+      'Flooding closed the main road into the valley on Tuesday after days of heavy rain.',
+      'Engineers said the bridge would be inspected before it reopens.',
+      'Schools in three villages stayed shut as a precaution.',
+      'More rain is forecast for the weekend.',
+    ];
+    const out = summarize(paras, { sentences: 3, lang: 'en' }).map((s) => s.paragraph);
+    expect(out).not.toContain(0);
+    expect(out).toContain(1);
+  });
+
   it('is deterministic', () => {
     const a = summarize(story, { sentences: 5, lang: 'en', title: 'Budget' });
     const b = summarize([...story], { sentences: 5, lang: 'en', title: 'Budget' });
