@@ -1,7 +1,8 @@
 /**
  * Every image a reader of the article sees: `img` (with lazy `data-src`/`srcset`, `picture`
- * sources), `amp-img`, and labelled CSS background images, in document order. Page furniture is
- * left out: avatars, logos, icons, ads, related-story thumbnails, navigation, tracking pixels.
+ * sources), `amp-img`, and labelled CSS background images, in document order. Page furniture
+ * (avatars, logos, icons, ads, related-story thumbnails, navigation) is marked, not an article
+ * image; tracking pixels, placeholders and images without a source are not images at all.
  */
 export interface Candidate {
   el: Element;
@@ -9,20 +10,29 @@ export interface Candidate {
   src: string;
 }
 
+export interface ScannedImage extends Candidate {
+  /** Why the image is page furniture (the class/id word or tag, e.g. "avatar", "nav"); '' = article image. */
+  furniture: string;
+}
+
 /** Class/id words of containers whose images are not the article's. */
 export const FURNITURE =
   /avatar|author|logo|icon|profile|gravatar|emoji|sprite|related|recommend|teaser|promo|sponsor|advert|\bads?\b|\bad[-_]|adslot|dfp|outbrain|taboola|sidebar|trending|popular|more-stories|read-?more|newsletter|comment/i;
 const FURNITURE_TAGS = /^(?:NAV|ASIDE|FOOTER|NOSCRIPT|TEMPLATE)$/;
 
-/** True when `el` sits in page furniture (bounded climb). */
-export function inFurniture(el: Element | null): boolean {
+/** Why `el` sits in page furniture (bounded climb): the tag or class/id word; '' when it does not. */
+export function furnitureOf(el: Element | null): string {
   for (let i = 0; el && i < 12; i++, el = el.parentElement) {
-    if (FURNITURE_TAGS.test(el.tagName.toUpperCase())) return true;
+    const tag = el.tagName.toUpperCase();
+    if (FURNITURE_TAGS.test(tag)) return tag.toLowerCase();
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (names.length > 1 && FURNITURE.test(names)) return true;
+    const word = names.length > 1 ? FURNITURE.exec(names) : null;
+    if (word) return word[0].toLowerCase();
   }
-  return false;
+  return '';
 }
+
+export const inFurniture = (el: Element | null): boolean => furnitureOf(el) !== '';
 
 const first = (srcset: string | null | undefined): string => (srcset ?? '').trim().split(/\s+/)[0] ?? '';
 const PLACEHOLDER = /^data:|blank\.|spacer|placeholder|pixel\.|1x1/i;
@@ -46,21 +56,25 @@ function rawSrc(el: Element): string {
 
 const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50);
 
-export function collectImages(doc: Document, base: string): Candidate[] {
-  const out: Candidate[] = [];
+/** All images with a source, furniture included (marked), in document order. */
+export function scanImages(doc: Document, base: string): ScannedImage[] {
+  const out: ScannedImage[] = [];
   for (const el of Array.from(doc.querySelectorAll('img,amp-img,[style*="url("]'))) {
     const tag = el.tagName.toUpperCase();
     // A background counts only when the page labels it as an image.
     if (tag !== 'IMG' && tag !== 'AMP-IMG' && !el.matches('[role=img],[aria-label],[title],figure *')) continue;
     const raw = rawSrc(el);
-    if (!raw || raw.startsWith('data:') || tiny(el) || inFurniture(el)) continue;
+    if (!raw || raw.startsWith('data:') || tiny(el)) continue;
     let src = raw;
     try {
       src = new URL(raw, base).href;
     } catch {
       /* keep the page's own string */
     }
-    out.push({ el, src });
+    out.push({ el, src, furniture: furnitureOf(el) });
   }
   return out;
 }
+
+/** The article's images (furniture left out), in document order. */
+export const collectImages = (doc: Document, base: string): Candidate[] => scanImages(doc, base).filter((c) => !c.furniture);

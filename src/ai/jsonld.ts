@@ -1,17 +1,16 @@
 /**
- * schema.org structured data: an ImageObject (or any node) with `digitalSourceType`. Only the
- * IPTC terms trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
- * algorithmicMedia (made by a formula, no training data) and digitalCapture do not.
+ * schema.org structured data: an ImageObject (or any node) with `digitalSourceType`, as plain
+ * facts (the image URL resolved against the page, the value as written). What the value means
+ * (only trainedAlgorithmicMedia terms are generative AI) is decided in interpret.ts.
  */
 export interface JsonLdImage {
+  /** Absolute URL (the page's own string when it does not parse). */
   src: string;
-  ai: boolean;
+  /** The digitalSourceType as written: a term, an IPTC URI, or an `@id`. */
   value: string;
 }
 
-export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
-
-export function jsonLdImages(doc: Document): JsonLdImage[] {
+export function jsonLdImages(doc: Document, base: string): JsonLdImage[] {
   const out: JsonLdImage[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 8) return;
@@ -19,8 +18,15 @@ export function jsonLdImages(doc: Document): JsonLdImage[] {
     const o = node as Record<string, unknown>;
     const t = o.digitalSourceType;
     const value = typeof t === 'string' ? t : typeof (t as { '@id'?: unknown })?.['@id'] === 'string' ? (t as { '@id': string })['@id'] : '';
-    const src = [o.contentUrl, o.url, o['@id']].find((u): u is string => typeof u === 'string');
-    if (value && src) out.push({ src, ai: AI_SOURCE_TYPE.test(value), value });
+    let src = [o.contentUrl, o.url, o['@id']].find((u): u is string => typeof u === 'string');
+    if (value && src) {
+      try {
+        src = new URL(src, base).href;
+      } catch {
+        /* keep */
+      }
+      out.push({ src, value });
+    }
     for (const k in o) if (k !== 'digitalSourceType') visit(o[k], depth + 1);
   };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {

@@ -8,14 +8,10 @@
  * and carries none of the cues of reporting *about* AI images. Rules stay word-class based, not
  * phrase lists, so unseen wording in a known language still matches.
  */
+import { ABBR, AI_WORDS, TOOL } from './hint';
 
-/** AI abbreviations, case-sensitive so "si"/"ia"/"Ai Weiwei" do not match; CJK neighbours allowed. */
-const ABBR = /(?<![A-Za-z0-9])(?:A\.I\.|AI|KI|IA|SI|YZ|GenAI)(?![A-Za-z0-9])/g;
-const AI_WORDS =
-  /artificial intelligence|k[üu]nstliche\w* intelligenz|intell?ig[eê]n[cz]\S* artifici|kunstmatige intelligentie|sztuczn\S* inteligencj|yapay zek[aâ]|kecerdasan buatan|एआई|कृत्रिम बुद्धि|ذكاء (?:ال)?اصطناعي|人工知能|人工智|인공지능|\bai(?=[- ](?:generated|image|art))/gi;
-/** Generators named in credits. "Imagen"/"Flux" are common words: only with a version or maker. */
-const TOOL =
-  /midjourney|dall[\s·‧•.-]?e|stable diffusion|firefly|google imagen|imagen \d|flux(?:\.\d| \d| pro| dev| schnell)|ideogram|leonardo(?:\.ai| ai)|nano banana|image creator|chatgpt|gpt-4o|gemini|grok|copilot|recraft/gi;
+export { hint } from './hint';
+
 /** Participles of make/create/generate; present tenses ("tools generate images") stay out. */
 const GEN =
   /g[ée]n[ée]r(?:ated|at[aoi]\b|ad[ao]|iert|[ée]e?s?\b|eerd|owan)|gerad|cr[ei]a[dt]|créé|made|produ|render|design|drawn|erstellt|erzeugt|gemaakt|gemacht|hech[ao]|feit[ao]|realiz|elabor|stworz|utworz|wykona|oluştur|üretil|yapıl|बना|जनरेट|निर्मित|जनित|مولد|مولّد|أنشئ|أنشأ|إنشا|انشا|صنع|生成|作成|制作|製作|만든|제작|생성|dibuat|dihasilkan|buatan/gi;
@@ -99,11 +95,6 @@ const SENTENCES = /(?<=[.!?؟])\s+(?=\P{Ll})|(?<=[。！？])/u;
 export function sentences(text: string): string[] {
   return text.split(SENTENCES).map((x) => x.trim()).filter(Boolean);
 }
-
-const HINT_ABBR = new RegExp(ABBR.source);
-const HINT_WORDS = new RegExp(`${AI_WORDS.source}|${TOOL.source}`, 'i');
-/** Cheap pre-check: could this text hold a disclosure at all? */
-export const hint = (s: string): boolean => HINT_ABBR.test(s) || HINT_WORDS.test(s);
 
 /**
  * True when the text (a sentence or a short paragraph) discloses that an image is AI-generated,

@@ -1,0 +1,61 @@
+/**
+ * Background side of AI-image disclosure detection: what the facts collect.ts gathered on the
+ * page mean. Pure and DOM-free (it runs in a service worker): classify each text (language.ts),
+ * let its scope pick the images it covers, and build the report — every article image in page
+ * order, so a reader sees "1 of 3", then images only JSON-LD names.
+ */
+import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
+import type { AiFacts } from './collect';
+import { classifySentence, sentences } from './language';
+
+/** IPTC trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
+ *  algorithmicMedia (made by a formula, no training data) and digitalCapture do not. */
+export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
+const GALLERY = /galer|galler|गैलरी|ギャラリー|图集|圖集|갤러리/i;
+
+export function interpretAi(facts: AiFacts): AiReport {
+  const found = new Map<string, AiImage>();
+  let pageNote = false;
+  let textDisclosure: string | null = null;
+  const flag = (which: number[], evidence: string, evidenceKind: AiEvidenceKind): void => {
+    for (const i of which) {
+      const src = facts.images[i]?.src;
+      if (src !== undefined && !found.has(src)) found.set(src, { src, aiGenerated: true, evidence, evidenceKind });
+    }
+  };
+  const article = facts.images.flatMap((img, i) => (img.furniture ? [] : [i]));
+
+  for (const t of facts.texts) {
+    if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
+    else if (t.kind === 'alt' || t.kind === 'attribute') {
+      // An attribute speaks for its own image only.
+      if (sentences(t.text).some((s) => classifySentence(s, true) === 'self')) flag(t.own, t.text, t.kind);
+    } else {
+      const credit = t.kind === 'credit';
+      for (const s of sentences(t.text)) {
+        const scope = classifySentence(s, t.own.length > 0, credit);
+        if (!scope) continue;
+        const evidence = t.text.length <= 300 ? t.text : s;
+        if (scope === 'text') textDisclosure ??= s;
+        else if (scope === 'self') flag(t.own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
+        else if (scope === 'page') {
+          pageNote = true;
+          flag(GALLERY.test(s) && t.gallery.length ? t.gallery : article, evidence, 'page-note');
+        } else flag(scope === 'next' ? t.next : t.prev, evidence, 'caption');
+      }
+    }
+  }
+
+  for (const j of facts.jsonLd)
+    if (AI_SOURCE_TYPE.test(j.value) && !found.has(j.src)) found.set(j.src, { src: j.src, aiGenerated: true, evidence: j.value, evidenceKind: 'json-ld' });
+
+  const images: AiImage[] = [];
+  const seen = new Set<string>();
+  for (const i of article) {
+    const src = facts.images[i]!.src;
+    if (!seen.has(src)) images.push(found.get(src) ?? { src, aiGenerated: false, evidence: '', evidenceKind: null });
+    seen.add(src);
+  }
+  for (const [src, img] of found) if (!seen.has(src)) images.push(img);
+  return { pageFlag: pageNote || images.some((i) => i.aiGenerated), textDisclosure, images };
+}
