@@ -1,0 +1,85 @@
+/**
+ * The split the extension relies on: collectAiFacts runs in the page, its output crosses to the
+ * background as a message (JSON), and interpretAi runs there with no DOM. So the facts must be
+ * plain JSON and interpretation of the round-tripped facts must give the same report.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { collectAiFacts, type AiFacts } from '../../../src/ai/collect';
+import { detectAiDisclosures } from '../../../src/ai/detect';
+import { interpretAi } from '../../../src/ai/interpret';
+import { fixtureUrl, loadExpectations, readPage } from './fixtures';
+
+const names = Object.keys(loadExpectations());
+const facts = (name: string): AiFacts => collectAiFacts(parseDocument(readPage(name)), { url: fixtureUrl(name) });
+
+/** Run `fn` with every DOM global trapped: touching one throws. */
+function withoutDom<T>(fn: () => T): T {
+  const trapped = ['document', 'window', 'Node', 'Element', 'HTMLElement', 'Text', 'NodeFilter', 'DOMParser', 'XMLSerializer'];
+  for (const g of trapped) {
+    expect(g in globalThis, `${g} is not a global in Node`).toBe(false);
+    Object.defineProperty(globalThis, g, { configurable: true, get: () => { throw new Error(`interpretation touched the DOM: ${g}`); } });
+  }
+  try {
+    return fn();
+  } finally {
+    for (const g of trapped) delete (globalThis as Record<string, unknown>)[g];
+  }
+}
+
+describe('collectAiFacts → JSON → interpretAi', () => {
+  it.each(names)('%s: facts survive a JSON round trip; interpreting them gives the detector\'s report, with no DOM', (name) => {
+    const f = facts(name);
+    const wire = JSON.parse(JSON.stringify(f)) as AiFacts;
+    // toStrictEqual: no undefined fields, Maps, Sets, nodes or class instances that JSON would lose.
+    expect(wire).toStrictEqual(f);
+    const report = withoutDom(() => interpretAi(wire));
+    expect(report).toStrictEqual(detectAiDisclosures(parseDocument(readPage(name)), { url: fixtureUrl(name) }));
+  });
+
+  it('indexes only article images in every scope', () => {
+    for (const name of names) {
+      const f = facts(name);
+      for (const t of f.texts)
+        for (const i of [...t.own, ...t.next, ...t.prev, ...t.gallery]) expect(f.images[i]?.furniture, `${name}: ${t.text}`).toBe('');
+    }
+  });
+});
+
+describe('facts of the seed page', () => {
+  const f = facts('en-seed-caption');
+
+  it('lists images in page order with furniture marked (the tiny avatar is not an image)', () => {
+    expect(f.images).toEqual([
+      { src: 'https://example.test/static/logo.png', furniture: 'logo' },
+      { src: 'https://example.test/img/lead.jpg', furniture: '' },
+      { src: 'https://example.test/thumbs/r1.jpg', furniture: 'aside' },
+      { src: 'https://example.test/thumbs/r2.jpg', furniture: 'aside' },
+    ]);
+  });
+
+  it('hands over the caption with the image it sits under, and leaves related-story text out', () => {
+    expect(f.texts).toHaveLength(1);
+    expect(f.texts[0]).toMatchObject({ kind: 'text', own: [1], next: [], gallery: [] });
+    expect(f.texts[0]!.text).toMatch(/^This image is AI-generated and does not depict/);
+  });
+});
+
+describe('page side stays small', () => {
+  it('collect.ts does not import the language classification', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../src/ai');
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const src = readFileSync(join(dir, `${file}.ts`), 'utf8');
+      // Type-only imports vanish from the bundle.
+      for (const m of src.matchAll(/^import (?!type )[^;]*? from '\.\/([\w/]+)'/gm)) visit(m[1]!);
+    };
+    visit('collect');
+    expect([...seen].sort()).toEqual(['attach', 'collect', 'hint', 'images', 'jsonld']);
+  });
+});
