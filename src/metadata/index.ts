@@ -1,22 +1,27 @@
 /**
  * Page metadata for the Analysis: source, authors and credit, published/modified times (issue #3).
- * Pure: takes the Document and plain values (`now`, an optional locale hint); no browser globals.
+ * Two halves: collectMetaFacts (./collect.ts) reads the DOM in the page; interpretMeta turns those
+ * plain facts into PageMetadata. interpretMeta is pure and touches no DOM API, so it runs in the
+ * extension's background (a service worker has no DOM) and in Node alike; `now` comes in as a value.
  */
 import type { Source, TimeDetail } from '../analysis';
-import type { ReadabilityArticle } from '../extract/readability';
+import type { ReadabilityArticle, ReadabilityMeta } from '../extract/readability';
 import { findAuthors } from './authors';
+import { collectMetaFacts, type MetaFacts } from './collect';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
-import { hostOf, markNear, scanPage, squash, type Marked } from './dom';
 import { mainNode, readJsonLd } from './jsonld';
 import { findSource } from './source';
+import { hostOf, squash } from './util';
 import { localZone } from './zones';
+
+export type { MetaFacts } from './collect';
 
 export interface MetadataOptions {
   url: string;
   now: Date;
   /** Readability's own metadata for the same page, used as a fallback. */
-  readability: ReadabilityArticle | null;
+  readability: ReadabilityMeta | null;
 }
 
 export interface PageMetadata {
@@ -31,27 +36,22 @@ export interface PageMetadata {
   excerpt: string | null;
 }
 
-export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetadata {
+export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMetadata {
   const r = opts.readability;
-  const page = scanPage(doc);
-  const { meta, h1 } = page;
-  const ld = readJsonLd(page.ld);
-  const main = mainNode(ld, page.links.get('canonical') || opts.url);
-  // The walk near the headline is done only when machine-readable signals fall short.
-  let marked: Marked | undefined;
-  const mark = (): Marked => (marked ??= markNear(doc, h1));
-  const title = squash(r?.title || meta.get('og:title') || page.title);
-  const source = findSource(page, ld, main, opts.url, squash(h1?.textContent) || title);
+  const meta = new Map(facts.meta);
+  const ld = readJsonLd(facts.ld);
+  const main = mainNode(ld, new Map(facts.links).get('canonical') || opts.url);
+  const title = squash(r?.title || meta.get('og:title') || facts.title);
+  const source = findSource(facts, meta, ld, main, opts.url, facts.headline || title);
 
-  const html = doc.documentElement;
-  const lang = squash(html.getAttribute('lang') || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
+  const lang = squash(facts.lang || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
   const region = (lang ?? '').split('-')[1]?.toUpperCase() ?? '';
   const tld = (source.domain ?? hostOf(opts.url) ?? '').split('.').pop()!;
-  let text: string | undefined;
   const ctx: TextContext = {
     lang: lang ?? '',
     tld,
-    text: () => (text ??= doc.body?.textContent ?? ''),
+    // Collected only when a zone abbreviation needs the page's words to be read (see collect.ts).
+    text: () => facts.bodyText ?? '',
     now: opts.now,
     // Numeric day/month order from the locale; the page's own unambiguous dates may still decide it.
     order: region === 'US' ? 'mdy' : (lang && !lang.startsWith('en')) || region || /^(uk|ie|in|au|nz|za)$/.test(tld) ? 'dmy' : null,
@@ -59,14 +59,21 @@ export function extractMetadata(doc: Document, opts: MetadataOptions): PageMetad
   };
   ctx.local = localZone(ctx);
 
-  const dir = (html.getAttribute('dir') || r?.dir || '').toLowerCase();
+  const dir = (facts.dir || r?.dir || '').toLowerCase();
   return {
     title,
     lang,
     dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
     source,
-    ...findAuthors(() => mark().bylines, meta, ld, main, r?.byline ?? null, r?.content ?? null, h1),
-    times: findTimes({ page, main, h1, dated: () => mark().dated, url: opts.url, ctx }),
+    ...findAuthors(facts, meta, ld, main, r?.byline ?? null),
+    times: findTimes({ facts, meta, main, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };
+}
+
+/** Both halves in one process (CLI, tests). Readability's article element, when given, is where
+ *  credit lines are looked for. */
+export function extractMetadata(doc: Document, opts: Omit<MetadataOptions, 'readability'> & { readability: ReadabilityMeta | ReadabilityArticle | null }): PageMetadata {
+  const article = opts.readability && 'content' in opts.readability ? opts.readability.content : null;
+  return interpretMeta(collectMetaFacts(doc, article), opts);
 }

@@ -3,8 +3,9 @@
  * suffix, then the domain — issue #3's order), publisher, canonical URL and favicon.
  */
 import type { Source } from '../analysis';
-import { hostOf, squash, toUrl, type Page } from './dom';
+import type { MetaFacts } from './collect';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
+import { hostOf, squash, toUrl } from './util';
 
 /** "Story headline | Site" → "Site", when the last part is short and is not the headline. */
 function titleSuffix(title: string, headline: string): string | null {
@@ -14,8 +15,8 @@ function titleSuffix(title: string, headline: string): string | null {
   return parts.length && pick!.length < 40 && pick!.split(' ').length <= 5 ? pick! : null;
 }
 
-export function findSource(page: Page, ld: JsonLd, main: Node | null, url: string, headline: string): Source {
-  const { meta, links } = page;
+export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: JsonLd, main: Node | null, url: string, headline: string): Source {
+  const links = new Map(facts.links);
   const canonicalUrl = (toUrl(links.get('canonical'), url) ?? toUrl(meta.get('og:url'), url))?.href ?? null;
   const pageUrl = /^https?:/.test(url) ? url : undefined;
   const domain = hostOf(canonicalUrl) ?? hostOf(pageUrl);
@@ -30,7 +31,7 @@ export function findSource(page: Page, ld: JsonLd, main: Node | null, url: strin
     (website ? nameOf(ld, website) : null) ??
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
-    titleSuffix(page.title, headline) ??
+    titleSuffix(facts.title, headline) ??
     domain;
   return {
     siteName,

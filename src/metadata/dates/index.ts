@@ -5,12 +5,11 @@
  * then labelled visible text; a date in the URL is a weak day-level fallback), as htmldate does.
  */
 import type { TimeDetail } from '../../analysis';
-import { isDecoy, type Page } from '../dom';
+import type { MetaFacts } from '../collect';
 import type { Node } from '../jsonld';
 import { labelOf, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
-import { dateSegments } from './visible';
 import { ms, toDetail, type Wall } from './wall';
 
 interface Cand {
@@ -28,18 +27,15 @@ const META = [
 ].map((l) => l.split(' '));
 
 export interface TimeInputs {
-  page: Page;
+  facts: MetaFacts;
+  meta: Map<string, string>;
   main: Node | null;
-  h1: Element | null;
-  /** Elements whose class, id or itemprop speaks of dates (see markNear). */
-  dated: () => Element[];
   url: string;
   ctx: TextContext;
 }
 
 export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modified: TimeDetail | null } {
-  const { page, main, ctx } = inp;
-  const meta = page.meta;
+  const { facts, meta, main, ctx } = inp;
   const cands: Cand[] = [];
   const add = (w: Wall | null | undefined, signal: string, kind: 'pub' | 'mod', rank: number): void => {
     if (w && ms(w) < ctx.now.getTime() + 864e5) cands.push({ w, signal, kind, rank });
@@ -66,24 +62,19 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // Bail out early (issue #3 speed goal): a machine-readable published instant is not improved on
   // by visible text, which only adds precision to the same day.
   const machineDone = cands.some((c) => c.kind === 'pub' && c.w.off !== undefined);
-  for (const el of machineDone ? [] : inp.dated()) {
-    const prop = el.getAttribute('itemprop') ?? '';
-    if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el)) continue;
-    add(machine(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent), `itemprop:${prop}`, prop === 'dateModified' ? 'mod' : 'pub', 80);
-  }
+  if (!machineDone) for (const [prop, v] of facts.itemprops) add(machine(v), `itemprop:${prop}`, prop === 'dateModified' ? 'mod' : 'pub', 80);
 
   let first = true;
-  for (const el of page.times.slice(0, 20)) {
-    if (isDecoy(el)) continue;
-    const w = machine(el.getAttribute('datetime')) ?? findDates(el.textContent ?? '', ctx)[0]?.wall;
+  for (const t of facts.times) {
+    const w = machine(t.datetime) ?? findDates(t.text, ctx)[0]?.wall;
     if (!w) continue;
-    const around = `${el.getAttribute('class')} ${el.hasAttribute('pubdate') ? 'pubdate' : ''} ${el.previousSibling?.textContent ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
-    const label = labelOf(around);
+    const label = labelOf(t.around);
     add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
     first = false;
   }
 
-  const segments = machineDone ? [] : dateSegments(inp.dated(), inp.h1);
+  // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
+  const segments = machineDone ? [] : [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
   if (!ctx.order) {
     // Any numeric date on the page with a number above 12 settles day/month order for the rest.
     for (const s of segments) {

@@ -1,0 +1,183 @@
+/**
+ * The page side of the metadata reader (issue #3): one walk over the live DOM that collects what
+ * interpretMeta (./index.ts) needs, as plain JSON data. Questions of structure are settled here
+ * (is an element in a related list or footer, in a table of facts, near the headline); questions
+ * of language and numbers (is this a date, a label, a name) are left to interpretation, which runs
+ * where there is no DOM. This file is part of the content script: it imports no interpretation
+ * module, and stays small.
+ */
+
+export interface TimeFact {
+  /** The `datetime` attribute ('' when absent). */
+  datetime: string;
+  /** The element's text, as is. */
+  text: string;
+  /** Where a label may be: its class, "pubdate" if flagged, the text before it, its parent's class. */
+  around: string;
+}
+
+export interface MetaFacts {
+  /** `<meta>` [key, content]: keys lower-cased from property / name / itemprop / http-equiv; first wins. */
+  meta: [string, string][];
+  /** `<link>` [rel token, href]; first wins. */
+  links: [string, string][];
+  /** Texts of the JSON-LD scripts, unparsed. */
+  ld: string[];
+  title: string;
+  /** Text of the first visible `<h1>` outside page chrome ('' when none). */
+  headline: string;
+  /** `<html lang>` and `<html dir>` ('' when absent). */
+  lang: string;
+  dir: string;
+  /** The first 20 `<time>` elements, less those in page chrome. */
+  times: TimeFact[];
+  /** [itemprop, value] of datePublished/Modified/Created elements near the story (not `<meta>`). */
+  itemprops: [string, string][];
+  /** Short texts with a digit around the headline, nearest first; `facts` when inside a table or
+   *  definition list (an infobox) that is not the page layout. */
+  dateLines: { text: string; facts: boolean }[];
+  /** The (up to three) elements right after the headline, when short: a plain "By …" line. */
+  afterHeadline: string[];
+  /** Texts of elements marked as bylines (rel=author, itemprop=author, class byline, class author,
+   *  in that order), at most four. */
+  bylines: string[];
+  /** Distinct short texts of p/em/i/small/figcaption/span in the article: credit-line candidates. */
+  shortLines: string[];
+  /** The body's text, only when a zone abbreviation with several readings (see zones.ts) occurs:
+   *  words naming a country decide it. */
+  bodyText?: string;
+}
+
+/** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). */
+export const AMBIGUOUS_ZONE = /(?:BST|CST|IST)(?!\p{L})/u;
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+const attr = (e: Element | null | undefined, a: string): string => e?.getAttribute(a) ?? '';
+
+/** Visit the elements under `root` in document order, at most `max` of them; a visitor that
+ *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) */
+function walk(root: Element | null | undefined, visit: (e: Element) => unknown, max = 1e9): void {
+  const go = (e: Element): void => {
+    for (let c = e.firstElementChild; c && max-- > 0; c = c.nextElementSibling) if (!visit(c)) go(c);
+  };
+  if (root) go(root);
+}
+
+/** Page chrome whose dates and names belong to other stories: related lists, comments, footers
+ *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
+const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
+
+function isDecoy(el: Element | null, stop?: Element | null): boolean {
+  for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
+    if (/^(footer|aside|nav|cite)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+  }
+  return false;
+}
+
+const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
+
+/** `article`: Readability's article element, where credit lines are looked for (none without it). */
+export function collectMetaFacts(doc: Document, article: Element | null = null): MetaFacts {
+  const html = doc.documentElement;
+  const f: MetaFacts = { meta: [], links: [], ld: [], title: '', headline: '', lang: attr(html, 'lang'), dir: attr(html, 'dir'), times: [], itemprops: [], dateLines: [], afterHeadline: [], bylines: [], shortLines: [] };
+  const seen = new Set<string>();
+  const keys = (e: Element, names: string[], into: [string, string][], v: string): void => {
+    // Some sites list several properties in one attribute ("og:title twitter:title").
+    for (const a of names) for (const k of attr(e, a).toLowerCase().split(/\s+/)) if (k && !seen.has(names[0] + ' ' + k) && seen.add(names[0] + ' ' + k)) into.push([k, v]);
+  };
+  let h1 = null as Element | null;
+  let times = 0;
+  // One walk over the whole document (each selector over a big page costs ~2% of Readability's time).
+  walk(html, (e) => {
+    const t = e.localName;
+    if (t === 'meta') {
+      const v = squash(e.getAttribute('content'));
+      if (v) keys(e, ['property', 'name', 'itemprop', 'http-equiv'], f.meta, v);
+    } else if (t === 'link') keys(e, ['rel'], f.links, attr(e, 'href'));
+    else if (t === 'script') {
+      if (/ld\+json/i.test(attr(e, 'type'))) f.ld.push(e.textContent ?? '');
+    } else if (t === 'title') f.title ||= squash(e.textContent);
+    else if (t === 'h1') {
+      if (!h1 && squash(e.textContent) && !isDecoy(e)) f.headline = squash((h1 = e).textContent);
+    } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
+      const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
+      f.times.push({ datetime: attr(e, 'datetime'), text: e.textContent ?? '', around });
+    }
+    return /^(script|style|svg|template)$/.test(t);
+  });
+
+  // Near the story: one bounded walk of the headline's container (four levels up), else the body.
+  let scope: Element | null = h1;
+  for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.localName !== 'body'; i++) scope = scope.parentElement;
+  const dated: Element[] = [];
+  const marked: Element[][] = [[], [], [], []];
+  walk(
+    scope ?? doc.body,
+    (el) => {
+      const cls = attr(el, 'class') + ' ' + attr(el, 'id');
+      const prop = attr(el, 'itemprop');
+      const kind = attr(el, 'rel') === 'author' ? 0 : prop === 'author' ? 1 : /byline/i.test(cls) ? 2 : /author/i.test(cls) ? 3 : -1;
+      if (kind >= 0) marked[kind]!.push(el);
+      if (DATED.test(cls) || /^date/.test(prop)) dated.push(el);
+    },
+    4000,
+  );
+
+  for (const el of dated) {
+    const prop = attr(el, 'itemprop');
+    if (/^date(Published|Modified|Created)$/.test(prop) && el.localName !== 'meta' && !isDecoy(el)) f.itemprops.push([prop, el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '']);
+  }
+
+  // Short blocks right after (and just before) the headline, then short date-ish elements. A long
+  // paragraph means the story has begun: dates in the story are decoys (issue #3), so it stops there.
+  let stop = false;
+  let n = 0;
+  const line = (raw: string, facts: unknown): void => {
+    const text = squash(raw);
+    if (text) n++;
+    if (/\d/.test(text)) f.dateLines.push({ text, facts: !!facts });
+  };
+  const take = (el: Element | null, depth: number, facts: boolean): void => {
+    if (!el || stop || n > 12 || isDecoy(el, el.parentElement)) return;
+    const raw = el.textContent ?? '';
+    // Tables and definition lists hold facts about the subject ("Founded 28 February 1998").
+    facts ||= /^(table|dl)$/.test(el.localName);
+    if (el.localName === 'p' && raw.length > 120) stop = true;
+    // Cells run together in textContent ("PublishedMarch 3"): keep them apart.
+    else if (raw.length < 300) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : raw, facts);
+    else if (depth > 3) stop = true;
+    else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
+  };
+  if (h1) {
+    const prev = h1.previousElementSibling;
+    if (prev && (prev.textContent ?? '').length < 200) take(prev, 3, false);
+    for (let a: Element | null = h1, i = 0; a && i < 4 && a.localName !== 'body' && !stop; a = a.parentElement, i++) {
+      for (let s = a.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0, false);
+    }
+  }
+  for (const el of dated.slice(0, 40)) {
+    const t = el.textContent ?? '';
+    // A table around the headline too is page layout, not a table of facts.
+    const box = el.closest('table,dl');
+    if (t.length < 200 && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
+  }
+
+  for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {
+    const t = squash(e.textContent);
+    if (t.length < 200) f.afterHeadline.push(t);
+  }
+  for (const el of marked.flat()) {
+    const t = squash((el.querySelector('[itemprop=name]') ?? el).textContent);
+    if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;
+  }
+
+  walk(article, (el) => {
+    if (!/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
+    const raw = el.textContent ?? '';
+    const t = raw.length < 400 ? squash(raw) : '';
+    if (t && t.length < 160 && !f.shortLines.includes(t)) f.shortLines.push(t);
+  });
+
+  if (AMBIGUOUS_ZONE.test(JSON.stringify(f))) f.bodyText = doc.body?.textContent ?? '';
+  return f;
+}
