@@ -28,7 +28,8 @@ export async function onMenuClick(info: MenuClick, tab: Tabs.Tab | undefined): P
   // Firefox allows openPopup() only synchronously inside the user-input handler, so nothing is
   // awaited before it; the storage write is issued first and lands before the popup reads it.
   const stored = putPending({ tabId: tab.id, mode, at: Date.now(), ...(info.selectionText ? { selectionText: info.selectionText } : {}) });
-  const opened = browser.action.openPopup();
+  // In the tab's own window: the popup reads its tab as the active tab of the window it opens in.
+  const opened = browser.action.openPopup(tab.windowId !== undefined ? { windowId: tab.windowId } : undefined);
   await stored;
   try {
     await opened;

@@ -25,7 +25,9 @@ export async function callTab(tabId: number, url: string | undefined, request: P
   const known = restrictedKind(url);
   if (known) return { kind: 'restricted', restricted: known };
   try {
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT] });
+    // injectImmediately: do not wait for the page to finish loading; the script itself answers
+    // `loading` while the document is still parsing, and the popup says so.
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT], injectImmediately: true });
     // No frame took the script: Firefox answers `[]` or `[null]` for its privileged pages
     // (about:*, the PDF viewer) instead of rejecting.
     if (results.length === 0 || results[0] == null) return { kind: 'restricted', restricted: 'browser-page' };
@@ -39,7 +41,7 @@ export async function callTab(tabId: number, url: string | undefined, request: P
     return restricted ? { kind: 'restricted', restricted } : { kind: 'injection-refused', error };
   }
   try {
-    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: callPage, args: [request] });
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: callPage, args: [request], injectImmediately: true });
     const value: unknown = first?.result;
     if (isPageResult(value)) return value;
     return { kind: 'error', error: { name: 'ProtocolError', message: 'The page returned no usable result.' } };

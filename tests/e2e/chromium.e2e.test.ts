@@ -93,6 +93,71 @@ describe('Chromium: toolbar click on a news article', () => {
   });
 });
 
+describe('Chromium: the reader’s actions', () => {
+  it('waits for a page that is still loading, then shows its brief', async () => {
+    const page = await s.context.newPage();
+    await page.goto(server.origin + '/slow/', { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'loading' && document.querySelector('h1') !== null);
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const seen = await popup.waitFor<string>(`document.querySelector('[data-testid="state"]')?.getAttribute('data-state') === 'waiting' && 'waiting'`);
+    expect(seen).toBe('waiting');
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state).toBe('ready');
+    expect(snap.summary.join(' ')).toMatch(/buoys/);
+    await page.close();
+  });
+
+  it('scrolls to the passage of a summary bullet and flashes it without changing the page', async () => {
+    const page = await openPage('/');
+    const before = await page.evaluate(() => document.body.outerHTML);
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    const last = snap.summary.length - 1;
+    await popup.evaluate(`document.querySelectorAll('[data-testid="summary"] .bullet')[${last}].click()`);
+    const flashed = await page.waitForFunction(
+      (text) => {
+        const anims = document.getAnimations().filter((a) => a instanceof CSSAnimation === false);
+        const target = anims.map((a) => (a.effect as KeyframeEffect | null)?.target as Element | null).find(Boolean);
+        return target && target.textContent!.replace(/\s+/g, ' ').includes(text.slice(0, 40)) ? target.tagName : false;
+      },
+      snap.summary[last]!,
+    );
+    expect(await flashed.jsonValue()).toBe('P');
+    popup.close();
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await page.close();
+  });
+
+  it('"Summarize the selection" summarizes the selected text', async () => {
+    const page = await openPage('/');
+    await clickAction(s, page);
+    await settledSnapshot(await connectPopup(s));
+    const tabId = await tabIdOf(page);
+    const selectionText =
+      'The pilot covers twelve landing centres between Kollam and Alappuzha. Each buoy measures wave height and wind speed every ten minutes. Officials said alerts go out in Malayalam. The cooperative will train younger crew members to read them.';
+    const openedBy = await s.worker.evaluate(
+      async ([id, text]) => {
+        const tab = await chrome.tabs.get(id as number);
+        const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
+        return handler({ menuItemId: 'nutshell-selection', selectionText: text }, tab);
+      },
+      [tabId, selectionText] as const,
+    );
+    expect(['action-popup', 'tab']).toContain(openedBy);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state).toBe('ready');
+    expect(snap.text).toMatch(/summary of your selection/i);
+    expect(snap.summary).toHaveLength(3);
+    for (const sentence of snap.summary) expect(selectionText).toContain(sentence);
+    await page.close();
+  });
+});
+
 describe('Chromium: pages Nutshell may not read', () => {
   it('explains a restricted browser page instead of failing', async () => {
     const page = await s.context.newPage();

@@ -28,6 +28,16 @@ export interface StaticServer {
 export async function startServer(port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/slow/') {
+      // The sample article, sent in two parts 2.5 s apart: the document stays in readyState
+      // "loading" meanwhile, as a slow news site does.
+      const html = await readFile(join(ROOT, 'sample/index.html'), 'utf8');
+      const cut = html.indexOf('<div class="story">');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, cut).replace('<head>', '<head><base href="/">'));
+      setTimeout(() => res.end(html.slice(cut)), 2500);
+      return;
+    }
     for (const [prefix, dir] of MOUNTS) {
       if (!path.startsWith(prefix)) continue;
       const rel = normalize(path.slice(prefix.length) || 'index.html');
