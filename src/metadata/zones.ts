@@ -6,7 +6,7 @@
 
 // abbr[ abbr…]:zone[ zone…], the default reading first. A zone marked `+` is the reading only in
 // its summer time (British Summer Time, Irish Standard Time), `-` only in its winter time.
-const ABBR =
+export const ABBR =
   'ET EST EDT:America/New_York|CT CDT:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT:America/Denver|' +
   'PT PST PDT:America/Los_Angeles|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
   'IDT:Asia/Jerusalem|CET CEST MEZ MESZ:Europe/Berlin|EET EEST:Europe/Athens|MSK МСК:Europe/Moscow|PKT:Asia/Karachi|' +

@@ -1,0 +1,118 @@
+/**
+ * The page/background split (collect.ts / interpretMeta): the facts the content script sends must
+ * survive serialization unchanged, and interpretation of those facts, with no DOM anywhere, must
+ * give exactly what extractMetadata gives on the live document.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { runReadability, type ReadabilityMeta } from '../../../src/extract/readability';
+import { AMBIGUOUS_ZONE, collectMetaFacts } from '../../../src/metadata/collect';
+import { extractMetadata, interpretMeta } from '../../../src/metadata/index';
+import { ABBR } from '../../../src/metadata/zones';
+
+const NOW = new Date('2025-04-28T12:00:00Z');
+const FIXTURES = new URL('../../fixtures/metadata/', import.meta.url);
+const names = readdirSync(FIXTURES).filter((n) => n.endsWith('.html'));
+const roundTrip = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** Fixture → live-DOM result and round-tripped facts (with Readability's metadata as plain strings). */
+function both(name: string, url = `https://example.com/news/${name}`) {
+  const doc = parseDocument(readFileSync(new URL(name, FIXTURES), 'utf8'));
+  const article = runReadability(doc);
+  const facts = collectMetaFacts(doc, article?.content ?? null);
+  let readability: ReadabilityMeta | null = null;
+  if (article) {
+    const { content: _, ...meta } = article;
+    readability = roundTrip(meta);
+  }
+  return { facts, readability, expected: extractMetadata(doc, { url, now: NOW, readability: article }) };
+}
+
+// Names a service worker does not have: reading any of them during interpretation throws.
+const DOM_GLOBALS = ['document', 'window', 'DOMParser', 'Element', 'Node', 'HTMLElement', 'Document', 'NodeFilter', 'XMLSerializer'];
+function withoutDom<T>(run: () => T): T {
+  for (const g of DOM_GLOBALS) {
+    expect(g in globalThis, `${g} is defined in this test environment`).toBe(false);
+    Object.defineProperty(globalThis, g, { configurable: true, get: () => { throw new Error(`interpretation touched ${g}`); } });
+  }
+  try {
+    return run();
+  } finally {
+    for (const g of DOM_GLOBALS) delete (globalThis as Record<string, unknown>)[g];
+  }
+}
+
+afterEach(() => {
+  for (const g of DOM_GLOBALS) expect(g in globalThis).toBe(false);
+});
+
+describe('collectMetaFacts → interpretMeta', () => {
+  it('has fixtures to check', () => {
+    expect(names.length).toBeGreaterThan(20);
+  });
+
+  it.each(names)('%s: facts survive JSON unchanged', (name) => {
+    const { facts } = both(name);
+    expect(roundTrip(facts)).toStrictEqual(facts);
+  });
+
+  it.each(names)('%s: interpreting round-tripped facts without a DOM equals extractMetadata', (name) => {
+    const url = `https://example.com/news/${name}`;
+    const { facts, readability, expected } = both(name, url);
+    const got = withoutDom(() => interpretMeta(roundTrip(facts), { url, now: NOW, readability }));
+    expect(got).toStrictEqual(expected);
+  });
+
+  it('keeps the seed page’s zone, desk byline and agency credit through the round trip', () => {
+    const url = 'https://www.devdiscourse.com/article/politics/3364123-north-korea-admits';
+    const { facts, readability } = both('seed-devdiscourse.html', url);
+    const m = withoutDom(() => interpretMeta(roundTrip(facts), { url, now: NOW, readability }));
+    expect(m.times.published).toMatchObject({ iso: '2025-04-28T09:57:00+05:30', timeZone: 'Asia/Kolkata' });
+    expect(m.authors).toEqual(['Devdiscourse News Desk']);
+    expect(m.credit).toContain('With inputs from agencies');
+  });
+
+  it('an Irish page sends its text (IST has several readings), a plain page does not', () => {
+    const url = 'https://www.example.ie/news/dublin-traffic';
+    const { facts, readability } = both('ireland-ist.html', url);
+    expect(facts.bodyText).toBeTruthy();
+    const m = withoutDom(() => interpretMeta(roundTrip(facts), { url, now: NOW, readability }));
+    expect(m.times.modified).toMatchObject({ iso: '2024-07-01T08:15:00+01:00', timeZone: 'Europe/Dublin' });
+    expect(both('meta-only.html').facts.bodyText).toBeUndefined();
+  });
+
+  it('interprets facts of a page with nothing on it', () => {
+    const facts = collectMetaFacts(parseDocument('<html><body></body></html>'));
+    const m = withoutDom(() => interpretMeta(roundTrip(facts), { url: 'https://example.com/', now: NOW, readability: null }));
+    expect(m).toMatchObject({ title: '', authors: [], byline: null, credit: null, times: { published: null, modified: null } });
+    expect(m.source.siteName).toBe('example.com');
+  });
+});
+
+describe('the split stays a split', () => {
+  const dir = new URL('../../../src/metadata/', import.meta.url);
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+
+  it('collect.ts imports nothing at runtime (the content script stays small)', () => {
+    const src = readFileSync(new URL('collect.ts', dir), 'utf8');
+    expect(src.match(/^import (?!type ).*$/gm) ?? []).toEqual([]);
+  });
+
+  it('interpretation code names no DOM API', () => {
+    const DOM = /\b(document|window|DOMParser|Element|HTMLElement|Document)\b|\.(querySelector(All)?|getAttribute|hasAttribute|textContent|parentElement|children|closest|contains|localName|[a-z]+ElementSibling|firstElementChild)\b/;
+    for (const f of files.filter((f) => f !== 'collect.ts')) {
+      // extractMetadata is the one place that holds a Document: it hands it to collectMetaFacts.
+      const src = readFileSync(new URL(f, dir), 'utf8').replace(/\/\*\*[^]*?\*\/\s*export function extractMetadata[^]*$/, '');
+      const code = src.replace(/\/\*[^]*?\*\/|\/\/.*$/gm, '');
+      expect(code.match(DOM)?.[0], f).toBeUndefined();
+    }
+  });
+
+  it('collect knows every zone abbreviation with more than one reading', () => {
+    const ambiguous = ABBR.split('|').filter((e) => e.split(':')[1]!.includes(' ')).flatMap((e) => e.split(':')[0]!.split(' '));
+    expect(ambiguous.length).toBeGreaterThan(0);
+    for (const a of ambiguous) expect(AMBIGUOUS_ZONE.test(`10:57 ${a}`), a).toBe(true);
+    for (const a of ABBR.split(/[|: ]/).filter((a) => /^\p{Lu}+$/u.test(a) && !ambiguous.includes(a))) expect(AMBIGUOUS_ZONE.test(`10:57 ${a},`), a).toBe(false);
+  });
+});
