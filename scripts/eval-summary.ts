@@ -42,7 +42,7 @@ const pairs: Pair[] = readFileSync(file, 'utf8')
 const N = 3;
 
 function sentencesOf(article: string): string[] {
-  return textParagraphs(article).flatMap((p) => splitSentences(p, 'en'));
+  return textParagraphs(article).flatMap((p) => splitSentences(p, 'en', true));
 }
 
 function lead(article: string): string[] {

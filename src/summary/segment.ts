@@ -44,16 +44,17 @@ function shouldJoin(prev: string, next: string, lang: string): boolean {
 }
 
 /** Split one paragraph into sentences. A paragraph with no sentence punctuation (a list item) is one sentence. */
-export function splitSentences(paragraph: string, lang?: string | null): string[] {
+export function splitSentences(paragraph: string, lang?: string | null, captions = false): string[] {
   const l = (lang ?? '').toLowerCase();
   const out: string[] = [];
   const stop = stopWords(l);
   const push = (s: string): void => {
     // A caption without a full stop runs into the next sentence ("…than a colleague The cost of
     // divorce…"): a capitalised function word right after a lowercase content word starts a sentence.
-    s = s.replace(CAPTION, (w, prev: string, word: string) =>
-      stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' ? w : '\n' + w,
-    );
+    if (captions)
+      s = s.replace(CAPTION, (w, prev: string, word: string) =>
+        stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' ? w : '\n' + w,
+      );
     for (const part of s.split(GLUED)) if (part.trim()) out.push(part.trim());
   };
   let cur = '';

@@ -22,6 +22,10 @@ export interface SummarizeOptions {
   title?: string | null;
   /** Score weights other than the built-in ones: for the eval's cross-validation only. */
   weights?: Weights;
+  /** The input is scraped plain text, where photo captions without a full stop run into the next
+   *  sentence; split them off (see segment.ts). Text from the page's DOM has its captions as
+   *  elements of their own, and there the rule would only cut "joined The Guardian" in two. */
+  plainText?: boolean;
 }
 
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
@@ -29,7 +33,7 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
   // Segment only as far as the candidates reach: a 50,000-word page costs what a long article does.
   const all: SummarySentence[] = [];
   for (let p = 0; p < paragraphs.length && all.length < MAX_CANDIDATES; p++) {
-    for (const text of splitSentences(paragraphs[p]!, opts.lang)) all.push({ text, paragraph: p });
+    for (const text of splitSentences(paragraphs[p]!, opts.lang, opts.plainText)) all.push({ text, paragraph: p });
   }
   const cands = all.slice(0, MAX_CANDIDATES);
   // An article no longer than the summary is shown whole.

@@ -1,8 +1,8 @@
 import { summarize, type SummarizeOptions, type SummarySentence } from './summarize';
 
 /**
- * Summarize plain text (the CLI's `summarize`, and the selection menu): paragraphs are split on
- * blank lines, or on single newlines when the text has no blank lines.
+ * Paragraphs of plain text (the CLI's `summarize`, the reader's selection): split on blank lines,
+ * or on single newlines when the text has no blank lines.
  */
 export function textParagraphs(text: string): string[] {
   const byBlank = text.split(/\n\s*\n/);
@@ -10,6 +10,7 @@ export function textParagraphs(text: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** Summarize scraped plain text (`nutshell summarize`), captions glued into sentences included. */
 export function summarizeText(text: string, opts: SummarizeOptions): SummarySentence[] {
-  return summarize(textParagraphs(text), opts);
+  return summarize(textParagraphs(text), { ...opts, plainText: true });
 }

@@ -65,11 +65,11 @@ describe('splitSentences', () => {
     ]);
   });
 
-  it('splits a caption without a full stop from the sentence it runs into, but not names or quotes', () => {
+  it('in scraped plain text, splits a caption without a full stop from the sentence it runs into, but not names or quotes', () => {
     expect(
-      splitSentences('Divorcees retire on a smaller income than a colleague The cost of divorce can wreck retirement, research says.', 'en'),
+      splitSentences('Divorcees retire on a smaller income than a colleague The cost of divorce can wreck retirement, research says.', 'en', true),
     ).toEqual(['Divorcees retire on a smaller income than a colleague', 'The cost of divorce can wreck retirement, research says.']);
-    expect(splitSentences('He shot his girlfriend after she asked for his winnings A man who won $500 was arrested.', 'en')).toEqual([
+    expect(splitSentences('He shot his girlfriend after she asked for his winnings A man who won $500 was arrested.', 'en', true)).toEqual([
       'He shot his girlfriend after she asked for his winnings',
       'A man who won $500 was arrested.',
     ]);
@@ -79,8 +79,14 @@ describe('splitSentences', () => {
       'At the time I was unaware of it, and I think he knew.',
       'They met Prime Minister David Cameron in Plymouth.',
     ])
-      expect(splitSentences(one, 'en')).toEqual([one]);
-    expect(splitSentences('Können Sie das bitte wiederholen?', 'de')).toEqual(['Können Sie das bitte wiederholen?']);
+      expect(splitSentences(one, 'en', true)).toEqual([one]);
+    expect(splitSentences('Können Sie das bitte wiederholen?', 'de', true)).toEqual(['Können Sie das bitte wiederholen?']);
+  });
+
+  it('leaves text from the page’s DOM alone, where captions are elements of their own', () => {
+    const one = 'She joined The Guardian in 2010 after a decade at a regional paper.';
+    expect(splitSentences(one, 'en', true)).toHaveLength(2); // what the plain-text rule would do
+    expect(splitSentences(one, 'en')).toEqual([one]);
   });
 
   it('works without a language', () => {
