@@ -23,7 +23,7 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest: 'manifest.json',
-      additionalInputs: ['content-scripts/analyze.ts'],
+      additionalInputs: ['content-scripts/extract.ts'],
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,

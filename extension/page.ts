@@ -12,7 +12,7 @@ export type PageOutcome =
   | { kind: 'injection-refused'; error: SerializedError };
 
 // Absolute: Firefox resolves a relative path against the calling page (popup/), Chrome against the root.
-const SCRIPT = '/content-scripts/analyze.js';
+const SCRIPT = '/content-scripts/extract.js';
 
 /** Runs in the page's isolated world; must be self-contained (it is serialized by the browser). */
 function callPage(request: PageRequest): unknown {

@@ -6,6 +6,8 @@ import { browser, type Tabs } from '../extension/browser';
 import type { Analysis } from '../src/analysis';
 import { RESTRICTED_MESSAGES } from '../src/restricted';
 import { callTab, type PageOutcome } from '../extension/page';
+import type { PageFacts } from '../src/facts';
+import { isBackgroundReply, serializeError, type BackgroundRequest } from '../src/protocol';
 import { takePending, type PendingRequest } from '../extension/pending';
 import { loadSettings } from '../extension/settings-store';
 import type { Settings } from '../src/settings';
@@ -34,13 +36,15 @@ export async function findTarget(search: string): Promise<Target | null> {
   return { tabId: tab.id, url: tab.url, pending };
 }
 
-export function stateFromOutcome(outcome: PageOutcome, selection = false): PopupState {
+/** The popup state for an Analysis. */
+export function stateFromAnalysis(a: Analysis, selection = false): PopupState {
+  if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
+  return { kind: 'ready', analysis: a, selection };
+}
+
+/** The popup state for what the page answered (facts are interpreted separately). */
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' }>): PopupState {
   switch (outcome.kind) {
-    case 'analysis': {
-      const a: Analysis = outcome.analysis;
-      if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
-      return { kind: 'ready', analysis: a, selection };
-    }
     case 'loading':
       return { kind: 'waiting', message: 'The page is still loading…' };
     case 'restricted':
@@ -59,8 +63,30 @@ export function stateFromOutcome(outcome: PageOutcome, selection = false): Popup
 }
 
 /**
- * Analyze the target tab, waiting (bounded) while the page is still parsing. Each intermediate
- * state is reported so the popup never shows a bare spinner without a reason.
+ * Ask the background to interpret the page's facts. A worker restarted mid-request rejects the
+ * message (or answers nothing); the request holds everything, so it is simply sent once more.
+ */
+export async function interpretFacts(facts: PageFacts, settings: Settings, selection?: string): Promise<PopupState> {
+  const request: BackgroundRequest = { type: 'interpret', facts, sentences: settings.summarySentences, ...(selection ? { selection } : {}) };
+  let detail = 'The background page did not answer.';
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(request);
+      if (isBackgroundReply(reply)) {
+        if (reply.kind === 'analysis') return stateFromAnalysis(reply.analysis, Boolean(selection));
+        return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: reply.error.message };
+      }
+    } catch (e) {
+      detail = serializeError(e).message;
+    }
+  }
+  return { kind: 'error', message: 'Nutshell could not finish reading this page.', detail };
+}
+
+/**
+ * Analyze the target tab: collect the page's facts (waiting, bounded, while the page is still
+ * parsing), then have the background interpret them. Each intermediate state is reported so the
+ * popup never shows a bare spinner without a reason.
  */
 export async function analyzeTarget(
   target: Target,
@@ -69,14 +95,14 @@ export async function analyzeTarget(
   sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<PopupState> {
   const started = Date.now();
+  const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
   for (;;) {
-    const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
-    const outcome = await callTab(target.tabId, target.url, {
-      type: 'analyze',
-      sentences: settings.summarySentences,
-      ...(selection ? { selection } : {}),
-    });
-    const state = stateFromOutcome(outcome, Boolean(selection));
+    const outcome = await callTab(target.tabId, target.url, { type: 'extract' });
+    if (outcome.kind === 'facts') {
+      report({ kind: 'loading', message: 'Summarizing…' });
+      return interpretFacts(outcome.facts, settings, selection);
+    }
+    const state = stateFromOutcome(outcome);
     if (state.kind !== 'waiting' || Date.now() - started > LOADING_MAX_WAIT_MS) return state;
     report(state);
     await sleep(LOADING_RETRY_MS);

@@ -110,7 +110,7 @@ function sizes(): void {
     console.log(`${label.padEnd(16)} raw ${(buf.length / 1024).toFixed(1).padStart(6)} KB   gzip ${(gz / 1024).toFixed(1).padStart(5)} KB   budget ${budget} KB gzip (${((100 * gz) / 1024 / budget).toFixed(0)}%)   [${files.map((f) => f.slice(dist.length + 1)).join(', ')}]`);
   };
   console.log('\nSize (dist/chrome):');
-  report('content script', [join(dist, 'content-scripts/analyze.js')], 25);
+  report('content script', [join(dist, 'content-scripts/extract.js')], 25);
   report('popup JS', jsClosure(join(dist, 'popup/index.js')), 15);
   report('options JS', jsClosure(join(dist, 'options/index.js')), 15);
   report('background', [join(dist, 'background/index.js')], 15);

@@ -2,7 +2,7 @@
  * npm start — the product on the bundled sample article (sample/index.html), served on 127.0.0.1.
  * With a display: Chromium opens with the extension loaded on that page; click the Nutshell button.
  * Without one (a server, CI, a container): Chromium runs headless, clicks the toolbar button for
- * real (CDP Extensions.triggerAction), prints the Analysis the page returned and saves a screenshot
+ * real (CDP Extensions.triggerAction), prints the page's Analysis and saves a screenshot
  * of the popup to artifacts/popup.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -41,16 +41,14 @@ if (headed) {
   await clickAction(session, page);
   const popup = await connectPopup(session);
   const snap = await settledSnapshot(popup);
-  // The popup's click granted activeTab: ask the page (content script) for the Analysis itself.
-  // (A string, not a function: tsx's transpiled functions reference helpers the worker lacks.)
-  const analysis: unknown = await session.worker.evaluate(`(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const [res] = await chrome.scripting.executeScript({
-      target: { tabId: tab.id },
-      func: () => globalThis.__nutshell.run({ type: 'analyze', sentences: 3 }),
-    });
-    return res && res.result;
+  // The click granted activeTab: from the popup, run the same two halves once more and print the
+  // Analysis (page: extract facts; background: interpret them).
+  const reply = await popup.evaluate<{ kind: string; analysis?: unknown; error?: unknown }>(`(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__nutshell.run({ type: 'extract' }) });
+    return chrome.runtime.sendMessage({ type: 'interpret', facts: res.result.facts, sentences: 3 });
   })()`);
+  const analysis = reply.kind === 'analysis' ? reply.analysis : reply;
   console.log(JSON.stringify(analysis, null, 2));
   // What the reader sees when the popup opens (the browser caps a popup at 600 px high).
   const shot = (await popup.send('Page.captureScreenshot', { format: 'png' })) as { data: string };

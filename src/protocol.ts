@@ -1,24 +1,41 @@
 /**
- * The one typed protocol between the extension pages and the content script. The popup injects
- * content-scripts/analyze.js, then calls `globalThis.__nutshell.run(request)` in the page's isolated
- * world through `scripting.executeScript({ func, args })`; the return value is a `PageResult`.
- * Errors travel as data (`kind: 'error'`), never as a rejected promise the popup might miss.
- * Everything arriving from the page is `unknown` until `isPageResult` narrows it.
+ * The one typed protocol between the extension's contexts.
+ *
+ * Page (content script): the popup injects content-scripts/extract.js, then calls
+ * `globalThis.__nutshell.run(request)` in the page's isolated world through
+ * `scripting.executeScript({ func, args })`; the return value is a `PageResult`.
+ *
+ * Background: the popup sends `{ type: 'interpret', facts, … }` with `runtime.sendMessage`; the
+ * background answers a `BackgroundReply`.
+ *
+ * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
+ * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
 import type { Analysis } from './analysis';
+import type { PageFacts } from './facts';
 
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
-export type PageRequest =
-  | { type: 'analyze'; sentences: number; now?: string; selection?: string }
-  | { type: 'highlight'; paragraph: number; text: string };
+export type PageRequest = { type: 'extract' } | { type: 'highlight'; paragraph: number; text: string };
 
 export type PageResult =
-  | { kind: 'analysis'; analysis: Analysis }
+  | { kind: 'facts'; facts: PageFacts }
   /** The document is still parsing (`readyState === 'loading'`): ask again shortly. */
   | { kind: 'loading' }
   | { kind: 'highlighted'; found: boolean }
   | { kind: 'error'; error: SerializedError };
+
+export interface BackgroundRequest {
+  type: 'interpret';
+  facts: PageFacts;
+  sentences: number;
+  /** The reader's selection, to summarize instead of the article. */
+  selection?: string;
+  /** ISO time to use as "now" (tests); the background's clock otherwise. */
+  now?: string;
+}
+
+export type BackgroundReply = { kind: 'analysis'; analysis: Analysis } | { kind: 'error'; error: SerializedError };
 
 export interface SerializedError {
   name: string;
@@ -34,21 +51,55 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
-/** Narrow what came back across the boundary; anything else is reported as a protocol error. */
+const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
+
+export function isPageFacts(v: unknown): v is PageFacts {
+  return (
+    isRecord(v) &&
+    typeof v.url === 'string' &&
+    isRecord(v.meta) &&
+    isRecord(v.ai) &&
+    (v.blocks === null || Array.isArray(v.blocks)) &&
+    (v.readability === null || isRecord(v.readability))
+  );
+}
+
+export function isAnalysis(v: unknown): v is Analysis {
+  return isRecord(v) && typeof v.url === 'string' && Array.isArray(v.summary) && isRecord(v.ai);
+}
+
+/** Narrow what came back from the page; anything else is reported as a protocol error. */
 export function isPageResult(v: unknown): v is PageResult {
   if (!isRecord(v)) return false;
   switch (v.kind) {
-    case 'analysis':
-      return isRecord(v.analysis) && typeof v.analysis.url === 'string' && Array.isArray(v.analysis.summary);
+    case 'facts':
+      return isPageFacts(v.facts);
     case 'loading':
       return true;
     case 'highlighted':
       return typeof v.found === 'boolean';
     case 'error':
-      return isRecord(v.error) && typeof v.error.message === 'string';
+      return isError(v.error);
     default:
       return false;
   }
+}
+
+export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
+  return (
+    isRecord(v) &&
+    v.type === 'interpret' &&
+    isPageFacts(v.facts) &&
+    typeof v.sentences === 'number' &&
+    (v.selection === undefined || typeof v.selection === 'string') &&
+    (v.now === undefined || typeof v.now === 'string')
+  );
+}
+
+export function isBackgroundReply(v: unknown): v is BackgroundReply {
+  if (!isRecord(v)) return false;
+  if (v.kind === 'analysis') return isAnalysis(v.analysis);
+  return v.kind === 'error' && isError(v.error);
 }
 
 /** The global the content script installs in the isolated world (one per frame, idempotent). */

@@ -1,15 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPageResult, serializeError } from '../../../src/protocol';
+import { parseDocument } from '../../../cli/dom';
+import { extractPage } from '../../../src/extract';
+import { isBackgroundReply, isBackgroundRequest, isPageFacts, isPageResult, serializeError } from '../../../src/protocol';
+
+const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: 'https://a.example/x' });
 
 describe('page protocol', () => {
   it('accepts each result kind in its right shape', () => {
     expect(isPageResult({ kind: 'loading' })).toBe(true);
     expect(isPageResult({ kind: 'highlighted', found: false })).toBe(true);
     expect(isPageResult({ kind: 'error', error: { name: 'Error', message: 'x' } })).toBe(true);
-    expect(isPageResult({ kind: 'analysis', analysis: { url: 'https://a/', summary: [] } })).toBe(true);
+    expect(isPageResult({ kind: 'facts', facts })).toBe(true);
+    expect(isPageFacts(JSON.parse(JSON.stringify(facts)))).toBe(true);
   });
 
-  it.each([null, undefined, 'analysis', 42, {}, { kind: 'analysis' }, { kind: 'analysis', analysis: { url: 1, summary: [] } }, { kind: 'error', error: 'boom' }, { kind: 'nope' }])(
+  it.each([null, undefined, 'facts', 42, {}, { kind: 'facts' }, { kind: 'facts', facts: { url: 1 } }, { kind: 'error', error: 'boom' }, { kind: 'analysis', analysis: {} }, { kind: 'nope' }])(
     'rejects %j',
     (v) => {
       expect(isPageResult(v)).toBe(false);
@@ -20,5 +27,23 @@ describe('page protocol', () => {
     expect(serializeError(new TypeError('bad'))).toEqual({ name: 'TypeError', message: 'bad' });
     expect(serializeError('plain')).toEqual({ name: 'Error', message: 'plain' });
     expect(serializeError({ code: 7 })).toEqual({ name: 'Error', message: '{"code":7}' });
+  });
+});
+
+describe('background protocol', () => {
+  it('accepts an interpret request with real facts and rejects anything else', () => {
+    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3 })).toBe(true);
+    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3, selection: 'x', now: '2025-01-01T00:00:00Z' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: '3' })).toBe(false);
+    expect(isBackgroundRequest({ type: 'interpret', facts: { url: 'x' }, sentences: 3 })).toBe(false);
+    expect(isBackgroundRequest({ type: 'something-else', facts, sentences: 3 })).toBe(false);
+    expect(isBackgroundRequest('interpret')).toBe(false);
+  });
+
+  it('narrows replies', () => {
+    expect(isBackgroundReply({ kind: 'error', error: { name: 'E', message: 'm' } })).toBe(true);
+    expect(isBackgroundReply({ kind: 'analysis', analysis: { url: 'u', summary: [], ai: {} } })).toBe(true);
+    expect(isBackgroundReply({ kind: 'analysis', analysis: null })).toBe(false);
+    expect(isBackgroundReply(undefined)).toBe(false);
   });
 });

@@ -87,29 +87,79 @@ describe('callTab', () => {
     stubScripting(async () => {
       throw new Error('should not be called');
     });
-    expect(await callTab(1, 'chrome://settings', { type: 'analyze', sentences: 3 })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
+    expect(await callTab(1, 'chrome://settings', { type: 'extract' })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
   });
 
   it('maps a refused injection to injection-refused with the browser’s message', async () => {
     stubScripting(async () => {
       throw new Error('Cannot access contents of url "https://a.example/". Extension manifest must request permission to access this host.');
     });
-    const out = await callTab(1, undefined, { type: 'analyze', sentences: 3 });
+    const out = await callTab(1, undefined, { type: 'extract' });
     expect(out.kind).toBe('injection-refused');
   });
 
   it('maps Firefox’s in-result failure and its [null] answer for privileged pages', async () => {
     stubScripting(async () => [{ frameId: 0, error: 'Unable to load script' }]);
-    expect((await callTab(1, undefined, { type: 'analyze', sentences: 3 })).kind).toBe('injection-refused');
+    expect((await callTab(1, undefined, { type: 'extract' })).kind).toBe('injection-refused');
     stubScripting(async () => [null]);
-    expect(await callTab(1, undefined, { type: 'analyze', sentences: 3 })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
+    expect(await callTab(1, undefined, { type: 'extract' })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
   });
 
   it('passes a valid page result through and rejects a malformed one', async () => {
     stubScripting(async (d) => (d.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result: { kind: 'loading' } }]));
-    expect(await callTab(1, 'https://a.example/', { type: 'analyze', sentences: 3 })).toEqual({ kind: 'loading' });
-    stubScripting(async (d) => (d.files ? [{ frameId: 0 }] : [{ frameId: 0, result: { kind: 'analysis', analysis: '<html>' } }]));
-    const out = await callTab(1, 'https://a.example/', { type: 'analyze', sentences: 3 });
+    expect(await callTab(1, 'https://a.example/', { type: 'extract' })).toEqual({ kind: 'loading' });
+    stubScripting(async (d) => (d.files ? [{ frameId: 0 }] : [{ frameId: 0, result: { kind: 'facts', facts: '<html>' } }]));
+    const out = await callTab(1, 'https://a.example/', { type: 'extract' });
     expect(out).toMatchObject({ kind: 'error', error: { name: 'ProtocolError' } });
+  });
+});
+
+describe('background interpretation', async () => {
+  const { answer, fromOwnPage } = await import('../../../extension/interpret');
+  const { interpretFacts } = await import('../../../popup/controller');
+  const { extractPage } = await import('../../../src/extract');
+  const { parseDocument } = await import('../../../cli/dom');
+  const { readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const { DEFAULT_SETTINGS } = await import('../../../src/settings');
+  const html = readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8');
+  const facts = extractPage(parseDocument(html), { url: 'https://news.example/kerala' });
+
+  it('answers only the extension’s own pages', () => {
+    const own = 'chrome-extension://abc/';
+    expect(fromOwnPage({ id: 'abc', url: 'chrome-extension://abc/popup/index.html' }, 'abc', own)).toBe(true);
+    expect(fromOwnPage({ id: 'abc', url: 'https://evil.example/', tab: { id: 1 } as never }, 'abc', own)).toBe(false);
+    expect(fromOwnPage({ id: 'other', url: 'chrome-extension://other/x.html' }, 'abc', own)).toBe(false);
+  });
+
+  it('turns facts into an Analysis, and ignores messages that are not requests', () => {
+    const reply = answer({ type: 'interpret', facts, sentences: 5, now: '2025-05-14T16:00:00Z' });
+    expect(reply?.kind).toBe('analysis');
+    if (reply?.kind === 'analysis') expect(reply.analysis.summary).toHaveLength(5);
+    expect(answer({ type: 'interpret', facts: 'nope', sentences: 3 })).toBeNull();
+    expect(answer('hello')).toBeNull();
+  });
+
+  it('reports a failure inside interpretation as an error reply', () => {
+    const broken = { ...facts, meta: { ...facts.meta, ld: 42 } };
+    const reply = answer({ type: 'interpret', facts: broken, sentences: 3 });
+    expect(reply?.kind).toBe('error');
+  });
+
+  it('asks again when the worker was restarted mid-request', async () => {
+    const send = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockImplementation(async (m: unknown) => answer(m));
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = send;
+    const state = await interpretFacts(facts, { ...DEFAULT_SETTINGS });
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(state.kind).toBe('ready');
+  });
+
+  it('gives up with a readable error after a second failure', async () => {
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    const state = await interpretFacts(facts, { ...DEFAULT_SETTINGS });
+    expect(state).toMatchObject({ kind: 'error', detail: 'Could not establish connection. Receiving end does not exist.' });
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * The page side of the core: DOM in, PageFacts out. This is all the content script carries, so it
+ * must not import any interpretation module (dates, zones, languages, summary); scripts/bench.ts
+ * prints the size of the built script.
+ */
+import { collectAiFacts } from './ai/collect';
+import { runReadability } from './extract/readability';
+import { FACTS_VERSION, type PageFacts } from './facts';
+import { collectMetaFacts } from './metadata/collect';
+import { articleBlocks } from './text/paragraphs';
+
+export function extractPage(doc: Document, opts: { url: string }): PageFacts {
+  // The original page first: Readability drops many captions. (It runs on a clone: the page itself
+  // is never changed.)
+  const ai = collectAiFacts(doc, { url: opts.url });
+  const article = runReadability(doc);
+  // Credit lines ("With inputs from agencies") are looked for in the article Readability chose.
+  const meta = collectMetaFacts(doc, article?.content ?? null);
+  const readability = article
+    ? { title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, excerpt: article.excerpt, lang: article.lang, dir: article.dir }
+    : null;
+  return { version: FACTS_VERSION, url: opts.url, readability, blocks: article ? articleBlocks(article.content) : null, meta, ai };
+}
