@@ -242,3 +242,19 @@ describe('Chromium: options and the context menu', () => {
     await page.close();
   });
 });
+
+describe('Chromium: a stopped service worker', () => {
+  // Last in this file: it stops the worker the other tests evaluate in.
+  it('is woken by the popup’s request and answers as before', async () => {
+    const page = await openPage('/');
+    const sw = (await targets(s)).find((t) => t.type === 'service_worker' && t.url.includes(s.extensionId));
+    expect(sw).toBeDefined();
+    await s.cdp.send('Target.closeTarget' as never, { targetId: sw!.targetId } as never);
+    await expect.poll(async () => (await targets(s)).some((t) => t.targetId === sw!.targetId), { timeout: 10_000 }).toBe(false);
+    await clickAction(s, page);
+    const snap = await settledSnapshot(await connectPopup(s));
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.summary).toHaveLength(3);
+    await page.close();
+  });
+});
