@@ -27,12 +27,7 @@ export function layout(images: { el: Element; furniture: string }[]): Layout {
     for (let i = 0; e && i < 7; i++, e = e.parentElement) index.set(e, [...(index.get(e) ?? []), n]);
   });
   const lengths = new Map<Element, number>();
-  const len = (e: Element): number => {
-    let n = lengths.get(e);
-    if (n === undefined) lengths.set(e, (n = (e.textContent ?? '').length));
-    return n;
-  };
-  return { index, len };
+  return { index, len: (e) => lengths.get(e) ?? lengths.set(e, (e.textContent ?? '').length).get(e)! };
 }
 
 const at = (l: Layout, e: Element): number[] => l.index.get(e) ?? [];

@@ -18,21 +18,19 @@ export interface ScannedImage extends Candidate {
 /** Class/id words of containers whose images are not the article's. */
 export const FURNITURE =
   /avatar|author|logo|icon|profile|gravatar|emoji|sprite|related|recommend|teaser|promo|sponsor|advert|\bads?\b|\bad[-_]|adslot|dfp|outbrain|taboola|sidebar|trending|popular|more-stories|read-?more|newsletter|comment/i;
-const FURNITURE_TAGS = /^(?:NAV|ASIDE|FOOTER|NOSCRIPT|TEMPLATE)$/;
+const FURNITURE_TAGS = /^(?:NAV|ASIDE|FOOTER|NOSCRIPT|TEMPLATE)$/i;
+
+/** Class and id, one string (a missing one reads "null", which no class/id pattern here matches). */
+export const names = (el: Element): string => `${el.getAttribute('class')} ${el.getAttribute('id')}`;
 
 /** Why `el` sits in page furniture (bounded climb): the tag or class/id word; '' when it does not. */
 export function furnitureOf(el: Element | null): string {
   for (let i = 0; el && i < 12; i++, el = el.parentElement) {
-    const tag = el.tagName.toUpperCase();
-    if (FURNITURE_TAGS.test(tag)) return tag.toLowerCase();
-    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    const word = names.length > 1 ? FURNITURE.exec(names) : null;
+    const word = FURNITURE_TAGS.exec(el.tagName) ?? FURNITURE.exec(names(el));
     if (word) return word[0].toLowerCase();
   }
   return '';
 }
-
-export const inFurniture = (el: Element | null): boolean => furnitureOf(el) !== '';
 
 const first = (srcset: string | null | undefined): string => (srcset ?? '').trim().split(/\s+/)[0] ?? '';
 const PLACEHOLDER = /^data:|blank\.|spacer|placeholder|pixel\.|1x1/i;
@@ -59,10 +57,9 @@ const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getA
 /** All images with a source, furniture included (marked), in document order. */
 export function scanImages(doc: Document, base: string): ScannedImage[] {
   const out: ScannedImage[] = [];
-  for (const el of Array.from(doc.querySelectorAll('img,amp-img,[style*="url("]'))) {
-    const tag = el.tagName.toUpperCase();
+  for (const el of doc.querySelectorAll('img,amp-img,[style*="url("]')) {
     // A background counts only when the page labels it as an image.
-    if (tag !== 'IMG' && tag !== 'AMP-IMG' && !el.matches('[role=img],[aria-label],[title],figure *')) continue;
+    if (!/^(?:amp-)?img$/i.test(el.tagName) && !el.matches('[role=img],[aria-label],[title],figure *')) continue;
     const raw = rawSrc(el);
     if (!raw || raw.startsWith('data:') || tiny(el)) continue;
     let src = raw;

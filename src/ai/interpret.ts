@@ -6,6 +6,7 @@
  */
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
 import type { AiFacts } from './collect';
+import { jsonLdImages } from './jsonld';
 import { classifySentence, sentences } from './language';
 
 /** IPTC trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
@@ -26,11 +27,7 @@ export function interpretAi(facts: AiFacts): AiReport {
   const article = facts.images.flatMap((img, i) => (img.furniture ? [] : [i]));
 
   for (const t of facts.texts) {
-    if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
-    else if (t.kind === 'alt' || t.kind === 'attribute') {
-      // An attribute speaks for its own image only.
-      if (sentences(t.text).some((s) => classifySentence(s, true) === 'self')) flag(t.own, t.text, t.kind);
-    } else {
+    if (t.kind === 'text' || t.kind === 'credit') {
       const credit = t.kind === 'credit';
       for (const s of sentences(t.text)) {
         const scope = classifySentence(s, t.own.length > 0, credit);
@@ -43,10 +40,12 @@ export function interpretAi(facts: AiFacts): AiReport {
           flag(GALLERY.test(s) && t.gallery.length ? t.gallery : article, evidence, 'page-note');
         } else flag(scope === 'next' ? t.next : t.prev, evidence, 'caption');
       }
-    }
+    } else if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
+    // An attribute speaks for its own image only: "the following images…" in an alt is not a scope.
+    else if (sentences(t.text).some((s) => classifySentence(s, true) === 'self')) flag(t.own, t.text, t.kind);
   }
 
-  for (const j of facts.jsonLd)
+  for (const j of jsonLdImages(facts.jsonLd, facts.url))
     if (AI_SOURCE_TYPE.test(j.value) && !found.has(j.src)) found.set(j.src, { src: j.src, aiGenerated: true, evidence: j.value, evidenceKind: 'json-ld' });
 
   const images: AiImage[] = [];

@@ -1,7 +1,7 @@
 /**
- * schema.org structured data: an ImageObject (or any node) with `digitalSourceType`, as plain
- * facts (the image URL resolved against the page, the value as written). What the value means
- * (only trainedAlgorithmicMedia terms are generative AI) is decided in interpret.ts.
+ * schema.org structured data: an ImageObject (or any node) with `digitalSourceType`. Pure: the
+ * page side (collect.ts) only hands over the raw JSON-LD blocks that mention the property;
+ * parsing them needs no DOM, so it runs in the background with the rest of interpretation.
  */
 export interface JsonLdImage {
   /** Absolute URL (the page's own string when it does not parse). */
@@ -10,7 +10,7 @@ export interface JsonLdImage {
   value: string;
 }
 
-export function jsonLdImages(doc: Document, base: string): JsonLdImage[] {
+export function jsonLdImages(blocks: string[], base: string): JsonLdImage[] {
   const out: JsonLdImage[] = [];
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 8) return;
@@ -23,15 +23,15 @@ export function jsonLdImages(doc: Document, base: string): JsonLdImage[] {
       try {
         src = new URL(src, base).href;
       } catch {
-        /* keep */
+        /* keep the page's own string */
       }
       out.push({ src, value });
     }
     for (const k in o) if (k !== 'digitalSourceType') visit(o[k], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const block of blocks) {
     try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
+      visit(JSON.parse(block), 0);
     } catch {
       /* a broken block is the page's problem, not a disclosure */
     }

@@ -8,10 +8,12 @@
  * and carries none of the cues of reporting *about* AI images. Rules stay word-class based, not
  * phrase lists, so unseen wording in a known language still matches.
  */
-import { ABBR, AI_WORDS, TOOL } from './hint';
+import * as H from './hint';
 
-export { hint } from './hint';
-
+// Global copies of the hint patterns, for every match's span.
+const ABBR = new RegExp(H.ABBR, 'g');
+const AI_WORDS = new RegExp(H.AI_WORDS, 'gi');
+const TOOL = new RegExp(H.TOOL, 'gi');
 /** Participles of make/create/generate; present tenses ("tools generate images") stay out. */
 const GEN =
   /g[ée]n[ée]r(?:ated|at[aoi]\b|ad[ao]|iert|[ée]e?s?\b|eerd|owan)|gerad|cr[ei]a[dt]|créé|made|produ|render|design|drawn|erstellt|erzeugt|gemaakt|gemacht|hech[ao]|feit[ao]|realiz|elabor|stworz|utworz|wykona|oluştur|üretil|yapıl|बना|जनरेट|निर्मित|जनित|مولد|مولّد|أنشئ|أنشأ|إنشا|انشا|صنع|生成|作成|制作|製作|만든|제작|생성|dibuat|dihasilkan|buatan/gi;

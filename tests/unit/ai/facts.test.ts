@@ -44,7 +44,7 @@ describe('collectAiFacts → JSON → interpretAi', () => {
     for (const name of names) {
       const f = facts(name);
       for (const t of f.texts)
-        for (const i of [...t.own, ...t.next, ...t.prev, ...t.gallery]) expect(f.images[i]?.furniture, `${name}: ${t.text}`).toBe('');
+        for (const i of 'next' in t ? [...t.own, ...t.next, ...t.prev, ...t.gallery] : t.own) expect(f.images[i]?.furniture, `${name}: ${t.text}`).toBe('');
     }
   });
 });
@@ -63,7 +63,7 @@ describe('facts of the seed page', () => {
 
   it('hands over the caption with the image it sits under, and leaves related-story text out', () => {
     expect(f.texts).toHaveLength(1);
-    expect(f.texts[0]).toMatchObject({ kind: 'text', own: [1], next: [], gallery: [] });
+    expect(f.texts[0]).toMatchObject({ kind: 'text', own: [1], next: [], prev: [1], gallery: [] });
     expect(f.texts[0]!.text).toMatch(/^This image is AI-generated and does not depict/);
   });
 });
@@ -80,6 +80,6 @@ describe('page side stays small', () => {
       for (const m of src.matchAll(/^import (?!type )[^;]*? from '\.\/([\w/]+)'/gm)) visit(m[1]!);
     };
     visit('collect');
-    expect([...seen].sort()).toEqual(['attach', 'collect', 'hint', 'images', 'jsonld']);
+    expect([...seen].sort()).toEqual(['attach', 'collect', 'hint', 'images']);
   });
 });
