@@ -11,7 +11,7 @@ import { interpretAi } from './interpret';
 
 export { isAiImageDisclosureText } from './language';
 export { collectAiFacts, type AiFacts } from './collect';
-export { interpretAi } from './interpret';
+export { interpretAi, isAiFacts } from './interpret';
 
 export function detectAiDisclosures(doc: Document, opts: { url: string }): AiReport {
   return interpretAi(collectAiFacts(doc, opts));

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { collectAiFacts, type AiFacts } from '../../../src/ai/collect';
 import { detectAiDisclosures } from '../../../src/ai/detect';
-import { interpretAi } from '../../../src/ai/interpret';
+import { interpretAi, isAiFacts } from '../../../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from './fixtures';
 
 const names = Object.keys(loadExpectations());
@@ -36,6 +36,8 @@ describe('collectAiFacts → JSON → interpretAi', () => {
     const wire = JSON.parse(JSON.stringify(f)) as AiFacts;
     // toStrictEqual: no undefined fields, Maps, Sets, nodes or class instances that JSON would lose.
     expect(wire).toStrictEqual(f);
+    expect(structuredClone(f)).toStrictEqual(f);
+    expect(isAiFacts(wire)).toBe(true);
     const report = withoutDom(() => interpretAi(wire));
     expect(report).toStrictEqual(detectAiDisclosures(parseDocument(readPage(name)), { url: fixtureUrl(name) }));
   });
@@ -46,6 +48,26 @@ describe('collectAiFacts → JSON → interpretAi', () => {
       for (const t of f.texts)
         for (const i of 'next' in t ? [...t.own, ...t.next, ...t.prev, ...t.gallery] : t.own) expect(f.images[i]?.furniture, `${name}: ${t.text}`).toBe('');
     }
+  });
+});
+
+describe('isAiFacts', () => {
+  const good = facts('en-gallery');
+  it.each([
+    ['null', null],
+    ['no texts', { ...good, texts: undefined }],
+    ['an index that is not an integer', { ...good, texts: [{ kind: 'text', text: 'x', own: ['0'], next: [], prev: [], gallery: [] }] }],
+    ['a block without its scopes', { ...good, texts: [{ kind: 'credit', text: 'x', own: [] }] }],
+    ['an unknown kind', { ...good, texts: [{ kind: 'script', text: 'x', own: [] }] }],
+    ['an image without src', { ...good, images: [{ furniture: '' }] }],
+    ['parsed JSON-LD instead of its text', { ...good, jsonLd: [{ '@type': 'ImageObject' }] }],
+  ])('rejects %s', (_, v) => expect(isAiFacts(v)).toBe(false));
+
+  it('ignores indices that point at no image', () => {
+    const img = { src: 'https://example.test/a.jpg', furniture: '' };
+    const alt = (own: number[]): AiFacts => ({ url: 'https://example.test/', images: [img], texts: [{ kind: 'alt', text: 'AI-generated image', own }], jsonLd: [] });
+    expect(interpretAi(alt([0])).images[0]).toMatchObject({ aiGenerated: true, evidenceKind: 'alt' });
+    expect(interpretAi(alt([7, -1]))).toEqual({ pageFlag: false, textDisclosure: null, images: [{ src: img.src, aiGenerated: false, evidence: '', evidenceKind: null }] });
   });
 });
 
