@@ -48,8 +48,9 @@ export interface MetaFacts {
   bodyText?: string;
 }
 
-/** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). */
-export const AMBIGUOUS_ZONE = /(?:BST|CST|IST)(?!\p{L})/u;
+/** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). Never
+ *  read as a zone after a Latin letter ("PLAYLIST"); after a digit or 分 they are ("09:57IST"). */
+export const AMBIGUOUS_ZONE = /(?<![A-Za-z])(?:BST|CST|IST)(?!\p{L})/u;
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const attr = (e: Element | null | undefined, a: string): string => e?.getAttribute(a) ?? '';

@@ -112,7 +112,8 @@ describe('the split stays a split', () => {
   it('collect knows every zone abbreviation with more than one reading', () => {
     const ambiguous = ABBR.split('|').filter((e) => e.split(':')[1]!.includes(' ')).flatMap((e) => e.split(':')[0]!.split(' '));
     expect(ambiguous.length).toBeGreaterThan(0);
-    for (const a of ambiguous) expect(AMBIGUOUS_ZONE.test(`10:57 ${a}`), a).toBe(true);
+    for (const a of ambiguous) for (const s of [`10:57 ${a}`, `10:57${a}`, `15時20分${a}`]) expect(AMBIGUOUS_ZONE.test(s), s).toBe(true);
+    for (const s of ['PLAYLIST', 'ISTANBUL', 'the list']) expect(AMBIGUOUS_ZONE.test(s), s).toBe(false);
     for (const a of ABBR.split(/[|: ]/).filter((a) => /^\p{Lu}+$/u.test(a) && !ambiguous.includes(a))) expect(AMBIGUOUS_ZONE.test(`10:57 ${a},`), a).toBe(false);
   });
 });
