@@ -2,12 +2,15 @@
  * npm run eval:ai — how well AI-image disclosures are found.
  *  1. The labelled fixtures (tests/fixtures/ai): page-level precision/recall, image-level P/R/F1.
  *  2. The Readability corpus (../shared/corpus/readability, or $NUTSHELL_CORPUS): no page there
- *     has a real disclosure, so every flag is a false positive. Also times the detector.
+ *     has a real disclosure, so every flag is a false positive. Also times the two halves (collect
+ *     runs in the page, interpret in the background) and sizes the facts message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseDocument } from '../cli/dom';
+import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../src/ai/detect';
+import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
@@ -37,24 +40,31 @@ if (misses.length) console.log(misses.join('\n'));
 
 const corpus = resolve(process.env.NUTSHELL_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/readability'));
 if (existsSync(corpus)) {
-  let pages = 0, flagged = 0, ms = 0, worst = 0;
+  let pages = 0, flagged = 0, ms = 0, worst = 0, msInterp = 0, bytes = 0, maxBytes = 0;
   const fps: string[] = [];
   for (const dir of readdirSync(corpus).sort()) {
     const file = join(corpus, dir, 'source.html');
     if (!existsSync(file)) continue;
     const doc = parseDocument(readFileSync(file, 'utf8'));
     const t0 = performance.now();
-    const r = detectAiDisclosures(doc, { url: `https://example.test/${dir}/` });
+    const facts = collectAiFacts(doc, { url: `https://example.test/${dir}/` });
     const dt = performance.now() - t0;
+    const t1 = performance.now();
+    const r = interpretAi(facts);
+    msInterp += performance.now() - t1;
     ms += dt;
     worst = Math.max(worst, dt);
+    const size = JSON.stringify(facts).length;
+    bytes += size;
+    maxBytes = Math.max(maxBytes, size);
     pages++;
     if (r.pageFlag || r.textDisclosure) {
       flagged++;
       fps.push(`  ${dir}: ${r.images.filter((i) => i.aiGenerated).map((i) => `${i.evidenceKind} "${i.evidence.slice(0, 90)}"`).join('; ')}${r.textDisclosure ? ` text "${r.textDisclosure.slice(0, 90)}"` : ''}`);
     }
   }
-  console.log(`corpus: ${pages} pages, ${flagged} false positives (page flag or text notice); detector ${f3(ms / pages)} ms/page mean, ${f3(worst)} ms worst`);
+  console.log(`corpus: ${pages} pages, ${flagged} false positives (page flag or text notice)`);
+  console.log(`  collect ${f3(ms / pages)} ms/page mean, ${f3(worst)} ms worst; interpret ${f3(msInterp / pages)} ms/page; facts ${Math.round(bytes / pages)} B/page mean (JSON), ${maxBytes} B max`);
   if (fps.length) console.log(fps.join('\n'));
 } else {
   console.log(`corpus: not found at ${corpus} (set NUTSHELL_CORPUS)`);
