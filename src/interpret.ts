@@ -3,7 +3,7 @@
  * background (a Chrome service worker has no DOM), in Node, anywhere.
  */
 import { ANALYSIS_VERSION, type Analysis, type NotArticleReason } from './analysis';
-import { interpretAi } from './ai/detect';
+import { interpretAi } from './ai/interpret';
 import type { PageFacts } from './facts';
 import { interpretMeta } from './metadata/index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';

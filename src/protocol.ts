@@ -11,6 +11,7 @@
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
+import { isAiFacts } from './ai/interpret';
 import type { Analysis } from './analysis';
 import type { PageFacts } from './facts';
 
@@ -58,7 +59,7 @@ export function isPageFacts(v: unknown): v is PageFacts {
     isRecord(v) &&
     typeof v.url === 'string' &&
     isRecord(v.meta) &&
-    isRecord(v.ai) &&
+    isAiFacts(v.ai) &&
     (v.blocks === null || Array.isArray(v.blocks)) &&
     (v.readability === null || isRecord(v.readability))
   );
