@@ -6,6 +6,8 @@ export interface TimeLine {
   which: 'published' | 'updated';
   /** "Published 28 Apr 2025, 09:57 IST · 3 h ago" */
   text: string;
+  /** Without the relative part, for copying (a copied "3 h ago" goes stale). */
+  absolute: string;
   /** The reader's own local time, and the signal the time was read from. */
   tooltip: string;
 }
@@ -18,7 +20,7 @@ interface Ctx {
 
 function line(which: TimeLine['which'], f: FormattedTime, signal: string, note?: string): TimeLine {
   const tooltip = [f.readerLocal ? `Your time: ${f.readerLocal}` : 'The page gave no time zone', `Source: ${signal}`, note].filter(Boolean).join('\n');
-  return { which, text: f.relative ? `${f.text} · ${f.relative}` : f.text, tooltip };
+  return { which, text: f.relative ? `${f.text} · ${f.relative}` : f.text, absolute: f.text, tooltip };
 }
 
 export function formatTimeLines(a: Analysis, ctx: Ctx): TimeLine[] {
@@ -33,6 +35,6 @@ export function formatTimeLines(a: Analysis, ctx: Ctx): TimeLine[] {
 /** The same lines as one string, for "Copy". */
 export function timesText(a: Analysis, ctx: Ctx): string {
   return formatTimeLines(a, ctx)
-    .map((t) => t.text)
+    .map((t) => t.absolute)
     .join(' · ');
 }

@@ -131,6 +131,25 @@ describe('Chromium: the reader’s actions', () => {
     await page.close();
   });
 
+  it('copies the brief as Markdown', async () => {
+    const page = await openPage('/');
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    // Reading the clipboard back needs a permission a reader never grants; the test grants it.
+    await s.cdp.send('Browser.grantPermissions' as never, { origin: `chrome-extension://${s.extensionId}`, permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'] } as never);
+    await popup.evaluate(`document.querySelector('[data-testid="copy-markdown"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-testid="copy-markdown"]').textContent === 'Copied'`);
+    const copied = await popup.evaluate<string>('navigator.clipboard.readText()');
+    popup.close();
+    expect(copied).toMatch(/^## Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon\n/);
+    expect(copied).toMatch(/The Bharat Ledger · Published .*2025.* IST · Updated .*2025.* IST/);
+    expect(copied).not.toMatch(/ago/);
+    for (const bullet of snap.summary) expect(copied).toContain(`- ${bullet.replace(/[\\`*_{}[\]()<>#!|~]/g, '\\$&')}`);
+    expect(copied.trim().endsWith(`<${server.origin}/>`)).toBe(true);
+    await page.close();
+  });
+
   it('"Summarize the selection" summarizes the selected text', async () => {
     const page = await openPage('/');
     await clickAction(s, page);
