@@ -36,6 +36,25 @@ export interface PageMetadata {
   excerpt: string | null;
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isStrings = (v: unknown, n?: number): boolean => Array.isArray(v) && (n === undefined || v.length === n) && v.every((s) => typeof s === 'string');
+const isPairs = (v: unknown): boolean => Array.isArray(v) && v.every((p) => isStrings(p, 2));
+
+/** Narrow facts that arrived by message (from a content script, possibly of another version). */
+export function isMetaFacts(v: unknown): v is MetaFacts {
+  return (
+    isRecord(v) &&
+    ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
+    (v.bodyText === undefined || typeof v.bodyText === 'string') &&
+    [v.meta, v.links, v.itemprops].every(isPairs) &&
+    [v.ld, v.afterHeadline, v.bylines, v.shortLines].every((a) => isStrings(a)) &&
+    Array.isArray(v.times) &&
+    v.times.every((t) => isRecord(t) && typeof t.datetime === 'string' && typeof t.text === 'string' && typeof t.around === 'string') &&
+    Array.isArray(v.dateLines) &&
+    v.dateLines.every((l) => isRecord(l) && typeof l.text === 'string' && typeof l.facts === 'boolean')
+  );
+}
+
 export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMetadata {
   const r = opts.readability;
   const meta = new Map(facts.meta);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { runReadability, type ReadabilityMeta } from '../../../src/extract/readability';
 import { AMBIGUOUS_ZONE, collectMetaFacts } from '../../../src/metadata/collect';
-import { extractMetadata, interpretMeta } from '../../../src/metadata/index';
+import { extractMetadata, interpretMeta, isMetaFacts } from '../../../src/metadata/index';
 import { ABBR } from '../../../src/metadata/zones';
 
 const NOW = new Date('2025-04-28T12:00:00Z');
@@ -80,6 +80,18 @@ describe('collectMetaFacts → interpretMeta', () => {
     const m = withoutDom(() => interpretMeta(roundTrip(facts), { url, now: NOW, readability }));
     expect(m.times.modified).toMatchObject({ iso: '2024-07-01T08:15:00+01:00', timeZone: 'Europe/Dublin' });
     expect(both('meta-only.html').facts.bodyText).toBeUndefined();
+  });
+
+  it('isMetaFacts accepts collected facts, round-tripped or cloned, and rejects other shapes', () => {
+    for (const name of names) {
+      const { facts } = both(name);
+      expect(isMetaFacts(roundTrip(facts)), name).toBe(true);
+      expect(isMetaFacts(structuredClone(facts)), name).toBe(true);
+    }
+    const ok = roundTrip(both('byline-agency.html').facts);
+    expect(isMetaFacts({ ...ok, bodyText: 'x' })).toBe(true);
+    for (const bad of [null, 'x', [], {}, { ...ok, meta: [['a']] }, { ...ok, links: { canonical: 'x' } }, { ...ok, times: [{ datetime: 1, text: '', around: '' }] }, { ...ok, dateLines: [{ text: '1', facts: 'yes' }] }, { ...ok, bylines: [null] }, { ...ok, bodyText: 3 }, { ...ok, title: undefined }])
+      expect(isMetaFacts(bad), JSON.stringify(bad)?.slice(0, 80)).toBe(false);
   });
 
   it('interprets facts of a page with nothing on it', () => {
