@@ -12,8 +12,9 @@
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
 import { isAiFacts } from './ai/interpret';
+import { isMetaFacts } from './metadata/index';
 import type { Analysis } from './analysis';
-import type { PageFacts } from './facts';
+import { FACTS_VERSION, type PageFacts } from './facts';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -58,7 +59,7 @@ export function isPageFacts(v: unknown): v is PageFacts {
   return (
     isRecord(v) &&
     typeof v.url === 'string' &&
-    isRecord(v.meta) &&
+    isMetaFacts(v.meta) &&
     isAiFacts(v.ai) &&
     (v.blocks === null || Array.isArray(v.blocks)) &&
     (v.readability === null || isRecord(v.readability))
@@ -69,12 +70,16 @@ export function isAnalysis(v: unknown): v is Analysis {
   return isRecord(v) && typeof v.url === 'string' && Array.isArray(v.summary) && isRecord(v.ai);
 }
 
-/** Narrow what came back from the page; anything else is reported as a protocol error. */
+/**
+ * Narrow what came back from the page; anything else is reported as a protocol error. The popup
+ * only forwards facts, so it checks their outline; the background, which reads them, checks them
+ * in depth (`isBackgroundRequest`).
+ */
 export function isPageResult(v: unknown): v is PageResult {
   if (!isRecord(v)) return false;
   switch (v.kind) {
     case 'facts':
-      return isPageFacts(v.facts);
+      return isRecord(v.facts) && typeof v.facts.url === 'string' && v.facts.version === FACTS_VERSION;
     case 'loading':
       return true;
     case 'highlighted':

@@ -140,10 +140,15 @@ describe('background interpretation', async () => {
     expect(answer('hello')).toBeNull();
   });
 
+  it('refuses facts whose parts have the wrong shape', () => {
+    expect(answer({ type: 'interpret', facts: { ...facts, meta: { ...facts.meta, ld: 42 } }, sentences: 3 })).toBeNull();
+    expect(answer({ type: 'interpret', facts: { ...facts, ai: { ...facts.ai, images: 'x' } }, sentences: 3 })).toBeNull();
+  });
+
   it('reports a failure inside interpretation as an error reply', () => {
-    const broken = { ...facts, meta: { ...facts.meta, ld: 42 } };
+    const broken = { ...facts, blocks: [{ text: 42, tag: 'P', linkDensity: 0 }] };
     const reply = answer({ type: 'interpret', facts: broken, sentences: 3 });
-    expect(reply?.kind).toBe('error');
+    expect(reply).toMatchObject({ kind: 'error', error: { message: expect.any(String) } });
   });
 
   it('asks again when the worker was restarted mid-request', async () => {
