@@ -5,8 +5,9 @@
  * $NUTSHELL_CORPUS), on one linkedom Document per page:
  *   - readability: `new Readability(doc.cloneNode(true)).parse()` — what any reader mode must do;
  *   - pipeline:    `analyzeDocument(doc, …)` — clone + Readability + metadata + AI scan + cleaning + summary.
- * Each is run ROUNDS times, interleaved, after a warm-up pass; a page's time is the median of its
- * runs. Printed: per page, then the median and p95 over pages of each, and the ratios.
+ * Each is run ROUNDS times, interleaved, after a warm-up pass, with a garbage collection before
+ * every timed run (so one side's garbage is not billed to the other); a page's time is the median
+ * of its runs. Printed: per page, then the median and p95 over pages of each, and the ratios.
  *
  * Size: raw and gzip bytes of the built content script and of the popup's JavaScript (its entry
  * plus every chunk it imports), from dist/chrome (run `npm run build` first).
@@ -32,7 +33,12 @@ function p95(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]!;
 }
+/** With `node --expose-gc` (npm run bench), collect garbage first so that one run's garbage is not
+ *  billed to the next run, whichever side that is. */
+const gc = (globalThis as { gc?: () => void }).gc;
+
 function time(fn: () => unknown): number {
+  gc?.();
   const t = performance.now();
   fn();
   return performance.now() - t;
