@@ -72,21 +72,28 @@ const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
 const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. */
+/** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
+ *  visible text is tested once first: most pages never mention AI, and one regex pass over the
+ *  joined text is far cheaper than one per text node. (`textContent` would include every inline
+ *  script, often the bulk of a news page.) */
 function hintedBlocks(root: Element): Set<Element> {
-  const blocks = new Set<Element>();
+  const nodes: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length) {
     const n = stack.pop()!;
-    if (n.nodeType === 3) {
-      if (!hint((n as Text).data)) continue;
-      let b = n.parentElement;
-      while (b && b !== root && INLINE.test(b.tagName)) b = b.parentElement;
-      if (b) blocks.add(b);
-    } else if (n.nodeType === 1 && !SKIP.test((n as Element).tagName)) {
+    if (n.nodeType === 3) nodes.push(n as Text);
+    else if (n.nodeType === 1 && !SKIP.test((n as Element).tagName)) {
       const kids = n.childNodes;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }
+  }
+  const blocks = new Set<Element>();
+  if (!hint(nodes.map((t) => t.data).join('\n'))) return blocks;
+  for (const t of nodes) {
+    if (!hint(t.data)) continue;
+    let b = t.parentElement;
+    while (b && b !== root && INLINE.test(b.tagName)) b = b.parentElement;
+    if (b) blocks.add(b);
   }
   return blocks;
 }
@@ -112,10 +119,13 @@ export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
   });
 
   // Text on the page: captions, credits, badges, notes. One walk; only hinted blocks are read.
+  // (No pre-check on the whole text: `textContent` includes every inline script, often the bulk of a
+  // news page, and reading it costs more than this walk, which skips scripts.)
   const root = doc.body ?? doc.documentElement;
-  if (root && hint(root.textContent!)) {
+  const hinted = root ? hintedBlocks(root) : new Set<Element>();
+  if (hinted.size) {
     const l = layout(scanned);
-    for (const block of hintedBlocks(root)) {
+    for (const block of hinted) {
       const text = clean(block.textContent);
       // Disclosures are short notes; ads and related-story blocks speak for someone else.
       if (text.length > 800 || (furnitureOf(block) && !l.index.has(block))) continue;
