@@ -11,6 +11,15 @@ const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|
 const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
+/** A desk or newsroom signing a dateline: "Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST". */
+const DESK = /\b(?:desk|bureau|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)\b/i;
+
+/** The desk at the head of a dateline, when the line is one ("<desk> | <date> | …"); else null. */
+export function deskOf(line: string): string | null {
+  const [head = '', ...rest] = squash(line).split(/\s[|·•]\s/);
+  return rest.some((r) => /\d/.test(r)) && DESK.test(head) && !/\d/.test(head) && head.split(' ').length <= 6 ? head : null;
+}
+
 /** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
 export function splitByline(raw: string): { names: string[]; agencies: string[] } {
   let line = squash(raw).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
@@ -46,6 +55,11 @@ export function findAuthors(
   let lines = readabilityByline ? [squash(readabilityByline)] : [];
   // Then a plain "By …" line under the headline, then marked elements, most specific kind first.
   if (!lines.some((l) => splitByline(l).names.length)) lines = [...lines, ...[...facts.afterHeadline.filter((t) => /^(by|von|par|por|di|door|от)\s/i.test(t)), ...facts.bylines].slice(0, 4)];
+  // A desk that signs the dateline under the headline, when nothing else names an author.
+  if (!lines.some((l) => splitByline(l).names.length)) {
+    const desk = [...facts.afterHeadline, ...facts.dateLines.map((d) => d.text)].map(deskOf).find(Boolean);
+    if (desk) lines.push(desk);
+  }
   const split = lines.map(splitByline);
   const i = split.findIndex((b) => b.names.length);
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
