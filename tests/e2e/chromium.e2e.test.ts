@@ -215,9 +215,13 @@ describe('Chromium: options and the context menu', () => {
 
     const page = await openPage('/');
     await clickAction(s, page);
-    const snap = await settledSnapshot(await connectPopup(s));
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
     expect(snap.summary).toHaveLength(5);
     expect(snap.theme).toBe('dark');
+    // The dark palette is really applied (#1b1916), whatever the system prefers.
+    expect(await popup.evaluate('getComputedStyle(document.body).backgroundColor')).toBe('rgb(27, 25, 22)');
+    popup.close();
 
     // Restore the defaults for the other tests.
     await options.click('[data-testid="sentences-3"]');
