@@ -1,0 +1,65 @@
+/**
+ * npm run bench:browser — the speed goal measured where the product runs: in Debian's Chromium,
+ * on each Readability corpus page parsed by the browser's own DOMParser. Per page: Readability
+ * alone (`new Readability(doc.cloneNode(true)).parse()`), the page half of the extension
+ * (`extractPage`, what the content script does) and the whole pipeline (`extractPage` then
+ * `interpretPage`), medians of BENCH_ROUNDS runs; then the median and p95 over pages and ratios.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM, installHint, missingBrowsers } from '../../tests/e2e/support/browsers';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = process.env.NUTSHELL_CORPUS ? resolve(process.env.NUTSHELL_CORPUS) : resolve(ROOT, '../shared/corpus/readability');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+if (missingBrowsers().includes('chromium')) {
+  console.error(installHint(['chromium']));
+  process.exit(1);
+}
+
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: resolve(ROOT, 'dist/bench'),
+    emptyOutDir: true,
+    lib: { entry: resolve(import.meta.dirname, 'page.ts'), formats: ['iife'], name: 'nutshellBench', fileName: () => 'page.js' },
+  },
+});
+const script = readFileSync(resolve(ROOT, 'dist/bench/page.js'), 'utf8');
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+const page = await browser.newPage();
+await page.setContent('<!doctype html><title>bench</title>');
+await page.addScriptTag({ content: script });
+
+const pages = readdirSync(CORPUS)
+  .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
+  .sort();
+const rows: Array<{ page: string; readability: number; extract: number; pipeline: number }> = [];
+for (const p of pages) {
+  const html = readFileSync(join(CORPUS, p, 'source.html'), 'utf8');
+  const t = await page.evaluate(
+    ([h, u, n]) => (globalThis as unknown as { __bench: { run(h: string, u: string, n: number) : { readability: number; extract: number; pipeline: number } } }).__bench.run(h, u, n),
+    [html, `https://example.com/${p}/`, ROUNDS] as [string, string, number],
+  );
+  rows.push({ page: p, ...t });
+}
+await browser.close();
+
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)]!;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+console.log(`Chromium ${CHROMIUM}: ${rows.length} pages, median of ${ROUNDS} runs per page (ms)`);
+console.log(`${'page'.padEnd(44)} ${'readability'.padStart(11)} ${'extract'.padStart(8)} ${'pipeline'.padStart(9)} ${'ratio'.padStart(6)}`);
+for (const r of rows) console.log(`${r.page.padEnd(44)} ${r.readability.toFixed(2).padStart(11)} ${r.extract.toFixed(2).padStart(8)} ${r.pipeline.toFixed(2).padStart(9)} ${(r.pipeline / r.readability).toFixed(2).padStart(6)}`);
+const R = rows.map((r) => r.readability);
+console.log('');
+for (const [label, xs] of [['readability', R], ['extract (page)', rows.map((r) => r.extract)], ['pipeline', rows.map((r) => r.pipeline)]] as const) {
+  console.log(`${label.padEnd(15)} median ${med(xs).toFixed(2)} ms   p95 ${p95(xs).toFixed(2)} ms   total ${sum(xs).toFixed(0)} ms   ratio to Readability: median ${(med(xs) / med(R)).toFixed(3)}×  p95 ${(p95(xs) / p95(R)).toFixed(3)}×  total ${(sum(xs) / sum(R)).toFixed(3)}×`);
+}
+console.log(`median of per-page ratios: extract ${med(rows.map((r) => r.extract / r.readability)).toFixed(3)}×, pipeline ${med(rows.map((r) => r.pipeline / r.readability)).toFixed(3)}×   (goal ≤ 1.25×)`);
