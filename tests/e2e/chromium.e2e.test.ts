@@ -63,6 +63,9 @@ describe('Chromium: toolbar click on a news article', () => {
     expect(snap.readingTime).toMatch(/min read/);
     expect(snap.ai).toMatch(/AI-generated/);
     expect(snap.articleLink).toContain('127.0.0.1');
+    // The toolbar icon now carries the AI badge for this tab.
+    const tabId = await tabIdOf(page);
+    expect(await s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('AI');
     // The page itself is untouched: no node or attribute of ours was left behind.
     expect(await page.evaluate(() => document.querySelectorAll('[class*="nutshell"],[id*="nutshell"]').length)).toBe(0);
     await page.close();
