@@ -77,15 +77,18 @@ const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g
  *  joined text is far cheaper than one per text node. (`textContent` would include every inline
  *  script, often the bulk of a news page.) */
 function hintedBlocks(root: Element): Set<Element> {
+  // Text nodes in document order, skipped subtrees left out. Sibling links, not childNodes lists:
+  // a browser builds a NodeList object for every childNodes read.
   const nodes: Text[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
+  let n: Node | null = root.firstChild;
+  while (n) {
     if (n.nodeType === 3) nodes.push(n as Text);
-    else if (n.nodeType === 1 && !SKIP.test((n as Element).tagName)) {
-      const kids = n.childNodes;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    else if (n.nodeType === 1 && n.firstChild && !SKIP.test((n as Element).tagName)) {
+      n = n.firstChild;
+      continue;
     }
+    while (n && n !== root && !n.nextSibling) n = n.parentNode;
+    n = n && n !== root ? n.nextSibling : null;
   }
   const blocks = new Set<Element>();
   if (!hint(nodes.map((t) => t.data).join('\n'))) return blocks;
