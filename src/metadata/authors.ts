@@ -31,7 +31,12 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   line = line.replace(/[\s,]+(?:\p{L}+\.?\s+)?\d.*$/u, '');
   const names: string[] = [];
   const agencies: string[] = [];
-  const parts = line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/);
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors.
+  line = line.replace(/\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()]+)\)/iu, ', $1');
+  let parts = line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/);
+  // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
+  // a fragment no name is (one letter, or a lowercase word), so the line is one name.
+  if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
   for (let [i, part] of parts.entries()) {
     const words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { splitByline } from '../../../src/metadata/authors';
+
+describe('splitByline', () => {
+  it.each([
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    ['By Jane Doe (with John Roe)', ['Jane Doe', 'John Roe']],
+    ['Von Anna Schmidt (mit Jonas Weber)', ['Anna Schmidt', 'Jonas Weber']],
+    ['Mac & i', ['Mac & i']],
+    ['Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe']],
+  ])('%s → %j', (line, names) => {
+    expect(splitByline(line).names).toEqual(names);
+  });
+
+  it('keeps the agency apart', () => {
+    expect(splitByline('By Jane Doe and John Roe, Reuters').agencies).toEqual(['Reuters']);
+  });
+});
