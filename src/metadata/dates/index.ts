@@ -99,6 +99,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   const published = best(cands, 'pub');
   let modified = best(cands, 'mod');
+  // A zone-less machine time gets the page's offset when the page itself pairs the two: the same
+  // publication moment written with an offset (JSON-LD "…12:55:00Z") and without one (meta
+  // "2018-12-21 12:55:00") tells that its zone-less machine times are in that offset.
+  const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
+  if (published?.w.off !== undefined && modified && modified.w.off === undefined && machineSignal(modified)) {
+    const p = published.w;
+    const twin = cands.some((c) => c.w.off === undefined && machineSignal(c) && sameDay(c.w, p) && c.w.h === p.h && c.w.mi === p.mi && c.w.h !== undefined);
+    if (twin) modified = { ...modified, w: { ...modified.w, off: p.off } };
+  }
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
