@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, FURNITURE_LINE, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, FURNITURE_LINE, isDatelineOnly, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -58,7 +58,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (byline && key === byline) ||
       exclude.some((e) => key === e || (e.includes(key) && key.length >= 12)) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
-      (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && BYLINE_LINE.test(t)))) ||
+      (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t))))) ||
       linkLine(b, 0.9)
     )
       return;

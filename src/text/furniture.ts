@@ -13,7 +13,7 @@
  * - share, follow, click and newsletter prompts.
  */
 export const FURNITURE_LINE =
-  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b/i;
+  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier|转播到|分享到|分享至|シェアする|공유하기)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
@@ -26,3 +26,16 @@ export const PHOTO_CREDIT =
 /** Section labels that open a block of links to other stories. */
 export const RELATED_LABEL =
   /^(?:also read|read also|read more|more from|more on this|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
+
+/** Dates and clock times in any script: "2016年10月14日", "10月14日", "28-04-2025", "2025-04-28", "09:57". */
+const DATE_OR_TIME = /\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b/g;
+
+/** A line that is a date plus at most a source name ("TNW中文站2016年10月14日07:17", "Reuters 28-04-2025"):
+ *  a dateline in any language. */
+export function isDatelineOnly(text: string): boolean {
+  if (text.length > 60) return false;
+  const undated = text.replace(DATE_OR_TIME, ' ');
+  if (undated === text) return false;
+  const rest = undated.replace(/[\s|·•,:;()–-]+/g, ' ').trim();
+  return rest.length <= 12 || rest.split(' ').length <= 3;
+}
