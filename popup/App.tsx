@@ -56,7 +56,17 @@ function Source({ a }: { a: Analysis }) {
   const name = a.source.siteName ?? a.source.domain ?? '';
   return (
     <div class="source" data-testid="source">
-      {icon ? <img class="favicon" src={icon} alt="" width={16} height={16} referrerpolicy="no-referrer" /> : null}
+      {icon ? (
+        <img
+          class="favicon"
+          src={icon}
+          alt=""
+          width={16}
+          height={16}
+          referrerpolicy="no-referrer"
+          onError={(e) => ((e.currentTarget as HTMLImageElement).hidden = true)}
+        />
+      ) : null}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" data-testid="site-name">
           {name}
@@ -113,9 +123,12 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
   const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
   const link = safeHttpUrl(a.source.canonicalUrl ?? a.url);
   return (
-    <article class="brief" data-testid="brief" dir={a.dir ?? undefined} lang={a.lang ?? undefined}>
+    <article class="brief" data-testid="brief">
       <Source a={a} />
-      <h1 data-testid="title">{a.title}</h1>
+      {/* The page's own words carry the page's language and direction; Nutshell's labels keep ours. */}
+      <h1 data-testid="title" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
+        {a.title}
+      </h1>
       {a.authors.length > 0 ? (
         <p class="byline" data-testid="byline">
           By {a.authors.join(', ')}
@@ -136,7 +149,7 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
       </p>
       <AiNotice a={a} />
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
-      <ul class="summary" data-testid="summary">
+      <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.summary.map((s, i) => (
           <li key={i}>
             <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>

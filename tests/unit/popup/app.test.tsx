@@ -87,6 +87,14 @@ describe('popup view', () => {
     expect(root.querySelector('[data-testid="summary"] b')).toBeNull();
   });
 
+  it('gives the page’s words the page’s direction and language, and keeps its own labels as they are', () => {
+    const root = show({ kind: 'ready', analysis: analysis({ dir: 'rtl', lang: 'ar' }), selection: false });
+    expect(tid(root, 'title')?.getAttribute('dir')).toBe('rtl');
+    expect(tid(root, 'title')?.getAttribute('lang')).toBe('ar');
+    expect(tid(root, 'summary')?.getAttribute('dir')).toBe('rtl');
+    expect(tid(root, 'reading-time')?.closest('[dir]')).toBeNull();
+  });
+
   it('never links to a javascript: URL taken from the page', () => {
     const a = analysis({ url: 'javascript:alert(1)' });
     a.source.canonicalUrl = 'javascript:alert(2)';
