@@ -11,6 +11,9 @@ const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|
 const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
+/** "Heba Habib contributed to this report." */
+const CONTRIBUTED = /^[\p{L} .,'’&-]{3,120}\b(?:also )?contributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$/iu;
+
 /** A desk or newsroom signing a dateline: "Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST". */
 const DESK = /\b(?:desk|bureau|newsroom|redaktion|rédaction|redacción|redazione|redação|redactie)\b/i;
 
@@ -72,7 +75,7 @@ export function findAuthors(
   if (!authors.length && metaAuthor) authors = splitByline(metaAuthor).names;
   if (!authors.length) authors = fromText.names;
   // Short lines in the article that credit agencies, photographers or additional reporting.
-  const credits = facts.shortLines.filter((t) => CREDIT.test(t)).slice(0, 3);
+  const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...credits])].join(' · ') || null;
   return { authors, byline: lines[i] ?? lines[0] ?? (authors.join(', ') || null), credit };
 }

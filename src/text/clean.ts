@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, FURNITURE_LINE, isDatelineOnly, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isDatelineOnly, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -59,14 +59,17 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       exclude.some((e) => key === e || (e.includes(key) && key.length >= 12)) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t))))) ||
+      (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
       linkLine(b, 0.9)
     )
       return;
     seen.add(key);
     out.push(b);
   });
-  // Trailing short lines of links or labels are the page's tail furniture.
-  while (out.length > 1 && linkLine(out[out.length - 1]!, 0.5)) out.pop();
+  // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline
+  // that only they kept from the end ("Heba Habib contributed to this report.") goes with them.
+  const last = (): Block => out[out.length - 1]!;
+  while (out.length > 1 && (linkLine(last(), 0.5) || (words(last().text) <= 20 && EDGE_LINE.test(last().text)))) out.pop();
   return out;
 }
 

@@ -39,3 +39,9 @@ export function isDatelineOnly(text: string): boolean {
   const rest = undated.replace(/[\s|·•,:;()–-]+/g, ' ').trim();
   return rest.length <= 12 || rest.split(' ').length <= 3;
 }
+
+/** An edge line that dates the story or credits helpers: "CNNMoney (New York) First published
+ *  February 1, 2016: 1:28 AM ET", "Heba Habib contributed to this report." Only the first or last
+ *  lines of an article are tested: inside it, such words belong to the story. */
+export const EDGE_LINE =
+  /(?:^|\s)(?:first )?(?:published|updated|posted)\b[^.]{0,24}\d{1,2},? \d{4}|^[\p{L} .,'’&-]{3,120}\b(?:contributed|contributed reporting|also contributed)\b(?: to)?(?: (?:this|the) (?:report|story|article))?\.?$/iu;

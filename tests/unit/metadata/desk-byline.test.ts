@@ -29,3 +29,13 @@ describe('a desk that signs the dateline', () => {
     expect(deskOf('Desk 12 | 14-05-2025')).toBeNull();
   });
 });
+
+describe('contribution lines', () => {
+  it('are credit, not authors', () => {
+    const html = page('en', 'By Erin Cunningham | Updated: 18-03-2015 10:00').replace('</article>', '<p>Heba Habib contributed to this report.</p></article>');
+    const doc = parseDocument(html);
+    const m = extractMetadata(doc, { url: 'https://news.example/a', now: new Date('2025-06-01T00:00:00Z'), readability: runReadability(doc) });
+    expect(m.credit).toBe('Heba Habib contributed to this report.');
+    expect(m.authors).not.toContain('Heba Habib');
+  });
+});

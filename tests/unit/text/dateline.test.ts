@@ -20,3 +20,19 @@ describe('datelines in any script', () => {
     expect(cleanBlocks(blocks).map((b) => b.text)).toEqual([story]);
   });
 });
+
+describe('edge lines: datelines and contribution credits at the ends of an article', () => {
+  const story = (n: number) => ({ text: `Paragraph ${n} of the story tells what happened and why it matters to readers today.`, tag: 'P', linkDensity: 0 });
+  const line = (text: string, linkDensity = 0) => ({ text, tag: 'P', linkDensity });
+
+  it('drops a closing dateline and a contribution credit, even with related links after them', () => {
+    const blocks = [story(1), story(2), story(3), line('CNNMoney (New York) First published February 1, 2016: 1:28 AM ET'), line('Heba Habib contributed to this report.'), line('Another story about Tunisia', 1)];
+    expect(cleanBlocks(blocks).map((b) => b.text)).toEqual([story(1).text, story(2).text, story(3).text]);
+  });
+
+  it('keeps such words in the middle of the story', () => {
+    const mid = line('The report was first published on May 3, 2015, and updated twice since.');
+    const blocks = [story(1), story(2), story(3), mid, story(4), story(5), story(6)];
+    expect(cleanBlocks(blocks).map((b) => b.text)).toContain(mid.text);
+  });
+});
