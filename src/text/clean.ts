@@ -24,6 +24,24 @@ const SHORT = 30;
 
 const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
 const words = (s: string): number => s.split(' ').length;
+/**
+ * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a menu of
+ * short items between bars ("Order Reprints | Today's Paper | Subscribe"), or a label of a few words
+ * with no sentence end ("Featured", "Promoted By Zergnet").
+ */
+function tailLine(b: Block, labels: { left: number }): boolean {
+  const t = b.text;
+  const n = words(t);
+  if (n <= 20 && EDGE_LINE.test(t)) return true;
+  const items = t.split('|');
+  if (n <= 30 && items.length >= 3 && items.slice(1).every((x) => words(x.trim()) <= 3)) return true;
+  // Labels only as paragraphs or headings (list items and table cells end stories legitimately:
+  // ingredients, results), never URLs (a list of sources), and at most a few of them.
+  if (n > 3 || labels.left <= 0 || !/^(?:P|DIV|H\d)$/.test(b.tag) || /https?:|[.!?…。！？:;"'”’»)\]]\s*$/u.test(t)) return false;
+  labels.left--;
+  return true;
+}
+
 /** A short paragraph that is mostly links: a teaser ("Read: Another story") or tail furniture. */
 const linkLine = (b: Block, density: number): boolean => b.linkDensity > density && words(b.text) <= 15 && /^(?:P|DIV)$/.test(b.tag);
 
@@ -69,7 +87,8 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
   // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline
   // that only they kept from the end ("Heba Habib contributed to this report.") goes with them.
   const last = (): Block => out[out.length - 1]!;
-  while (out.length > 1 && (linkLine(last(), 0.5) || (words(last().text) <= 20 && EDGE_LINE.test(last().text)))) out.pop();
+  const labels = { left: 2 };
+  while (out.length > 1 && (linkLine(last(), 0.5) || tailLine(last(), labels))) out.pop();
   return out;
 }
 

@@ -36,3 +36,18 @@ describe('edge lines: datelines and contribution credits at the ends of an artic
     expect(cleanBlocks(blocks).map((b) => b.text)).toContain(mid.text);
   });
 });
+
+describe('the tail after the story', () => {
+  const story = (n: number) => ({ text: `Paragraph ${n} of the story tells what happened and why it matters to readers today.`, tag: 'P', linkDensity: 0 });
+  const p = (text: string, tag = 'P') => ({ text, tag, linkDensity: 0 });
+
+  it('drops a bar menu and a couple of trailing labels', () => {
+    const blocks = [story(1), story(2), p('Under the Streets, A Battle Against Winter. Order Reprints | Today’s Paper | Subscribe'), p('Featured'), p('Promoted By Zergnet')];
+    expect(cleanBlocks(blocks).map((b) => b.text)).toEqual([story(1).text, story(2).text]);
+  });
+
+  it('keeps list items, table cells and sources at the end', () => {
+    const blocks = [story(1), story(2), p('Sources'), p('https://nodejs.org/api/inspector.html'), p('2 cups flour', 'LI'), p('1 egg', 'LI')];
+    expect(cleanBlocks(blocks).map((b) => b.text)).toEqual([story(1).text, story(2).text, 'Sources', 'https://nodejs.org/api/inspector.html', '2 cups flour', '1 egg']);
+  });
+});
