@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isDatelineOnly, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isDatelineOnly, isHeadLabel, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -78,6 +78,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t))))) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
+      (out.length === 0 && i < 2 && isHeadLabel(t, b.tag)) ||
       linkLine(b, 0.9)
     )
       return;

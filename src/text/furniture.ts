@@ -17,18 +17,19 @@ export const FURNITURE_LINE =
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
-  /^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
+  /^(?:(?:[Pp]osted |[Ww]ritten )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
 
 /** Photo credit lines: "Photo: Reuters", "Image credit: …", "© AFP", "(Getty Images)". */
 export const PHOTO_CREDIT =
-  /^(?:\(?\s*(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
+  /^(?:\(?\s*(?:all )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
 
 /** Section labels that open a block of links to other stories. */
 export const RELATED_LABEL =
   /^(?:also read|read also|read more|more from|more on this|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
 
-/** Dates and clock times in any script: "2016年10月14日", "10月14日", "28-04-2025", "2025-04-28", "09:57". */
-const DATE_OR_TIME = /\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b/g;
+/** Dates and clock times in any script: "22 Dec, 2016", "May 14, 2025", "2016年10月14日", "10月14日",
+ *  "28-04-2025", "2025-04-28", "09:57". */
+const DATE_OR_TIME = /\b\d{1,2}\.? \p{L}{3,10}\.?,? \d{4}\b|\b\p{L}{3,10}\.? \d{1,2},? \d{4}\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d(?::\d\d)?\b/gu;
 
 /** A line that is a date plus at most a source name ("TNW中文站2016年10月14日07:17", "Reuters 28-04-2025"):
  *  a dateline in any language. */
@@ -45,3 +46,14 @@ export function isDatelineOnly(text: string): boolean {
  *  lines of an article are tested: inside it, such words belong to the story. */
 export const EDGE_LINE =
   /(?:^|\s)(?:first )?(?:published|updated|posted)\b[^.]{0,24}\d{1,2},? \d{4}|^[\p{L} .,'’&-]{3,120}\b(?:contributed|contributed reporting|also contributed)\b(?: to)?(?: (?:this|the) (?:report|story|article))?\.?$/iu;
+
+/** A line at the top that is a label, not a sentence: a section or a button ("Save", "Docs",
+ *  "Biz & IT —", "Found This Helpful"), or a counter with no word at all ("1 / 5"). */
+export function isHeadLabel(text: string, tag: string): boolean {
+  if (!/^(?:P|DIV|SPAN)$/.test(tag)) return false;
+  if (!/\p{L}/u.test(text)) return text.length <= 12;
+  if (/[.!?…。！？:;"'”’»)\]]\s*$/u.test(text)) return false;
+  // Unspaced scripts have no words to count: a label there is a few characters.
+  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/.test(text)) return text.length <= 8;
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+}

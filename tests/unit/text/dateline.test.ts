@@ -51,3 +51,17 @@ describe('the tail after the story', () => {
     expect(cleanBlocks(blocks).map((b) => b.text)).toEqual([story(1).text, story(2).text, 'Sources', 'https://nodejs.org/api/inspector.html', '2 cups flour', '1 egg']);
   });
 });
+
+describe('labels at the top', () => {
+  const story = { text: 'The council approved the harbour plan on Tuesday after a long debate about its cost.', tag: 'P', linkDensity: 0 };
+  it.each(['Save', 'Docs', 'Found This Helpful', 'Biz & IT —', '1 / 5', '22 Dec, 2016', '(All photos: Atlas staff)', 'Posted by Andrew Hayden, Software Engineer on Google Play'])(
+    '"%s" before the story goes',
+    (label) => {
+      expect(cleanBlocks([{ text: label, tag: 'P', linkDensity: 0 }, story]).map((b) => b.text)).toEqual([story.text]);
+    },
+  );
+  it.each(['一波波接續性低溫寒流報到 已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣', 'Why Neon Matters'])('"%s" stays (a sentence, or a heading)', (text) => {
+    const tag = text.startsWith('Why') ? 'H2' : 'P';
+    expect(cleanBlocks([{ text, tag, linkDensity: 0 }, story]).map((b) => b.text)).toEqual([text, story.text]);
+  });
+});
