@@ -15,6 +15,7 @@ import { isAiFacts } from './ai/interpret';
 import { isMetaFacts } from './metadata/index';
 import type { Analysis } from './analysis';
 import { FACTS_VERSION, type PageFacts } from './facts';
+import { isRecord } from './util';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -49,9 +50,6 @@ export function serializeError(e: unknown): SerializedError {
   return { name: 'Error', message: typeof e === 'string' ? e : JSON.stringify(e) ?? String(e) };
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
 
 const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
 

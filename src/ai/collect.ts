@@ -9,6 +9,7 @@
 import { galleryImages, groupImages, layout, ownImages } from './attach';
 import { hint } from './hint';
 import { furnitureOf, names, scanImages } from './images';
+import { squash } from '../util';
 
 export interface AiImageFact {
   /** Absolute URL (the page's own string when it does not parse). */
@@ -70,7 +71,6 @@ const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/i;
 const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline|quelle|fonte|fuente/i;
 const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
-const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
  *  visible text is tested once first: most pages never mention AI, and one regex pass over the
@@ -110,7 +110,7 @@ export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
     if (c.furniture) return;
     for (const el of [c.el, c.el.parentElement]) {
       for (const { name, value } of el?.attributes ?? []) {
-        const v = clean(value);
+        const v = squash(value);
         const isData = name.startsWith('data-');
         const kind: AttributeFact['kind'] | null =
           isData && AI_ATTR.test(name) && /^(?:true|1|yes)$/i.test(v) ? 'marker'
@@ -129,7 +129,7 @@ export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
   if (hinted.size) {
     const l = layout(scanned);
     for (const block of hinted) {
-      const text = clean(block.textContent);
+      const text = squash(block.textContent);
       // Disclosures are short notes; ads and related-story blocks speak for someone else.
       if (text.length > 800 || (furnitureOf(block) && !l.index.has(block))) continue;
       texts.push({

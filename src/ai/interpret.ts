@@ -8,13 +8,13 @@ import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
 import type { AiFacts } from './collect';
 import { jsonLdImages } from './jsonld';
 import { classifySentence, sentences } from './language';
+import { isRecord } from '../util';
 
 /** IPTC trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
  *  algorithmicMedia (made by a formula, no training data) and digitalCapture do not. */
 export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
 const GALLERY = /galer|galler|गैलरी|ギャラリー|图集|圖集|갤러리/i;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isIndices = (v: unknown): v is number[] => Array.isArray(v) && v.every((i) => Number.isInteger(i));
 const isFact = (t: unknown): boolean =>
   isRecord(t) &&

@@ -14,6 +14,7 @@ import { mainNode, readJsonLd } from './jsonld';
 import { findSource } from './source';
 import { hostOf, squash } from './util';
 import { localZone } from './zones';
+import { isRecord } from '../util';
 
 export type { MetaFacts } from './collect';
 
@@ -36,7 +37,6 @@ export interface PageMetadata {
   excerpt: string | null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 const isStrings = (v: unknown, n?: number): boolean => Array.isArray(v) && (n === undefined || v.length === n) && v.every((s) => typeof s === 'string');
 const isPairs = (v: unknown): boolean => Array.isArray(v) && v.every((p) => isStrings(p, 2));
 

@@ -1,6 +1,6 @@
 /** String and URL helpers shared by the metadata readers (pure: no DOM). */
 
-export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export { squash } from '../util';
 
 /** `href` resolved against `base`; null when it is not a URL. */
 export function toUrl(href: string | null | undefined, base?: string): URL | null {
