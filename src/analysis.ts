@@ -65,7 +65,7 @@ export interface AiReport {
   images: AiImage[];
 }
 
-export type NotArticleReason = 'no-content' | 'too-short' | 'not-html';
+export type NotArticleReason = 'no-content' | 'too-short';
 
 export interface Analysis {
   version: typeof ANALYSIS_VERSION;
@@ -98,6 +98,3 @@ export interface Analysis {
   notArticle: { reason: NotArticleReason; message: string } | null;
 }
 
-export function emptyAiReport(): AiReport {
-  return { pageFlag: false, textDisclosure: null, images: [] };
-}

@@ -27,7 +27,6 @@ const MIN_ARTICLE_WORDS = 40;
 const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   'no-content': 'No article was found on this page.',
   'too-short': 'This page has too little text to be an article.',
-  'not-html': 'This is not an HTML page.',
 };
 
 export function interpretPage(facts: PageFacts, options: InterpretOptions = {}): Analysis {
