@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/nutshell';
 
@@ -41,6 +42,17 @@ describe('nutshell analyze', () => {
     writeFileSync(file, '<html><head><link rel="canonical" href="https://news.example/story-1"></head><body><p>Hi</p></body></html>');
     await main(['analyze', file]);
     expect(lines()[0]!.url).toBe('https://news.example/story-1');
+  });
+
+  it('reads a page in its declared encoding, and gzipped pages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nutshell-cli-'));
+    // "Привет, мир" in windows-1251, as a Russian site would have saved it.
+    const cyr = Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2, 0x2c, 0x20, 0xec, 0xe8, 0xf0]);
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1251"><title>'), cyr, Buffer.from('</title></head><body><p>x</p></body></html>')]);
+    writeFileSync(join(dir, 'ru.html'), page);
+    writeFileSync(join(dir, 'ru.html.gz'), gzipSync(page));
+    expect(await main(['analyze', join(dir, 'ru.html'), join(dir, 'ru.html.gz')])).toBe(0);
+    expect(lines().map((l) => l.title)).toEqual(['Привет, мир', 'Привет, мир']);
   });
 
   it('reports an unreadable file as a line with an error, goes on, and exits non-zero', async () => {
