@@ -8,19 +8,22 @@
  *         − quote · [opens with a quotation mark]   a quote reacts to the news rather than stating it
  *         − question · [ends with "?"]       a question asks, it does not report (a teaser or a quote)
  *         − caption · [no closing . ! or …]  a caption, heading or list item, not a sentence of the story
+ *         − long · log(words / 25), past 25 words   of two sentences that say as much, the shorter makes the
+ *                                     better bullet (human highlights are terser than the lead)
  * `redundant` is the cosine above which select.ts treats a sentence as a near-duplicate.
  * The weights are round numbers set by hand; the eval's 5-fold table shows the margin over Lead-3
  * per fold, and its cross-validation what tuning position, forward, caption and redundancy on this
  * set would give on articles it did not see. Scoring is limited to the first MAX_CANDIDATES
  * sentences, so a book-length page costs what a long article does.
  */
+import { countWords } from '../text/words';
 import { cosine, tfidfVectors, type Vector } from './vectors';
 
 /** 40: on the dev set 40, 50 and 80 give identical summaries (news puts its story first), and every
  *  candidate costs segmentation, tokens and a vector on every page. */
 export const MAX_CANDIDATES = 40;
 
-export const WEIGHTS = { position: 1, forward: 5, title: 1, short: 1, quote: 0.5, question: 1, caption: 1, redundant: 0.3 };
+export const WEIGHTS = { position: 1, forward: 5, title: 1, short: 1, quote: 0.5, question: 1, caption: 1, redundant: 0.3, long: 1 };
 export type Weights = typeof WEIGHTS;
 
 export interface ScoredSentence {
@@ -39,6 +42,8 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     fwds[i] = cosine(vecs[i]!, after);
     for (const [t, x] of vecs[i]!) after.set(t, (after.get(t) ?? 0) + x);
   }
+  // Words as a reader counts them (Chinese and Japanese have no spaces to split on).
+  const words = sentences.map(countWords);
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
     return {
@@ -46,9 +51,10 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
         (w.forward * fwd) / (k - 1 || 1) -
         w.position * Math.log(1 + i) +
         w.title * cosine(vecs[i]!, vecs[k]!) -
-        (s.split(/\s+/).length < 6 ? w.short : 0) -
+        (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : w.caption),
+        (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : w.caption) -
+        w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
     };
   });
