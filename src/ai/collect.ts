@@ -41,7 +41,8 @@ export interface AttributeFact {
 
 export interface BlockFact {
   kind: 'credit' | 'text';
-  /** Whitespace collapsed, at most 800 characters (disclosures are short notes). */
+  /** Whitespace collapsed, at most 800 characters (disclosures are short notes); of a longer block,
+   *  only its sentences that mention AI. */
   text: string;
   /** The images the text sits with (caption, credit, badge); [] = free-standing. */
   own: number[];
@@ -129,9 +130,15 @@ export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
   if (hinted.size) {
     const l = layout(scanned);
     for (const block of hinted) {
-      const text = squash(block.textContent);
-      // Disclosures are short notes; ads and related-story blocks speak for someone else.
-      if (text.length > 800 || (furnitureOf(block) && !l.index.has(block))) continue;
+      // Ads and related-story blocks speak for someone else.
+      if (furnitureOf(block) && !l.index.has(block)) continue;
+      let text = squash(block.textContent);
+      // Disclosures are short notes, but some end a long body paragraph ("… The image above was made
+      // with Midjourney."): of a long block only its sentences that mention AI go. Interpretation
+      // classifies them one by one and, as they are not attached to an image, wants them to name
+      // their scope ("the image above", "images in this article", "this article was written").
+      if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
+      if (!text) continue;
       texts.push({
         kind: CREDIT.test(names(block)) ? 'credit' : 'text',
         text,
