@@ -30,6 +30,8 @@ describe('cleanArticle: furniture', () => {
     ['agency credit', '<p>(With inputs from agencies.)</p>'],
     ['reporting credit', '<p>(Reporting by Jane Doe; Editing by John Smith)</p>'],
     ['newsletter prompt', '<p>Sign up for our free morning newsletter</p>'],
+    ['inbox prompt', '<p><em>[What you need to know to start the day:</em> <a href="/nl">Get New York Today in your inbox.</a><em>]</em></p>'],
+    ['bracketed promo', '<p>[Listen to the full interview on our podcast.]</p>'],
     ['share prompt', '<p>Share this article on Facebook and X</p>'],
     ['click prompt', '<p>Click here to read the full report.</p>'],
     ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
@@ -62,6 +64,12 @@ describe('cleanArticle: story text is kept', () => {
   it('keeps long paragraphs that mention furniture words', () => {
     const p = 'The ministry said anyone who wants updates can subscribe to its newsletter, but critics noted that the newsletter has not been sent since March and that the photo credits on its website still name the old contractor.';
     expect(clean(`<p>${STORY1}</p><p>${p}</p>`)).toEqual([STORY1, p]);
+  });
+
+  it('keeps a bracketed editor’s note and a story line about an inbox', () => {
+    const note = '[Editor’s note: This story was corrected to show that the bridge opens in June, not July.]';
+    const inbox = 'Within an hour the complaints were piling up in her inbox.';
+    expect(clean(`<p>${STORY1}</p><p>${note}</p><p>${inbox}</p>`)).toEqual([STORY1, note, inbox]);
   });
 
   it('keeps table cells and list items that repeat', () => {
