@@ -1,0 +1,253 @@
+/**
+ * Edge adapter for "Summarize this link": check the link, fetch the one page it points to, decode
+ * and parse it into a Document the core can read. Runs in the popup (an extension page: it has
+ * `fetch`, `TextDecoder` and `DOMParser`), only after the reader granted the host permission.
+ * Loaded on demand (its own chunk), never at the popup's first paint.
+ *
+ * The pure parts (URL check, host pattern, content type, charset) take plain values and are unit
+ * tested; `fetchLinkedPage` takes its `fetch` as an option so its limits can be tested with a fake.
+ */
+
+export type LinkErrorReason = 'invalid-url' | 'timeout' | 'too-large' | 'not-html' | 'http-status' | 'network';
+
+export interface LinkError {
+  reason: LinkErrorReason;
+  message: string;
+  detail: string;
+}
+
+export type Checked<T> = ({ ok: true } & T) | { ok: false; error: LinkError };
+
+/** The page limits: a news page is well below 5 MB of HTML, and answers within 15 s. */
+export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+export const FETCH_TIMEOUT_MS = 15_000;
+
+/** Only plain web links: never javascript:, data:, file:, blob:, browser or extension pages. */
+export function checkLinkUrl(raw: unknown): Checked<{ url: URL }> {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  let url: URL | null = null;
+  try {
+    url = text ? new URL(text) : null;
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname) {
+    return {
+      ok: false,
+      error: {
+        reason: 'invalid-url',
+        message: 'Nutshell summarizes links to web pages (http or https) only.',
+        detail: text.length > 200 ? `${text.slice(0, 200)}…` : text || '(no link)',
+      },
+    };
+  }
+  // A fragment is not sent anyway; credentials in a URL would be (and the promise is "no cookies").
+  url.hash = '';
+  url.username = '';
+  url.password = '';
+  return { ok: true, url };
+}
+
+/**
+ * The host permission the link needs. Match patterns carry no port (Firefox refuses one), so the
+ * pattern covers every port of the host, for the link's own scheme only.
+ */
+export function hostPatterns(url: URL): string[] {
+  return [`${url.protocol}//${url.hostname}/*`];
+}
+
+/** The media type of a Content-Type header, lower case, without parameters. */
+export function mediaType(contentType: string | null): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+export function isHtmlType(contentType: string | null): boolean {
+  const type = mediaType(contentType);
+  return type === 'text/html' || type === 'application/xhtml+xml';
+}
+
+/** The `charset` parameter of a Content-Type header, if any. */
+export function charsetFromContentType(contentType: string | null): string | null {
+  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '');
+  const label = (m?.[1] ?? m?.[2] ?? '').trim();
+  return label || null;
+}
+
+/**
+ * The charset a page declares in its first 1024 bytes (`<meta charset>` or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`), as the HTML prescan looks for it.
+ */
+export function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const tag = m[0];
+    const direct = /\bcharset\s*=\s*["']?\s*([^\s"'/>;]+)/i.exec(tag);
+    if (direct && !/\bcontent\s*=/i.test(tag.slice(0, direct.index))) return direct[1]!;
+    if (/\bhttp-equiv\s*=\s*["']?content-type/i.test(tag)) {
+      const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+      const found = charsetFromContentType(content?.[1] ?? content?.[2] ?? content?.[3] ?? null);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** The canonical name of an encoding label TextDecoder knows, or null. */
+function known(label: string | null): string | null {
+  if (!label) return null;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The encoding to decode a page with, in the HTML standard's order: a byte-order mark, then the
+ * Content-Type charset, then the document's meta charset, else UTF-8. A meta that claims UTF-16
+ * cannot be right (the prescan read it as ASCII): it means UTF-8.
+ */
+export function pickCharset(contentType: string | null, bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  const fromHeader = known(charsetFromContentType(contentType));
+  if (fromHeader) return fromHeader;
+  const fromMeta = known(charsetFromMeta(bytes));
+  if (fromMeta) return fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta;
+  return 'utf-8';
+}
+
+export interface FetchedPage {
+  html: string;
+  /** The URL after redirects: what was really read. */
+  finalUrl: string;
+  charset: string;
+  bytes: number;
+}
+
+export interface FetchOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+class Stop extends Error {
+  constructor(readonly error: LinkError) {
+    super(error.message);
+  }
+}
+
+const tooLarge = (max: number, detail: string): LinkError => ({
+  reason: 'too-large',
+  message: `The page is too large to summarize (more than ${Math.round(max / 1024 / 1024)} MB).`,
+  detail,
+});
+
+async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> {
+  const reader = res.body?.getReader();
+  if (!reader) {
+    const all = new Uint8Array(await res.arrayBuffer());
+    if (all.length > maxBytes) throw new Stop(tooLarge(maxBytes, `${all.length} bytes`));
+    return all;
+  }
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (!value) continue;
+    n += value.length;
+    if (n > maxBytes) {
+      // Stop the download: nothing past the cap is ever read.
+      await reader.cancel().catch(() => undefined);
+      throw new Stop(tooLarge(maxBytes, `stopped after ${n} bytes`));
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/**
+ * Fetch one page: no cookies, no referrer, redirects followed, a time limit over the whole
+ * download, a size cap on the streamed body, HTML only. Every failure comes back as data.
+ */
+export async function fetchLinkedPage(url: string, options: FetchOptions = {}): Promise<Checked<{ page: FetchedPage }>> {
+  const { fetch: fetchImpl = globalThis.fetch.bind(globalThis), timeoutMs = FETCH_TIMEOUT_MS, maxBytes = MAX_PAGE_BYTES } = options;
+  const checked = checkLinkUrl(url);
+  if (!checked.ok) return checked;
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeoutMs);
+  try {
+    const res = await fetchImpl(checked.url.href, {
+      credentials: 'omit',
+      redirect: 'follow',
+      referrerPolicy: 'no-referrer',
+      headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+      signal: ctrl.signal,
+    });
+    const finalUrl = res.url || checked.url.href;
+    if (!checkLinkUrl(finalUrl).ok) throw new Stop({ reason: 'invalid-url', message: 'The link redirected to something that is not a web page.', detail: finalUrl });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Stop({ reason: 'http-status', message: `The site answered with an error (HTTP ${res.status}).`, detail: `${res.status} ${res.statusText}`.trim() });
+    }
+    const contentType = res.headers.get('content-type');
+    if (!isHtmlType(contentType)) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Stop({ reason: 'not-html', message: 'The link does not point to a web page.', detail: contentType ? `It is ${mediaType(contentType)}.` : 'The site did not say what it is.' });
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new Stop(tooLarge(maxBytes, `${declared} bytes`));
+    }
+    const bytes = await readCapped(res, maxBytes);
+    const charset = pickCharset(contentType, bytes);
+    const html = new TextDecoder(charset).decode(bytes);
+    return { ok: true, page: { html, finalUrl, charset, bytes: bytes.length } };
+  } catch (e) {
+    if (e instanceof Stop) return { ok: false, error: e.error };
+    if (ctrl.signal.aborted) {
+      return { ok: false, error: { reason: 'timeout', message: `The site did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, detail: checked.url.host } };
+    }
+    return {
+      ok: false,
+      error: {
+        reason: 'network',
+        message: 'Nutshell could not load the page (the site is unreachable, or it redirected to a site Nutshell may not read).',
+        detail: e instanceof Error ? e.message : String(e),
+      },
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Parse fetched HTML into an inert Document (DOMParser runs no script and loads nothing), with a
+ * `<base>` so relative links and images resolve against the page's own URL (a page's own relative
+ * `<base href>` is resolved against it first).
+ */
+export function parseLinkedPage(html: string, finalUrl: string, parser: DOMParser = new DOMParser()): Document {
+  const doc = parser.parseFromString(html, 'text/html');
+  const own = doc.querySelector('base[href]');
+  let href = finalUrl;
+  if (own) {
+    try {
+      href = new URL(own.getAttribute('href') ?? '', finalUrl).href;
+    } catch {
+      href = finalUrl;
+    }
+  }
+  const base = own ?? doc.createElement('base');
+  base.setAttribute('href', href);
+  if (!own) doc.head.prepend(base);
+  return doc;
+}
