@@ -5,12 +5,14 @@
  */
 import { browser, type Storage } from './browser';
 
-export type PendingMode = 'page' | 'selection';
+export type PendingMode = 'page' | 'selection' | 'link';
 
 export interface PendingRequest {
   tabId: number;
   mode: PendingMode;
   selectionText?: string;
+  /** mode 'link': the link as the browser gave it, unchecked (the popup checks it). */
+  linkUrl?: string;
   at: number;
 }
 
@@ -31,9 +33,10 @@ export function isPendingRequest(v: unknown): v is PendingRequest {
   const r = v as Record<string, unknown>;
   return (
     typeof r.tabId === 'number' &&
-    (r.mode === 'page' || r.mode === 'selection') &&
+    (r.mode === 'page' || r.mode === 'selection' || r.mode === 'link') &&
     typeof r.at === 'number' &&
-    (r.selectionText === undefined || typeof r.selectionText === 'string')
+    (r.selectionText === undefined || typeof r.selectionText === 'string') &&
+    (r.mode === 'link' ? typeof r.linkUrl === 'string' : r.linkUrl === undefined)
   );
 }
 

@@ -5,7 +5,7 @@ vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
 
 const { loadSettings, saveSettings } = await import('../../../extension/settings-store');
 const { putPending, takePending } = await import('../../../extension/pending');
-const { onMenuClick, MENU_SELECTION } = await import('../../../extension/menu');
+const { createMenus, onMenuClick, MENU_LINK, MENU_SELECTION } = await import('../../../extension/menu');
 const { callTab } = await import('../../../extension/page');
 
 beforeEach(() => {
@@ -46,6 +46,16 @@ describe('pending menu requests', () => {
     expect(await takePending(7, 1600)).toBeNull();
   });
 
+  it('keeps a link request only with its link', async () => {
+    const area = (fakeBrowser.storage as { session?: typeof fakeBrowser.storage.local }).session ?? fakeBrowser.storage.local;
+    await area.set({ pending: { tabId: 7, mode: 'link', at: 1 } });
+    expect(await takePending(7, 1)).toBeNull();
+    await area.set({ pending: { tabId: 7, mode: 'page', linkUrl: 'https://a.example/', at: 1 } });
+    expect(await takePending(7, 1)).toBeNull();
+    await putPending({ tabId: 7, mode: 'link', linkUrl: 'https://a.example/', at: 1 });
+    expect(await takePending(7, 1)).toMatchObject({ mode: 'link', linkUrl: 'https://a.example/' });
+  });
+
   it('ignores a stale request and garbage', async () => {
     await putPending({ tabId: 7, mode: 'page', at: 0 });
     expect(await takePending(7, 120_000)).toBeNull();
@@ -71,6 +81,37 @@ describe('context menu click', () => {
     expect(opened).toBe('tab');
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.some((t) => t.url?.endsWith('popup/index.html?tabId=4&mode=page'))).toBe(true);
+  });
+
+  it('"Summarize this link" hands the link to the popup as a \'link\' request', async () => {
+    const openPopup = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser as unknown as { action: { openPopup: unknown } }).action.openPopup = openPopup;
+    const opened = await onMenuClick({ menuItemId: MENU_LINK, linkUrl: 'https://news.example/story', selectionText: 'ignored' }, { id: 5, index: 0, windowId: 2 } as never);
+    expect(opened).toBe('action-popup');
+    expect(openPopup).toHaveBeenCalledWith({ windowId: 2 });
+    const pending = await takePending(5);
+    expect(pending).toMatchObject({ tabId: 5, mode: 'link', linkUrl: 'https://news.example/story' });
+    expect(pending).not.toHaveProperty('selectionText');
+  });
+
+  it('hands even a link it would refuse to the popup, which explains the refusal', async () => {
+    (fakeBrowser as unknown as { action: { openPopup: unknown } }).action.openPopup = vi.fn().mockRejectedValue(new Error('not allowed'));
+    const opened = await onMenuClick({ menuItemId: MENU_LINK, linkUrl: 'javascript:alert(1)' }, { id: 6, index: 1 } as never);
+    expect(opened).toBe('tab');
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((t) => t.url?.endsWith('popup/index.html?tabId=6&mode=link'))).toBe(true);
+    expect(await takePending(6)).toMatchObject({ mode: 'link', linkUrl: 'javascript:alert(1)' });
+  });
+
+  it('creates the three menu items, the link one for links only', async () => {
+    const create = vi.fn();
+    (fakeBrowser as unknown as { contextMenus: unknown }).contextMenus = { removeAll: vi.fn().mockResolvedValue(undefined), create };
+    await createMenus();
+    expect(create.mock.calls.map(([item]) => item)).toEqual([
+      { id: 'nutshell-page', title: 'Summarize this page', contexts: ['page'] },
+      { id: 'nutshell-selection', title: 'Summarize the selection', contexts: ['selection'] },
+      { id: 'nutshell-link', title: 'Summarize this link', contexts: ['link'] },
+    ]);
   });
 
   it('does nothing without a tab', async () => {
