@@ -13,6 +13,8 @@ export interface Actions {
   openOptions(): void;
   highlight(index: number): void;
   copy(kind: 'markdown' | 'text'): void;
+  /** Ask for the host permission a link needs (called from the button's click: a user gesture). */
+  grantLink(): void;
 }
 
 export interface ViewProps {
@@ -37,7 +39,7 @@ function Header({ actions }: { actions: Actions }) {
 
 function Message({ kind, title, text, detail, actions }: { kind: string; title: string; text: string; detail?: string; actions?: Actions }) {
   return (
-    <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' ? 'alert' : 'status'}>
+    <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' || kind === 'link-error' ? 'alert' : 'status'}>
       <h2>{title}</h2>
       <p>{text}</p>
       {detail ? <p class="detail" data-testid="error-detail">{detail}</p> : null}
@@ -50,9 +52,11 @@ function Message({ kind, title, text, detail, actions }: { kind: string; title: 
   );
 }
 
-function Source({ a }: { a: Analysis }) {
+/** `images: false` for a linked page: its favicon would be one more request to a site the reader
+ *  has not visited. */
+function Source({ a, images }: { a: Analysis; images: boolean }) {
   const href = safeHttpUrl(a.source.canonicalUrl ?? a.url);
-  const icon = safeImageUrl(a.source.faviconUrl);
+  const icon = images ? safeImageUrl(a.source.faviconUrl) : null;
   const name = a.source.siteName ?? a.source.domain ?? '';
   return (
     <div class="source" data-testid="source">
@@ -79,7 +83,7 @@ function Source({ a }: { a: Analysis }) {
   );
 }
 
-function AiNotice({ a }: { a: Analysis }) {
+function AiNotice({ a, images }: { a: Analysis; images: boolean }) {
   const flagged = a.ai.images.filter((i) => i.aiGenerated);
   const total = new Set(a.ai.images.map((i) => i.src)).size;
   return (
@@ -95,7 +99,7 @@ function AiNotice({ a }: { a: Analysis }) {
           </h3>
           <ul>
             {flagged.slice(0, 3).map((img: AiImage) => {
-              const thumb = safeImageUrl(img.src);
+              const thumb = images ? safeImageUrl(img.src) : null;
               return (
                 <li key={img.src}>
                   {thumb ? <img class="thumb" src={thumb} alt="" referrerpolicy="no-referrer" /> : null}
@@ -118,13 +122,16 @@ function AiNotice({ a }: { a: Analysis }) {
   );
 }
 
-function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props: ViewProps }) {
+type FromLink = { requested: string; finalUrl: string } | undefined;
+
+function Brief({ a, selection, fromLink, props }: { a: Analysis; selection: boolean; fromLink: FromLink; props: ViewProps }) {
   const { actions } = props;
   const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
-  const link = safeHttpUrl(a.source.canonicalUrl ?? a.url);
+  // A linked page's brief links to the page that was read (after redirects).
+  const link = safeHttpUrl(fromLink ? fromLink.finalUrl : (a.source.canonicalUrl ?? a.url));
   return (
-    <article class="brief" data-testid="brief">
-      <Source a={a} />
+    <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}>
+      <Source a={a} images={!fromLink} />
       {/* The page's own words carry the page's language and direction; Nutshell's labels keep ours. */}
       <h1 data-testid="title" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.title}
@@ -147,16 +154,29 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
       <p class="meta" data-testid="reading-time">
         {a.readingTimeMinutes} min read · {a.wordCount.toLocaleString(props.locale)} words
       </p>
-      <AiNotice a={a} />
+      {fromLink ? (
+        <p class="meta link-note" data-testid="link-note">
+          {fromLink.finalUrl === fromLink.requested ? 'From a link: ' : 'From a link, redirected to: '}
+          {fromLink.finalUrl}
+        </p>
+      ) : null}
+      <AiNotice a={a} images={!fromLink} />
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
       <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
-        {a.summary.map((s, i) => (
-          <li key={i}>
-            <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>
+        {a.summary.map((s, i) =>
+          // No tab shows a linked page: its bullets are plain text, not "show on the page" buttons.
+          fromLink ? (
+            <li key={i} class="bullet plain">
               {s}
-            </button>
-          </li>
-        ))}
+            </li>
+          ) : (
+            <li key={i}>
+              <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>
+                {s}
+              </button>
+            </li>
+          ),
+        )}
       </ul>
       <footer class="actions">
         <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
@@ -175,6 +195,35 @@ function Brief({ a, selection, props }: { a: Analysis; selection: boolean; props
   );
 }
 
+function LinkPermission({ state, actions }: { state: Extract<PopupState, { kind: 'link-permission' | 'link-denied' }>; actions: Actions }) {
+  const { host, url } = state.link;
+  const denied = state.kind === 'link-denied';
+  return (
+    <section class={`state state-${state.kind}`} data-testid="state" data-state={state.kind} role="status">
+      <h2>{denied ? 'Nothing was read' : 'Summarize this link?'}</h2>
+      <p data-testid="link-permission-text">
+        {denied
+          ? `Nutshell did not get your permission to read ${host}, so it fetched nothing.`
+          : `Nutshell needs your permission to read ${host} — it fetches that one page, without your cookies.`}
+      </p>
+      <p class="detail" data-testid="link-url">
+        {url}
+      </p>
+      {denied && state.detail ? (
+        <p class="detail" data-testid="error-detail">
+          {state.detail}
+        </p>
+      ) : null}
+      <button type="button" class="retry grant" data-testid="grant-link" onClick={actions.grantLink}>
+        {denied ? 'Ask again' : `Allow reading ${host}`}
+      </button>
+    </section>
+  );
+}
+
+/** Failures worth another try: a slow, unreachable or failing site. The others would fail again. */
+const LINK_RETRY = new Set(['timeout', 'network', 'http-status']);
+
 export function App(props: ViewProps) {
   const { state, actions } = props;
   let body;
@@ -189,7 +238,7 @@ export function App(props: ViewProps) {
       );
       break;
     case 'ready':
-      body = <Brief a={state.analysis} selection={state.selection} props={props} />;
+      body = <Brief a={state.analysis} selection={state.selection} fromLink={state.link} props={props} />;
       break;
     case 'not-article':
       body = <Message kind="not-article" title="No article here" text={`${state.message} Nutshell summarizes news articles and blog posts.`} />;
@@ -202,6 +251,21 @@ export function App(props: ViewProps) {
       break;
     case 'error':
       body = <Message kind="error" title="Something went wrong" text={state.message} detail={state.detail} actions={actions} />;
+      break;
+    case 'link-permission':
+    case 'link-denied':
+      body = <LinkPermission state={state} actions={actions} />;
+      break;
+    case 'link-error':
+      body = (
+        <Message
+          kind="link-error"
+          title="Nutshell can’t summarize this link"
+          text={state.message}
+          detail={state.reason === 'invalid-url' ? state.detail : `${state.url} — ${state.detail}`}
+          {...(LINK_RETRY.has(state.reason) ? { actions } : {})}
+        />
+      );
       break;
   }
   return (

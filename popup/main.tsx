@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../extension/browser';
-import type { Theme } from '../src/settings';
+import type { Settings, Theme } from '../src/settings';
 import { App, type Actions } from './App';
 import { briefAsMarkdown, briefAsText } from '../src/format/copy';
 import { timesText } from './times';
@@ -18,37 +18,76 @@ function Popup() {
   const [target, setTarget] = useState<Target | null>(null);
   const [copied, setCopied] = useState<'markdown' | 'text' | null>(null);
   const [run, setRun] = useState(0);
+  // Each run (and a permission click) reports only while it is the latest one.
+  const generation = useRef(0);
+  const kept = useRef<{ target: Target; settings: Settings } | null>(null);
+  // The link controller, loaded on demand (a link's popup only). It is loaded before any
+  // permission button is shown, so the button's click can call it without awaiting anything.
+  const linkFlow = useRef<typeof import('./link-flow') | null>(null);
+
+  const reporter = () => {
+    const gen = generation.current;
+    return (s: PopupState) => void (generation.current === gen && setState(s));
+  };
+  const failed = (report: (s: PopupState) => void) => (e: unknown) =>
+    report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) });
+
+  /** Show the result; then, for a brief, the badge (a tab's page only) and the opt-in image check. */
+  async function finish(result: PopupState, t: Target, settings: Settings, report: (s: PopupState) => void): Promise<void> {
+    report(result);
+    if (result.kind !== 'ready') return;
+    const ofTab = !result.link; // a linked page is not the tab's page: no badge on the tab
+    if (ofTab) await setBadge(t.tabId, result.analysis);
+    const enriched = await enrichWithProvenance(result.analysis, settings).catch(() => null);
+    if (enriched) {
+      report({ ...result, analysis: enriched });
+      if (ofTab) await setBadge(t.tabId, enriched);
+    }
+  }
 
   useEffect(() => {
-    let live = true;
-    const report = (s: PopupState) => live && setState(s);
+    generation.current++;
+    const report = reporter();
     (async () => {
       report({ kind: 'loading', message: 'Reading the page…' });
       const settings = await loadSettings();
       applyTheme(settings.theme);
-      const t = await findTarget(location.search);
+      // A retry keeps the request the popup was opened for (a selection, a link): it was taken
+      // from storage once, and is gone from there.
+      const t = kept.current?.target.pending ? kept.current.target : await findTarget(location.search);
       if (!t) return report({ kind: 'error', message: 'There is no tab to summarize.', detail: 'No active tab was found.' });
+      kept.current = { target: t, settings };
       setTarget(t);
-      const result = await analyzeTarget(t, settings, report);
-      report(result);
-      if (result.kind !== 'ready') return;
-      await setBadge(t.tabId, result.analysis);
-      const enriched = await enrichWithProvenance(result.analysis, settings).catch(() => null);
-      if (enriched) {
-        report({ ...result, analysis: enriched });
-        await setBadge(t.tabId, enriched);
+      let result: PopupState;
+      if (t.pending?.mode === 'link') {
+        linkFlow.current ??= await import('./link-flow');
+        result = await linkFlow.current.startLink(t.pending, settings, report);
+      } else {
+        result = await analyzeTarget(t, settings, report);
       }
-    })().catch((e: unknown) => report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) }));
+      await finish(result, t, settings, report);
+    })().catch(failed(report));
     return () => {
-      live = false;
+      generation.current++;
     };
   }, [run]);
 
   const actions: Actions = {
     retry: () => setRun((n) => n + 1),
+    grantLink: () => {
+      if ((state.kind !== 'link-permission' && state.kind !== 'link-denied') || !kept.current || !linkFlow.current) return;
+      const { target: t, settings } = kept.current;
+      generation.current++;
+      const report = reporter();
+      // Straight from the click: permissions.request needs the user gesture (see grantLink).
+      linkFlow.current
+        .grantLink(state, settings, report)
+        .then((result) => finish(result, t, settings, report))
+        .catch(failed(report));
+    },
     openOptions: () => void browser.runtime.openOptionsPage(),
     highlight: (i) => {
-      if (state.kind !== 'ready' || !target) return;
+      if (state.kind !== 'ready' || state.link || !target) return; // no tab shows a linked page
       const text = state.analysis.summary[i];
       if (text !== undefined) void highlight(target, state.analysis.summaryParagraphs[i] ?? -1, text);
     },

@@ -42,7 +42,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
   };
 }
 
-const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn() };
+const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn() };
 const ctx = { now: new Date('2025-04-28T07:27:00Z'), locale: 'en-GB', timeZone: 'Europe/London', copied: null };
 
 function show(state: PopupState): HTMLElement {
@@ -127,5 +127,66 @@ describe('popup view', () => {
     const root = show({ kind: 'error', message: 'Something went wrong.', detail: 'boom' });
     (root.querySelector('.retry') as HTMLButtonElement).click();
     expect(actions.retry).toHaveBeenCalled();
+  });
+});
+
+describe('popup view: a linked page', () => {
+  const link = { url: 'http://127.0.0.1:8123/story.html', host: '127.0.0.1:8123', origins: ['http://127.0.0.1/*'], tabId: 3 };
+
+  it('explains the permission it needs, and asks only on the reader’s click', () => {
+    const grantLink = vi.fn();
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<App state={{ kind: 'link-permission', link }} actions={{ ...actions, grantLink }} {...ctx} />, root);
+    expect(tid(root, 'state')?.getAttribute('data-state')).toBe('link-permission');
+    expect(tid(root, 'link-permission-text')?.textContent).toBe(
+      'Nutshell needs your permission to read 127.0.0.1:8123 — it fetches that one page, without your cookies.',
+    );
+    expect(tid(root, 'link-url')?.textContent).toBe('http://127.0.0.1:8123/story.html');
+    expect(grantLink).not.toHaveBeenCalled();
+    (tid(root, 'grant-link') as HTMLButtonElement).click();
+    expect(grantLink).toHaveBeenCalledOnce();
+  });
+
+  it('says plainly that nothing was read when the permission was denied, and can ask again', () => {
+    const root = show({ kind: 'link-denied', link, detail: null });
+    expect(tid(root, 'state')?.getAttribute('data-state')).toBe('link-denied');
+    expect(root.textContent).toMatch(/did not get your permission to read 127\.0\.0\.1:8123, so it fetched nothing/);
+    expect(tid(root, 'grant-link')?.textContent).toBe('Ask again');
+  });
+
+  it('refuses a link that is not a web page without a pointless retry', () => {
+    const root = show({ kind: 'link-error', reason: 'invalid-url', message: 'Nutshell summarizes links to web pages (http or https) only.', detail: 'javascript:alert(1)', url: 'javascript:alert(1)' });
+    expect(tid(root, 'state')?.getAttribute('data-state')).toBe('link-error');
+    expect(tid(root, 'state')?.getAttribute('role')).toBe('alert');
+    expect(root.textContent).toMatch(/http or https/);
+    expect(tid(root, 'error-detail')?.textContent).toBe('javascript:alert(1)');
+    expect(root.querySelector('a')).toBeNull();
+    expect(root.querySelector('.retry')).toBeNull();
+  });
+
+  it('offers a retry after a timeout, but not for a page that is too large', () => {
+    const timeout = show({ kind: 'link-error', reason: 'timeout', message: 'The site did not answer within 15 seconds.', detail: 'news.example', url: 'https://news.example/x' });
+    expect(timeout.querySelector('.retry')).not.toBeNull();
+    document.body.innerHTML = '';
+    const large = show({ kind: 'link-error', reason: 'too-large', message: 'The page is too large to summarize (more than 5 MB).', detail: 'stopped after 5242881 bytes', url: 'https://news.example/x' });
+    expect(large.textContent).toMatch(/too large/);
+    expect(large.querySelector('.retry')).toBeNull();
+  });
+
+  it('renders the brief like a page’s, linking to the page read, with plain bullets and no images', () => {
+    const root = show({ kind: 'ready', analysis: analysis(), selection: false, link: { requested: 'https://dd.example/x', finalUrl: 'https://www.devdiscourse.com/article/x' } });
+    expect(tid(root, 'brief')?.getAttribute('data-mode')).toBe('link');
+    expect(tid(root, 'title')?.textContent).toBe('North Korea Admits Sending Troops');
+    expect(tid(root, 'time-published')).not.toBeNull();
+    expect(tid(root, 'ai-notice')?.textContent).toMatch(/1 of 3 images is AI-generated/);
+    expect(tid(root, 'article-link')?.getAttribute('href')).toBe('https://www.devdiscourse.com/article/x');
+    expect(tid(root, 'link-note')?.textContent).toBe('From a link, redirected to: https://www.devdiscourse.com/article/x');
+    const items = root.querySelectorAll('[data-testid="summary"] li');
+    expect(items).toHaveLength(3);
+    expect(root.querySelectorAll('[data-testid="summary"] button')).toHaveLength(0);
+    expect(items[0]?.textContent).toBe('North Korea confirmed troops.');
+    // No favicon and no thumbnails: each would be one more request to the linked site.
+    expect(root.querySelectorAll('img')).toHaveLength(0);
   });
 });
