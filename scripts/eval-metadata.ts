@@ -45,6 +45,9 @@ const EXPECTED_WRONG: Partial<Record<Field, Record<string, string>>> = {
     buzzfeed_1: 'null, though <meta property="author"> names Mark Di Stefano, as the page does under the headline',
     simplyfound_1: 'null, though the page prints "Joe Wee Monday, February 29, 2016" under the headline',
     wordpress: 'null, though the post is signed by Sarah Gooding (author link under the headline)',
+    keep_tabular_data: 'null, though the post opens "Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15"',
+    links_in_tables: 'null, though the post opens "Posted by Andrew Hayden, Software Engineer on Google Play" (the Blogger account is "Android Developers")',
+    blogger: 'null, though the post footer reads "Posted by Andrew Zonenberg" (itemprop=author, class post-author)',
   },
 };
 

@@ -8,8 +8,11 @@ import { squash } from './util';
 import { isWeekday, LABEL } from './words';
 
 const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|bloomberg|agenc(y|ies|ia)|agences?|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|čtk|ctk|tt|ntb|staff|redaktion)$/i;
-const PREFIX = /^(?:written\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
+const PREFIX = /^(?:(?:written|posted)\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
+
+/** Lowercase words inside names. */
+const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ibn|ter|ten|zu|y|e)$/;
 
 /** "Heba Habib contributed to this report." */
 const CONTRIBUTED = /^[\p{L} .,'’&-]{3,120}\b(?:also )?contributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$/iu;
@@ -25,7 +28,8 @@ export function deskOf(line: string): string | null {
 
 /** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
 export function splitByline(raw: string): { names: string[]; agencies: string[] } {
-  let line = squash(raw).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
+  // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name.
+  let line = squash(squash(raw).replace(/\(?\s*https?:\/\/[^\s)]*\s*\)?/g, ' ')).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   if (label) line = line.slice(0, label.index);
@@ -46,7 +50,10 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
     part = words.join(' ');
     if (AGENCY.test(part)) agencies.push(part);
-    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60) names.push(part);
+    // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
+    // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
+    // handle: "kovarex", "Mac & i".)
+    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60 && (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w)))) names.push(part);
   }
   return { names, agencies };
 }
@@ -61,8 +68,13 @@ export function findAuthors(
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search.
   let lines = readabilityByline ? [squash(readabilityByline)] : [];
-  // Then a plain "By …" line under the headline, then marked elements, most specific kind first.
-  if (!lines.some((l) => splitByline(l).names.length)) lines = [...lines, ...[...facts.afterHeadline.filter((t) => /^(by|von|par|por|di|door|от)\s/i.test(t)), ...facts.bylines].slice(0, 4)];
+  // Then a plain "By …" line under the headline or opening the article ("Posted by Andrew Hayden,
+  // Software Engineer", which on a blog names the writer better than the posting account), then
+  // marked elements, most specific kind first.
+  if (!lines.some((l) => splitByline(l).names.length)) {
+    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => /^(?:(?:posted|written) )?(by|von|par|por|di|door|от)\s/i.test(t));
+    lines = [...lines, ...[...plain, ...facts.bylines].slice(0, 4)];
+  }
   // A desk that signs the dateline under the headline, when nothing else names an author.
   if (!lines.some((l) => splitByline(l).names.length)) {
     const desk = [...facts.afterHeadline, ...facts.dateLines.map((d) => d.text)].map(deskOf).find(Boolean);

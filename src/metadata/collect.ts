@@ -68,11 +68,17 @@ function walk(root: Element | null | undefined, visit: (e: Element) => unknown, 
 
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
-const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
+const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
+
+/** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what
+ *  wraps it (Blogger's "widget Blog" section, a site's layout) does not make its dates decoys. */
+const STORY = (e: Element): boolean =>
+  e.localName === 'article' || /(?:^|\s)h-?entry(?:\s|$)/.test(attr(e, 'class')) || /(?:Article|Posting)$/.test(attr(e, 'itemtype'));
 
 function isDecoy(el: Element | null, stop?: Element | null): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
     if (/^(footer|aside|nav|cite)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+    if (STORY(e)) return false;
   }
   return false;
 }
@@ -126,9 +132,12 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     4000,
   );
 
+  // Microdata dates are explicit wherever they sit: when none is near the headline (a blog whose <h1>
+  // is the blog's name), one selector over the page finds them (<abbr itemprop=datePublished title=…>).
+  if (!dated.some((el) => /^date/.test(attr(el, 'itemprop')))) dated.push(...doc.querySelectorAll('[itemprop^="date"]:not(meta)'));
   for (const el of dated) {
     const prop = attr(el, 'itemprop');
-    if (/^date(Published|Modified|Created)$/.test(prop) && el.localName !== 'meta' && !isDecoy(el)) f.itemprops.push([prop, el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '']);
+    if (/^date(Published|Modified|Created)$/.test(prop) && el.localName !== 'meta' && !isDecoy(el)) f.itemprops.push([prop, el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null) ?? el.textContent ?? '']);
   }
 
   // Short blocks right after (and just before) the headline, then short date-ish elements. A long
@@ -169,6 +178,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     const t = squash(e.textContent);
     if (t.length < 200) f.afterHeadline.push(t);
   }
+  // Authors marked up away from the headline (a blog post's footer): the explicit kinds, page-wide.
+  if (!marked.flat().length) marked[0]!.push(...doc.querySelectorAll('[rel=author],[itemprop=author]'));
   for (const el of marked.flat()) {
     const t = squash((el.querySelector('[itemprop=name]') ?? el).textContent);
     if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;

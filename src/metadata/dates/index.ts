@@ -94,8 +94,14 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
-  const u = /\/((?:19|20)\d\d)[/-]?(\d\d?)[/-]?(\d\d?)(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
-  if (u) add({ y: +u[1]!, mo: +u[2]!, d: +u[3]! }, 'url', 'pub', 10);
+  // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
+  // and its "05" must not become month 0, day 5).
+  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
+  if (u) {
+    const mo = +(u[3] ?? u[5])!;
+    const d = +(u[4] ?? u[6])!;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
+  }
 
   const published = best(cands, 'pub');
   let modified = best(cands, 'mod');

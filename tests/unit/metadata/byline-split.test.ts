@@ -9,6 +9,11 @@ describe('splitByline', () => {
     ['Mac & i', ['Mac & i']],
     ['Jane Doe & John Roe', ['Jane Doe', 'John Roe']],
     ['By Jane Doe and John Roe, Reuters', ['Jane Doe', 'John Roe']],
+    ['Posted by Andrew Hayden, Software Engineer on Google Play', ['Andrew Hayden']],
+    ['Posted by kovarex, TOGos, Ernestas, Albert on 2019-02-15, all posts', ['kovarex', 'TOGos', 'Ernestas', 'Albert']],
+    ['By Jane Doe, Ursula von der Leyen', ['Jane Doe', 'Ursula von der Leyen']],
+    ['By Jane Doe, senior correspondent', ['Jane Doe']],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn']],
   ])('%s → %j', (line, names) => {
     expect(splitByline(line).names).toEqual(names);
   });
