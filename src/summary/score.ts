@@ -7,7 +7,8 @@
  *         − short · [fewer than 6 words]     fragments ("No wonder.") rarely carry the news
  *         − quote · [opens with a quotation mark]   a quote reacts to the news rather than stating it
  *         − question · [ends with "?"]       a question asks, it does not report (a teaser or a quote)
- *         − caption · [no closing . ! or …]  a caption, heading or list item, not a sentence of the story
+ *         − caption · [no closing . ! or …]  a caption, heading or list item, not a sentence of the story;
+ *                                     under four words it is a label ("Docs", "Share") and comes last
  *         − long · log(words / 25), past 25 words   of two sentences that say as much, the shorter makes the
  *                                     better bullet (human highlights are terser than the lead)
  * `redundant` is the cosine above which select.ts treats a sentence as a near-duplicate.
@@ -22,6 +23,9 @@ import { cosine, tfidfVectors, type Vector } from './vectors';
 /** 40: on the dev set 40, 50 and 80 give identical summaries (news puts its story first), and every
  *  candidate costs segmentation, tokens and a vector on every page. */
 export const MAX_CANDIDATES = 40;
+
+/** Below every real sentence: a label is a bullet only when the page has nothing else to offer. */
+const FRAGMENT = 100;
 
 export const WEIGHTS = { position: 1, forward: 5, title: 1, short: 1, quote: 0.5, question: 1, caption: 1, redundant: 0.3, long: 1 };
 export type Weights = typeof WEIGHTS;
@@ -53,7 +57,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
         w.title * cosine(vecs[i]!, vecs[k]!) -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : w.caption) -
+        (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : words[i]! < 4 ? FRAGMENT : w.caption) -
         w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
     };

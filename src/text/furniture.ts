@@ -42,6 +42,20 @@ export function isDatelineOnly(text: string): boolean {
   return rest.length <= 12 || rest.split(' ').length <= 3;
 }
 
+/** A dated byline at the top or bottom: "Tuesday 15 October 2019 by Bradley M. Kuhn", "By Jane Doe, May 3, 2024". */
+export function isDatedByline(text: string): boolean {
+  if (text.length > 100) return false;
+  const undated = text.replace(DATE_OR_TIME, ' ');
+  if (undated === text) return false;
+  // What is left: maybe a weekday, then the byline ("Tuesday   by Bradley M. Kuhn").
+  const rest = undated.replace(/^[\s,|·•–-]*(?:\p{L}+[\s,|·•–-]+)?(?=(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s)/u, '');
+  return BYLINE_LINE.test(rest.replace(/[\s,|·•–-]+$/, '').trim());
+}
+
+/** An AP-style photo caption set as a paragraph: "In this photo dated Tuesday, Nov. 29, 2016 the…",
+ *  "In this Nov. 29, 2016 file photo, …". */
+export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b/iu;
+
 /** An edge line that dates the story or credits helpers: "CNNMoney (New York) First published
  *  February 1, 2016: 1:28 AM ET", "Heba Habib contributed to this report." Only the first or last
  *  lines of an article are tested: inside it, such words belong to the story. */
@@ -51,7 +65,7 @@ export const EDGE_LINE =
 /** A line at the top that is a label, not a sentence: a section or a button ("Save", "Docs",
  *  "Biz & IT —", "Found This Helpful"), or a counter with no word at all ("1 / 5"). */
 export function isHeadLabel(text: string, tag: string): boolean {
-  if (!/^(?:P|DIV|SPAN)$/.test(tag)) return false;
+  if (!/^(?:P|DIV|SPAN|A)$/.test(tag)) return false;
   if (!/\p{L}/u.test(text)) return text.length <= 12;
   if (/[.!?…。！？:;"'”’»)\]]\s*$/u.test(text)) return false;
   // Unspaced scripts have no words to count: a label there is a few characters.

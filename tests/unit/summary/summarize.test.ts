@@ -33,6 +33,15 @@ describe('summarize', () => {
     expect(summarize(['Only one.'], { sentences: 5 })).toEqual([{ text: 'Only one.', paragraph: 0 }]);
   });
 
+  it('never makes a bullet of a label while there are sentences (a toolbar above the story)', () => {
+    const out = summarize(['Docs', 'txt', 'pdf', ...story], { sentences: 3, lang: 'en' }).map((s) => s.text);
+    expect(out).not.toContain('Docs');
+    expect(out).not.toContain('txt');
+    expect(out[0]).toBe(story[0]);
+    // With nothing else on the page, the labels are what there is.
+    expect(summarize(['Docs', 'txt', 'pdf', 'Nits'], { sentences: 3 }).map((s) => s.text)).toEqual(['Docs', 'txt', 'pdf']);
+  });
+
   it('starts from the lead and skips fragments and opening quotes', () => {
     const out = summarize(story, { sentences: 3, lang: 'en' }).map((s) => s.text);
     expect(out[0]).toBe(story[0]);

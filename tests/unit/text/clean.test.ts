@@ -32,6 +32,8 @@ describe('cleanArticle: furniture', () => {
     ['newsletter prompt', '<p>Sign up for our free morning newsletter</p>'],
     ['inbox prompt', '<p><em>[What you need to know to start the day:</em> <a href="/nl">Get New York Today in your inbox.</a><em>]</em></p>'],
     ['bracketed promo', '<p>[Listen to the full interview on our podcast.]</p>'],
+    ['AP photo caption', '<p>In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster is installed on a launch pad in Baikonur, Kazakhstan. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)</p>'],
+    ['file-photo caption', '<p>In this Nov. 29, 2016 file photo, workers walk past the new bridge. (AP Photo/Jane Doe)</p>'],
     ['share prompt', '<p>Share this article on Facebook and X</p>'],
     ['click prompt', '<p>Click here to read the full report.</p>'],
     ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
@@ -64,6 +66,17 @@ describe('cleanArticle: story text is kept', () => {
   it('keeps long paragraphs that mention furniture words', () => {
     const p = 'The ministry said anyone who wants updates can subscribe to its newsletter, but critics noted that the newsletter has not been sent since March and that the photo credits on its website still name the old contractor.';
     expect(clean(`<p>${STORY1}</p><p>${p}</p>`)).toEqual([STORY1, p]);
+  });
+
+  it('removes a dated byline and a toolbar of labels before the story', () => {
+    expect(clean(`<p>Tuesday 15 October 2019 by Bradley M. Kuhn</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    const toolbar = ['Docs', 'txt', 'pdf', 'Tracker', 'Email', 'Diff1', '00', '01'].map((l) => `<a href="/${l}">${l}</a> `).join('');
+    expect(clean(`<div>${toolbar}</div><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+  });
+
+  it('keeps a story sentence that begins "In this" and a short heading inside the story', () => {
+    const s = 'In this town of four thousand people, the bridge is the only road to the hospital.';
+    expect(clean(`<p>${STORY1}</p><p>${s}</p><p>Next steps</p><p>${STORY2}</p>`)).toEqual([STORY1, s, 'Next steps', STORY2]);
   });
 
   it('keeps a bracketed editor’s note and a story line about an inbox', () => {
