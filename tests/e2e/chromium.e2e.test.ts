@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from './support/chromium';
+import { chromeCopyWithHosts, clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from './support/chromium';
 import { startServer, type StaticServer } from './support/server';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is the
@@ -30,12 +30,27 @@ async function openPage(path: string): Promise<Page> {
 }
 
 /** The extension cannot see tab URLs (no `tabs` permission), so: bring the page to front, ask for the active tab. */
-async function tabIdOf(page: Page): Promise<number> {
+async function tabIdOf(page: Page, session: ChromiumSession = s): Promise<number> {
   await page.bringToFront();
-  const id = await s.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+  const id = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
   if (id < 0) throw new Error('no active tab');
   return id;
 }
+
+/** "Summarize this link" on a link in `page`: the very handler the native menu calls. */
+async function menuOnLink(session: ChromiumSession, page: Page, linkUrl: string): Promise<string> {
+  const tabId = await tabIdOf(page, session);
+  return session.worker.evaluate(
+    async ([id, url]) => {
+      const tab = await chrome.tabs.get(id as number);
+      const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
+      return handler({ menuItemId: 'nutshell-link', linkUrl: url }, tab);
+    },
+    [tabId, linkUrl] as const,
+  );
+}
+
+const LINKED = '/pages/linked-article.html';
 
 function popupInTab(tabId: number): Promise<Page> {
   return (async () => {
@@ -269,6 +284,42 @@ describe('Chromium: options and the context menu', () => {
   });
 });
 
+describe('Chromium: "Summarize this link" without a host permission (the shipped build)', () => {
+  it('explains the permission it needs, offers the button, and fetches nothing', async () => {
+    const page = await openPage('/pages/links.html');
+    const linkUrl = await page.$eval('#story', (a) => (a as HTMLAnchorElement).href);
+    expect(linkUrl).toBe(server.origin + LINKED);
+    const openedBy = await menuOnLink(s, page, linkUrl);
+    expect(['action-popup', 'tab']).toContain(openedBy);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    const host = new URL(server.origin).host;
+    expect(snap.state, snap.text).toBe('link-permission');
+    expect(snap.permissionText).toBe(`Nutshell needs your permission to read ${host} — it fetches that one page, without your cookies.`);
+    expect(snap.grantButton).toBe(`Allow reading ${host}`);
+    // Nothing is fetched while the popup waits for the reader.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await popup.evaluate(`document.querySelector('[data-testid="state"]').getAttribute('data-state')`)).toBe('link-permission');
+    expect(server.hits(LINKED)).toBe(0);
+    popup.close();
+    await page.close();
+  });
+
+  it('refuses a javascript: link with a clear error, and fetches nothing', async () => {
+    const page = await openPage('/pages/links.html');
+    const served = server.requests.length;
+    await menuOnLink(s, page, 'javascript:alert(document.cookie)');
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state, snap.text).toBe('link-error');
+    expect(snap.text).toMatch(/web pages \(http or https\) only/);
+    expect(snap.detail).toBe('javascript:alert(document.cookie)');
+    expect(server.requests.slice(served).filter((r) => r.path !== '/favicon.ico')).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('Chromium: a stopped service worker', () => {
   // Last in this file: it stops the worker the other tests evaluate in.
   it('is woken by the popup’s request and answers as before', async () => {
@@ -281,6 +332,55 @@ describe('Chromium: a stopped service worker', () => {
     const snap = await settledSnapshot(await connectPopup(s));
     expect(snap.state, snap.text).toBe('ready');
     expect(snap.summary).toHaveLength(3);
+    await page.close();
+  });
+});
+
+describe('Chromium: "Summarize this link" with the host permission granted', () => {
+  // A second browser, with a copy of the build whose manifest grants 127.0.0.1 (a permission
+  // prompt cannot be clicked headless); the brief must be the linked page's, fetched once.
+  let granted: ChromiumSession;
+  let copy: ReturnType<typeof chromeCopyWithHosts>;
+
+  beforeAll(async () => {
+    copy = chromeCopyWithHosts(['http://127.0.0.1/*']);
+    granted = await launchChromium({ dist: copy.dist });
+  }, 60_000);
+
+  afterAll(async () => {
+    await granted?.close();
+    copy?.remove();
+  });
+
+  it('fetches the linked page (once, without cookies) and shows its brief', async () => {
+    const page = await granted.context.newPage();
+    await page.goto(server.origin + '/pages/links.html', { waitUntil: 'load' });
+    // The page set a cookie for this host: the link's fetch must not carry it.
+    expect((await granted.context.cookies(server.origin)).map((c) => c.name)).toContain('reader');
+    const linkUrl = await page.$eval('#story', (a) => (a as HTMLAnchorElement).href);
+    const before = server.hits(LINKED);
+    const openedBy = await menuOnLink(granted, page, linkUrl);
+    expect(['action-popup', 'tab']).toContain(openedBy);
+    const popup = await connectPopup(granted);
+    const snap = await settledSnapshot(popup);
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.mode).toBe('link');
+    // Served as windows-1252 without a charset header: the meta charset decoded the apostrophe.
+    expect(snap.title).toBe('Goa’s Ferry Operators Switch to Solar Boats on the Mandovi');
+    expect(snap.site).toBe('The Bharat Ledger');
+    expect(snap.byline).toBe('By Anita Fernandes');
+    expect(snap.published).toMatch(/^Published .*20.*2025.*08:15/);
+    expect(snap.summary).toHaveLength(3);
+    expect(snap.summary.join(' ')).toMatch(/solar-powered catamarans/);
+    // No tab shows the linked page: plain bullets, no "show on the page" buttons.
+    expect(snap.summaryButtons).toBe(0);
+    expect(snap.articleLink).toBe(linkUrl);
+    // No favicon or thumbnail either: the one request is the page itself.
+    expect(await popup.evaluate<number>('document.querySelectorAll("img").length')).toBe(0);
+    popup.close();
+    const fetched = server.requests.filter((r) => r.path === LINKED);
+    expect(fetched.length - before).toBe(1);
+    expect(fetched.at(-1)?.cookie).toBeNull();
     await page.close();
   });
 });

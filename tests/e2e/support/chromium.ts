@@ -5,7 +5,7 @@
  * unlike `action.openPopup()`, it grants activeTab (TOOLCHAIN.md).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
@@ -13,6 +13,21 @@ import WebSocket from 'ws';
 import { CHROMIUM } from './browsers';
 
 export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+
+/**
+ * A copy of dist/chrome whose manifest also lists `hosts` as host permissions (granted at install
+ * to an unpacked extension): the one way to have a host permission granted in a headless test,
+ * since the browser's permission prompt cannot be clicked. Everything else is the shipped build.
+ */
+export function chromeCopyWithHosts(hosts: string[]): { dist: string; remove(): void } {
+  const dist = mkdtempSync(join(tmpdir(), 'nutshell-chrome-ext-'));
+  cpSync(CHROME_DIST, dist, { recursive: true });
+  const manifestPath = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = hosts;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return { dist, remove: () => rmSync(dist, { recursive: true, force: true }) };
+}
 
 export interface ChromiumSession {
   browser: Browser;
@@ -199,6 +214,11 @@ export const POPUP_SNAPSHOT = `(() => {
     published: t('time-published'),
     updated: t('time-updated'),
     readingTime: t('reading-time'),
+    mode: q('brief')?.getAttribute('data-mode') ?? null,
+    summaryButtons: document.querySelectorAll('[data-testid="summary"] button').length,
+    permissionText: t('link-permission-text'),
+    grantButton: t('grant-link'),
+    detail: t('error-detail'),
     summary: Array.from(document.querySelectorAll('[data-testid="summary"] li')).map((li) => li.textContent.trim()),
     ai: t('ai-notice'),
     articleLink: q('article-link')?.getAttribute('href') ?? null,
@@ -215,6 +235,11 @@ export interface PopupSnapshot {
   published: string | null;
   updated: string | null;
   readingTime: string | null;
+  mode: string | null;
+  summaryButtons: number;
+  permissionText: string | null;
+  grantButton: string | null;
+  detail: string | null;
   summary: string[];
   ai: string | null;
   articleLink: string | null;

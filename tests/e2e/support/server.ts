@@ -20,14 +20,28 @@ const MOUNTS: Array<[prefix: string, dir: string]> = [
   ['/', join(ROOT, 'sample')],
 ];
 
+/** Pages served as an older site serves them: `text/html` with no charset (their meta decides). */
+const NO_CHARSET = new Set(['linked-article.html']);
+
+export interface Served {
+  path: string;
+  cookie: string | null;
+}
+
 export interface StaticServer {
   origin: string;
+  /** Every request received, in order (tests count what a feature fetched). */
+  requests: Served[];
+  /** How many requests asked for `path`. */
+  hits(path: string): number;
   close(): Promise<void>;
 }
 
 export async function startServer(port = 0): Promise<StaticServer> {
+  const requests: Served[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push({ path, cookie: req.headers.cookie ?? null });
     if (path === '/slow/') {
       // The sample article, sent in two parts 2.5 s apart: the document stays in readyState
       // "loading" meanwhile, as a slow news site does.
@@ -44,7 +58,9 @@ export async function startServer(port = 0): Promise<StaticServer> {
       if (rel.startsWith('..')) break;
       try {
         const body = await readFile(join(dir, rel));
-        res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' });
+        const type = NO_CHARSET.has(rel) ? 'text/html' : (TYPES[extname(rel)] ?? 'application/octet-stream');
+        // A cookie for the tests to check that a link is fetched without one.
+        res.writeHead(200, { 'content-type': type, ...(rel === 'links.html' ? { 'set-cookie': 'reader=1; Path=/' } : {}) });
         res.end(body);
         return;
       } catch {
@@ -62,6 +78,8 @@ export async function startServer(port = 0): Promise<StaticServer> {
   if (!addr || typeof addr === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${addr.port}`,
+    requests,
+    hits: (path) => requests.filter((r) => r.path === path).length,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
