@@ -11,6 +11,9 @@ const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|
 const PREFIX = /^(?:(?:written|posted)\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
+/** Degrees and credentials written after a name. */
+const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT|Dr)\b/;
+
 /** Lowercase words inside names. */
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ibn|ter|ten|zu|y|e)$/;
 
@@ -32,7 +35,10 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   let line = squash(squash(raw).replace(/\(?\s*https?:\/\/[^\s)]*\s*\)?/g, ' ')).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
-  if (label) line = line.slice(0, label.index);
+  // (and "Last Updated …": the word before the label belongs to it).
+  if (label) line = line.slice(0, label.index).replace(/\b(?:last|first|originally|zuletzt|zuerst|dernière|première|última|ultima|laatst)\s*$/i, '');
+  // "Rob Ewaschuk Edited by Betsy Beyer": the editor is not an author.
+  line = line.replace(/\s+(?:edited|reviewed|fact-checked|illustrated|photographed) by\b.*$/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
   const dated = line.length;
   line = line.replace(/[\s,]+(?:\p{L}+\.?\s+)?\d.*$/u, '');
@@ -50,6 +56,9 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
     part = words.join(' ');
     if (AGENCY.test(part)) agencies.push(part);
+    // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
+    else if (/^(?:follow|view|contact|more from)\b|^(?:author|authors|autor|auteur|profile)$/i.test(part)) continue;
+    else if (i > 0 && DEGREE.test(part)) continue;
     // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
     // handle: "kovarex", "Mac & i".)

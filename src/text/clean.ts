@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isDatedByline, isDatelineOnly, isHeadLabel, PHOTO_CAPTION, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, PHOTO_CAPTION, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -80,7 +80,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (n <= 80 && PHOTO_CAPTION.test(t)) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
       // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker").
-      (out.length === 0 && i < 30 && isHeadLabel(t, b.tag)) ||
+      (out.length === 0 && i < 30 && (isHeadLabel(t, b.tag) || isBreadcrumb(t))) ||
       linkLine(b, 0.9)
     )
       return;

@@ -53,8 +53,14 @@ export function isDatedByline(text: string): boolean {
 }
 
 /** An AP-style photo caption set as a paragraph: "In this photo dated Tuesday, Nov. 29, 2016 the…",
- *  "In this Nov. 29, 2016 file photo, …". */
-export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b/iu;
+ *  "In this Nov. 29, 2016 file photo, …", and the Chinese "图为…" ("the picture shows…"). */
+export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b|^(?:图为|圖為|图片为|圖片為)/iu;
+
+/** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
+export function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s*[>›»]\s*/);
+  return text.length <= 160 && parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
+}
 
 /** An edge line that dates the story or credits helpers: "CNNMoney (New York) First published
  *  February 1, 2016: 1:28 AM ET", "Heba Habib contributed to this report." Only the first or last

@@ -103,6 +103,13 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
   }
 
+  // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in
+  // full elsewhere (the URL's /2015/03/18/): an old story read today is not from this year.
+  for (const c of cands) {
+    const full = c.w.yearless && cands.find((o) => !o.w.yearless && o.w.mo === c.w.mo && o.w.d === c.w.d);
+    if (full) c.w = { ...c.w, y: full.w.y, yearless: undefined };
+  }
+
   const published = best(cands, 'pub');
   let modified = best(cands, 'mod');
   // A zone-less machine time gets the page's offset when the page itself pairs the two: the same

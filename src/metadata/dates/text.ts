@@ -72,7 +72,7 @@ export function findDates(text: string, ctx: TextContext): Found[] {
       const d = +(m[8] ?? m[12]!);
       // No year: the most recent one in which that day is not in the future.
       const y = +(m[10] ?? m[13] ?? now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5));
-      if (mo) w = { y, mo, d };
+      if (mo) w = m[10] ?? m[13] ? { y, mo, d } : { y, mo, d, yearless: true };
     }
     if (!w || !valid(w)) {
       DATE.lastIndex = m.index + 1;

@@ -13,6 +13,8 @@ export interface Wall {
   off?: number;
   zone?: string;
   tz?: string;
+  /** The text gave no year ("March 18 at 3:57 PM"): the most recent past one was assumed. */
+  yearless?: boolean;
   /** What had to be assumed (e.g. day/month order). */
   note?: string;
 }

@@ -47,3 +47,20 @@ describe('a blog post page (Blogger layout)', () => {
     expect(meta(undated, 'https://notes.example/2016/13/45/spring.html').times.published).toBeNull();
   });
 });
+
+describe('a day printed without its year', () => {
+  const page = `<!doctype html><html lang="en"><head><title>Gunmen storm museum</title></head><body><article>
+<h1>Gunmen storm museum</h1><p class="byline">By Erin Cunningham</p><span class="pb-timestamp">March 18 at 3:57 PM</span>${STORY}</article></body></html>`;
+  const at = (url: string) => {
+    const doc = parseDocument(page);
+    return extractMetadata(doc, { url, now: new Date('2026-11-26T00:00:00Z'), readability: runReadability(doc) }).times.published?.iso;
+  };
+
+  it('takes the year of the same day in the URL', () => {
+    expect(at('https://news.example/world/gunmen-storm-museum/2015/03/18/00202e76_story.html')).toBe('2015-03-18T15:57:00');
+  });
+
+  it('else assumes the most recent past year', () => {
+    expect(at('https://news.example/world/gunmen-storm-museum')).toBe('2026-03-18T15:57:00');
+  });
+});

@@ -14,6 +14,12 @@ describe('splitByline', () => {
     ['By Jane Doe, Ursula von der Leyen', ['Jane Doe', 'Ursula von der Leyen']],
     ['By Jane Doe, senior correspondent', ['Jane Doe']],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn']],
+    ['Last Updated: July 10, 2020', []],
+    ['Follow Author', []],
+    ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman']],
+    ['Jane Doe, PhD', ['Jane Doe']],
+    ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
+    ['Meta name author', ['Meta name author']],
   ])('%s → %j', (line, names) => {
     expect(splitByline(line).names).toEqual(names);
   });

@@ -33,6 +33,7 @@ describe('cleanArticle: furniture', () => {
     ['inbox prompt', '<p><em>[What you need to know to start the day:</em> <a href="/nl">Get New York Today in your inbox.</a><em>]</em></p>'],
     ['bracketed promo', '<p>[Listen to the full interview on our podcast.]</p>'],
     ['AP photo caption', '<p>In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster is installed on a launch pad in Baikonur, Kazakhstan. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)</p>'],
+    ['Chinese photo caption', '<p>图为马素湘在澳大利亚悉尼游玩时的近影。</p>'],
     ['file-photo caption', '<p>In this Nov. 29, 2016 file photo, workers walk past the new bridge. (AP Photo/Jane Doe)</p>'],
     ['share prompt', '<p>Share this article on Facebook and X</p>'],
     ['click prompt', '<p>Click here to read the full report.</p>'],
@@ -66,6 +67,12 @@ describe('cleanArticle: story text is kept', () => {
   it('keeps long paragraphs that mention furniture words', () => {
     const p = 'The ministry said anyone who wants updates can subscribe to its newsletter, but critics noted that the newsletter has not been sent since March and that the photo credits on its website still name the old contractor.';
     expect(clean(`<p>${STORY1}</p><p>${p}</p>`)).toEqual([STORY1, p]);
+  });
+
+  it('removes a breadcrumb trail before the story, and keeps a comparison with ">" inside it', () => {
+    expect(clean(`<p>福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    const math = 'Prices rose where demand > supply, and fell where supply > demand, the report found.';
+    expect(clean(`<p>${STORY1}</p><p>${math}</p>`)).toEqual([STORY1, math]);
   });
 
   it('removes a dated byline and a toolbar of labels before the story', () => {
