@@ -1,15 +1,21 @@
 /**
  * Find the metadata blocks in the first bytes of an image, without decoding pixels:
- * - C2PA manifests: JPEG APP11 segments holding JUMBF, PNG `caBX` chunks, WebP `C2PA` chunks.
+ * - C2PA manifests: JPEG APP11 segments holding JUMBF, PNG `caBX` chunks, WebP `C2PA` chunks, and in
+ *   ISO BMFF files (AVIF, HEIC) the top-level `uuid` box with the C2PA UUID.
  * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/", PNG iTXt "XML:com.adobe.xmp" (uncompressed),
- *   WebP "XMP " chunks; for other formats the raw `<x:xmpmeta>` packet is searched.
+ *   WebP "XMP " chunks; for other formats (AVIF/HEIC keep XMP as an item in `mdat`) the raw
+ *   `<x:xmpmeta>` packet is searched.
  * Truncated input (a Range read) is fine: walks stop at the end of the bytes.
  */
 export interface Blocks {
-  format: 'jpeg' | 'png' | 'webp' | 'other';
+  format: 'jpeg' | 'png' | 'webp' | 'bmff' | 'other';
   c2pa: Uint8Array[];
   xmp: Uint8Array[];
 }
+
+/** The C2PA manifest box's UUID in ISO BMFF (C2PA 2.x, "Embedding manifests into BMFF"). */
+const C2PA_UUID = 'd8fec3d61b0e483c92975828877ec481';
+const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 
 const ascii = (b: Uint8Array, at: number, n: number): string => String.fromCharCode(...b.subarray(at, at + n));
 const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
@@ -52,6 +58,20 @@ export function findBlocks(b: Uint8Array): Blocks {
       if (type === 'C2PA') out.c2pa.push(data);
       if (type === 'XMP ') out.xmp.push(data);
       i += 8 + len + (len & 1);
+    }
+  } else if (ascii(b, 4, 4) === 'ftyp') {
+    out.format = 'bmff';
+    for (let i = 0; i + 8 <= b.length; ) {
+      let len = u32be(b, i);
+      let head = 8;
+      if (len === 1) {
+        // 64-bit size: the high word is 0 for anything a Range read can hold.
+        len = u32be(b, i + 12) + u32be(b, i + 8) * 2 ** 32;
+        head = 16;
+      } else if (len === 0) len = b.length - i;
+      if (len < head) break;
+      if (ascii(b, i + 4, 4) === 'uuid' && hex(b.subarray(i + head, i + head + 16)) === C2PA_UUID) out.c2pa.push(b.subarray(i + head + 16, i + len));
+      i += len;
     }
   }
   return out;

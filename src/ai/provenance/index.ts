@@ -37,7 +37,7 @@ export function readProvenance(bytes: Uint8Array): Provenance {
     if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
   }
   let xmp = blocks.xmp.map(latin1).join('\n');
-  if (!xmp && blocks.format === 'other') {
+  if (!xmp && (blocks.format === 'other' || blocks.format === 'bmff')) {
     const all = latin1(bytes);
     const start = all.indexOf('<x:xmpmeta');
     if (start >= 0) xmp = all.slice(start, all.indexOf('</x:xmpmeta>', start) + 12 || undefined);

@@ -55,3 +55,14 @@ export function webp(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
   body.push(...chunk('VP8L', [0x2f, 0, 0, 0, 0]));
   return new Uint8Array([...enc('RIFF'), ...le32(body.length), ...body]);
 }
+
+/** AVIF (ISO BMFF): ftyp, meta, the C2PA uuid box (purpose "manifest", version, offset, JUMBF), and
+ *  an mdat holding the XMP item's bytes next to the pixels. */
+export function avif(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+  const box = (type: string, body: number[]): number[] => [...be32(8 + body.length), ...enc(type), ...body];
+  const uuid = [0xd8, 0xfe, 0xc3, 0xd6, 0x1b, 0x0e, 0x48, 0x3c, 0x92, 0x97, 0x58, 0x28, 0x87, 0x7e, 0xc4, 0x81];
+  const parts = [...box('ftyp', [...enc('avif'), 0, 0, 0, 0, ...enc('avifmif1miaf')]), ...box('meta', [0, 0, 0, 0, ...box('hdlr', [0, 0, 0, 0, 0, 0, 0, 0, ...enc('pict'), ...Array(12).fill(0), 0])])];
+  if (opts.c2pa) parts.push(...box('uuid', [...uuid, 0, 0, 0, 0, ...enc('manifest'), 0, 0, 0, 0, 0, 0, 0, 0, 0, ...opts.c2pa]));
+  parts.push(...box('mdat', [1, 2, 3, ...(opts.xmp ? enc(opts.xmp) : []), 4, 5]));
+  return new Uint8Array(parts);
+}

@@ -3,7 +3,7 @@ import { findBlocks } from '../../../src/ai/provenance/containers';
 import { readProvenance } from '../../../src/ai/provenance/index';
 import { mergeProvenance } from '../../../src/ai/provenance/merge';
 import { sourceTypeIsAi } from '../../../src/ai/provenance/terms';
-import { IPTC, jpeg, jumbf, png, webp, xmpPacket } from './bytes';
+import { avif, IPTC, jpeg, jumbf, png, webp, xmpPacket } from './bytes';
 
 const HTTPS = IPTC.replace('http:', 'https:');
 const builders = { jpeg, png, webp };
@@ -19,6 +19,28 @@ describe('Digital Source Type terms', () => {
     ['trainedAlgorithmicMedia', true],
     [`${IPTC}somethingNew`, null],
   ])('%s → %s', (v, want) => expect(sourceTypeIsAi(v)).toBe(want));
+});
+
+describe('AVIF / HEIC (ISO BMFF)', () => {
+  it('finds the C2PA uuid box', () => {
+    const b = findBlocks(avif({ c2pa: jumbf(null) }));
+    expect(b.format).toBe('bmff');
+    expect(b.c2pa).toHaveLength(1);
+  });
+
+  it('reads the source type from the C2PA manifest, and from XMP in mdat', () => {
+    expect(readProvenance(avif({ c2pa: jumbf(`${IPTC}trainedAlgorithmicMedia`) }))).toMatchObject({ aiGenerated: true, evidenceKind: 'c2pa' });
+    expect(readProvenance(avif({ xmp: xmpPacket(`${IPTC}digitalCapture`) }))).toMatchObject({ aiGenerated: false, evidenceKind: 'xmp' });
+    expect(readProvenance(avif({}))).toEqual({ aiGenerated: null, evidence: '', evidenceKind: null });
+  });
+
+  it('survives a truncated read and a broken box size', () => {
+    const full = avif({ c2pa: jumbf(`${IPTC}trainedAlgorithmicMedia`) });
+    for (const n of [10, 40, 90, full.length - 3]) expect(() => readProvenance(full.subarray(0, n))).not.toThrow();
+    const broken = full.slice();
+    broken.set([0, 0, 0, 3], 0); // a box claiming 3 bytes
+    expect(readProvenance(broken)).toEqual({ aiGenerated: null, evidence: '', evidenceKind: null });
+  });
 });
 
 describe.each(Object.entries(builders))('%s', (format, build) => {
