@@ -32,16 +32,18 @@ function Popup() {
   const failed = (report: (s: PopupState) => void) => (e: unknown) =>
     report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) });
 
-  /** Show the result; then, for a brief, the badge (a tab's page only) and the opt-in image check. */
+  /**
+   * Show the result; then, for a tab's brief, the badge and the opt-in image check. Not for a
+   * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
+   */
   async function finish(result: PopupState, t: Target, settings: Settings, report: (s: PopupState) => void): Promise<void> {
     report(result);
-    if (result.kind !== 'ready') return;
-    const ofTab = !result.link; // a linked page is not the tab's page: no badge on the tab
-    if (ofTab) await setBadge(t.tabId, result.analysis);
+    if (result.kind !== 'ready' || result.link) return;
+    await setBadge(t.tabId, result.analysis);
     const enriched = await enrichWithProvenance(result.analysis, settings).catch(() => null);
     if (enriched) {
       report({ ...result, analysis: enriched });
-      if (ofTab) await setBadge(t.tabId, enriched);
+      await setBadge(t.tabId, enriched);
     }
   }
 
@@ -60,6 +62,7 @@ function Popup() {
       setTarget(t);
       let result: PopupState;
       if (t.pending?.mode === 'link') {
+        report({ kind: 'loading', message: 'Reading the link…' });
         linkFlow.current ??= await import('./link-flow');
         result = await linkFlow.current.startLink(t.pending, settings, report);
       } else {
