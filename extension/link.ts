@@ -4,9 +4,10 @@
  * `fetch`, `TextDecoder` and `DOMParser`), only after the reader granted the host permission.
  * Loaded on demand (its own chunk), never at the popup's first paint.
  *
- * The pure parts (URL check, host pattern, content type, charset) take plain values and are unit
+ * The pure parts (URL check, host pattern, content type) take plain values and are unit
  * tested; `fetchLinkedPage` takes its `fetch` as an option so its limits can be tested with a fake.
  */
+import { decodeHtml } from '../src/text/charset';
 
 export type LinkErrorReason = 'invalid-url' | 'timeout' | 'too-large' | 'not-html' | 'http-status' | 'network';
 
@@ -64,58 +65,6 @@ export function mediaType(contentType: string | null): string {
 export function isHtmlType(contentType: string | null): boolean {
   const type = mediaType(contentType);
   return type === 'text/html' || type === 'application/xhtml+xml';
-}
-
-/** The `charset` parameter of a Content-Type header, if any. */
-export function charsetFromContentType(contentType: string | null): string | null {
-  const m = /;\s*charset\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(contentType ?? '');
-  const label = (m?.[1] ?? m?.[2] ?? '').trim();
-  return label || null;
-}
-
-/**
- * The charset a page declares in its first 1024 bytes (`<meta charset>` or
- * `<meta http-equiv="Content-Type" content="…; charset=…">`), as the HTML prescan looks for it.
- */
-export function charsetFromMeta(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  for (const m of head.matchAll(/<meta\b[^>]*>/gi)) {
-    const tag = m[0];
-    const direct = /\bcharset\s*=\s*["']?\s*([^\s"'/>;]+)/i.exec(tag);
-    if (direct && !/\bcontent\s*=/i.test(tag.slice(0, direct.index))) return direct[1]!;
-    if (/\bhttp-equiv\s*=\s*["']?content-type/i.test(tag)) {
-      const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
-      const found = charsetFromContentType(content?.[1] ?? content?.[2] ?? content?.[3] ?? null);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-/** The canonical name of an encoding label TextDecoder knows, or null. */
-function known(label: string | null): string | null {
-  if (!label) return null;
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The encoding to decode a page with, in the HTML standard's order: a byte-order mark, then the
- * Content-Type charset, then the document's meta charset, else UTF-8. A meta that claims UTF-16
- * cannot be right (the prescan read it as ASCII): it means UTF-8.
- */
-export function pickCharset(contentType: string | null, bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
-  const fromHeader = known(charsetFromContentType(contentType));
-  if (fromHeader) return fromHeader;
-  const fromMeta = known(charsetFromMeta(bytes));
-  if (fromMeta) return fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta;
-  return 'utf-8';
 }
 
 export interface FetchedPage {
@@ -209,8 +158,9 @@ export async function fetchLinkedPage(url: string, options: FetchOptions = {}): 
       throw new Stop(tooLarge(maxBytes, `${declared} bytes`));
     }
     const bytes = await readCapped(res, maxBytes);
-    const charset = pickCharset(contentType, bytes);
-    const html = new TextDecoder(charset).decode(bytes);
+    // The core's sniffer (src/text/charset.ts), as the CLI reads saved pages: BOM, valid UTF-8,
+    // the header's charset, the meta charset, windows-1252.
+    const { text: html, encoding: charset } = decodeHtml(bytes, contentType);
     return { ok: true, page: { html, finalUrl, charset, bytes: bytes.length } };
   } catch (e) {
     if (e instanceof Stop) return { ok: false, error: e.error };

@@ -5,14 +5,11 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import {
-  charsetFromContentType,
-  charsetFromMeta,
   checkLinkUrl,
   fetchLinkedPage,
   hostPatterns,
   isHtmlType,
   parseLinkedPage,
-  pickCharset,
 } from '../../../extension/link';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -63,42 +60,12 @@ describe('hostPatterns', () => {
   });
 });
 
-describe('content type and charset', () => {
+describe('content type', () => {
   it('accepts HTML and XHTML only', () => {
     expect(isHtmlType('text/html')).toBe(true);
     expect(isHtmlType('Text/HTML; charset=UTF-8')).toBe(true);
     expect(isHtmlType('application/xhtml+xml')).toBe(true);
     for (const t of ['application/pdf', 'text/plain', 'image/png', 'application/json', 'text/htmlx', '', null]) expect(isHtmlType(t)).toBe(false);
-  });
-
-  it('reads the charset parameter, quoted or not', () => {
-    expect(charsetFromContentType('text/html; charset=ISO-8859-1')).toBe('ISO-8859-1');
-    expect(charsetFromContentType('text/html;charset="windows-1251"')).toBe('windows-1251');
-    expect(charsetFromContentType('text/html; foo=bar; CHARSET = shift_jis ')).toBe('shift_jis');
-    expect(charsetFromContentType('text/html')).toBeNull();
-    expect(charsetFromContentType(null)).toBeNull();
-  });
-
-  it('finds the meta charset in the first 1024 bytes, in either form', () => {
-    expect(charsetFromMeta(bytes('<!doctype html><head><meta charset="iso-8859-2"><title>x</title>'))).toBe('iso-8859-2');
-    expect(charsetFromMeta(bytes("<meta charset=koi8-r>"))).toBe('koi8-r');
-    expect(charsetFromMeta(bytes('<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">'))).toBe('windows-1250');
-    expect(charsetFromMeta(bytes('<meta content="text/html; charset=gbk" http-equiv="content-type">'))).toBe('gbk');
-    expect(charsetFromMeta(bytes('<meta name="description" content="charset=nope">'))).toBeNull();
-    expect(charsetFromMeta(bytes(`${' '.repeat(1100)}<meta charset="iso-8859-2">`))).toBeNull();
-  });
-
-  it('picks BOM, then header, then meta, then UTF-8', () => {
-    const meta = bytes('<meta charset="iso-8859-2">');
-    expect(pickCharset('text/html; charset=windows-1251', Uint8Array.of(0xef, 0xbb, 0xbf, ...meta))).toBe('utf-8');
-    expect(pickCharset('text/html', Uint8Array.of(0xff, 0xfe, 0x3c, 0x00))).toBe('utf-16le');
-    expect(pickCharset('text/html; charset=windows-1251', meta)).toBe('windows-1251');
-    expect(pickCharset('text/html', meta)).toBe('iso-8859-2');
-    expect(pickCharset('text/html; charset=no-such-thing', meta)).toBe('iso-8859-2');
-    expect(pickCharset('text/html', bytes('<meta charset="utf-16">'))).toBe('utf-8');
-    expect(pickCharset('text/html', bytes('<p>hi</p>'))).toBe('utf-8');
-    // A label is resolved to the decoder's canonical name (latin1 is windows-1252 on the web).
-    expect(pickCharset('text/html; charset=latin1', bytes(''))).toBe('windows-1252');
   });
 });
 
@@ -131,7 +98,6 @@ describe('fetchLinkedPage', () => {
   });
 
   it('decodes with the charset of the header, else of the meta', async () => {
-    // (Bytes 0x80–0x9F are left out: Node 20's windows-1252 decoder treats them as Latin-1.)
     const cafe = latin1('<html><head><meta charset="iso-8859-15"><title>Caf\xe9 \xa4 5</title></head></html>');
     let r = await fetchLinkedPage('https://a.example/', { fetch: async () => response(cafe, { headers: { 'content-type': 'text/html' } }) });
     expect(r.ok && r.page.html).toContain('<title>Café € 5</title>');
