@@ -46,8 +46,8 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     fwds[i] = cosine(vecs[i]!, after);
     for (const [t, x] of vecs[i]!) after.set(t, (after.get(t) ?? 0) + x);
   }
-  // Words as a reader counts them (Chinese and Japanese have no spaces to split on).
-  const words = sentences.map(countWords);
+  // Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated).
+  const words = sentences.map((s) => countWords(s, true));
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
     return {

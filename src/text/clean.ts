@@ -52,11 +52,14 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
   const seen = new Set<string>();
   const out: Block[] = [];
   let inRelated = false;
+  // Normalised text is only compared with short things (a repeat of a short line, the headline, the
+  // byline, known furniture), so a longer block is not normalised: most of an article's text.
+  const longest = Math.max(SHORT, ...[title, byline, ...exclude].map(words));
   blocks.forEach((b, i) => {
     const t = b.text;
-    const key = norm(t);
     const n = words(t);
-    if (!key) return;
+    const key = n <= longest + 2 ? norm(t) : null;
+    if (key === '') return;
     if (inRelated) {
       // A related block runs on while its entries are links or short headlines.
       // It ends at a heading or at a line of plain text longer than a headline.
@@ -71,10 +74,10 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     }
     if (
       // Repeats: a headline or teaser printed twice. Table cells and list items repeat legitimately.
-      (seen.has(key) && n >= 4 && n <= SHORT && /^(?:P|DIV)$/.test(b.tag)) ||
-      (key === title && i < 3) ||
-      (byline && key === byline) ||
-      exclude.some((e) => key === e || (e.includes(key) && key.length >= 12)) ||
+      (key !== null && seen.has(key) && n >= 4 && n <= SHORT && /^(?:P|DIV)$/.test(b.tag)) ||
+      (key !== null && key === title && i < 3) ||
+      (key !== null && byline && key === byline) ||
+      (key !== null && exclude.some((e) => key === e || (e.includes(key) && key.length >= 12))) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
       (n <= 80 && PHOTO_CAPTION.test(t)) ||
@@ -84,7 +87,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       linkLine(b, 0.9)
     )
       return;
-    seen.add(key);
+    if (key !== null) seen.add(key);
     out.push(b);
   });
   // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline

@@ -26,6 +26,11 @@ describe('countWords', () => {
     expect(countWords('ภาษาไทยไม่มีการเว้นวรรค')).toBeGreaterThan(3);
   });
 
+  it('estimates unspaced runs at 1.7 characters a word when asked (sentence scoring)', () => {
+    expect(countWords('東京都は新しい計画を発表した。', true)).toBe(8); // a run of 14 characters
+    expect(countWords('The plan 東京都 passed.', true)).toBe(5);
+  });
+
   it('counts a Latin text quoting a few kanji like the same text without them, plus their words', () => {
     const latin = 'Tokyo is the capital of Japan and its largest city by far. '.repeat(20);
     expect(countWords(latin + '東京')).toBe(countWords(latin) + 1);
