@@ -17,7 +17,7 @@
  * set would give on articles it did not see. Scoring is limited to the first MAX_CANDIDATES
  * sentences, so a book-length page costs what a long article does.
  */
-import { countWords } from '../text/words';
+import { countWords, UNSPACED } from '../text/words';
 import { cosine, tfidfVectors, type Vector } from './vectors';
 
 /** 40: on the dev set 40, 50 and 80 give identical summaries (news puts its story first), and every
@@ -47,7 +47,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     for (const [t, x] of vecs[i]!) after.set(t, (after.get(t) ?? 0) + x);
   }
   // Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated).
-  const words = sentences.map((s) => countWords(s, true));
+  const words = sentences.map((s) => (UNSPACED.test(s) ? countWords(s, true) : s.split(' ').length));
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
     return {
