@@ -10,12 +10,13 @@ import { collectMetaFacts } from './metadata/collect';
 import { articleBlocks } from './text/paragraphs';
 
 export function extractPage(doc: Document, opts: { url: string }): PageFacts {
-  // The original page first: Readability drops many captions. (It runs on a clone: the page itself
-  // is never changed.)
-  const ai = collectAiFacts(doc, { url: opts.url });
+  // Readability runs on a clone: the collectors below read the page as it is (captions Readability
+  // drops included).
   const article = runReadability(doc);
   // Credit lines ("With inputs from agencies") are looked for in the article Readability chose.
   const meta = collectMetaFacts(doc, article?.content ?? null);
+  // The metadata walk has read the JSON-LD already; the AI collector needs no page-wide query for it.
+  const ai = collectAiFacts(doc, { url: opts.url, ld: meta.ld });
   const readability = article
     ? { title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, excerpt: article.excerpt, lang: article.lang, dir: article.dir }
     : null;

@@ -102,7 +102,8 @@ function hintedBlocks(root: Element): Set<Element> {
   return blocks;
 }
 
-export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
+/** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
+export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {
   const scanned = scanImages(doc, opts.url);
   const texts: AiTextFact[] = [];
 
@@ -150,10 +151,7 @@ export function collectAiFacts(doc: Document, opts: { url: string }): AiFacts {
     }
   }
 
-  const jsonLd: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const json = s.textContent!;
-    if (json.includes('digitalSourceType')) jsonLd.push(json);
-  }
+  const ld = opts.ld ?? Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
+  const jsonLd = ld.filter((json) => json.includes('digitalSourceType'));
   return { url: opts.url, images: scanned.map(({ el, ...image }) => image), texts, jsonLd };
 }

@@ -47,7 +47,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     for (const [t, x] of vecs[i]!) after.set(t, (after.get(t) ?? 0) + x);
   }
   // Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated).
-  const words = sentences.map((s) => (UNSPACED.test(s) ? countWords(s, true) : s.split(' ').length));
+  const words = sentences.map((s) => (UNSPACED.test(s) ? countWords(s, true) : s.split(/\s+/).length));
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
     return {
