@@ -1,7 +1,11 @@
 /** Runs inside Chromium for `npm run bench:browser`: the same code as the extension, timed on a real DOM. */
 import { Readability } from '@mozilla/readability';
+import { collectAiFacts } from '../../src/ai/collect';
 import { extractPage } from '../../src/extract';
+import { runReadability } from '../../src/extract/readability';
 import { interpretPage } from '../../src/interpret';
+import { collectMetaFacts } from '../../src/metadata/collect';
+import { articleBlocks } from '../../src/text/paragraphs';
 
 function time(fn: () => unknown): number {
   const t = performance.now();
@@ -32,4 +36,30 @@ function run(html: string, url: string, rounds: number): { readability: number; 
   return { readability: med(r), extract: med(e), pipeline: med(p) };
 }
 
-(globalThis as { __bench?: unknown }).__bench = { run };
+/** Where the time goes (BENCH_STAGES=1): each stage of the pipeline on its own, medians in ms. */
+function stages(html: string, url: string, rounds: number): Record<string, number> {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const now = new Date('2026-01-01T00:00:00Z');
+  const t: Record<string, number[]> = {};
+  const add = (k: string, ms: number): void => void (t[k] ??= []).push(ms);
+  for (let i = 0; i < rounds + 1; i++) {
+    let article: ReturnType<typeof runReadability> = null;
+    let meta: ReturnType<typeof collectMetaFacts> | null = null;
+    const ms = {
+      'readability (ours)': time(() => (article = runReadability(doc))),
+      'meta.collect': time(() => (meta = collectMetaFacts(doc, article?.content ?? null))),
+      'ai.collect': time(() => collectAiFacts(doc, { url, ld: meta!.ld })),
+      blocks: time(() => article && articleBlocks(article.content)),
+    };
+    const facts = extractPage(doc, { url });
+    const interpret = time(() => interpretPage(facts, { now }));
+    if (i > 0) {
+      for (const [k, v] of Object.entries(ms)) add(k, v);
+      add('interpret', interpret);
+    }
+  }
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, med(v)]));
+}
+
+(globalThis as { __bench?: unknown }).__bench = { run, stages };

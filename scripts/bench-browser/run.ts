@@ -41,6 +41,7 @@ const pages = readdirSync(CORPUS)
   .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
   .sort();
 const rows: Array<{ page: string; readability: number; extract: number; pipeline: number }> = [];
+const stageTotals: Record<string, number> = {};
 for (const p of pages) {
   const html = readFileSync(join(CORPUS, p, 'source.html'), 'utf8');
   const t = await page.evaluate(
@@ -48,6 +49,13 @@ for (const p of pages) {
     [html, `https://example.com/${p}/`, ROUNDS] as [string, string, number],
   );
   rows.push({ page: p, ...t });
+  if (process.env.BENCH_STAGES) {
+    const st = await page.evaluate(
+      ([h, u, n]) => (globalThis as unknown as { __bench: { stages(h: string, u: string, n: number): Record<string, number> } }).__bench.stages(h, u, n),
+      [html, `https://example.com/${p}/`, ROUNDS] as [string, string, number],
+    );
+    for (const [k, v] of Object.entries(st)) stageTotals[k] = (stageTotals[k] ?? 0) + v;
+  }
 }
 await browser.close();
 
@@ -61,5 +69,9 @@ const R = rows.map((r) => r.readability);
 console.log('');
 for (const [label, xs] of [['readability', R], ['extract (page)', rows.map((r) => r.extract)], ['pipeline', rows.map((r) => r.pipeline)]] as const) {
   console.log(`${label.padEnd(15)} median ${med(xs).toFixed(2)} ms   p95 ${p95(xs).toFixed(2)} ms   total ${sum(xs).toFixed(0)} ms   ratio to Readability: median ${(med(xs) / med(R)).toFixed(3)}×  p95 ${(p95(xs) / p95(R)).toFixed(3)}×  total ${(sum(xs) / sum(R)).toFixed(3)}×`);
+}
+if (process.env.BENCH_STAGES) {
+  console.log('\nstages (BENCH_STAGES=1), total over the pages, as a share of Readability alone:');
+  for (const [k, v] of Object.entries(stageTotals)) console.log(`  ${k.padEnd(20)} ${v.toFixed(0).padStart(6)} ms  ${((100 * v) / sum(R)).toFixed(1).padStart(5)}%`);
 }
 console.log(`median of per-page ratios: extract ${med(rows.map((r) => r.extract / r.readability)).toFixed(3)}×, pipeline ${med(rows.map((r) => r.pipeline / r.readability)).toFixed(3)}×   (goal ≤ 1.25×)`);
