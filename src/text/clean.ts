@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, PHOTO_CAPTION, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isTailStart, PHOTO_CAPTION, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -90,6 +90,9 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     if (key !== null) seen.add(key);
     out.push(b);
   });
+  // A labelled tail (print-edition note, author box, comments) goes from its label on; only near the end.
+  const tail = out.findIndex((b, i) => i >= out.length - 30 && i > 0 && isTailStart(b.text));
+  if (tail > 0) out.length = tail;
   // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline
   // that only they kept from the end ("Heba Habib contributed to this report.") goes with them.
   const last = (): Block => out[out.length - 1]!;

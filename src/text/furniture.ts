@@ -10,19 +10,21 @@
  * - AI-image disclaimers: "This image is AI-generated…", "Symbolbild: KI-generiert", "created with AI";
  * - datelines: "Devdiscourse News Desk | Updated: 28-04-2025 09:57 IST", "Publié le 3 mai";
  * - agency and reporting credits: "(With inputs from agencies.)", "(Reporting by …; Editing by …)";
- * - share, follow, click and newsletter prompts ("Get New York Today in your inbox"), and an editor's
- *   promo set in brackets ("[Listen to the podcast here.]").
+ * - share, follow, click and newsletter prompts ("Get New York Today in your inbox", "… Check it out
+ *   here.", "Follow Backchannel: Twitter | Facebook"), an editor's promo set in brackets ("[Listen to
+ *   the podcast here.]"), player and gallery labels ("Now playing:", "Gallery: … | 14 Photos");
+ * - Chinese editor and source lines ("[责任编辑:肖春芳]", "作者︱春春").
  */
 export const FURNITURE_LINE =
-  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier|转播到|分享到|分享至|シェアする|공유하기)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b|\b(?:in|to) your inbox\b|^\[[^\]]*\b(?:newsletter|sign up|subscribe|read more|listen|watch|follow|download|podcast)\b[^\]]*\]\.?$/i;
+  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier|转播到|分享到|分享至|シェアする|공유하기)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b|\b(?:in|to) your inbox\b|^\[[^\]]*\b(?:newsletter|sign up|subscribe|read more|listen|watch|follow|download|podcast)\b[^\]]*\]\.?$|\b(?:check it out|read (?:it|more)|find out more|learn more|watch it) here\.?$|^(?:now playing|watch this|reproduciendo|mira esto)\s*:|^(?:photo )?gallery\s*:.{1,80}\|\s*\d+\s+(?:photos|images|pictures)$|^follow [^:]{1,40}:?\s*(?:on )?(?:twitter|facebook|instagram|linkedin|threads|bluesky)\b|^[\[【(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|作者|来源|來源)\s*[:：︱|丨]/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
-  /^(?:(?:[Pp]osted |[Ww]ritten )?[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
+  /^(?:(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY)|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
 
-/** Photo credit lines: "Photo: Reuters", "Image credit: …", "© AFP", "(Getty Images)". */
+/** Photo credit lines: "Photo: Reuters", "Image credit: …", "Top photo by …", "© AFP", "(Getty Images)". */
 export const PHOTO_CREDIT =
-  /^(?:\(?\s*(?:all )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
+  /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
 
 /** Section labels that open a block of links to other stories. */
 export const RELATED_LABEL =
@@ -47,14 +49,15 @@ export function isDatedByline(text: string): boolean {
   if (text.length > 100) return false;
   const undated = text.replace(DATE_OR_TIME, ' ');
   if (undated === text) return false;
-  // What is left: maybe a weekday, then the byline ("Tuesday   by Bradley M. Kuhn").
-  const rest = undated.replace(/^[\s,|·•–-]*(?:\p{L}+[\s,|·•–-]+)?(?=(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s)/u, '');
+  // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
+  const rest = undated.replace(/^[\s,|·•–-]*(?:\p{L}+[\s,|·•–-]+){0,3}?(?=(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s)/u, '');
   return BYLINE_LINE.test(rest.replace(/[\s,|·•–-]+$/, '').trim());
 }
 
 /** An AP-style photo caption set as a paragraph: "In this photo dated Tuesday, Nov. 29, 2016 the…",
- *  "In this Nov. 29, 2016 file photo, …", and the Chinese "图为…" ("the picture shows…"). */
-export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b|^(?:图为|圖為|图片为|圖片為)/iu;
+ *  "In this Nov. 29, 2016 file photo, …", the Chinese "图为…" ("the picture shows…"), and a caption
+ *  that ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
+export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b|^(?:图为|圖為|图片为|圖片為)|\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu;
 
 /** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
 export function isBreadcrumb(text: string): boolean {
@@ -63,10 +66,11 @@ export function isBreadcrumb(text: string): boolean {
 }
 
 /** An edge line that dates the story or credits helpers: "CNNMoney (New York) First published
- *  February 1, 2016: 1:28 AM ET", "Heba Habib contributed to this report." Only the first or last
+ *  February 1, 2016: 1:28 AM ET", "Heba Habib contributed to this report.", "This article originally
+ *  appeared on The Atlantic." Only the first or last
  *  lines of an article are tested: inside it, such words belong to the story. */
 export const EDGE_LINE =
-  /(?:^|\s)(?:first )?(?:published|updated|posted)\b[^.]{0,24}\d{1,2},? \d{4}|^[\p{L} .,'’&-]{3,120}\b(?:contributed|contributed reporting|also contributed)\b(?: to)?(?: (?:this|the) (?:report|story|article))?\.?$/iu;
+  /(?:^|\s)(?:first )?(?:published|updated|posted)\b[^.]{0,24}\d{1,2},? \d{4}|^this (?:article|story|post) (?:was )?(?:originally |first )?(?:appeared|published|reprinted|ran)\b.{0,80}$|^[\p{L} .,'’&-]{3,120}\b(?:contributed|contributed reporting|also contributed)\b(?: to)?(?: (?:this|the) (?:report|story|article))?\.?$/iu;
 
 /** A line at the top that is a label, not a sentence: a section or a button ("Save", "Docs",
  *  "Biz & IT —", "Found This Helpful"), or a counter with no word at all ("1 / 5"). */
@@ -77,4 +81,13 @@ export function isHeadLabel(text: string, tag: string): boolean {
   // Unspaced scripts have no words to count: a label there is a few characters.
   if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/.test(text)) return text.length <= 8;
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
+}
+
+/** Where the page's tail begins, when it begins with a label: the print-edition note ("A version of
+ *  this article appears in print on …"), an author box ("About the Author"), or the first comment
+ *  ("John Doe wrote on February 9, 2021 at 10:16 pm:"). Everything from there on is not the story. */
+export function isTailStart(text: string): boolean {
+  if (text.length > 120) return false;
+  if (/^(?:a version of this (?:article|story) appears? in print\b|about the authors?$|über (?:den|die) autor(?:in)?$|à propos de l['’]auteur$|sobre (?:el|la|o|a) autora?$|l['’]autore$|over de auteur$)/i.test(text)) return true;
+  return /^[^:]{2,60}\b(?:wrote|says|said|commented)\b.{0,60}:$/i.test(text) && text.replace(DATE_OR_TIME, '') !== text;
 }

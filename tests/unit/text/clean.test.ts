@@ -34,6 +34,14 @@ describe('cleanArticle: furniture', () => {
     ['bracketed promo', '<p>[Listen to the full interview on our podcast.]</p>'],
     ['AP photo caption', '<p>In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster is installed on a launch pad in Baikonur, Kazakhstan. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)</p>'],
     ['Chinese photo caption', '<p>图为马素湘在澳大利亚悉尼游玩时的近影。</p>'],
+    ['caption ending in its credit', '<p>Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation</p>'],
+    ['position photo credit', '<p>Top photo by Joan Bardeletti</p>'],
+    ['follow prompt', '<p>Follow Backchannel: Twitter |Facebook</p>'],
+    ['check-it-out promo', '<p>Tech Enabled: CNET chronicles tech’s role in providing new kinds of accessibility. Check it out here.</p>'],
+    ['player label', '<p>Now playing: Watch this: Google Assistant gets better</p>'],
+    ['gallery label', '<p>Gallery: Xbox One X | 14 Photos</p>'],
+    ['Chinese editor line', '<p>[责任编辑:肖春芳]</p>'],
+    ['shouted dated byline', '<p>2/26/2015 7:11 AM PST BY TMZ STAFF</p>'],
     ['file-photo caption', '<p>In this Nov. 29, 2016 file photo, workers walk past the new bridge. (AP Photo/Jane Doe)</p>'],
     ['share prompt', '<p>Share this article on Facebook and X</p>'],
     ['click prompt', '<p>Click here to read the full report.</p>'],
@@ -79,6 +87,22 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>Tuesday 15 October 2019 by Bradley M. Kuhn</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
     const toolbar = ['Docs', 'txt', 'pdf', 'Tracker', 'Email', 'Diff1', '00', '01'].map((l) => `<a href="/${l}">${l}</a> `).join('');
     expect(clean(`<div>${toolbar}</div><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+  });
+
+  it('cuts a labelled tail: print-edition note, author box, comments', () => {
+    const print = '<p>A version of this article appears in print on</p><p>, on Page</p><p>A</p><p>22</p><p>of the New York edition</p><p>with the headline:</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${print}`)).toEqual([STORY1, STORY2]);
+    const author = '<p>This article originally appeared on The Atlantic.</p><h4>About the Author</h4><h5><a href="/a">Sarah Archer</a></h5><p>Sarah Archer is the author of The Midcentury Kitchen.</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${author}`)).toEqual([STORY1, STORY2]);
+    const comments = '<p>John Doe wrote on February 9, 2021 at 10:16 pm:</p><p>Thank you for fixing this bug! I had moved most of my work to another browser.</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${comments}`)).toEqual([STORY1, STORY2]);
+  });
+
+  it('keeps a quote introduced with a colon and a story line that mentions an author', () => {
+    const intro = 'The minister wrote to the council:';
+    const quote = '“We will open the bridge in June, whatever the weather brings, because the city has waited long enough.”';
+    const about = 'About the author of the report, officials said little.';
+    expect(clean(`<p>${STORY1}</p><p>${intro}</p><p>${quote}</p><p>${about}</p><p>${STORY2}</p>`)).toEqual([STORY1, intro, quote, about, STORY2]);
   });
 
   it('keeps a story sentence that begins "In this" and a short heading inside the story', () => {
