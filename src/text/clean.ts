@@ -75,15 +75,18 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     if (
       // Repeats: a headline or teaser printed twice. Table cells and list items repeat legitimately.
       (key !== null && seen.has(key) && n >= 4 && n <= SHORT && /^(?:P|DIV)$/.test(b.tag)) ||
-      (key !== null && key === title && i < 3) ||
+      // The headline, or the part of it after the site's or series' name ("The Open Journalism
+      // Project: Better Student Journalism" over a block "Better Student Journalism").
+      (key !== null && i < 3 && (key === title || (key.length >= 12 && title.endsWith(key)))) ||
       (key !== null && byline && key === byline) ||
       (key !== null && exclude.some((e) => key === e || (e.includes(key) && key.length >= 12))) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
       (n <= 80 && PHOTO_CAPTION.test(t)) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
-      // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker").
-      (out.length === 0 && i < 30 && (isHeadLabel(t, b.tag) || isBreadcrumb(t))) ||
+      // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker"), a
+      // kicker that leads into the headline ("Biz & IT —").
+      (out.length === 0 && i < 30 && (isHeadLabel(t, b.tag) || isBreadcrumb(t) || (n <= 4 && /\s[—–|]$/.test(t)))) ||
       linkLine(b, 0.9)
     )
       return;

@@ -77,6 +77,15 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${STORY1}</p><p>${p}</p>`)).toEqual([STORY1, p]);
   });
 
+  it('removes a kicker and the second half of the headline before the story', () => {
+    expect(clean(`<h4>Biz & IT —</h4><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    const opts = { title: 'The Open Journalism Project: Better Student Journalism' };
+    expect(clean(`<h4>Better Student Journalism</h4><p>${STORY1}</p><p>${STORY2}</p>`, opts)).toEqual([STORY1, STORY2]);
+    // Inside the story, a heading that happens to end the title stays.
+    const more = 'Student editors said the project would publish its first guides on mapping and security before the end of the spring term.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>Better Student Journalism</h3><p>${more}</p>`, opts)).toEqual([STORY1, STORY2, 'Better Student Journalism', more]);
+  });
+
   it('removes a breadcrumb trail before the story, and keeps a comparison with ">" inside it', () => {
     expect(clean(`<p>福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
     const math = 'Prices rose where demand > supply, and fell where supply > demand, the report found.';
