@@ -83,7 +83,8 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<h4>Better Student Journalism</h4><p>${STORY1}</p><p>${STORY2}</p>`, opts)).toEqual([STORY1, STORY2]);
     // Inside the story, a heading that happens to end the title stays.
     const more = 'Student editors said the project would publish its first guides on mapping and security before the end of the spring term.';
-    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>Better Student Journalism</h3><p>${more}</p>`, opts)).toEqual([STORY1, STORY2, 'Better Student Journalism', more]);
+    const first = 'The project began in a student newsroom in 2011, when a handful of editors decided to write down what they had learned.';
+    expect(clean(`<p>${first}</p><p>${STORY1}</p><p>${STORY2}</p><h3>Better Student Journalism</h3><p>${more}</p>`, opts)).toEqual([first, STORY1, STORY2, 'Better Student Journalism', more]);
   });
 
   it('removes a breadcrumb trail before the story, and keeps a comparison with ">" inside it', () => {
