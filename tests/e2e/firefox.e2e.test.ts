@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settledSnapshot } from './support/chromium';
+import type { Page } from 'puppeteer-core';
 import { gotoExtensionPage, launchFirefox, previousTabId, type FirefoxSession } from './support/firefox';
 import { startServer, type StaticServer } from './support/server';
 
@@ -62,6 +63,57 @@ describe('Firefox: the popup for a tab', () => {
   it('explains a restricted browser page', async () => {
     const snap = await popupFor('about:robots');
     expect(snap.state, snap.text).toBe('restricted');
+  });
+});
+
+describe('Firefox: the context menu', () => {
+  /** Call the background's own menu handler (what menus.onClicked calls) for the tab showing `url`,
+   *  as a native menu cannot be clicked over BiDi. Returns how the popup was opened and, when it
+   *  opened in a tab, that tab's snapshot. (The action popup itself is not reachable over BiDi.) */
+  async function menuClick(page: Page, helper: Page, tabId: number, info: Record<string, unknown>) {
+    const before = new Set(await ff.browser.pages());
+    const opened = (await helper.evaluate(`(async () => {
+      const bg = await browser.runtime.getBackgroundPage();
+      return bg.nutshellMenuClick(${JSON.stringify(info)}, await browser.tabs.get(${tabId}));
+    })()`)) as string | null;
+    if (opened !== 'tab') return { opened, snap: null, popupUrl: '' };
+    // Extension pages report about:blank over BiDi: ask the new tab where it is.
+    for (let i = 0; i < 100; i++) {
+      for (const p of await ff.browser.pages()) {
+        if (before.has(p)) continue;
+        const href = (await p.evaluate('location.href').catch(() => '')) as string;
+        if (!href.includes('/popup/index.html')) continue;
+        const snap = await settledSnapshot({ evaluate: <T,>(e: string) => p.evaluate(e) as Promise<T> });
+        await p.close();
+        return { opened, snap, popupUrl: href };
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { opened, snap: null, popupUrl: '' };
+  }
+
+  it('opens the action popup for a request, and the popup page in a tab when the action popup cannot open', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${server.origin}/`, { timeout: 5_000 }).catch(() => undefined);
+    const helper = await ff.browser.newPage();
+    await gotoExtensionPage(helper, `${ff.base}/options/index.html`);
+    const tabId = await previousTabId(helper);
+    expect(tabId).toBeGreaterThanOrEqual(0);
+    // Headless Firefox lets the handler open the action popup for the first request.
+    const first = await menuClick(page, helper, tabId, { menuItemId: 'nutshell-page' });
+    expect(['action-popup', 'tab']).toContain(first.opened);
+    // With that popup still open, openPopup() is refused: the request goes to the popup page in a tab,
+    // the path a reader gets whenever Firefox refuses (no user action, no focused window).
+    const selectionText =
+      'The harbour board approved a plan on Monday to dredge the channel before the monsoon. Fishermen said the work was overdue. The board will pay for it from its reserves. Work starts next week and should take a month.';
+    const second = await menuClick(page, helper, tabId, { menuItemId: 'nutshell-selection', selectionText });
+    await helper.close();
+    await page.close();
+    expect(second.opened).toBe('tab');
+    expect(second.popupUrl).toContain(`tabId=${tabId}&mode=selection`);
+    expect(second.snap?.state, second.snap?.text).toBe('ready');
+    expect(second.snap?.summary.join(' ')).toMatch(/dredge the channel/);
+    expect(second.snap?.summary.join(' ')).not.toMatch(/Kerala/);
   });
 });
 
