@@ -336,14 +336,15 @@ describe('Chromium: a stopped service worker', () => {
   });
 });
 
-describe('Chromium: "Summarize this link" with the host permission granted', () => {
-  // A second browser, with a copy of the build whose manifest grants 127.0.0.1 (a permission
-  // prompt cannot be clicked headless); the brief must be the linked page's, fetched once.
+describe('Chromium: with host permissions granted ("Summarize this link", the image check)', () => {
+  // A second browser, with a copy of the build whose manifest grants the hosts (a permission
+  // prompt cannot be clicked headless).
   let granted: ChromiumSession;
   let copy: ReturnType<typeof chromeCopyWithHosts>;
 
   beforeAll(async () => {
-    copy = chromeCopyWithHosts(['http://127.0.0.1/*']);
+    // Every host: what the image check's optional permission grants once the reader allows it.
+    copy = chromeCopyWithHosts(['http://*/*', 'https://*/*']);
     granted = await launchChromium({ dist: copy.dist });
   }, 60_000);
 
@@ -382,5 +383,33 @@ describe('Chromium: "Summarize this link" with the host permission granted', () 
     expect(fetched.length - before).toBe(1);
     expect(fetched.at(-1)?.cookie).toBeNull();
     await page.close();
+  });
+
+  it('with "Check image files" on, reads XMP in the image files and flags the one that says AI', async () => {
+    await granted.worker.evaluate(() => chrome.storage.sync.set({ settings: { checkImageMetadata: true } }));
+    const page = await granted.context.newPage();
+    await page.goto(server.origin + '/pages/provenance.html', { waitUntil: 'load' });
+    const before = server.hits('/gen/ai-xmp.png');
+    await clickAction(granted, page);
+    const popup = await connectPopup(granted);
+    // The brief comes first; the image check runs after it is on screen.
+    let snap = await settledSnapshot(popup);
+    for (let i = 0; i < 50 && !/AI-generated/.test(snap.ai ?? ''); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      snap = await settledSnapshot(popup);
+    }
+    popup.close();
+    await granted.worker.evaluate(() => chrome.storage.sync.remove('settings'));
+    await page.close();
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.ai).toMatch(/1 of 2 images is AI-generated/);
+    expect(snap.ai).toMatch(/trainedAlgorithmicMedia/);
+    expect(snap.ai).toMatch(/\(xmp\)/);
+    // The extension's read is a Range request for the first bytes, without the cookie this host set
+    // (the page's own <img> load is the other request, and carries it).
+    const reads = server.requests.slice(-20).filter((r) => r.path === '/gen/ai-xmp.png' && r.range);
+    expect(server.hits('/gen/ai-xmp.png') - before).toBeGreaterThanOrEqual(2);
+    expect(reads.length).toBeGreaterThanOrEqual(1);
+    expect(reads.every((r) => r.cookie === null && /^bytes=0-\d+$/.test(r.range!))).toBe(true);
   });
 });

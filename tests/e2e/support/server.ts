@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { IPTC, png, xmpPacket } from '../../unit/ai/bytes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TYPES: Record<string, string> = {
@@ -20,12 +21,19 @@ const MOUNTS: Array<[prefix: string, dir: string]> = [
   ['/', join(ROOT, 'sample')],
 ];
 
+const GENERATED: Record<string, () => Uint8Array> = {
+  '/gen/ai-xmp.png': () => png({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`) }),
+  '/gen/photo.png': () => png({ xmp: xmpPacket(`${IPTC}digitalCapture`) }),
+};
+
 /** Pages served as an older site serves them: `text/html` with no charset (their meta decides). */
 const NO_CHARSET = new Set(['linked-article.html']);
 
 export interface Served {
   path: string;
   cookie: string | null;
+  /** The Range header (the image check reads only the first bytes of a file). */
+  range: string | null;
 }
 
 export interface StaticServer {
@@ -41,7 +49,7 @@ export async function startServer(port = 0): Promise<StaticServer> {
   const requests: Served[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push({ path, cookie: req.headers.cookie ?? null });
+    requests.push({ path, cookie: req.headers.cookie ?? null, range: req.headers.range ?? null });
     if (path === '/slow/') {
       // The sample article, sent in two parts 2.5 s apart: the document stays in readyState
       // "loading" meanwhile, as a slow news site does.
@@ -50,6 +58,14 @@ export async function startServer(port = 0): Promise<StaticServer> {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.write(html.slice(0, cut).replace('<head>', '<head><base href="/">'));
       setTimeout(() => res.end(html.slice(cut)), 2500);
+      return;
+    }
+    // Images whose files carry XMP (built byte by byte, nothing binary in the repo): one says it is
+    // AI-generated (IPTC trainedAlgorithmicMedia), one that it is a photograph (digitalCapture).
+    const generated = GENERATED[path];
+    if (generated) {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(generated());
       return;
     }
     for (const [prefix, dir] of MOUNTS) {
