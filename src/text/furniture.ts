@@ -61,7 +61,8 @@ export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |hand
 
 /** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
 export function isBreadcrumb(text: string): boolean {
-  const parts = text.split(/\s*[>›»]\s*/);
+  // Separators with spaces on both sides: a French quote (« Non », a-t-il dit) is not a trail.
+  const parts = text.split(/\s+[>›»]\s+/);
   return text.length <= 160 && parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 

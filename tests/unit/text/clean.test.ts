@@ -89,6 +89,8 @@ describe('cleanArticle: story text is kept', () => {
 
   it('removes a breadcrumb trail before the story, and keeps a comparison with ">" inside it', () => {
     expect(clean(`<p>福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    const quote = '«Non», a-t-il dit, «jamais».';
+    expect(clean(`<p>${quote}</p><p>${STORY1}</p><p>${STORY2}</p>`)).toEqual([quote, STORY1, STORY2]);
     const math = 'Prices rose where demand > supply, and fell where supply > demand, the report found.';
     expect(clean(`<p>${STORY1}</p><p>${math}</p>`)).toEqual([STORY1, math]);
   });
