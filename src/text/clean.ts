@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isTailStart, PHOTO_CAPTION, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -82,7 +82,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (key !== null && exclude.some((e) => key === e || (e.includes(key) && key.length >= 12))) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
-      (n <= 80 && PHOTO_CAPTION.test(t)) ||
+      (n <= 80 && isPhotoCaption(t)) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
       // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker"), a
       // kicker that leads into the headline ("Biz & IT —").

@@ -54,10 +54,20 @@ export function isDatedByline(text: string): boolean {
   return BYLINE_LINE.test(rest.replace(/[\s,|·•–-]+$/, '').trim());
 }
 
-/** An AP-style photo caption set as a paragraph: "In this photo dated Tuesday, Nov. 29, 2016 the…",
- *  "In this Nov. 29, 2016 file photo, …", the Chinese "图为…" ("the picture shows…"), and a caption
- *  that ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
-export const PHOTO_CAPTION = /^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:file |handout |undated |frame |video )?(?:photo(?:graph)?|image|picture|grab)s?\b|^(?:图为|圖為|图片为|圖片為)|\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu;
+/** A photo caption set as a paragraph: AP's "In this photo dated Tuesday, Nov. 29, 2016 the…" and
+ *  "In this Nov. 29, 2016 file photo, …" (only with the signs of one: a date, "file/handout/taken/
+ *  released/provided", or a credit in brackets at the end, so "In this picture of the economy…"
+ *  stays), the Chinese "图为…" ("the picture shows…"), and a caption that ends with its credit
+ *  ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
+export function isPhotoCaption(text: string): boolean {
+  if (/^(?:图为|圖為|图片为|圖片為)/.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
+  if (!/^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:photo(?:graph)?|image|picture|frame grab|video grab)s?(?![\p{L}-])/iu.test(text)) return false;
+  return (
+    /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||
+    text.slice(0, 80).replace(DATE_OR_TIME, '') !== text.slice(0, 80) ||
+    /\([^()]*\b(?:AP|AFP|Reuters|Getty|EPA|photo|via)\b[^()]*\)\s*$/.test(text)
+  );
+}
 
 /** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
 export function isBreadcrumb(text: string): boolean {

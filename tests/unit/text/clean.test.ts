@@ -119,7 +119,9 @@ describe('cleanArticle: story text is kept', () => {
 
   it('keeps a story sentence that begins "In this" and a short heading inside the story', () => {
     const s = 'In this town of four thousand people, the bridge is the only road to the hospital.';
-    expect(clean(`<p>${STORY1}</p><p>${s}</p><p>Next steps</p><p>${STORY2}</p>`)).toEqual([STORY1, s, 'Next steps', STORY2]);
+    const picture = 'In this picture of the regional economy, the bridge is the missing piece, the ministry argued.';
+    const perfect = 'In this picture-perfect village, the bridge is the only road to the hospital.';
+    expect(clean(`<p>${STORY1}</p><p>${s}</p><p>${picture}</p><p>${perfect}</p><p>Next steps</p><p>${STORY2}</p>`)).toEqual([STORY1, s, picture, perfect, 'Next steps', STORY2]);
   });
 
   it('keeps a bracketed editor’s note and a story line about an inbox', () => {
