@@ -100,5 +100,7 @@ export function isHeadLabel(text: string, tag: string): boolean {
 export function isTailStart(text: string): boolean {
   if (text.length > 120) return false;
   if (/^(?:a version of this (?:article|story) appears? in print\b|about the authors?$|über (?:den|die) autor(?:in)?$|à propos de l['’]auteur$|sobre (?:el|la|o|a) autora?$|l['’]autore$|over de auteur$)/i.test(text)) return true;
-  return /^[^:]{2,60}\b(?:wrote|says|said|commented)\b.{0,60}:$/i.test(text) && text.replace(DATE_OR_TIME, '') !== text;
+  // A comment's header names a date and a clock time ("… wrote on February 9, 2021 at 10:16 pm:",
+  // "Jane on 3 May 2024 at 09:12 said:"); a story's "On March 3, the president said:" has no clock.
+  return /^[^:]{2,60}\b(?:wrote|says|said|commented)\b.{0,60}:$/i.test(text) && /\bat \d{1,2}:\d\d/i.test(text) && text.replace(DATE_OR_TIME, '') !== text;
 }

@@ -111,7 +111,7 @@ describe('cleanArticle: story text is kept', () => {
   });
 
   it('keeps a quote introduced with a colon and a story line that mentions an author', () => {
-    const intro = 'The minister wrote to the council:';
+    const intro = 'On March 3, 2024, the minister wrote to the council:';
     const quote = '“We will open the bridge in June, whatever the weather brings, because the city has waited long enough.”';
     const about = 'About the author of the report, officials said little.';
     expect(clean(`<p>${STORY1}</p><p>${intro}</p><p>${quote}</p><p>${about}</p><p>${STORY2}</p>`)).toEqual([STORY1, intro, quote, about, STORY2]);
