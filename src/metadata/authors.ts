@@ -12,7 +12,7 @@ const PREFIX = /^(?:(?:written|posted)\s+by|by|von|par|por|di|door|от|авто
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
 /** Degrees and credentials written after a name. */
-const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT|Dr)\b/;
+const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT)(?:$|[\s,])/;
 
 /** Lowercase words inside names. */
 const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ibn|ter|ten|zu|y|e)$/;

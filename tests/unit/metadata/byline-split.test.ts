@@ -18,6 +18,7 @@ describe('splitByline', () => {
     ['Follow Author', []],
     ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman']],
     ['Jane Doe, PhD', ['Jane Doe']],
+    ['By John Doe, Dr Jane Smith and Ma Ying', ['John Doe', 'Dr Jane Smith', 'Ma Ying']],
     ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Meta name author', ['Meta name author']],
   ])('%s → %j', (line, names) => {
