@@ -61,8 +61,8 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     else if (i > 0 && DEGREE.test(part)) continue;
     // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
-    // handle: "kovarex", "Mac & i".)
-    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60 && (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w)))) names.push(part);
+    // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
+    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60 && (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w))) && !(words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !PARTICLE.test(words[0]!))) names.push(part);
   }
   return { names, agencies };
 }
@@ -81,7 +81,10 @@ export function findAuthors(
   // Software Engineer", which on a blog names the writer better than the posting account), then
   // marked elements, most specific kind first.
   if (!lines.some((l) => splitByline(l).names.length)) {
-    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => /^(?:(?:posted|written) )?(by|von|par|por|di|door|от)\s/i.test(t));
+    // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences; no `i` flag, which
+    // would let \p{Lu} match lowercase), unless the line
+    // says "Posted by" outright (a handle: "Posted by kovarex").
+    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => /^(?:(?:[Pp]osted|[Ww]ritten) [Bb]y\s|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Оо]т)\s+\p{Lu})/u.test(t));
     lines = [...lines, ...[...plain, ...facts.bylines].slice(0, 4)];
   }
   // A desk that signs the dateline under the headline, when nothing else names an author.

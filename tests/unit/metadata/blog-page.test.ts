@@ -34,6 +34,11 @@ describe('a blog post page (Blogger layout)', () => {
     expect(meta(blogger()).authors).toEqual(['Dev Team Account']);
   });
 
+  it('does not take a sentence that opens with "By the way" or "Par exemple" for a byline', () => {
+    expect(meta(blogger('<p><em>By the way, this release took longer than planned.</em></p>')).authors).toEqual(['Dev Team Account']);
+    expect(meta(blogger('<p><em>Par exemple, le ministre a dit non.</em></p>')).authors).toEqual(['Dev Team Account']);
+  });
+
   it('prefers the opening "Posted by …" line of the post, without the role after the comma', () => {
     const m = meta(blogger('<p><em>Posted by Andrew Hayden, Software Engineer on Google Play</em></p>'));
     expect(m.authors).toEqual(['Andrew Hayden']);

@@ -19,6 +19,8 @@ describe('splitByline', () => {
     ['Brenda Goodman, MA WebMD Health News', ['Brenda Goodman']],
     ['Jane Doe, PhD', ['Jane Doe']],
     ['By John Doe, Dr Jane Smith and Ma Ying', ['John Doe', 'Dr Jane Smith', 'Ma Ying']],
+    ['By the way, we did it', []],
+    ['By van Gogh', ['van Gogh']],
     ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Meta name author', ['Meta name author']],
   ])('%s → %j', (line, names) => {
