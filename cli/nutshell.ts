@@ -222,9 +222,14 @@ function summarizeCommand(argv: string[]): number {
 export function main(argv: string[]): number | Promise<number> {
   try {
     const command = argv[0];
+    // `nutshell analyze --help` as well as `nutshell --help`.
+    if (argv.some((a) => a === '--help' || a === '-h')) {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
     if (command === 'analyze') return analyze(argv);
     if (command === 'summarize') return summarizeCommand(argv);
-    if (command === '--help' || command === '-h' || command === 'help') {
+    if (command === 'help') {
       process.stdout.write(USAGE + '\n');
       return 0;
     }

@@ -20,6 +20,16 @@ afterEach(() => vi.restoreAllMocks());
 
 const lines = () => out.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
+describe('nutshell --help', () => {
+  it('prints the usage and exits 0, after a command too', async () => {
+    for (const argv of [['--help'], ['help'], ['analyze', '--help'], ['summarize', '-h']]) {
+      out = [];
+      expect(await main(argv)).toBe(0);
+      expect(out.join('')).toMatch(/^usage:\n  nutshell analyze/);
+    }
+  });
+});
+
 describe('nutshell analyze', () => {
   it('prints one Analysis per file as a JSON line, with the file as given', async () => {
     expect(await main(['analyze', SAMPLE, '--now', '2025-05-14T16:00:00Z'])).toBe(0);
