@@ -86,6 +86,13 @@ describe('Chromium: toolbar click on a news article', () => {
     await page.close();
   });
 
+  it('registers its keyboard shortcut, which does what the toolbar click does', async () => {
+    // `_execute_action` is the toolbar button's own command. Synthetic key events do not reach the
+    // browser's accelerators headless, so this checks the binding Chrome made (a clash leaves it empty).
+    const commands = await s.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toEqual([expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+S' })]);
+  });
+
   it('says plainly when the page is not an article', async () => {
     const page = await openPage('/pages/not-article.html');
     await clickAction(s, page);
