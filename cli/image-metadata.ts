@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Analysis } from '../src/analysis';
 import { collectImages } from '../src/ai/images';
 import { mergeProvenance } from '../src/ai/provenance/merge';
+import { inflateSync } from 'node:zlib';
 import { readProvenance, type Provenance } from '../src/ai/provenance/index';
 import { parseDocument } from './dom';
 
@@ -26,6 +27,15 @@ function readHead(path: string): Uint8Array | null {
   }
 }
 
+/** Compressed PNG XMP, inflated with zlib; a truncated stream gives what it holds, or nothing. */
+const inflate = (z: Uint8Array): Uint8Array | null => {
+  try {
+    return inflateSync(z, { finishFlush: 2 /* Z_SYNC_FLUSH: keep what a truncated read holds */ });
+  } catch {
+    return null;
+  }
+};
+
 export function applyImageMetadata(analysis: Analysis, htmlPath: string, html = readFileSync(htmlPath, 'utf8')): Analysis {
   const doc = parseDocument(html);
   // The same images resolved twice: against the page URL (the keys in ai.images) and against the
@@ -37,7 +47,7 @@ export function applyImageMetadata(analysis: Analysis, htmlPath: string, html = 
     const local = asFile[i]?.src;
     if (!local?.startsWith('file:') || results.has(img.src)) return;
     const bytes = readHead(fileURLToPath(local));
-    if (bytes) results.set(img.src, readProvenance(bytes));
+    if (bytes) results.set(img.src, readProvenance(bytes, inflate));
   });
   return { ...analysis, ai: mergeProvenance(analysis.ai, results) };
 }

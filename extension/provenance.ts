@@ -5,7 +5,7 @@
  * and granted the host permission. Every failure (network, HTTP status, timeout, odd bytes) is
  * quietly "unknown": this is an extra signal, never a reason to show an error.
  */
-import { readProvenance, UNKNOWN, type Provenance } from '../src/ai/provenance/index';
+import { readProvenanceAsync, UNKNOWN, type Provenance } from '../src/ai/provenance/index';
 
 export interface ProvenanceOptions {
   /** Bytes read per image at most (XMP and C2PA sit near the start of a file). */
@@ -48,7 +48,7 @@ async function checkOne(url: string, maxBytes: number, timeoutMs: number): Promi
       cache: 'force-cache',
     });
     if (!res.ok) return UNKNOWN;
-    return readProvenance(await readPrefix(res, maxBytes));
+    return await readProvenanceAsync(await readPrefix(res, maxBytes));
   } catch {
     return UNKNOWN;
   } finally {

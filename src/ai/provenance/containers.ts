@@ -2,7 +2,8 @@
  * Find the metadata blocks in the first bytes of an image, without decoding pixels:
  * - C2PA manifests: JPEG APP11 segments holding JUMBF, PNG `caBX` chunks, WebP `C2PA` chunks, and in
  *   ISO BMFF files (AVIF, HEIC) the top-level `uuid` box with the C2PA UUID.
- * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/", PNG iTXt "XML:com.adobe.xmp" (uncompressed),
+ * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/", PNG iTXt "XML:com.adobe.xmp" (a compressed one is
+ *   handed over still deflated, in `zxmp`: inflating is the caller's, sync in Node, async in browsers),
  *   WebP "XMP " chunks; for other formats (AVIF/HEIC keep XMP as an item in `mdat`) the raw
  *   `<x:xmpmeta>` packet is searched.
  * Truncated input (a Range read) is fine: walks stop at the end of the bytes.
@@ -11,6 +12,8 @@ export interface Blocks {
   format: 'jpeg' | 'png' | 'webp' | 'bmff' | 'other';
   c2pa: Uint8Array[];
   xmp: Uint8Array[];
+  /** zlib streams of compressed PNG iTXt XMP packets. */
+  zxmp: Uint8Array[];
 }
 
 /** The C2PA manifest box's UUID in ISO BMFF (C2PA 2.x, "Embedding manifests into BMFF"). */
@@ -22,7 +25,7 @@ const u32be = (b: Uint8Array, i: number): number => ((b[i]! << 24) >>> 0) + (b[i
 const u32le = (b: Uint8Array, i: number): number => b[i]! + (b[i + 1]! << 8) + (b[i + 2]! << 16) + ((b[i + 3]! << 24) >>> 0);
 
 export function findBlocks(b: Uint8Array): Blocks {
-  const out: Blocks = { format: 'other', c2pa: [], xmp: [] };
+  const out: Blocks = { format: 'other', c2pa: [], xmp: [], zxmp: [] };
   if (b[0] === 0xff && b[1] === 0xd8) {
     out.format = 'jpeg';
     for (let i = 2; i + 4 <= b.length && b[i] === 0xff; ) {
@@ -45,7 +48,13 @@ export function findBlocks(b: Uint8Array): Blocks {
       const type = ascii(b, i + 4, 4);
       const data = b.subarray(i + 8, i + 8 + len);
       if (type === 'caBX') out.c2pa.push(data);
-      if (type === 'iTXt' && ascii(data, 0, 17) === 'XML:com.adobe.xmp') out.xmp.push(data);
+      if (type === 'iTXt' && ascii(data, 0, 18) === 'XML:com.adobe.xmp\0') {
+        // keyword \0, compression flag, method, language \0, translated keyword \0, text
+        const lang = data.indexOf(0, 20);
+        const text = lang < 0 ? -1 : data.indexOf(0, lang + 1);
+        if (data[18] === 1 && text > 0) out.zxmp.push(data.subarray(text + 1));
+        else out.xmp.push(data);
+      }
       if (type === 'IEND') break;
       i += 12 + len;
     }

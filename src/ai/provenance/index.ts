@@ -28,8 +28,18 @@ export function xmpSourceType(xmp: string): string | null {
   return findSourceType(near) ?? /DigitalSourceType\s*(?:=\s*["']|>)\s*([A-Za-z]+)/i.exec(near)?.[1] ?? null;
 }
 
-export function readProvenance(bytes: Uint8Array): Provenance {
+/** Inflate a zlib stream (a compressed PNG XMP packet); null when it cannot. */
+export type Inflate = (deflated: Uint8Array, index: number) => Uint8Array | null;
+
+/** `inflate` reads compressed PNG XMP (Node: zlib's inflateSync); without it such a packet is skipped. */
+export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance {
   const blocks = findBlocks(bytes);
+  if (inflate) {
+    blocks.zxmp.forEach((z, i) => {
+      const x = inflate(z, i);
+      if (x) blocks.xmp.push(x);
+    });
+  }
   const c2pa = blocks.c2pa.map(latin1).join('\n');
   if (c2pa) {
     const term = findSourceType(c2pa);
@@ -47,4 +57,19 @@ export function readProvenance(bytes: Uint8Array): Provenance {
   if (term && ai !== null) return { aiGenerated: ai, evidence: `XMP Iptc4xmpExt:DigitalSourceType ${term}`, evidenceKind: 'xmp' };
   if (c2pa) return { aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' };
   return UNKNOWN;
+}
+
+/** The same, for extension pages: compressed PNG XMP is inflated with the platform's DecompressionStream. */
+export async function readProvenanceAsync(bytes: Uint8Array): Promise<Provenance> {
+  const inflated = await Promise.all(findBlocks(bytes).zxmp.map(inflateStream));
+  return readProvenance(bytes, (_, i) => inflated[i] ?? null);
+}
+
+async function inflateStream(z: Uint8Array): Promise<Uint8Array | null> {
+  try {
+    const stream = new Blob([z as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch {
+    return null; // truncated by the Range read, or not zlib
+  }
 }

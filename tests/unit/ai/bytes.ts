@@ -3,6 +3,8 @@
  * (markers, chunks, boxes), with placeholder pixel data. Every byte is written here, so nothing
  * binary is committed and each test shows exactly what it feeds the parser.
  */
+import { deflateSync } from 'node:zlib';
+
 const enc = (s: string): number[] => Array.from(new TextEncoder().encode(s));
 const be16 = (n: number): number[] => [(n >> 8) & 255, n & 255];
 const be32 = (n: number): number[] => [(n >>> 24) & 255, (n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -38,10 +40,11 @@ export function jpeg(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
   return new Uint8Array(parts);
 }
 
-export function png(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+export function png(opts: { xmp?: string; c2pa?: number[]; compressed?: boolean }): Uint8Array {
   const chunk = (type: string, body: number[]): number[] => [...be32(body.length), ...enc(type), ...body, 0, 0, 0, 0];
   const parts = [0x89, ...enc('PNG'), 0x0d, 0x0a, 0x1a, 0x0a, ...chunk('IHDR', [...be32(1), ...be32(1), 8, 2, 0, 0, 0])];
-  if (opts.xmp) parts.push(...chunk('iTXt', [...enc('XML:com.adobe.xmp'), 0, 0, 0, 0, 0, ...enc(opts.xmp)]));
+  // iTXt: keyword \0, compression flag, method 0 (zlib), language "" \0, translated keyword "" \0, text.
+  if (opts.xmp) parts.push(...chunk('iTXt', [...enc('XML:com.adobe.xmp'), 0, opts.compressed ? 1 : 0, 0, 0, 0, ...(opts.compressed ? Array.from(deflateSync(Uint8Array.from(enc(opts.xmp)))) : enc(opts.xmp))]));
   if (opts.c2pa) parts.push(...chunk('caBX', opts.c2pa));
   parts.push(...chunk('IDAT', [1, 2, 3]), ...chunk('IEND', []));
   return new Uint8Array(parts);

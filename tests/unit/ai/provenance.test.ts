@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBlocks } from '../../../src/ai/provenance/containers';
-import { readProvenance } from '../../../src/ai/provenance/index';
+import { inflateSync } from 'node:zlib';
+import { readProvenance, readProvenanceAsync } from '../../../src/ai/provenance/index';
 import { mergeProvenance } from '../../../src/ai/provenance/merge';
 import { sourceTypeIsAi } from '../../../src/ai/provenance/terms';
 import { avif, IPTC, jpeg, jumbf, png, webp, xmpPacket } from './bytes';
@@ -19,6 +20,30 @@ describe('Digital Source Type terms', () => {
     ['trainedAlgorithmicMedia', true],
     [`${IPTC}somethingNew`, null],
   ])('%s → %s', (v, want) => expect(sourceTypeIsAi(v)).toBe(want));
+});
+
+describe('PNG with compressed XMP (iTXt, compression flag 1)', () => {
+  const file = png({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`), compressed: true });
+
+  it('hands the packet over still deflated, and skips it without an inflater', () => {
+    const b = findBlocks(file);
+    expect(b.xmp).toHaveLength(0);
+    expect(b.zxmp).toHaveLength(1);
+    expect(readProvenance(file)).toEqual({ aiGenerated: null, evidence: '', evidenceKind: null });
+  });
+
+  it('reads it with zlib (the CLI) and with DecompressionStream (extension pages)', async () => {
+    const want = { aiGenerated: true, evidence: `XMP Iptc4xmpExt:DigitalSourceType ${IPTC}trainedAlgorithmicMedia`, evidenceKind: 'xmp' };
+    expect(readProvenance(file, (z) => inflateSync(z))).toEqual(want);
+    expect(await readProvenanceAsync(file)).toEqual(want);
+  });
+
+  it('survives a packet cut short by the Range read', async () => {
+    const z = findBlocks(file).zxmp[0]!;
+    const cut = file.subarray(0, z.byteOffset + (z.length >> 1));
+    expect(findBlocks(cut).zxmp[0]!.length).toBe(z.length >> 1);
+    await expect(readProvenanceAsync(cut)).resolves.toEqual({ aiGenerated: null, evidence: '', evidenceKind: null });
+  });
 });
 
 describe('AVIF / HEIC (ISO BMFF)', () => {
