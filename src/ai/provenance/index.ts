@@ -46,7 +46,8 @@ export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance
     const ai = term ? sourceTypeIsAi(term) : null;
     if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
   }
-  let xmp = blocks.xmp.map(latin1).join('\n');
+  // A UTF-16 packet (the XMP spec allows it) reads as ASCII with NULs between: drop them.
+  let xmp = blocks.xmp.map((b) => latin1(b).replace(/\0/g, '')).join('\n');
   if (!xmp && (blocks.format === 'other' || blocks.format === 'bmff')) {
     const all = latin1(bytes);
     const start = all.indexOf('<x:xmpmeta');

@@ -30,10 +30,13 @@ export function jumbf(sourceType: string | null): number[] {
   return box('jumb', [...desc, ...box('cbor', cbor)]);
 }
 
-export function jpeg(opts: { xmp?: string; c2pa?: number[] }): Uint8Array {
+/** UTF-16BE with a byte order mark, as the XMP spec allows a packet to be written. */
+const utf16be = (s: string): number[] => [0xfe, 0xff, ...[...s].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 255])];
+
+export function jpeg(opts: { xmp?: string; c2pa?: number[]; utf16?: boolean }): Uint8Array {
   const seg = (marker: number, body: number[]): number[] => [0xff, marker, ...be16(body.length + 2), ...body];
   const parts = [0xff, 0xd8, ...seg(0xe0, [...enc('JFIF'), 0, 1, 1, 0, 0, 1, 0, 1, 0, 0])];
-  if (opts.xmp) parts.push(...seg(0xe1, [...enc('http://ns.adobe.com/xap/1.0/'), 0, ...enc(opts.xmp)]));
+  if (opts.xmp) parts.push(...seg(0xe1, [...enc('http://ns.adobe.com/xap/1.0/'), 0, ...(opts.utf16 ? utf16be(opts.xmp) : enc(opts.xmp))]));
   // APP11: "JP", instance 0x0000, sequence number 1, then the JUMBF box.
   if (opts.c2pa) parts.push(...seg(0xeb, [...enc('JP'), 0, 0, ...be32(1), ...opts.c2pa]));
   parts.push(...seg(0xda, [0, 0, 0]), 1, 2, 3, 0xff, 0xd9);

@@ -22,6 +22,10 @@ describe('Digital Source Type terms', () => {
   ])('%s → %s', (v, want) => expect(sourceTypeIsAi(v)).toBe(want));
 });
 
+it('reads an XMP packet written in UTF-16', () => {
+  expect(readProvenance(jpeg({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`), utf16: true }))).toMatchObject({ aiGenerated: true, evidenceKind: 'xmp' });
+});
+
 describe('PNG with compressed XMP (iTXt, compression flag 1)', () => {
   const file = png({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`), compressed: true });
 
