@@ -7,6 +7,7 @@
 import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../collect';
 import type { Node } from '../jsonld';
+import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { labelOf, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
@@ -75,6 +76,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
   const segments = machineDone ? [] : [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
+  // No headline to look around (a blog without <h1>): a dateline that opens the article itself,
+  // "Tuesday 15 October 2019 by Bradley M. Kuhn", dates the story.
+  if (!machineDone && !segments.length) segments.push(...facts.shortLines.slice(0, 3).filter((t) => isDatelineOnly(t) || isDatedByline(t)));
   if (!ctx.order) {
     // Any numeric date on the page with a number above 12 settles day/month order for the rest.
     for (const s of segments) {

@@ -69,3 +69,13 @@ describe('a day printed without its year', () => {
     expect(at('https://news.example/world/gunmen-storm-museum')).toBe('2026-03-18T15:57:00');
   });
 });
+
+describe('a blog without a headline element', () => {
+  it('is dated by the dated byline that opens the post', () => {
+    const html = `<!doctype html><html lang="en"><head><title>On Recent Events - Jane Roe</title></head><body>
+<div class="post"><p>Tuesday 15 October 2019 by Jane Roe</p>${STORY}</div></body></html>`;
+    const doc = parseDocument(html);
+    const m = extractMetadata(doc, { url: 'https://jane.example/blog/recent', now: new Date('2025-06-01T00:00:00Z'), readability: runReadability(doc) });
+    expect(m.times.published?.iso).toBe('2019-10-15');
+  });
+});
