@@ -44,11 +44,14 @@ export function isDatelineOnly(text: string): boolean {
   return rest.length <= 12 || rest.split(' ').length <= 3;
 }
 
-/** A dated byline at the top or bottom: "Tuesday 15 October 2019 by Bradley M. Kuhn", "By Jane Doe, May 3, 2024". */
+/** A dated byline at the top or bottom: "Tuesday 15 October 2019 by Bradley M. Kuhn", "By Jane Doe, May 3, 2024",
+ *  "Posted by kovarex on 2019-02-15". */
 export function isDatedByline(text: string): boolean {
   if (text.length > 100) return false;
   const undated = text.replace(DATE_OR_TIME, ' ');
   if (undated === text) return false;
+  // "Posted by kovarex, TOGos on 2019-02-15, all posts": said outright, any handle will do.
+  if (/^(?:[Pp]osted|[Ww]ritten) by\s+\S/.test(text)) return true;
   // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
   const rest = undated.replace(/^[\s,|·•–-]*(?:\p{L}+[\s,|·•–-]+){0,3}?(?=(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s)/u, '');
   return BYLINE_LINE.test(rest.replace(/[\s,|·•–-]+$/, '').trim());

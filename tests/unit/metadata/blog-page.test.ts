@@ -78,4 +78,13 @@ describe('a blog without a headline element', () => {
     const m = extractMetadata(doc, { url: 'https://jane.example/blog/recent', now: new Date('2025-06-01T00:00:00Z'), readability: runReadability(doc) });
     expect(m.times.published?.iso).toBe('2019-10-15');
   });
+
+  it('is dated by an opening "Posted by <handles> on <date>" line', () => {
+    const html = `<!doctype html><html lang="en"><head><title>Friday Facts #282</title></head><body>
+<div class="post"><p>Posted by kovarex, TOGos on 2019-02-15, all posts</p>${STORY}</div></body></html>`;
+    const doc = parseDocument(html);
+    const m = extractMetadata(doc, { url: 'https://game.example/blog/fff-282', now: new Date('2025-06-01T00:00:00Z'), readability: runReadability(doc) });
+    expect(m.times.published?.iso).toBe('2019-02-15');
+    expect(m.authors).toEqual(['kovarex', 'TOGos']);
+  });
 });
