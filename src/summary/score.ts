@@ -50,11 +50,14 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
   const words = sentences.map((s) => (UNSPACED.test(s) ? countWords(s, true) : s.split(/\s+/).length));
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
+    const titleCos = cosine(vecs[i]!, vecs[k]!);
+    // The headline itself (in a selection or scraped text): the popup shows it right above the bullets.
+    if (titleCos > 0.9 && !/[.!?…。！？]["'“”’»)\]」』】〉》]*$/u.test(s)) return { score: -FRAGMENT, vec: vecs[i]! };
     return {
       score:
         (w.forward * fwd) / (k - 1 || 1) -
         w.position * Math.log(1 + i) +
-        w.title * cosine(vecs[i]!, vecs[k]!) -
+        w.title * titleCos -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
         (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : words[i]! < 4 ? FRAGMENT : w.caption) -

@@ -42,6 +42,13 @@ describe('summarize', () => {
     expect(summarize(['Docs', 'txt', 'pdf', 'Nits'], { sentences: 3 }).map((s) => s.text)).toEqual(['Docs', 'txt', 'pdf']);
   });
 
+  it('does not repeat the headline as a bullet (a selection that starts with it)', () => {
+    const title = 'Council approves transport budget';
+    const out = summarize(['Council Approves Transport Budget', ...story], { sentences: 3, lang: 'en', title }).map((s) => s.text);
+    expect(out).not.toContain('Council Approves Transport Budget');
+    expect(out[0]).toBe(story[0]);
+  });
+
   it('starts from the lead and skips fragments and opening quotes', () => {
     const out = summarize(story, { sentences: 3, lang: 'en' }).map((s) => s.text);
     expect(out[0]).toBe(story[0]);
