@@ -21,7 +21,7 @@ import { parseDocument } from '../cli/dom';
 import { runReadability, type ReadabilityArticle } from '../src/extract/readability';
 import { collectMetaFacts } from '../src/metadata/collect';
 import { interpretMeta, type PageMetadata } from '../src/metadata/index';
-import { storyTitle } from '../src/metadata/title';
+import { openingText } from '../src/metadata/title';
 import { articleBlocks } from '../src/text/paragraphs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,11 +122,8 @@ function readabilityOnly(doc: Document): PageMetadata {
 function split(doc: Document, r: ReadabilityArticle | null): PageMetadata {
   const facts = JSON.parse(JSON.stringify(collectMetaFacts(doc, r?.content ?? null))) as ReturnType<typeof collectMetaFacts>;
   const readability = r && { title: r.title, byline: r.byline, siteName: r.siteName, publishedTime: r.publishedTime, excerpt: r.excerpt, lang: r.lang, dir: r.dir };
-  const meta = interpretMeta(facts, { url: URL_, now: NOW, readability });
-  // The title the Analysis shows: interpretPage puts the page's headline over a title that names the site.
-  const opening = (r ? articleBlocks(r.content) : []).slice(0, 12).map((b) => b.text).join(' ').slice(0, 3000);
-  const site = [meta.source.domain, meta.source.canonicalUrl, meta.source.siteName, meta.source.publisher].filter(Boolean).join(' ');
-  return { ...meta, title: storyTitle(meta.title, facts.headline, opening, site) };
+  // The title the Analysis shows: over a title that names only the site, the page's headline.
+  return interpretMeta(facts, { url: URL_, now: NOW, readability, opening: openingText(r && articleBlocks(r.content)) });
 }
 
 function main(): void {

@@ -6,7 +6,7 @@ import { ANALYSIS_VERSION, type Analysis, type NotArticleReason } from './analys
 import { interpretAi } from './ai/interpret';
 import type { PageFacts } from './facts';
 import { interpretMeta } from './metadata/index';
-import { storyTitle } from './metadata/title';
+import { openingText } from './metadata/title';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { summarize } from './summary/summarize';
 import { textParagraphs } from './summary/text';
@@ -36,12 +36,7 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
   const selection = options.selection?.trim();
 
   const ai = interpretAi(facts.ai);
-  const interpreted = interpretMeta(facts.meta, { url: facts.url, now, readability: facts.readability });
-  // The site's name as every page's title: the headline in the page names the story.
-  const opening = (facts.blocks ?? []).slice(0, 12).map((b) => b.text).join(' ').slice(0, 3000);
-  const { domain, canonicalUrl, siteName, publisher } = interpreted.source;
-  const site = [domain, canonicalUrl, siteName, publisher].filter(Boolean).join(' ');
-  const meta = { ...interpreted, title: storyTitle(interpreted.title, facts.meta.headline, opening, site) };
+  const meta = interpretMeta(facts.meta, { url: facts.url, now, readability: facts.readability, opening: openingText(facts.blocks) });
 
   const paragraphs = selection
     ? textParagraphs(selection)

@@ -11,6 +11,8 @@ import { collectMetaFacts, type MetaFacts } from './collect';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
 import { mainNode, readJsonLd } from './jsonld';
+import { openingText, storyTitle } from './title';
+import { articleBlocks } from '../text/paragraphs';
 import { findSource } from './source';
 import { hostOf, squash } from './util';
 import { localZone } from './zones';
@@ -23,6 +25,9 @@ export interface MetadataOptions {
   now: Date;
   /** Readability's own metadata for the same page, used as a fallback. */
   readability: ReadabilityMeta | null;
+  /** The opening of the article's text: a title that names only the site gives way to the page's
+   *  headline when the headline is what this text is about (title.ts). */
+  opening?: string;
 }
 
 export interface PageMetadata {
@@ -60,8 +65,10 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
   const meta = new Map(facts.meta);
   const ld = readJsonLd(facts.ld);
   const main = mainNode(ld, new Map(facts.links).get('canonical') || opts.url);
-  const title = squash(r?.title || meta.get('og:title') || facts.title);
-  const source = findSource(facts, meta, ld, main, opts.url, facts.headline || title);
+  const docTitle = squash(r?.title || meta.get('og:title') || facts.title);
+  const source = findSource(facts, meta, ld, main, opts.url, facts.headline || docTitle);
+  const siteNames = [source.domain, source.canonicalUrl, source.siteName, source.publisher].filter(Boolean).join(' ');
+  const title = storyTitle(docTitle, facts.headline, opts.opening ?? '', siteNames);
 
   const lang = squash(facts.lang || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
   const region = (lang ?? '').split('-')[1]?.toUpperCase() ?? '';
@@ -94,5 +101,5 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
  *  credit lines are looked for. */
 export function extractMetadata(doc: Document, opts: Omit<MetadataOptions, 'readability'> & { readability: ReadabilityMeta | ReadabilityArticle | null }): PageMetadata {
   const article = opts.readability && 'content' in opts.readability ? opts.readability.content : null;
-  return interpretMeta(collectMetaFacts(doc, article), opts);
+  return interpretMeta(collectMetaFacts(doc, article), { ...opts, opening: openingText(article && articleBlocks(article)) });
 }

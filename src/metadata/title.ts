@@ -26,3 +26,7 @@ export function storyTitle(title: string, headline: string, opening: string, sit
   // At most one word in four ("News" in "Yahoo News - Latest News & Headlines") against at least half.
   return titleShare <= 0.25 && n >= 2 && headlineShare >= 0.5 ? headline : title;
 }
+
+/** The opening of an article for `storyTitle`: its first blocks, at most 3,000 characters. */
+export const openingText = (blocks: readonly { text: string }[] | null | undefined): string =>
+  (blocks ?? []).slice(0, 12).map((b) => b.text).join(' ').slice(0, 3000);
