@@ -8,7 +8,11 @@ import { squash } from './util';
 import { isWeekday, LABEL } from './words';
 
 const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|bloomberg|agenc(y|ies|ia)|agences?|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|čtk|ctk|tt|ntb|staff|redaktion)$/i;
-const PREFIX = /^(?:(?:written|posted)\s+by|by|von|par|por|di|door|от|автор|text|texto|autor(?:in)?|author|redactie|redacción)\s*[:\s]\s*/i;
+/** "By" in the languages bylines are read in. */
+const BY = 'by|von|par|por|di|door|от';
+const PREFIX = new RegExp(`^(?:(?:written|posted)\\s+by|${BY}|автор|text|texto|autor(?:in)?|author|redactie|redacción)\\s*[:\\s]\\s*`, 'i');
+/** A line that opens with "By …" (or "Posted by …"): the words before the name. */
+const BY_LINE = new RegExp(`^(?:(?:posted|written)\\s+by|${BY})\\s+`, 'i');
 const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
 
 /** Degrees and credentials written after a name. */
@@ -81,10 +85,12 @@ export function findAuthors(
   // Software Engineer", which on a blog names the writer better than the posting account), then
   // marked elements, most specific kind first.
   if (!lines.some((l) => splitByline(l).names.length)) {
-    // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences; no `i` flag, which
-    // would let \p{Lu} match lowercase), unless the line
+    // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences), unless the line
     // says "Posted by" outright (a handle: "Posted by kovarex").
-    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => /^(?:(?:[Pp]osted|[Ww]ritten) [Bb]y\s|(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Оо]т)\s+\p{Lu})/u.test(t));
+    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => {
+      const by = BY_LINE.exec(t)?.[0];
+      return by !== undefined && (/^(?:posted|written)/i.test(by) || /^\p{Lu}/u.test(t.slice(by.length)));
+    });
     lines = [...lines, ...[...plain, ...facts.bylines].slice(0, 4)];
   }
   // A desk that signs the dateline under the headline, when nothing else names an author.

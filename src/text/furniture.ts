@@ -53,8 +53,9 @@ export function isDatedByline(text: string): boolean {
   // "Posted by kovarex, TOGos on 2019-02-15, all posts": said outright, any handle will do.
   if (/^(?:[Pp]osted|[Ww]ritten) by\s+\S/.test(text)) return true;
   // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
-  const rest = undated.replace(/^[\s,|·•–-]*(?:\p{L}+[\s,|·•–-]+){0,3}?(?=(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s)/u, '');
-  return BYLINE_LINE.test(rest.replace(/[\s,|·•–-]+$/, '').trim());
+  let rest = undated.replace(/[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
+  for (let words = 0; words <= 3; words++, rest = rest.replace(/^\p{L}+[\s,|·•–-]+/u, '')) if (BYLINE_LINE.test(rest)) return true;
+  return false;
 }
 
 /** A photo caption set as a paragraph: AP's "In this photo dated Tuesday, Nov. 29, 2016 the…" and
