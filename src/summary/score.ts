@@ -24,6 +24,11 @@ import { cosine, tfidfVectors, type Vector } from './vectors';
  *  candidate costs segmentation, tokens and a vector on every page. */
 export const MAX_CANDIDATES = 40;
 
+/** How a sentence ends, closing quotes and brackets aside. */
+const CLOSERS = `["'“”’»)\\]」』】〉》]*$`;
+const QUESTION_END = new RegExp(`[?？]${CLOSERS}`, 'u');
+const STATEMENT_END = new RegExp(`[.!…。！]${CLOSERS}`, 'u');
+
 /** Below every real sentence: a label is a bullet only when the page has nothing else to offer. */
 const FRAGMENT = 100;
 
@@ -52,7 +57,9 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     const fwd = fwds[i]!;
     const titleCos = cosine(vecs[i]!, vecs[k]!);
     // The headline itself (in a selection or scraped text): the popup shows it right above the bullets.
-    if (titleCos > 0.9 && !/[.!?…。！？]["'“”’»)\]」』】〉》]*$/u.test(s)) return { score: -FRAGMENT, vec: vecs[i]! };
+    const question = QUESTION_END.test(s);
+    const statement = STATEMENT_END.test(s);
+    if (titleCos > 0.9 && !question && !statement) return { score: -FRAGMENT, vec: vecs[i]! };
     return {
       score:
         (w.forward * fwd) / (k - 1 || 1) -
@@ -60,7 +67,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
         w.title * titleCos -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (/[?？]["'“”’»)\]」』】〉》]*$/u.test(s) ? w.question : /[.!…。！]["'“”’»)\]」』】〉》]*$/u.test(s) ? 0 : words[i]! < 4 ? FRAGMENT : w.caption) -
+        (question ? w.question : statement ? 0 : words[i]! < 4 ? FRAGMENT : w.caption) -
         w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
     };

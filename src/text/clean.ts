@@ -86,7 +86,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
       // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker"), a
       // kicker that leads into the headline ("Biz & IT —").
-      (out.length === 0 && i < 30 && (isHeadLabel(t, b.tag) || isBreadcrumb(t) || (n <= 4 && /\s[—–|]$/.test(t)))) ||
+      (out.length === 0 && i < 30 && (isHeadLabel(t, b.tag) || isBreadcrumb(t))) ||
       linkLine(b, 0.9)
     )
       return;

@@ -4,6 +4,7 @@
  * cleaner tests them on short lines only, and each is anchored to the line's start, so a story
  * sentence that merely mentions "newsletter" or "click" is never dropped.
  */
+import { UNSPACED } from './words';
 
 /**
  * One pattern for the lines that go whatever their position:
@@ -90,11 +91,13 @@ export const EDGE_LINE =
 /** A line at the top that is a label, not a sentence: a section or a button ("Save", "Docs",
  *  "Biz & IT —", "Found This Helpful"), or a counter with no word at all ("1 / 5"). */
 export function isHeadLabel(text: string, tag: string): boolean {
+  // A kicker that leads into the headline, in whatever element: "Biz & IT —".
+  if (/\s[—–|]$/.test(text) && text.split(/\s+/).length <= 4) return true;
   if (!/^(?:P|DIV|SPAN|A)$/.test(tag)) return false;
   if (!/\p{L}/u.test(text)) return text.length <= 12;
   if (/[.!?…。！？:;"'”’»)\]]\s*$/u.test(text)) return false;
   // Unspaced scripts have no words to count: a label there is a few characters.
-  if (/[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]/.test(text)) return text.length <= 8;
+  if (UNSPACED.test(text)) return text.length <= 8;
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 3;
 }
 
