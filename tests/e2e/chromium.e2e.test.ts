@@ -37,18 +37,22 @@ async function tabIdOf(page: Page, session: ChromiumSession = s): Promise<number
   return id;
 }
 
-/** "Summarize this link" on a link in `page`: the very handler the native menu calls. */
-async function menuOnLink(session: ChromiumSession, page: Page, linkUrl: string): Promise<string> {
+/** A context-menu click on `page` (`info` as menus.onClicked gives it): the very handler the native
+ *  menu calls, which a test cannot click. Returns how the popup opened. */
+async function menuClick(session: ChromiumSession, page: Page, info: Record<string, string>): Promise<string> {
   const tabId = await tabIdOf(page, session);
   return session.worker.evaluate(
-    async ([id, url]) => {
+    async ([id, clicked]) => {
       const tab = await chrome.tabs.get(id as number);
       const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
-      return handler({ menuItemId: 'nutshell-link', linkUrl: url }, tab);
+      return handler(clicked, tab);
     },
-    [tabId, linkUrl] as const,
+    [tabId, info] as const,
   );
 }
+
+const menuOnLink = (session: ChromiumSession, page: Page, linkUrl: string): Promise<string> =>
+  menuClick(session, page, { menuItemId: 'nutshell-link', linkUrl });
 
 const LINKED = '/pages/linked-article.html';
 
@@ -179,17 +183,9 @@ describe('Chromium: the reader’s actions', () => {
     const page = await openPage('/');
     await clickAction(s, page);
     await settledSnapshot(await connectPopup(s));
-    const tabId = await tabIdOf(page);
     const selectionText =
       'The pilot covers twelve landing centres between Kollam and Alappuzha. Each buoy measures wave height and wind speed every ten minutes. Officials said alerts go out in Malayalam. The cooperative will train younger crew members to read them.';
-    const openedBy = await s.worker.evaluate(
-      async ([id, text]) => {
-        const tab = await chrome.tabs.get(id as number);
-        const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
-        return handler({ menuItemId: 'nutshell-selection', selectionText: text }, tab);
-      },
-      [tabId, selectionText] as const,
-    );
+    const openedBy = await menuClick(s, page, { menuItemId: 'nutshell-selection', selectionText });
     expect(['action-popup', 'tab']).toContain(openedBy);
     const popup = await connectPopup(s);
     const snap = await settledSnapshot(popup);
@@ -272,13 +268,8 @@ describe('Chromium: options and the context menu', () => {
     // activeTab for the tab, as the menu click itself would grant it.
     await clickAction(s, page);
     await settledSnapshot(await connectPopup(s));
-    const tabId = await tabIdOf(page);
     const before = new Set((await targets(s)).map((t) => t.targetId));
-    const openedBy = await s.worker.evaluate(async (id) => {
-      const tab = await chrome.tabs.get(id);
-      const handler = (globalThis as unknown as { nutshellMenuClick: (i: unknown, t: unknown) => Promise<string> }).nutshellMenuClick;
-      return handler({ menuItemId: 'nutshell-page' }, tab);
-    }, tabId);
+    const openedBy = await menuClick(s, page, { menuItemId: 'nutshell-page' });
     expect(['action-popup', 'tab']).toContain(openedBy);
     const opened = (await targets(s)).filter((t) => !before.has(t.targetId) && t.type === 'page' && t.url.includes('/popup/index.html'));
     expect(opened.length).toBeGreaterThan(0);
