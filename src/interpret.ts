@@ -44,6 +44,7 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
       ? cleanBlocks(facts.blocks, {
           title: meta.title,
           byline: meta.byline,
+          authors: meta.authors,
           // Texts other modules already know are not story: AI disclaimers, credit lines.
           exclude: [...ai.images.map((i) => i.evidence), ai.textDisclosure ?? '', meta.credit ?? ''],
         }).map((b) => b.text)

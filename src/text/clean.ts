@@ -6,15 +6,18 @@
  *  - it is short and its whole text is furniture language (furniture.ts), or
  *  - the caller already knows the text is furniture (`exclude`: AI-disclosure evidence, credit lines), or
  *  - it repeats the headline, the byline or an earlier block, or
- *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line.
+ *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line, or
+ *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
   title?: string | null;
   byline?: string | null;
+  /** The article's authors (metadata): a paragraph about one of them at the end is an author box. */
+  authors?: readonly string[];
   /** Texts known to be furniture (captions, AI disclaimers, credits found by other modules). */
   exclude?: readonly string[];
 }
@@ -96,6 +99,11 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
   // A labelled tail (print-edition note, author box, comments) goes from its label on; only near the end.
   const tail = out.findIndex((b, i) => i >= out.length - 30 && i > 0 && isTailStart(b.text));
   if (tail > 0) out.length = tail;
+  // So does an author box without a label ("Steven Mufson covers the White House."), and the
+  // contributor lines and links after it; only among the last few lines.
+  const authors = opts.authors ?? [];
+  const bio = authors.length ? out.findIndex((b, i) => i >= out.length - 8 && i > 0 && isAuthorBio(b.text, authors)) : -1;
+  if (bio > 0) out.length = bio;
   // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline
   // that only they kept from the end ("Heba Habib contributed to this report.") goes with them.
   const last = (): Block => out[out.length - 1]!;

@@ -62,10 +62,14 @@ export function isDatedByline(text: string): boolean {
 /** A photo caption set as a paragraph: AP's "In this photo dated Tuesday, Nov. 29, 2016 the…" and
  *  "In this Nov. 29, 2016 file photo, …" (only with the signs of one: a date, "file/handout/taken/
  *  released/provided", or a credit in brackets at the end, so "In this picture of the economy…"
- *  stays), the Chinese "图为…" ("the picture shows…"), and a caption that ends with its credit
- *  ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
+ *  stays), the Chinese "图为…" and "图注：…" ("the picture shows…", "caption:"), and a caption that
+ *  ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
 export function isPhotoCaption(text: string): boolean {
-  if (/^(?:图为|圖為|图片为|圖片為)/.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
+  if (/^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
+  // A caption that ends with its credit line in brackets, names between slashes, after a full
+  // stop: "… after the election. (Thomas Coex/AFP/Getty Images)", "(AP Photo/Evan Vucci)". A story's
+  // "(Windows/Mac)" follows no full stop.
+  if (/[.!?]["'”’]?\s+\(\p{Lu}[^()/]{0,40}(?:\/\p{Lu}[^()/]{0,40})+\)$/u.test(text)) return true;
   if (!/^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:photo(?:graph)?|image|picture|frame grab|video grab)s?(?![\p{L}-])/iu.test(text)) return false;
   return (
     /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||
@@ -102,12 +106,30 @@ export function isHeadLabel(text: string, tag: string): boolean {
 }
 
 /** Where the page's tail begins, when it begins with a label: the print-edition note ("A version of
- *  this article appears in print on …"), an author box ("About the Author"), or the first comment
- *  ("John Doe wrote on February 9, 2021 at 10:16 pm:"). Everything from there on is not the story. */
+ *  this article appears in print on …"), an author box ("About the Author"), the comment section's
+ *  heading ("2 comments on “…”") or the first comment ("John Doe wrote on February 9, 2021 at
+ *  10:16 pm:"). Everything from there on is not the story. */
 export function isTailStart(text: string): boolean {
   if (text.length > 120) return false;
   if (/^(?:a version of this (?:article|story) appears? in print\b|about the authors?$|über (?:den|die) autor(?:in)?$|à propos de l['’]auteur$|sobre (?:el|la|o|a) autora?$|l['’]autore$|over de auteur$)/i.test(text)) return true;
+  // A blog's comment section heading: "2 comments on “These Weeks in Firefox: Issue 85”",
+  // "One thought on “…”", "3 Kommentare zu „…“", "12 commentaires sur « … »".
+  if (/^(?:\d+|one|two|three|ein|un|une|uno|um|één)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|reactie)\s+(?:on|to|zu|sur|à|en|a|em|su|op)\s+["“„«'‘]/i.test(text)) return true;
   // A comment's header names a date and a clock time ("… wrote on February 9, 2021 at 10:16 pm:",
   // "Jane on 3 May 2024 at 09:12 said:"); a story's "On March 3, the president said:" has no clock.
   return /^[^:]{2,60}\b(?:wrote|says|said|commented)\b.{0,60}:$/i.test(text) && /\bat \d{1,2}:\d\d/i.test(text) && text.replace(DATE_OR_TIME, '') !== text;
+}
+
+/** What an author's box says right after the name: "Corey Kilgannon is a Metro reporter…", "Steven
+ *  Mufson covers the White House.", "Andrés Malamud es politólogo…", "Lucas Nolan is a reporter for
+ *  Breitbart Tech. Follow him on Twitter". */
+const BIO_VERB =
+  /^\s*(?:is|was|covers|has|writes|reports|joined|lives|teaches|edits|contributed|ist|war|schreibt|arbeitet|est|écrit|travaille|es|fue|escribe|trabaja|è|scrive|lavora|é|foi|escreve|trabalha|schrijft|werkt)\b/u;
+
+/** A paragraph about the article's author, not part of the story: it opens with one of the
+ *  authors' names (as the page's metadata gives them) followed by a verb of a biography. Only the
+ *  last lines of an article are tested; there a reporter never turns to herself in the third person. */
+export function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (text.split(/\s+/).length > 80) return false;
+  return authors.some((a) => a.length >= 5 && text.startsWith(a) && BIO_VERB.test(text.slice(a.length)));
 }

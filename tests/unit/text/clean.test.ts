@@ -34,6 +34,8 @@ describe('cleanArticle: furniture', () => {
     ['bracketed promo', '<p>[Listen to the full interview on our podcast.]</p>'],
     ['AP photo caption', '<p>In this photo dated Tuesday, Nov. 29, 2016 the Soyuz-FG rocket booster is installed on a launch pad in Baikonur, Kazakhstan. (Oleg Urusov/ Roscosmos Space Agency Press Service photo via AP)</p>'],
     ['Chinese photo caption', '<p>图为马素湘在澳大利亚悉尼游玩时的近影。</p>'],
+    ['Chinese caption label', '<p>图注：奥尔德林的圣餐杯回到了地球上</p>'],
+    ['caption with a slashed credit', "<p>Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18 following his party's victory. (Thomas Coex/AFP/Getty Images)</p>"],
     ['caption ending in its credit', '<p>Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation</p>'],
     ['position photo credit', '<p>Top photo by Joan Bardeletti</p>'],
     ['follow prompt', '<p>Follow Backchannel: Twitter |Facebook</p>'],
@@ -110,6 +112,29 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${comments}`)).toEqual([STORY1, STORY2]);
   });
 
+  it('cuts a blog’s comment section from its heading on', () => {
+    const heading = '2 comments on “These Weeks in Firefox: Issue 85”';
+    const comment = 'Great update, thanks! The new search engine settings are much easier to find.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>${heading}</h3><p>${comment}</p>`)).toEqual([STORY1, STORY2]);
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>One thought on "Bridge delays"</h3><p>${comment}</p>`)).toEqual([STORY1, STORY2]);
+  });
+
+  it('cuts an author box at the end that opens with an author’s name, and what follows it', () => {
+    const bio = 'Steven Mufson covers the White House. Since joining The Post, he has covered economics, China, foreign policy and energy.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${bio}</p>`, { authors: ['Steven Mufson'] })).toEqual([STORY1, STORY2]);
+    const two = '<p>Stella Kim is an NBC News freelance producer based in Seoul.</p><p>Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.</p><p>Abigail Williams</p><p>and</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${two}`, { authors: ['Stella Kim', 'Jennifer Jett'] })).toEqual([STORY1, STORY2]);
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.</p>`, { authors: ['Andrés Malamud'] })).toEqual([STORY1, STORY2]);
+  });
+
+  it('keeps a closing line about someone who is not the author, and an author named early in the story', () => {
+    const other = 'Steven Mufson is the mayor’s spokesman and has defended the delay since March.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${other}</p>`, { authors: ['Jane Roe'] })).toEqual([STORY1, STORY2, other]);
+    const early = 'Jane Roe is one of the engineers who first warned about the steel.';
+    const later = Array.from({ length: 8 }, (_, i) => `<p>${STORY2.replace('delay', `delay (${i + 1})`)}</p>`).join('');
+    expect(clean(`<p>${STORY1}</p><p>${early}</p>${later}`, { authors: ['Jane Roe'] })).toContain(early);
+  });
+
   it('keeps a quote introduced with a colon and a story line that mentions an author', () => {
     const intro = 'On March 3, 2024, the minister wrote to the council:';
     const quote = '“We will open the bridge in June, whatever the weather brings, because the city has waited long enough.”';
@@ -122,6 +147,12 @@ describe('cleanArticle: story text is kept', () => {
     const picture = 'In this picture of the regional economy, the bridge is the missing piece, the ministry argued.';
     const perfect = 'In this picture-perfect village, the bridge is the only road to the hospital.';
     expect(clean(`<p>${STORY1}</p><p>${s}</p><p>${picture}</p><p>${perfect}</p><p>Next steps</p><p>${STORY2}</p>`)).toEqual([STORY1, s, picture, perfect, 'Next steps', STORY2]);
+  });
+
+  it('keeps a story sentence that ends in names between slashes', () => {
+    const s = 'The new ticket app will run on both kinds of phone (Android/iOS) from June, the city said.';
+    const s2 = 'The app will run on both kinds of phone (Android/iOS).';
+    expect(clean(`<p>${STORY1}</p><p>${s}</p><p>${s2}</p><p>${STORY2}</p>`)).toEqual([STORY1, s, s2, STORY2]);
   });
 
   it('keeps a bracketed editor’s note and a story line about an inbox', () => {
