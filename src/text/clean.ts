@@ -10,7 +10,7 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -84,6 +84,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (key !== null && byline && key === byline) ||
       (key !== null && exclude.some((e) => key === e || (e.includes(key) && key.length >= 12))) ||
       (n <= SHORT && FURNITURE_LINE.test(t)) ||
+      (n <= 12 && LABEL_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
       (n <= 80 && isPhotoCaption(t)) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
@@ -97,7 +98,12 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     out.push(b);
   });
   // A labelled tail (print-edition note, author box, comments) goes from its label on; only near the end.
-  const tail = out.findIndex((b, i) => i >= out.length - 30 && i > 0 && isTailStart(b.text));
+  // A post's dated byline at its end ("Posted on Tuesday 15 October 2019 by …") signs it off: what
+  // follows is the blog's footer. Only when it is the one dated byline below the post's head: a live
+  // blog dates each of its entries, and the last entry is story.
+  const datedLine = (b: Block): boolean => words(b.text) <= 20 && isDatedByline(b.text);
+  const signOff = blocks.slice(3).filter(datedLine).length === 1 ? out.findIndex((b, i) => i > 0 && i >= out.length - 8 && datedLine(b)) : -1;
+  const tail = out.findIndex((b, i) => i === signOff || (i >= out.length - 30 && i > 0 && isTailStart(b.text)));
   if (tail > 0) out.length = tail;
   // So does an author box without a label ("Steven Mufson covers the White House."), and the
   // contributor lines and links after it; only among the last few lines.

@@ -14,10 +14,17 @@ import { UNSPACED } from './words';
  * - share, follow, click and newsletter prompts ("Get New York Today in your inbox", "… Check it out
  *   here.", "Follow Backchannel: Twitter | Facebook"), an editor's promo set in brackets ("[Listen to
  *   the podcast here.]"), player and gallery labels ("Now playing:", "Gallery: … | 14 Photos");
- * - Chinese editor and source lines ("[责任编辑:肖春芳]", "作者︱春春").
+ * - Chinese editor and source lines ("[责任编辑:肖春芳]", "作者︱春春");
+ * - copyright notices ("Copyright 2019 The Associated Press. All rights reserved.").
  */
 export const FURNITURE_LINE =
-  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier|转播到|分享到|分享至|シェアする|공유하기)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b|\b(?:in|to) your inbox\b|^\[[^\]]*\b(?:newsletter|sign up|subscribe|read more|listen|watch|follow|download|podcast)\b[^\]]*\]\.?$|\b(?:check it out|read (?:it|more)|find out more|learn more|watch it) here\.?$|^(?:now playing|watch this|reproduciendo|mira esto)\s*:|^(?:photo )?gallery\s*:.{1,80}\|\s*\d+\s+(?:photos|images|pictures)$|^follow [^:]{1,40}:?\s*(?:on )?(?:twitter|facebook|instagram|linkedin|threads|bluesky)\b|^[\[【(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|作者|来源|來源)\s*[:：︱|丨]/i;
+  /^(?:.{0,40}\b(?:ai|ki|ia|artificial(?:ly| intelligence))[- ]?(?:generated|generiert|générée?s?|generad[ao]s?|generat[ao]|gerad[ao]s?|gegenereerd)\b|.{0,60}\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\b|(?:.{0,80}\|\s*)?(?:updated|created|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|mis à jour|publié le|actualizado|publicado|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\s*(?:on|am|le|el|em|il|op)?\s*[:|]?\s*\d|\(?\s*(?:(?:with )?inputs from|(?:additional )?reporting by|writing by|editing by|compiled by|mit material von|avec (?:l['’])?afp|con información de|com agências)\b[^()]{0,200}\)?\.?$|click here|tap here|click to (?:share|email|print|tweet)\b|share (?:this|on|via)|follow us|sign up|subscribe (?:to|for|now)|download (?:our|the) app|scroll down for|teilen sie|folgen sie|jetzt abonnieren|hier klicken|klicken sie hier|partagez|suivez-nous|abonnez-vous|cliquez ici|comparte|síguenos|suscríbete|haz clic|condividi|seguici|iscriviti|clicca qui|compartilhe|siga-nos|clique aqui|deel dit|volg ons|klik hier|转播到|分享到|分享至|シェアする|공유하기)|\b(?:sign up|subscribe|register|join|get|abonnieren|inscrivez-vous|suscríbete|iscriviti|assine|meld je aan)\b.{0,60}\b(?:newsletter|whatsapp|telegram|google news)\b|\b(?:in|to) your inbox\b|^\[[^\]]*\b(?:newsletter|sign up|subscribe|read more|listen|watch|follow|download|podcast)\b[^\]]*\]\.?$|\b(?:check it out|read (?:it|more)|find out more|learn more|watch it) here\.?$|^(?:now playing|watch this|reproduciendo|mira esto)\s*:|^(?:photo )?gallery\s*:.{1,80}\|\s*\d+\s+(?:photos|images|pictures)$|^follow [^:]{1,40}:?\s*(?:on )?(?:twitter|facebook|instagram|linkedin|threads|bluesky)\b|^[\[【(（]?\s*(?:责任编辑|責任編輯|编辑|編輯|作者|来源|來源)\s*[:：︱|丨]|^(?:copyright\s+(?:©\s*)?\d{4}|©|\(c\)).{0,160}\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b/i;
+
+/** A whole line that is a page label, never a sentence of a story: an ad slot ("Advertisement",
+ *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
+ *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"). */
+export const LABEL_LINE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\.?$/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
@@ -46,13 +53,14 @@ export function isDatelineOnly(text: string): boolean {
 }
 
 /** A dated byline at the top or bottom: "Tuesday 15 October 2019 by Bradley M. Kuhn", "By Jane Doe, May 3, 2024",
- *  "Posted by kovarex on 2019-02-15". */
+ *  "Posted by kovarex on 2019-02-15", "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.". */
 export function isDatedByline(text: string): boolean {
   if (text.length > 100) return false;
   const undated = text.replace(DATE_OR_TIME, ' ');
   if (undated === text) return false;
   // "Posted by kovarex, TOGos on 2019-02-15, all posts": said outright, any handle will do.
-  if (/^(?:[Pp]osted|[Ww]ritten) by\s+\S/.test(text)) return true;
+  // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": so is a post's date line.
+  if (/^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)(?: on\b.{1,50})? by\s+\S/.test(text)) return true;
   // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
   let rest = undated.replace(/[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
   for (let words = 0; words <= 3; words++, rest = rest.replace(/^\p{L}+[\s,|·•–-]+/u, '')) if (BYLINE_LINE.test(rest)) return true;

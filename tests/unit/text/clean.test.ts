@@ -47,6 +47,15 @@ describe('cleanArticle: furniture', () => {
     ['file-photo caption', '<p>In this Nov. 29, 2016 file photo, workers walk past the new bridge. (AP Photo/Jane Doe)</p>'],
     ['share prompt', '<p>Share this article on Facebook and X</p>'],
     ['click prompt', '<p>Click here to read the full report.</p>'],
+    ['advertisement label', '<p>Advertisement</p>'],
+    ['advertisement label (continues below)', '<p>Story continues below advertisement</p>'],
+    ['advertisement label (German)', '<p>Anzeige</p>'],
+    ['audio badge', '<p>Listen to this article</p>'],
+    ['reading-time badge', '<p>5 min read</p>'],
+    ['reading-time badge (German)', '<p>Lesezeit: 3 Min.</p>'],
+    ['relative dateline', '<p>Updated 3 hours ago</p>'],
+    ['copyright notice', '<p>Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>'],
+    ['share button', '<p>Click to share on Twitter (Opens in new window)</p>'],
     ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
     ['French teaser', '<p>Lire aussi : <a href="/x">Le pont coûtera plus cher</a></p>'],
     ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
@@ -133,6 +142,25 @@ describe('cleanArticle: story text is kept', () => {
     const early = 'Jane Roe is one of the engineers who first warned about the steel.';
     const later = Array.from({ length: 8 }, (_, i) => `<p>${STORY2.replace('delay', `delay (${i + 1})`)}</p>`).join('');
     expect(clean(`<p>${STORY1}</p><p>${early}</p>${later}`, { authors: ['Jane Roe'] })).toContain(early);
+  });
+
+  it('cuts a post’s footer from its one dated sign-off line on, and keeps a live blog’s dated entries', () => {
+    const signOff = 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.';
+    const footer = '<p>Both previously and presently, I have been employed by various organizations that also have views on these matters.</p><p>ebb is a service mark of Bradley M. Kuhn.</p>';
+    const story = `<p>${STORY1}</p><p>${STORY2}</p><p>${STORY1.replace('June', 'July')}</p>`;
+    expect(clean(`${story}<p>${signOff}</p>${footer}`)).toEqual([STORY1, STORY2, STORY1.replace('June', 'July')]);
+    const entry = (h: string, s: string) => `<p>Posted on Tuesday 15 October 2019 at ${h} by Jane Roe.</p><p>${s}</p>`;
+    const first = STORY2.replace('steel', 'concrete');
+    const last = STORY1.replace('Monday', 'Tuesday');
+    const live = `${story}${entry('09:11', first)}${entry('10:30', last)}`;
+    expect(clean(live).filter((t) => !t.startsWith('Posted'))).toEqual([STORY1, STORY2, STORY1.replace('June', 'July'), first, last]);
+  });
+
+  it('keeps story lines that mention ads, reading and rights', () => {
+    const ads = 'Advertisement revenue fell by a third after the bridge closed, the newspaper said.';
+    const rights = 'Copyright lawyers say the city kept all rights reserved to it under the 1998 contract.';
+    const ago = '3 days ago';
+    expect(clean(`<p>${STORY1}</p><p>${ads}</p><p>${rights}</p><p>It happened only ${ago}, officials said.</p>`)).toEqual([STORY1, ads, rights, `It happened only ${ago}, officials said.`]);
   });
 
   it('keeps a quote introduced with a colon and a story line that mentions an author', () => {
