@@ -10,7 +10,7 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -28,14 +28,15 @@ const SHORT = 30;
 const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
 const words = (s: string): number => s.split(' ').length;
 /**
- * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a menu of
- * short items between bars ("Order Reprints | Today's Paper | Subscribe"), or a label of a few words
+ * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a tag line
+ * ("Tags: bridges, steel"), a menu of short items between bars ("Order Reprints | Today's Paper | Subscribe"), or a label of a few words
  * with no sentence end ("Featured", "Promoted By Zergnet").
  */
 function tailLine(b: Block, labels: { left: number }): boolean {
   const t = b.text;
   const n = words(t);
   if (n <= 20 && EDGE_LINE.test(t)) return true;
+  if (n <= 30 && TAGS_LINE.test(t)) return true;
   const items = t.split('|');
   if (n <= 30 && items.length >= 3 && items.slice(1).every((x) => words(x.trim()) <= 3)) return true;
   // Labels only as paragraphs or headings (list items and table cells end stories legitimately:

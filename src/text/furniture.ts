@@ -22,9 +22,10 @@ export const FURNITURE_LINE =
 
 /** A whole line that is a page label, never a sentence of a story: an ad slot ("Advertisement",
  *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
- *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"). */
+ *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"), a
+ *  blog's like button ("Like this:", "Loading..."). */
 export const LABEL_LINE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)\.?$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…))\.?$/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
@@ -115,13 +116,15 @@ export function isHeadLabel(text: string, tag: string): boolean {
 
 /** Where the page's tail begins, when it begins with a label: the print-edition note ("A version of
  *  this article appears in print on …"), an author box ("About the Author"), the comment section's
- *  heading ("2 comments on “…”") or the first comment ("John Doe wrote on February 9, 2021 at
+ *  heading ("2 comments on “…”", "Comments (12)", "Leave a Reply") or the first comment ("John Doe wrote on February 9, 2021 at
  *  10:16 pm:"). Everything from there on is not the story. */
 export function isTailStart(text: string): boolean {
   if (text.length > 120) return false;
   if (/^(?:a version of this (?:article|story) appears? in print\b|about the authors?$|über (?:den|die) autor(?:in)?$|à propos de l['’]auteur$|sobre (?:el|la|o|a) autora?$|l['’]autore$|over de auteur$)/i.test(text)) return true;
   // A blog's comment section heading: "2 comments on “These Weeks in Firefox: Issue 85”",
   // "One thought on “…”", "3 Kommentare zu „…“", "12 commentaires sur « … »".
+  // A comment section's own heading: "Comments (12)", "Leave a Reply", "Join the conversation".
+  if (/^(?:(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?)(?:\s*\(\d+\))?|schreiben sie einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|laat een reactie achter)\s*:?$/i.test(text)) return true;
   if (/^(?:\d+|one|two|three|ein|un|une|uno|um|één)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|reactie)\s+(?:on|to|zu|sur|à|en|a|em|su|op)\s+["“„«'‘]/i.test(text)) return true;
   // A comment's header names a date and a clock time ("… wrote on February 9, 2021 at 10:16 pm:",
   // "Jane on 3 May 2024 at 09:12 said:"); a story's "On March 3, the president said:" has no clock.
@@ -141,3 +144,7 @@ export function isAuthorBio(text: string, authors: readonly string[]): boolean {
   if (text.split(/\s+/).length > 80) return false;
   return authors.some((a) => a.length >= 5 && text.startsWith(a) && BIO_VERB.test(text.slice(a.length)));
 }
+
+/** A tag or category line at the end of a post: "Tags: bridges, steel", "Filed under: City Hall". */
+export const TAGS_LINE =
+  /^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in|related topics|schlagworte|themen|mots-clés|étiquettes|etiquetas|temas|argomenti|trefwoorden)\s*:/i;

@@ -126,6 +126,10 @@ describe('cleanArticle: story text is kept', () => {
     const comment = 'Great update, thanks! The new search engine settings are much easier to find.';
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>${heading}</h3><p>${comment}</p>`)).toEqual([STORY1, STORY2]);
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>One thought on "Bridge delays"</h3><p>${comment}</p>`)).toEqual([STORY1, STORY2]);
+    for (const h of ['Comments (12)', 'Leave a Reply', 'Join the conversation', 'Kommentare'])
+      expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><h3>${h}</h3><p>${comment}</p>`)).toEqual([STORY1, STORY2]);
+    const said = 'Comments from residents were mostly positive, the council said.';
+    expect(clean(`<p>${STORY1}</p><p>${said}</p><p>${STORY2}</p>`)).toEqual([STORY1, said, STORY2]);
   });
 
   it('cuts an author box at the end that opens with an author’s name, and what follows it', () => {
@@ -154,6 +158,11 @@ describe('cleanArticle: story text is kept', () => {
     const last = STORY1.replace('Monday', 'Tuesday');
     const live = `${story}${entry('09:11', first)}${entry('10:30', last)}`;
     expect(clean(live).filter((t) => !t.startsWith('Posted'))).toEqual([STORY1, STORY2, STORY1.replace('June', 'July'), first, last]);
+  });
+
+  it('drops a post’s tag line and like button at its end', () => {
+    const tail = '<p>Tags: bridges, steel, city council, transport ministry, budget</p><p>Like this:</p><p>Like Loading...</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${tail}`)).toEqual([STORY1, STORY2]);
   });
 
   it('keeps story lines that mention ads, reading and rights', () => {
