@@ -23,17 +23,19 @@ export const FURNITURE_LINE =
 /** A whole line that is a page label, never a sentence of a story: an ad slot ("Advertisement",
  *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
  *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"), a
- *  blog's like button ("Like this:", "Loading..."). */
+ *  blog's like button ("Like this:", "Loading..."), a player's stand-in ("Media playback is unsupported
+ *  on your device"). */
 export const LABEL_LINE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…))\.?$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device)\.?$/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
   /^(?:(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY)|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
 
-/** Photo credit lines: "Photo: Reuters", "Image credit: …", "Top photo by …", "© AFP", "(Getty Images)". */
+/** Photo credit lines: "Photo: Reuters", "Image Credits: …", "Top photo by …", "Image copyright Getty Images",
+ *  "© AFP", "(Getty Images)". */
 export const PHOTO_CREDIT =
-  /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credit)?\s*(?:[:©/]|by\b)|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
+  /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credits?)?\s*(?:[:©/]|by\b)|(?:image|photo|media) copyright\b|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
 
 /** Section labels that open a block of links to other stories. */
 export const RELATED_LABEL =
@@ -71,10 +73,11 @@ export function isDatedByline(text: string): boolean {
 /** A photo caption set as a paragraph: AP's "In this photo dated Tuesday, Nov. 29, 2016 the…" and
  *  "In this Nov. 29, 2016 file photo, …" (only with the signs of one: a date, "file/handout/taken/
  *  released/provided", or a credit in brackets at the end, so "In this picture of the economy…"
- *  stays), the Chinese "图为…" and "图注：…" ("the picture shows…", "caption:"), and a caption that
+ *  stays), the Chinese "图为…" and "图注：…" ("the picture shows…", "caption:"), the BBC's "Image caption
+ *  …", and a caption that
  *  ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
 export function isPhotoCaption(text: string): boolean {
-  if (/^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
+  if (/^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) || /^(?:image|media) caption\s/i.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
   // A caption that ends with its credit line in brackets, names between slashes, after a full
   // stop: "… after the election. (Thomas Coex/AFP/Getty Images)", "(AP Photo/Evan Vucci)". A story's
   // "(Windows/Mac)" follows no full stop.
