@@ -103,7 +103,8 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
   // follows is the blog's footer. Only when it is the one dated byline below the post's head: a live
   // blog dates each of its entries, and the last entry is story.
   const datedLine = (b: Block): boolean => words(b.text) <= 20 && isDatedByline(b.text);
-  const signOff = blocks.slice(3).filter(datedLine).length === 1 ? out.findIndex((b, i) => i > 0 && i >= out.length - 8 && datedLine(b)) : -1;
+  let signOff = out.findIndex((b, i) => i > 0 && i >= out.length - 8 && datedLine(b));
+  if (signOff > 0 && blocks.slice(3).filter(datedLine).length > 1) signOff = -1;
   const tail = out.findIndex((b, i) => i === signOff || (i >= out.length - 30 && i > 0 && isTailStart(b.text)));
   if (tail > 0) out.length = tail;
   // So does an author box without a label ("Steven Mufson covers the White House."), and the

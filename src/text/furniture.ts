@@ -81,7 +81,7 @@ export function isPhotoCaption(text: string): boolean {
   // A caption that ends with its credit line in brackets, names between slashes, after a full
   // stop: "… after the election. (Thomas Coex/AFP/Getty Images)", "(AP Photo/Evan Vucci)". A story's
   // "(Windows/Mac)" follows no full stop.
-  if (/[.!?]["'”’]?\s+\(\p{Lu}[^()/]{0,40}(?:\/\p{Lu}[^()/]{0,40})+\)$/u.test(text)) return true;
+  if (text.endsWith(')') && /[.!?]["'”’]?\s+\(\p{Lu}[^()/]{0,40}(?:\/\p{Lu}[^()/]{0,40})+\)$/u.test(text)) return true;
   if (!/^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:photo(?:graph)?|image|picture|frame grab|video grab)s?(?![\p{L}-])/iu.test(text)) return false;
   return (
     /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||
