@@ -140,11 +140,17 @@ export function isTailStart(text: string): boolean {
 const BIO_VERB =
   /^\s*(?:is|was|covers|has|writes|reports|joined|lives|teaches|edits|contributed|ist|war|schreibt|arbeitet|est|écrit|travaille|es|fue|escribe|trabaja|è|scrive|lavora|é|foi|escreve|trabalha|schrijft|werkt)\b/u;
 
+/** …and what it is about: the job, the beat, the handle. */
+const BIO_WORD =
+  /\b(?:reporter|editor|writer|correspondent|journalist|columnist|contributor|producer|photographer|author|critic|historian|analyst|freelance|staff|covers|covered|covering|twitter|based in|periodista|redactora?|corresponsal|journaliste|rédact(?:eur|rice)|correspondant|redakteur(?:in)?|korrespondent(?:in)?|giornalista|redattore|corrispondente|jornalista|repórter|correspondente|verslaggever|redacteur|correspondent)\b|@\w/iu;
+
 /** A paragraph about the article's author, not part of the story: it opens with one of the
- *  authors' names (as the page's metadata gives them) followed by a verb of a biography. Only the
- *  last lines of an article are tested; there a reporter never turns to herself in the third person. */
+ *  authors' names (as the page's metadata gives them), a verb of a biography and what the person
+ *  does ("… is a Metro reporter", "… covers the White House"), so "Reuters was unable to reach the
+ *  company" stays. Only the last lines of an article are tested; there a reporter never turns to
+ *  herself in the third person. */
 export function isAuthorBio(text: string, authors: readonly string[]): boolean {
-  if (text.split(/\s+/).length > 80) return false;
+  if (text.split(/\s+/).length > 80 || !BIO_WORD.test(text)) return false;
   return authors.some((a) => a.length >= 5 && text.startsWith(a) && BIO_VERB.test(text.slice(a.length)));
 }
 

@@ -141,12 +141,14 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${bio}</p>`, { authors: ['Steven Mufson'] })).toEqual([STORY1, STORY2]);
     const two = '<p>Stella Kim is an NBC News freelance producer based in Seoul.</p><p>Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.</p><p>Abigail Williams</p><p>and</p>';
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${two}`, { authors: ['Stella Kim', 'Jennifer Jett'] })).toEqual([STORY1, STORY2]);
-    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>Andrés Malamud es politólogo e investigador en la Universidad de Lisboa.</p>`, { authors: ['Andrés Malamud'] })).toEqual([STORY1, STORY2]);
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>Andrés Malamud es periodista y vive en Lisboa.</p>`, { authors: ['Andrés Malamud'] })).toEqual([STORY1, STORY2]);
   });
 
-  it('keeps a closing line about someone who is not the author, and an author named early in the story', () => {
+  it('keeps a closing line about someone who is not the author or about the agency that is, and an author named early in the story', () => {
     const other = 'Steven Mufson is the mayor’s spokesman and has defended the delay since March.';
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${other}</p>`, { authors: ['Jane Roe'] })).toEqual([STORY1, STORY2, other]);
+    const agency = 'Reuters was unable to reach the contractor for comment on Monday.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${agency}</p>`, { authors: ['Reuters'] })).toEqual([STORY1, STORY2, agency]);
     const early = 'Jane Roe is one of the engineers who first warned about the steel.';
     const later = Array.from({ length: 8 }, (_, i) => `<p>${STORY2.replace('delay', `delay (${i + 1})`)}</p>`).join('');
     expect(clean(`<p>${STORY1}</p><p>${early}</p>${later}`, { authors: ['Jane Roe'] })).toContain(early);
