@@ -61,6 +61,8 @@ describe('cleanArticle: furniture', () => {
     ['copyright notice', '<p>Copyright 2019 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.</p>'],
     ['share button', '<p>Click to share on Twitter (Opens in new window)</p>'],
     ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
+    ['shouted teaser', '<p>DON’T MISS: <a href="/x">The bridge that cost a billion</a></p>'],
+    ['video teaser', '<p>WATCH: <a href="/v">Drone footage of the new bridge</a></p>'],
     ['French teaser', '<p>Lire aussi : <a href="/x">Le pont coûtera plus cher</a></p>'],
     ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
     ['trending block', '<h3>TRENDING</h3><ol><li><a href="/1">Deadly Clash in Niger</a> Senegal</li><li><a href="/2">Blaze Erupts in Mumbai</a> India</li></ol>'],
@@ -169,6 +171,12 @@ describe('cleanArticle: story text is kept', () => {
   it('drops a post’s tag line and like button at its end', () => {
     const tail = '<p>Tags: bridges, steel, city council, transport ministry, budget</p><p>Like this:</p><p>Like Loading...</p>';
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${tail}`)).toEqual([STORY1, STORY2]);
+  });
+
+  it('keeps story lines that open with a teaser label’s word', () => {
+    const more = 'More than 5,000 people walked across the bridge on its first day.';
+    const watch = 'Watch the river rise, the engineers told the crowd: that is what the bridge is for.';
+    expect(clean(`<p>${STORY1}</p><p>${more}</p><p>${watch}</p><p>${STORY2}</p>`)).toEqual([STORY1, more, watch, STORY2]);
   });
 
   it('keeps story lines that mention ads, reading and rights', () => {
