@@ -18,9 +18,10 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from '../cli/dom';
 import { analyzeDocument } from '../src/analyze';
+import { corpusPath } from './corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CORPUS = process.env.NUTSHELL_CORPUS ? resolve(process.env.NUTSHELL_CORPUS) : resolve(ROOT, '../shared/corpus/readability');
+const CORPUS = corpusPath('readability');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NOW = new Date('2026-01-01T00:00:00Z');
 

@@ -6,12 +6,13 @@
  *     runs in the page, interpret in the background) and sizes the facts message.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseDocument } from '../cli/dom';
 import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../src/ai/detect';
 import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
+import { corpusPath } from './corpus';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const f3 = (n: number): string => n.toFixed(3);
@@ -38,7 +39,7 @@ console.log(`  page   precision ${f3(ratio(tp, tp + fp))}  recall ${f3(ratio(tp,
 console.log(`  image  precision ${f3(ip)}  recall ${f3(ir)}  F1 ${f3((2 * ip * ir) / (ip + ir || 1))}  (tp ${itp} fp ${ifp} fn ${ifn})`);
 if (misses.length) console.log(misses.join('\n'));
 
-const corpus = resolve(process.env.NUTSHELL_CORPUS ?? join(import.meta.dirname, '../../shared/corpus/readability'));
+const corpus = corpusPath('readability');
 if (existsSync(corpus)) {
   let pages = 0, flagged = 0, ms = 0, worst = 0, msInterp = 0, bytes = 0, maxBytes = 0;
   const fps: string[] = [];

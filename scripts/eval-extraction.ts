@@ -16,15 +16,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../cli/dom';
 import { analyzeDocument } from '../src/analyze';
 import { readJsonLd } from '../src/metadata/jsonld';
 import { shinglePR } from './shingles';
+import { corpusPath } from './corpus';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.env.NUTSHELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/readability');
+const corpus = corpusPath('readability');
 const URL_ = 'http://fakehost/test/page.html';
 const NOW = new Date('2026-01-01T00:00:00Z');
 const verbose = process.argv.includes('--pages');

@@ -23,9 +23,10 @@ import { collectMetaFacts } from '../src/metadata/collect';
 import { interpretMeta, type PageMetadata } from '../src/metadata/index';
 import { openingText } from '../src/metadata/title';
 import { articleBlocks } from '../src/text/paragraphs';
+import { corpusPath } from './corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = process.env.NUTSHELL_CORPUS ?? path.resolve(repoRoot, '../shared/corpus/readability');
+const corpus = corpusPath('readability');
 // Readability's tests run with this URL; relative links resolve against it.
 const URL_ = 'http://fakehost/test/page.html';
 const NOW = new Date('2026-01-01T00:00:00Z');

@@ -21,6 +21,7 @@ import { contentWords, stopWords } from '../src/summary/tokens';
 import { cosine, tfidfVectors } from '../src/summary/vectors';
 import { WEIGHTS, type Weights } from '../src/summary/score';
 import { rouge, type RougeScores } from './rouge';
+import { corpusPath } from './corpus';
 
 interface Pair {
   id: string;
@@ -32,9 +33,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const file =
   process.argv[2] ??
   process.env.NUTSHELL_CORPUS_SUMMARIES ??
-  (process.env.NUTSHELL_CORPUS
-    ? resolve(process.env.NUTSHELL_CORPUS, 'summaries/dev.jsonl')
-    : resolve(root, '../shared/corpus/summaries/dev.jsonl'));
+  corpusPath('summaries/dev.jsonl');
 const pairs: Pair[] = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim())

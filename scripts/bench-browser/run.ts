@@ -10,9 +10,10 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, installHint, missingBrowsers } from '../../tests/e2e/support/browsers';
+import { corpusPath } from '../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = process.env.NUTSHELL_CORPUS ? resolve(process.env.NUTSHELL_CORPUS) : resolve(ROOT, '../shared/corpus/readability');
+const CORPUS = corpusPath('readability');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 if (missingBrowsers().includes('chromium')) {

@@ -1,16 +1,15 @@
 // Experiment harness: sentences + features for the first K sentences of each dev article, a ROUGE
 // cache keyed by chosen indices, and helpers for policies and k-fold CV.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../../src/summary/segment';
 import { textParagraphs } from '../../src/summary/text';
 import { contentWords, stopWords } from '../../src/summary/tokens';
 import { cosine, tfidfVectors } from '../../src/summary/vectors';
 import { rouge, type RougeScores } from '../rouge';
+import { corpusPath } from '../corpus';
 
 export const pairs: { id: string; article: string; reference: string }[] = readFileSync(
-  process.env.NUTSHELL_CORPUS_SUMMARIES ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/summaries/dev.jsonl'),
+  process.env.NUTSHELL_CORPUS_SUMMARIES ?? corpusPath('summaries/dev.jsonl'),
   'utf8',
 )
   .split('\n')
