@@ -13,6 +13,11 @@
  * recall over pages and the F1 of those two means, as the benchmark reports them.
  * Compared in the same run: Readability's `textContent` (what the benchmark scores as Readability)
  * and Nutshell's Analysis `text` (Readability's article, cleaned).
+ *
+ * Second, what the cleaner would take from real story text: every sentence of the 125 CNN/DailyMail
+ * dev articles set as a paragraph of its own, through the cleaner; each sentence it drops is listed
+ * (the right answer is only the papers' own furniture, "Scroll down for video" and "… contributed to
+ * this report", and second copies of a sentence).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +26,9 @@ import { parseDocument } from '../cli/dom';
 import { analyzeDocument } from '../src/analyze';
 import { readJsonLd } from '../src/metadata/jsonld';
 import { shinglePR } from './shingles';
+import { splitSentences } from '../src/summary/segment';
+import { textParagraphs } from '../src/summary/text';
+import { cleanArticle } from '../src/text/clean';
 import { corpusPath } from './corpus';
 
 const corpus = corpusPath('readability');
@@ -74,3 +82,24 @@ for (const [name, k] of [['Readability', 'rb'], ['Nutshell', 'ns']] as const) {
   const r = mean(rows.map((x) => x[k].r));
   console.log(name.padEnd(12), pct(p).padStart(9), pct(r).padStart(7), pct(f1(p, r)).padStart(6));
 }
+
+const pairs: { article: string }[] = existsSync(corpusPath('summaries/dev.jsonl'))
+  ? readFileSync(corpusPath('summaries/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
+  : [];
+let sentences = 0;
+const dropped: string[] = [];
+for (const { article } of pairs) {
+  const story = textParagraphs(article).flatMap((p) => splitSentences(p, 'en', true));
+  const doc = parseDocument('<!doctype html><html><body><div id="a"></div></body></html>');
+  const root = doc.getElementById('a')!;
+  for (const s of story) root.appendChild(doc.createElement('p')).textContent = s;
+  const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+  const kept = new Set(cleanArticle(root).map(squash));
+  sentences += story.length;
+  // A sentence printed twice (a caption repeating the story, a quote said twice) is kept once.
+  const words = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const keptWords = new Set([...kept].map(words));
+  for (const s of story) if (!kept.has(squash(s))) dropped.push(`${keptWords.has(words(s)) ? '(repeat, kept once) ' : ''}${s}`);
+}
+console.log(`\nStory sentences the cleaner drops (CNN/DailyMail dev articles, one paragraph per sentence): ${dropped.length} of ${sentences}`);
+for (const s of dropped) console.log(`  ${s.slice(0, 120)}`);
