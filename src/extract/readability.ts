@@ -26,7 +26,8 @@ export function runReadability(doc: Document): ReadabilityArticle | null {
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
-    classesToPreserve: ['caption'],
+    // Class names tell furniture apart (a caption, a share bar, a newsletter box): paragraphs.ts reads them.
+    keepClasses: true,
   });
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;

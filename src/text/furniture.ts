@@ -39,7 +39,7 @@ export const PHOTO_CREDIT =
 
 /** Section labels that open a block of links to other stories. */
 export const RELATED_LABEL =
-  /^(?:also read|read also|read more|more from|more on this|more|don['’]t miss|must[- ]reads?|watch|recommended reading|editor['’]?s['’]? picks|top stories|up next|keep reading|what to read next|weitere artikel|à voir aussi|te recomendamos|más noticias|guarda anche|ver também|lees meer|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
+  /^(?:also read|read also|read more|more from|more on this|more about|more|don['’]t miss|must[- ]reads?|watch|recommended reading|editor['’]?s['’]? picks|top stories|up next|keep reading|what to read next|weitere artikel|à voir aussi|te recomendamos|más noticias|guarda anche|ver também|lees meer|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
 
 /** Dates and clock times in any script: "22 Dec, 2016", "May 14, 2025", "2016年10月14日", "10月14日",
  *  "28-04-2025", "2025-04-28", "09:57". */

@@ -1,7 +1,7 @@
 /**
  * Readability's article element as a list of text blocks, keeping paragraph structure. Each block
  * remembers its tag and how much of its text is link text (related-story lists are all links).
- * Figures, captions, widgets and elements whose class or id names furniture are skipped outright.
+ * Figures, captions, widgets and small elements whose class or id names furniture are skipped outright.
  */
 
 export interface Block {
@@ -16,9 +16,14 @@ const BLOCK = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DT]|T[DH])$/;
 /** Elements that hold a block: a block inside them is a paragraph of its own. */
 const NESTED = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DLT]|T[DHR]|[UO]L|TABLE|TBODY|THEAD)$/;
 const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|BUTTON|NAV|FORM|INPUT|SELECT|TEXTAREA|IFRAME)$/;
-/** Class/id words of furniture. Readability keeps ids and the `caption` class (see runReadability). */
+/** Class/id words of furniture (Readability keeps ids and, see runReadability, classes), not negated
+ *  ("no_caption", "has-tags", "ad-free" describe the element, they do not name it). */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar)(?![_-]free)(?:$|[\s_-])/i;
+/** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
+ *  a container of the story ("post social-enabled") must not take the story with it. */
+const MAX_FURNITURE_SHARE = 0.25;
+const MAX_FURNITURE_CHARS = 1500;
 
 interface Acc {
   text: string;
@@ -51,10 +56,16 @@ export function articleBlocks(root: Element): Block[] {
     if (text) out.push({ text, tag, linkDensity: Math.min(1, acc.link / text.replace(/ /g, '').length) });
     return true;
   };
+  // Characters other than whitespace: markup indentation is most of some widgets' textContent.
+  const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
+  const limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
   const walk = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (SKIP.test(tag) || FURNITURE_HINT.test(`${child.getAttribute('class')} ${child.id}`)) continue;
+      if (SKIP.test(tag)) continue;
+      // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
+      const id = /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(child.id) ? '' : child.id;
+      if (FURNITURE_HINT.test(`${child.getAttribute('class')} ${id}`) && size(child) <= limit) continue;
       const block = BLOCK.test(tag);
       if (block && add(child, tag, false)) continue;
       const before = out.length;

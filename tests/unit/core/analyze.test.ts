@@ -56,6 +56,28 @@ describe('analyzeDocument on the bundled sample article', () => {
   });
 });
 
+describe('analyzeDocument: class and id names of furniture, through Readability', () => {
+  const para = (i: number): string =>
+    `<p>Paragraph ${i} of the story: the harbour authority said the new sea wall, begun in ${2000 + i}, will protect four hundred homes from winter storms once the last section is finished.</p>`;
+  const paras = Array.from({ length: 12 }, (_, i) => para(i + 1));
+  const story = paras.join('');
+  const page = (body: string): string =>
+    `<!doctype html><html><head><title>Sea wall to protect 400 homes</title></head><body><article><h1>Sea wall to protect 400 homes</h1>${body}</article></body></html>`;
+  const run = (body: string) => analyzeDocument(parseDocument(page(body)), { url: 'https://news.example/sea-wall', now });
+
+  it('drops a small box whose class names it (Readability keeps classes for this)', () => {
+    const a = run(`${paras.slice(0, 6).join('')}<p class="image-credits">Waves break over the old harbour wall at dawn, seen from the lighthouse.</p><div class="promo-box"><p>Winter offer: half price on all print editions until Sunday.</p><p>Order by phone or at the front desk.</p></div>${paras.slice(6).join('')}`);
+    expect(a.text).toContain('Paragraph 12 of the story');
+    expect(a.text).not.toMatch(/Waves break|Winter offer|front desk/);
+  });
+
+  it('keeps a whole story whose wrapper carries a share widget’s id', () => {
+    const a = run(`<div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">${story}</div>`);
+    expect(a.notArticle).toBeNull();
+    expect(a.text.split('\n\n')).toHaveLength(12);
+  });
+});
+
 describe('analyzeDocument contracts', () => {
   it('never changes the document it reads', () => {
     const doc = parseDocument(sampleHtml);

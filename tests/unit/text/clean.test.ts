@@ -21,6 +21,9 @@ describe('cleanArticle: furniture', () => {
   const cases: [string, string][] = [
     ['figure caption', '<figure><img src="a.jpg"><figcaption>The bridge at dusk.</figcaption></figure>'],
     ['caption class', '<div class="caption">The bridge at dusk. Photo: Jane Doe</div>'],
+    ['share bar by class', '<div class="article-share-bar"><a href="/f">Facebook</a> <a href="/t">Twitter</a> <a href="/m">Email</a></div>'],
+    ['newsletter box by class', '<div class="newsletter-signup"><p>Cities are changing fast.</p><p>The best way to follow issues you care about.</p></div>'],
+    ['video player by class', '<div class="dnd-widget-wrapper type-video"><div class="vjs-control-bar"><p>Play Video</p><p>Current Time 0:00</p></div><p>Video shows the bridge at night</p></div>'],
     ['photo credit', '<p>Photo: Reuters/John Smith</p>'],
     ['photo credit (German)', '<p>Foto: dpa</p>'],
     ['AI-image disclaimer', '<p>This image is AI-generated and does not depict any real-life event or location.</p>'],
@@ -204,6 +207,23 @@ describe('cleanArticle: story text is kept', () => {
     const s = 'The new ticket app will run on both kinds of phone (Android/iOS) from June, the city said.';
     const s2 = 'The app will run on both kinds of phone (Android/iOS).';
     expect(clean(`<p>${STORY1}</p><p>${s}</p><p>${s2}</p><p>${STORY2}</p>`)).toEqual([STORY1, s, s2, STORY2]);
+  });
+
+  it('keeps the story inside a container whose class or id names furniture', () => {
+    // Real pages: the story's wrapper carries a share widget's id (gigya-share-btns-2_gig_containerParent),
+    // sections are named after their headings (id="sharing-with-a-single-developer"), the rest of a
+    // story sits in id="read-more". Only a small element is furniture by its name.
+    const story = [STORY1, STORY2, STORY1.replace('June', 'July'), STORY2.replace('steel', 'concrete')];
+    const ps = story.map((t) => `<p>${t}</p>`).join('');
+    expect(clean(`<div id="gigya-share-btns-2_gig_containerParent">${ps}</div>`)).toEqual(story);
+    const lead = 'The city council met on Tuesday to hear how the bridge works went wrong, and who will pay for the delay.';
+    expect(clean(`<p>${lead}</p><div class="section" id="sharing-with-a-single-developer">${ps}</div>`)).toEqual([lead, ...story]);
+    expect(clean(`<p>${lead}</p><div id="read-more">${ps}</div>`)).toEqual([lead, ...story]);
+  });
+
+  it('reads a negated class as what it is: an item with no caption is story', () => {
+    expect(clean(`<div class="buzz_superlist_item no_caption"><p>${STORY1}</p></div><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    expect(clean(`<div class="post ad-free"><p>${STORY1}</p></div><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
   });
 
   it('keeps a bracketed editor’s note and a story line about an inbox', () => {
