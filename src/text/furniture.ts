@@ -24,9 +24,9 @@ export const FURNITURE_LINE =
  *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
  *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"), a
  *  blog's like button ("Like this:", "Loading..."), a player's stand-in ("Media playback is unsupported
- *  on your device"). */
+ *  on your device"), a byline's "By" whose name was a furniture element of its own. */
 export const LABEL_LINE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device)\.?$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device|by|por|von|par|door)\.?$/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
@@ -78,10 +78,10 @@ export function isDatedByline(text: string): boolean {
  *  ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
 export function isPhotoCaption(text: string): boolean {
   if (/^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) || /^(?:image|media) caption\s/i.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
-  // A caption that ends with its credit line in brackets, names between slashes, after a full
-  // stop: "… after the election. (Thomas Coex/AFP/Getty Images)", "(AP Photo/Evan Vucci)". A story's
-  // "(Windows/Mac)" follows no full stop.
-  if (text.endsWith(')') && /[.!?]["'”’]?\s+\(\p{Lu}[^()/]{0,40}(?:\/\p{Lu}[^()/]{0,40})+\)$/u.test(text)) return true;
+  // A caption that ends with its credit line in brackets, names between slashes or an agency, after a
+  // full stop: "… after the election. (Thomas Coex/AFP/Getty Images)", "(AP Photo/Evan Vucci)",
+  // "… most of them foreign tourists. (Reuters)". A story's "(Windows/Mac)" follows no full stop.
+  if (text.endsWith(')') && /[.!?]["'”’]?\s+\((?:\p{Lu}[^()/]{0,40}(?:\/\p{Lu}[^()/]{0,40})+|AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Xinhua)\)$/u.test(text)) return true;
   if (!/^In this (?:[\p{L}\d.,'’-]+ ){0,6}?(?:photo(?:graph)?|image|picture|frame grab|video grab)s?(?![\p{L}-])/iu.test(text)) return false;
   return (
     /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||

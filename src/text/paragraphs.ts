@@ -17,9 +17,10 @@ const BLOCK = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DT]|T[DH])$/;
 const NESTED = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DLT]|T[DHR]|[UO]L|TABLE|TBODY|THEAD)$/;
 const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|BUTTON|NAV|FORM|INPUT|SELECT|TEXTAREA|IFRAME)$/;
 /** Class/id words of furniture (Readability keeps ids and, see runReadability, classes), not negated
- *  ("no_caption", "has-tags", "ad-free" describe the element, they do not name it). */
+ *  ("no_caption", "has-tags", "ad-free" describe the element, they do not name it). A table of
+ *  contents only by its own name ("toc", "toc-container"): a heading's "toc-backref" link is the heading. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar)(?![_-]free)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)/i;
 /** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
  *  a container of the story ("post social-enabled") must not take the story with it. */
 const MAX_FURNITURE_SHARE = 0.25;
@@ -30,8 +31,9 @@ interface Acc {
   link: number;
 }
 
-/** Text and link-text length of an element in one pass; false if it holds a nested block. */
-function gather(el: Element, acc: Acc, inLink: boolean): boolean {
+/** Text and link-text length of an element in one pass, furniture inside it left out (a caption
+ *  set as a <span> in the paragraph); false if it holds a nested block. */
+function gather(el: Element, acc: Acc, inLink: boolean, furniture: (e: Element) => boolean): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       const t = n.nodeValue ?? '';
@@ -39,8 +41,8 @@ function gather(el: Element, acc: Acc, inLink: boolean): boolean {
       if (inLink) acc.link += t.replace(/\s+/g, '').length;
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (SKIP.test(tag)) continue;
-      if (NESTED.test(tag) || !gather(n as Element, acc, inLink || tag === 'A')) return false;
+      if (SKIP.test(tag) || furniture(n as Element)) continue;
+      if (NESTED.test(tag) || !gather(n as Element, acc, inLink || tag === 'A', furniture)) return false;
     }
   }
   return true;
@@ -51,7 +53,7 @@ export function articleBlocks(root: Element): Block[] {
   /** Adds `el` as one block; false (adding nothing) if it holds a nested block, unless `whole`. */
   const add = (el: Element, tag: string, whole: boolean): boolean => {
     const acc: Acc = { text: '', link: 0 };
-    if (!gather(el, acc, tag === 'A') && !whole) return false;
+    if (!gather(el, acc, tag === 'A', furniture) && !whole) return false;
     const text = acc.text.replace(/\s+/g, ' ').trim();
     if (text) out.push({ text, tag, linkDensity: Math.min(1, acc.link / text.replace(/ /g, '').length) });
     return true;
@@ -59,13 +61,15 @@ export function articleBlocks(root: Element): Block[] {
   // Characters other than whitespace: markup indentation is most of some widgets' textContent.
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   const limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
+  const furniture = (el: Element): boolean => {
+    // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
+    const id = /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(el.id) ? '' : el.id;
+    return FURNITURE_HINT.test(`${el.getAttribute('class')} ${id}`) && size(el) <= limit;
+  };
   const walk = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (SKIP.test(tag)) continue;
-      // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
-      const id = /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(child.id) ? '' : child.id;
-      if (FURNITURE_HINT.test(`${child.getAttribute('class')} ${id}`) && size(child) <= limit) continue;
+      if (SKIP.test(tag) || furniture(child)) continue;
       const block = BLOCK.test(tag);
       if (block && add(child, tag, false)) continue;
       const before = out.length;

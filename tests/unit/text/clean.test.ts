@@ -24,6 +24,10 @@ describe('cleanArticle: furniture', () => {
     ['share bar by class', '<div class="article-share-bar"><a href="/f">Facebook</a> <a href="/t">Twitter</a> <a href="/m">Email</a></div>'],
     ['newsletter box by class', '<div class="newsletter-signup"><p>Cities are changing fast.</p><p>The best way to follow issues you care about.</p></div>'],
     ['video player by class', '<div class="dnd-widget-wrapper type-video"><div class="vjs-control-bar"><p>Play Video</p><p>Current Time 0:00</p></div><p>Video shows the bridge at night</p></div>'],
+    ['caption with an agency credit', "<p>Gunmen in military uniforms stormed Tunisia's national museum, killing at least 19 people. (Reuters)</p>"],
+    ['call-to-action box by class', '<div class="cta-fandom-contributor"><p>Would you like to be part of the team?</p><p>Join our contributor program.</p></div>'],
+    ['table of contents by class', '<div class="toc toc-container"><p>Contents</p><ul><li>History of the bridge</li><li>The delay</li></ul></div>'],
+    ['byline word left alone', '<p>By <span class="byline-name">Tara Parker-Pope</span></p>'],
     ['photo credit', '<p>Photo: Reuters/John Smith</p>'],
     ['photo credit (German)', '<p>Foto: dpa</p>'],
     ['AI-image disclaimer', '<p>This image is AI-generated and does not depict any real-life event or location.</p>'],
@@ -219,6 +223,13 @@ describe('cleanArticle: story text is kept', () => {
     const lead = 'The city council met on Tuesday to hear how the bridge works went wrong, and who will pay for the delay.';
     expect(clean(`<p>${lead}</p><div class="section" id="sharing-with-a-single-developer">${ps}</div>`)).toEqual([lead, ...story]);
     expect(clean(`<p>${lead}</p><div id="read-more">${ps}</div>`)).toEqual([lead, ...story]);
+  });
+
+  it('leaves out furniture set inside a paragraph, and keeps a heading that links back to the contents', () => {
+    const caption = '<span class="pb-caption">Gunmen stormed the museum. (Reuters)</span>';
+    expect(clean(`<p>${caption}${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
+    const heading = '<h2><a class="toc-backref" href="#id5">Sharing with a single developer</a><a class="headerlink" href="#s">¶</a></h2>';
+    expect(clean(`<p>${STORY1}</p>${heading}<p>${STORY2}</p>`)).toEqual([STORY1, 'Sharing with a single developer¶', STORY2]);
   });
 
   it('reads a negated class as what it is: an item with no caption is story', () => {
