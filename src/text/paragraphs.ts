@@ -60,11 +60,18 @@ export function articleBlocks(root: Element): Block[] {
   };
   // Characters other than whitespace: markup indentation is most of some widgets' textContent.
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
-  const limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
+  let limit = -1;
   const furniture = (el: Element): boolean => {
+    // Most elements have no attribute at all; attribute nodes, not getAttribute (linkedom builds a
+    // DOMTokenList for 'class').
+    if (!el.hasAttributes()) return false;
+    const cls = el.getAttributeNode('class')?.value ?? '';
+    let id = el.getAttributeNode('id')?.value ?? '';
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
-    const id = /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(el.id) ? '' : el.id;
-    return FURNITURE_HINT.test(`${el.getAttribute('class')} ${id}`) && size(el) <= limit;
+    if (/^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
+    if (!FURNITURE_HINT.test(`${cls} ${id}`)) return false;
+    if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
+    return size(el) <= limit;
   };
   const walk = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
