@@ -29,8 +29,8 @@ const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
 const words = (s: string): number => s.split(' ').length;
 /**
  * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a tag line
- * ("Tags: bridges, steel"), a menu of short items between bars ("Order Reprints | Today's Paper | Subscribe"), or a label of a few words
- * with no sentence end ("Featured", "Promoted By Zergnet").
+ * ("Tags: bridges, steel"), a menu of short items between bars ("Order Reprints | Today's Paper |
+ * Subscribe"), or a label of a few words with no sentence end ("Featured", "Promoted By Zergnet").
  */
 function tailLine(b: Block, labels: { left: number }): boolean {
   const t = b.text;
@@ -99,7 +99,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     out.push(b);
   });
   // A labelled tail (print-edition note, author box, comments) goes from its label on; only near the end.
-  // A post's dated byline at its end ("Posted on Tuesday 15 October 2019 by …") signs it off: what
+  // So does a post's dated byline at its end ("Posted on Tuesday 15 October 2019 by …") signs it off: what
   // follows is the blog's footer. Only when it is the one dated byline below the post's head: a live
   // blog dates each of its entries, and the last entry is story.
   const datedLine = (b: Block): boolean => words(b.text) <= 20 && isDatedByline(b.text);

@@ -73,9 +73,9 @@ export function isDatedByline(text: string): boolean {
 /** A photo caption set as a paragraph: AP's "In this photo dated Tuesday, Nov. 29, 2016 the…" and
  *  "In this Nov. 29, 2016 file photo, …" (only with the signs of one: a date, "file/handout/taken/
  *  released/provided", or a credit in brackets at the end, so "In this picture of the economy…"
- *  stays), the Chinese "图为…" and "图注：…" ("the picture shows…", "caption:"), the BBC's "Image caption
- *  …", and a caption that
- *  ends with its credit ("Raspberry Pi 3 - A credit card sized PC - Image: Raspberry Pi Foundation"). */
+ *  stays), the Chinese "图为…" and "图注：…" ("the picture shows…", "caption:"), the BBC's "Image
+ *  caption …", and a caption that ends with its credit ("Raspberry Pi 3 - A credit card sized PC -
+ *  Image: Raspberry Pi Foundation", "… after the election. (Thomas Coex/AFP/Getty Images)"). */
 export function isPhotoCaption(text: string): boolean {
   if (/^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) || /^(?:image|media) caption\s/i.test(text) || /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)) return true;
   // A caption that ends with its credit line in brackets, names between slashes or an agency, after a
@@ -119,14 +119,13 @@ export function isHeadLabel(text: string, tag: string): boolean {
 
 /** Where the page's tail begins, when it begins with a label: the print-edition note ("A version of
  *  this article appears in print on …"), an author box ("About the Author"), the comment section's
- *  heading ("2 comments on “…”", "Comments (12)", "Leave a Reply") or the first comment ("John Doe wrote on February 9, 2021 at
- *  10:16 pm:"). Everything from there on is not the story. */
+ *  heading ("2 comments on “…”", "Comments (12)", "Leave a Reply") or the first comment ("John Doe
+ *  wrote on February 9, 2021 at 10:16 pm:"). Everything from there on is not the story. */
 export function isTailStart(text: string): boolean {
   if (text.length > 120) return false;
   if (/^(?:a version of this (?:article|story) appears? in print\b|about the authors?$|über (?:den|die) autor(?:in)?$|à propos de l['’]auteur$|sobre (?:el|la|o|a) autora?$|l['’]autore$|over de auteur$)/i.test(text)) return true;
-  // A blog's comment section heading: "2 comments on “These Weeks in Firefox: Issue 85”",
-  // "One thought on “…”", "3 Kommentare zu „…“", "12 commentaires sur « … »".
-  // A comment section's own heading: "Comments (12)", "Leave a Reply", "Join the conversation".
+  // A comment section's heading: "Comments (12)", "Leave a Reply", "Join the conversation", or one
+  // that names the post: "2 comments on “These Weeks in Firefox: Issue 85”", "3 Kommentare zu „…“".
   if (/^(?:(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|join the (?:discussion|conversation)|(?:\d+\s+)?(?:kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?)(?:\s*\(\d+\))?|schreiben sie einen kommentar|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|laat een reactie achter)\s*:?$/i.test(text)) return true;
   if (/^(?:\d+|one|two|three|ein|un|une|uno|um|één)\s+(?:comments?|thoughts?|responses?|replies|reply|kommentare?|commentaires?|comentarios?|commenti|comentários?|reacties?|reactie)\s+(?:on|to|zu|sur|à|en|a|em|su|op)\s+["“„«'‘]/i.test(text)) return true;
   // A comment's header names a date and a clock time ("… wrote on February 9, 2021 at 10:16 pm:",
@@ -135,7 +134,7 @@ export function isTailStart(text: string): boolean {
 }
 
 /** What an author's box says right after the name: "Corey Kilgannon is a Metro reporter…", "Steven
- *  Mufson covers the White House.", "Andrés Malamud es politólogo…", "Lucas Nolan is a reporter for
+ *  Mufson covers the White House.", "Andrés Malamud es periodista…", "Lucas Nolan is a reporter for
  *  Breitbart Tech. Follow him on Twitter". */
 const BIO_VERB =
   /^\s*(?:is|was|covers|has|writes|reports|joined|lives|teaches|edits|contributed|ist|war|schreibt|arbeitet|est|écrit|travaille|es|fue|escribe|trabaja|è|scrive|lavora|é|foi|escreve|trabalha|schrijft|werkt)\b/u;
