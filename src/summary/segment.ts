@@ -24,6 +24,9 @@ const LEADING_CLOSERS = /^["'”’»)\]」』】〉》]+(?=\s|$)/u;
 const GLUED = /\n|(?<=\p{Ll}\p{Ll}[.!?]["'”’]?)(?=\p{Lu}\p{Ll})/u;
 /** A word ending in a lowercase letter or digit, a space, a capitalised word not before a number ("world No 4"). */
 const CAPTION = /(?<=\s([\p{Ll}\d]\S*[\p{Ll}\d%)]) )(A|\p{Lu}\p{Ll}+)(?= \D)/gu;
+/** English articles, and the capitalised word after one that makes it part of a name. */
+const ARTICLE = /^(?:The|A|An)$/;
+const NAME_NEXT = /^ \p{Lu}/u;
 
 function shouldJoin(prev: string, next: string, lang: string): boolean {
   // The word before the final dot of `prev` ("Mr" in "He met Mr. ").
@@ -50,10 +53,13 @@ export function splitSentences(paragraph: string, lang?: string | null, captions
   const stop = stopWords(l);
   const push = (s: string): void => {
     // A caption without a full stop runs into the next sentence ("…than a colleague The cost of
-    // divorce…"): a capitalised function word right after a lowercase content word starts a sentence.
+    // divorce…"): a capitalised function word right after a lowercase content word starts a sentence,
+    // unless it is an article that begins a name ("raided restaurant The Royal China Club").
     if (captions)
-      s = s.replace(CAPTION, (w, prev: string, word: string) =>
-        stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' ? w : '\n' + w,
+      s = s.replace(CAPTION, (w, prev: string, word: string, at: number, all: string) =>
+        stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' || (ARTICLE.test(word) && NAME_NEXT.test(all.slice(at + w.length)))
+          ? w
+          : '\n' + w,
       );
     for (const part of s.split(GLUED)) if (part.trim()) out.push(part.trim());
   };

@@ -78,13 +78,15 @@ describe('splitSentences', () => {
       'She beat the world No 1 in the final.',
       'At the time I was unaware of it, and I think he knew.',
       'They met Prime Minister David Cameron in Plymouth.',
+      'The loophole came to light after officers raided restaurant The Royal China Club in London.',
+      'He toured Vietnam with The Flash Pack, a small tour company.',
     ])
       expect(splitSentences(one, 'en', true)).toEqual([one]);
     expect(splitSentences('Können Sie das bitte wiederholen?', 'de', true)).toEqual(['Können Sie das bitte wiederholen?']);
   });
 
   it('leaves text from the page’s DOM alone, where captions are elements of their own', () => {
-    const one = 'She joined The Guardian in 2010 after a decade at a regional paper.';
+    const one = 'The bridge was closed after the storm It reopens in June, officials said.';
     expect(splitSentences(one, 'en', true)).toHaveLength(2); // what the plain-text rule would do
     expect(splitSentences(one, 'en')).toEqual([one]);
   });
