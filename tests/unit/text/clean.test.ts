@@ -28,6 +28,7 @@ describe('cleanArticle: furniture', () => {
     ['call-to-action box by class', '<div class="cta-fandom-contributor"><p>Would you like to be part of the team?</p><p>Join our contributor program.</p></div>'],
     ['table of contents by class', '<div class="toc toc-container"><p>Contents</p><ul><li>History of the bridge</li><li>The delay</li></ul></div>'],
     ['byline word left alone', '<p>By <span class="byline-name">Tara Parker-Pope</span></p>'],
+    ['embedded tweet', '<blockquote class="twitter-tweet"><p>The bridge is finally open! Drove across it this morning.</p>— Jane Roe (@janeroe) <a href="https://twitter.com/x">June 3, 2024</a></blockquote>'],
     ['photo credit', '<p>Photo: Reuters/John Smith</p>'],
     ['photo credit (German)', '<p>Foto: dpa</p>'],
     ['AI-image disclaimer', '<p>This image is AI-generated and does not depict any real-life event or location.</p>'],
