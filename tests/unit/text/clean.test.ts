@@ -76,7 +76,7 @@ describe('cleanArticle: furniture', () => {
     ['trending block', '<h3>TRENDING</h3><ol><li><a href="/1">Deadly Clash in Niger</a> Senegal</li><li><a href="/2">Blaze Erupts in Mumbai</a> India</li></ol>'],
   ];
   for (const [name, html] of cases) {
-    it(`removes a ${name}`, () => {
+    it(`removes ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name}`, () => {
       expect(clean(`<p>${STORY1}</p>${html}<p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
     });
   }
