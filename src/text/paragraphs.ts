@@ -22,7 +22,7 @@ const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|
  *  Posts embedded from social networks by the class their embed code sets (blockquote.twitter-tweet,
  *  instagram-media, …): quoted from elsewhere, like a caption they are not the article's text. */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
+  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta|sign-?up|paywall|bio|author-?box|about-(?:the-)?author)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
 /** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
  *  a container of the story ("post social-enabled") must not take the story with it. */
 const MAX_FURNITURE_SHARE = 0.25;

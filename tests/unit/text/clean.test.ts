@@ -29,6 +29,8 @@ describe('cleanArticle: furniture', () => {
     ['table of contents by class', '<div class="toc toc-container"><p>Contents</p><ul><li>History of the bridge</li><li>The delay</li></ul></div>'],
     ['byline word left alone', '<p>By <span class="byline-name">Tara Parker-Pope</span></p>'],
     ['embedded tweet', '<blockquote class="twitter-tweet"><p>The bridge is finally open! Drove across it this morning.</p>— Jane Roe (@janeroe) <a href="https://twitter.com/x">June 3, 2024</a></blockquote>'],
+    ['author box by class', '<div class="author-bio"><p>Jane Roe writes about transport and cities.</p><p>She lives in Leeds.</p></div>'],
+    ['paywall notice by class', '<div class="paywall-prompt"><p>You have read all your free articles this month.</p><p>Already a member? Log in.</p></div>'],
     ['photo credit', '<p>Photo: Reuters/John Smith</p>'],
     ['photo credit (German)', '<p>Foto: dpa</p>'],
     ['AI-image disclaimer', '<p>This image is AI-generated and does not depict any real-life event or location.</p>'],
@@ -231,6 +233,11 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${caption}${STORY1}</p><p>${STORY2}</p>`)).toEqual([STORY1, STORY2]);
     const heading = '<h2><a class="toc-backref" href="#id5">Sharing with a single developer</a><a class="headerlink" href="#s">¶</a></h2>';
     expect(clean(`<p>${STORY1}</p>${heading}<p>${STORY2}</p>`)).toEqual([STORY1, 'Sharing with a single developer¶', STORY2]);
+  });
+
+  it('keeps a paragraph styled as a pull quote: on Medium it is the only copy of that text', () => {
+    const pull = 'Literally means actually, and everything else is a figure of speech.';
+    expect(clean(`<p>${STORY1}</p><blockquote class="graf--pullquote pullquote">${pull}</blockquote><p>${STORY2}</p>`)).toEqual([STORY1, pull, STORY2]);
   });
 
   it('reads a negated class as what it is: an item with no caption is story', () => {
