@@ -235,6 +235,11 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${STORY1}</p>${heading}<p>${STORY2}</p>`)).toEqual([STORY1, 'Sharing with a single developer¶', STORY2]);
   });
 
+  it('leaves out text only screen readers get: an icon’s label, a visually hidden note', () => {
+    const p = `<p>The company <a href="https://x.example" title="Opens a new window">said<span class="external-link-icon">Opens a new window </span></a> that the bridge opens in June.</p>`;
+    expect(clean(`${p}<p>${STORY2}</p><p class="u-visually-hidden">Continue reading below</p>`)).toEqual(['The company said that the bridge opens in June.', STORY2]);
+  });
+
   it('keeps a paragraph styled as a pull quote: on Medium it is the only copy of that text', () => {
     const pull = 'Literally means actually, and everything else is a figure of speech.';
     expect(clean(`<p>${STORY1}</p><blockquote class="graf--pullquote pullquote">${pull}</blockquote><p>${STORY2}</p>`)).toEqual([STORY1, pull, STORY2]);
