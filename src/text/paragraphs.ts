@@ -21,10 +21,10 @@ const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|
  *  contents only by its own name ("toc", "toc-container"): a heading's "toc-backref" link is the heading.
  *  Posts embedded from social networks by the class their embed code sets (blockquote.twitter-tweet,
  *  instagram-media, …): quoted from elsewhere, like a caption they are not the article's text. Text
- *  for screen readers only (sr-only, u-visually-hidden, screen-reader-text) or an icon's: no reader
- *  sees it on the page ("Opens a new window"). */
+ *  for screen readers only (sr-only, u-visually-hidden, screen-reader-text) or an icon's ("external-
+ *  link-icon", not an "icon-list" of points): no reader sees it on the page ("Opens a new window"). */
 const FURNITURE_HINT =
-  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta|sign-?up|paywall|bio|author-?box|about-(?:the-)?author|icon|sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
+  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta|sign-?up|paywall|bio|author-?box|about-(?:the-)?author|sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|[\s_-])icon(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
 /** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
  *  a container of the story ("post social-enabled") must not take the story with it. */
 const MAX_FURNITURE_SHARE = 0.25;

@@ -238,6 +238,8 @@ describe('cleanArticle: story text is kept', () => {
   it('leaves out text only screen readers get: an icon’s label, a visually hidden note', () => {
     const p = `<p>The company <a href="https://x.example" title="Opens a new window">said<span class="external-link-icon">Opens a new window </span></a> that the bridge opens in June.</p>`;
     expect(clean(`${p}<p>${STORY2}</p><p class="u-visually-hidden">Continue reading below</p>`)).toEqual(['The company said that the bridge opens in June.', STORY2]);
+    const points = '<ul class="icon-list"><li>Opens in June, two years late</li><li>Costs a third more than planned</li></ul>';
+    expect(clean(`<p>${STORY1}</p>${points}<p>${STORY2}</p>`)).toEqual([STORY1, 'Opens in June, two years late', 'Costs a third more than planned', STORY2]);
   });
 
   it('keeps a paragraph styled as a pull quote: on Medium it is the only copy of that text', () => {
