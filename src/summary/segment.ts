@@ -29,11 +29,13 @@ const ARTICLE = /^(?:The|A|An)$/;
 const NAME_NEXT = /^ \p{Lu}/u;
 
 function shouldJoin(prev: string, next: string, lang: string): boolean {
+  const c = next.trimStart()[0];
+  if (!c) return false;
+  // A sentence never opens in lower case: "the 'a-ha!' moment", "'Why?' she asked", "Yahoo! said".
+  if (c !== c.toUpperCase()) return true;
   // The word before the final dot of `prev` ("Mr" in "He met Mr. ").
   const tok = /(?:^|[\s("'“‘«[-])([\p{L}\p{N}][\p{L}\p{N}.]*)\.\s*$/u.exec(prev)?.[1];
-  const c = next.trimStart()[0];
-  if (!tok || !c) return false;
-  if (c !== c.toUpperCase()) return true;
+  if (!tok) return false;
   const lower = tok.toLowerCase();
   if (TITLES.has(lower) || (/\p{N}/u.test(c) && NUMBERED.test(lower))) return true;
   const word = /[\p{L}\p{N}]+/u.exec(next)?.[0] ?? '';

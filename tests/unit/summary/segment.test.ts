@@ -38,6 +38,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('goes on after "!" or "?" when the next word is in lower case', () => {
+    expect(splitSentences("A new study investigates when the 'a-ha!' moment takes place in the brain. It is fast.", 'en')).toEqual([
+      "A new study investigates when the 'a-ha!' moment takes place in the brain.",
+      'It is fast.',
+    ]);
+    expect(splitSentences("'Why?' she asked. Nobody answered.", 'en')).toEqual(["'Why?' she asked.", 'Nobody answered.']);
+    expect(splitSentences('Shares of Yahoo! rose. Nobody knew why.', 'en')).toEqual(['Shares of Yahoo! rose.', 'Nobody knew why.']);
+  });
+
   it('splits Spanish with inverted marks and titles', () => {
     expect(splitSentences('¿Qué pasó? La Sra. García habló con el Dr. Pérez. Todo salió bien.', 'es')).toEqual([
       '¿Qué pasó?',
