@@ -38,21 +38,22 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
   const ai = interpretAi(facts.ai);
   const meta = interpretMeta(facts.meta, { url: facts.url, now, readability: facts.readability, opening: openingText(facts.blocks) });
 
-  const paragraphs = selection
-    ? textParagraphs(selection)
-    : facts.blocks
+  const blocks =
+    !selection && facts.blocks
       ? cleanBlocks(facts.blocks, {
           title: meta.title,
           byline: meta.byline,
           authors: meta.authors,
           // Texts other modules already know are not story: AI disclaimers, credit lines.
           exclude: [...ai.images.map((i) => i.evidence), ai.textDisclosure ?? '', meta.credit ?? ''],
-        }).map((b) => b.text)
+        })
       : [];
+  const paragraphs = selection ? textParagraphs(selection) : blocks.map((b) => b.text);
+  const headings = new Set(blocks.flatMap((b, i) => (/^H\d$/.test(b.tag) ? [i] : [])));
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   const notArticle: NotArticleReason | null = selection ? null : !facts.blocks ? 'no-content' : wordCount < MIN_ARTICLE_WORDS ? 'too-short' : null;
-  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title });
+  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, headings });
 
   return {
     version: ANALYSIS_VERSION,

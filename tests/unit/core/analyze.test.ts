@@ -71,6 +71,13 @@ describe('analyzeDocument: class and id names of furniture, through Readability'
     expect(a.text).not.toMatch(/Waves break|Winter offer|front desk/);
   });
 
+  it('makes no summary bullet of a heading in the article', () => {
+    const a = run(`<h2>Why the harbour needs a wall at all</h2>${story}`);
+    expect(a.text.split('\n\n')[0]).toBe('Why the harbour needs a wall at all');
+    expect(a.summary).toHaveLength(3);
+    expect(a.summary.join(' ')).not.toContain('Why the harbour needs');
+  });
+
   it('keeps a whole story whose wrapper carries a share widget’s id', () => {
     const a = run(`<div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">${story}</div>`);
     expect(a.notArticle).toBeNull();
