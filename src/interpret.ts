@@ -49,11 +49,12 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
         })
       : [];
   const paragraphs = selection ? textParagraphs(selection) : blocks.map((b) => b.text);
-  const headings = new Set(blocks.flatMap((b, i) => (/^H\d$/.test(b.tag) ? [i] : [])));
+  // Headings and table cells name things; without a sentence end they are labels, not news.
+  const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) ? [i] : [])));
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   const notArticle: NotArticleReason | null = selection ? null : !facts.blocks ? 'no-content' : wordCount < MIN_ARTICLE_WORDS ? 'too-short' : null;
-  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, headings });
+  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, labels });
 
   return {
     version: ANALYSIS_VERSION,

@@ -8,8 +8,9 @@
  *         − quote · [opens with a quotation mark]   a quote reacts to the news rather than stating it
  *         − question · [ends with "?"]       a question asks, it does not report (a teaser or a quote)
  *         − caption · [no closing . ! or …]  a caption, heading or list item, not a sentence of the story;
- *                                     under four words, or set as a heading on the page, it is a label
- *                                     ("Docs", "A trademark battle in the Arduino community") and comes last
+ *                                     under four words, or set as a heading or table cell on the page, it
+ *                                     is a label ("Docs", "A trademark battle in the Arduino community")
+ *                                     and comes last
  *         − long · log(words / 25), past 25 words   of two sentences that say as much, the shorter makes the
  *                                     better bullet (human highlights are terser than the lead)
  * `redundant` is the cosine above which select.ts treats a sentence as a near-duplicate.
@@ -41,8 +42,8 @@ export interface ScoredSentence {
   vec: Vector;
 }
 
-/** `heading[i]`: sentence i is a heading on the page; without a sentence end it is a label. */
-export function scoreSentences(sentences: string[], tokens: string[][], title: string[], w: Weights, heading: boolean[] = []): ScoredSentence[] {
+/** `label[i]`: sentence i is a heading or a table cell on the page; without a sentence end it is a label. */
+export function scoreSentences(sentences: string[], tokens: string[][], title: string[], w: Weights, label: boolean[] = []): ScoredSentence[] {
   const k = sentences.length;
   const vecs = tfidfVectors(tokens, title);
   // Σ_{j>i} cos(v_i, v_j) = v_i · Σ_{j>i} v_j (the vectors are normalised): one backward pass with a
@@ -69,7 +70,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
         w.title * titleCos -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (question ? w.question : statement ? 0 : words[i]! < 4 || heading[i] ? FRAGMENT : w.caption) -
+        (question ? w.question : statement ? 0 : words[i]! < 4 || label[i] ? FRAGMENT : w.caption) -
         w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
     };

@@ -26,10 +26,11 @@ export interface SummarizeOptions {
    *  sentence; split them off (see segment.ts). Text from the page's DOM has its captions as
    *  elements of their own, and there the rule would only cut "joined The Guardian" in two. */
   plainText?: boolean;
-  /** Paragraphs (indices into the input) that are headings on the page: one without a sentence end
-   *  names the story or a section ("A trademark battle in the Arduino community") and is a bullet only
-   *  when nothing else is left; a standfirst set as a heading is a sentence like any other. */
-  headings?: ReadonlySet<number>;
+  /** Paragraphs (indices into the input) that are headings or table cells on the page: one without a
+   *  sentence end names the story, a section or a value ("A trademark battle in the Arduino community",
+   *  "God Defend New Zealand") and is a bullet only when nothing else is left; a standfirst set as a
+   *  heading is a sentence like any other. */
+  labels?: ReadonlySet<number>;
 }
 
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
@@ -50,7 +51,7 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
     texts.map((t) => contentWords(t, stop)),
     contentWords(opts.title ?? '', stop),
     w,
-    cands.map((c) => opts.headings?.has(c.paragraph) ?? false),
+    cands.map((c) => opts.labels?.has(c.paragraph) ?? false),
   );
   return selectSentences(scored, n, w.redundant).map((i) => cands[i]!);
 }

@@ -30,13 +30,16 @@ const FURNITURE_HINT =
 const MAX_FURNITURE_SHARE = 0.25;
 const MAX_FURNITURE_CHARS = 1500;
 
+/** A footnote mark set in superscript ("[8]", "[n 1]", "[citation needed]"): a pointer, not text. */
+const FOOTNOTE_MARK = /^\s*\[[^\]]{1,20}\]\s*$/;
+
 interface Acc {
   text: string;
   link: number;
 }
 
 /** Text and link-text length of an element in one pass, furniture inside it left out (a caption
- *  set as a <span> in the paragraph); false if it holds a nested block. */
+ *  set as a <span> in the paragraph, a footnote mark); false if it holds a nested block. */
 function gather(el: Element, acc: Acc, inLink: boolean, furniture: (e: Element) => boolean): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
@@ -45,7 +48,7 @@ function gather(el: Element, acc: Acc, inLink: boolean, furniture: (e: Element) 
       if (inLink) acc.link += t.replace(/\s+/g, '').length;
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (SKIP.test(tag) || furniture(n as Element)) continue;
+      if (SKIP.test(tag) || furniture(n as Element) || (tag === 'SUP' && FOOTNOTE_MARK.test(n.textContent ?? ''))) continue;
       if (NESTED.test(tag) || !gather(n as Element, acc, inLink || tag === 'A', furniture)) return false;
     }
   }

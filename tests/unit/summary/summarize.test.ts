@@ -42,15 +42,15 @@ describe('summarize', () => {
     expect(summarize(['Docs', 'txt', 'pdf', 'Nits'], { sentences: 3 }).map((s) => s.text)).toEqual(['Docs', 'txt', 'pdf']);
   });
 
-  it('makes no bullet of a heading without a sentence end, but does of a standfirst set as a heading', () => {
+  it('makes no bullet of a heading or table cell without a sentence end, but does of a standfirst set as a heading', () => {
     const heading = 'A battle over bus funding in the city council';
     const paras = [heading, ...story];
     expect(summarize(paras, { sentences: 3, lang: 'en' }).map((s) => s.text)).toContain(heading);
-    const picked = summarize(paras, { sentences: 3, lang: 'en', headings: new Set([0]) }).map((s) => s.text);
+    const picked = summarize(paras, { sentences: 3, lang: 'en', labels: new Set([0]) }).map((s) => s.text);
     expect(picked).not.toContain(heading);
     expect(picked).toHaveLength(3);
     const standfirst = 'Twelve new bus lines are coming, and night service with them.';
-    expect(summarize([standfirst, ...story], { sentences: 3, lang: 'en', headings: new Set([0]) }).map((s) => s.text)).toContain(standfirst);
+    expect(summarize([standfirst, ...story], { sentences: 3, lang: 'en', labels: new Set([0]) }).map((s) => s.text)).toContain(standfirst);
   });
 
   it('does not repeat the headline as a bullet (a selection that starts with it)', () => {

@@ -242,6 +242,12 @@ describe('cleanArticle: story text is kept', () => {
     expect(clean(`<p>${STORY1}</p>${points}<p>${STORY2}</p>`)).toEqual([STORY1, 'Opens in June, two years late', 'Costs a third more than planned', STORY2]);
   });
 
+  it('leaves footnote marks out of the text, and keeps other superscripts', () => {
+    const p = '<p>Mozilla was created in 1998 by members of Netscape.<sup class="reference"><a href="#cite_note-1">[8]</a></sup><sup>[9]</sup> The community grew fast.</p>';
+    const e = '<p>The formula is E = mc<sup>2</sup>, which everyone knows.</p>';
+    expect(clean(`${p}${e}<p>${STORY2}</p>`)).toEqual(['Mozilla was created in 1998 by members of Netscape. The community grew fast.', 'The formula is E = mc2, which everyone knows.', STORY2]);
+  });
+
   it('keeps a paragraph styled as a pull quote: on Medium it is the only copy of that text', () => {
     const pull = 'Literally means actually, and everything else is a figure of speech.';
     expect(clean(`<p>${STORY1}</p><blockquote class="graf--pullquote pullquote">${pull}</blockquote><p>${STORY2}</p>`)).toEqual([STORY1, pull, STORY2]);
