@@ -16,15 +16,25 @@ const BLOCK = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DT]|T[DH])$/;
 /** Elements that hold a block: a block inside them is a paragraph of its own. */
 const NESTED = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DLT]|T[DHR]|[UO]L|TABLE|TBODY|THEAD)$/;
 const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|BUTTON|NAV|FORM|INPUT|SELECT|TEXTAREA|IFRAME)$/;
-/** Class/id words of furniture (Readability keeps ids and, see runReadability, classes), not negated
- *  ("no_caption", "has-tags", "ad-free" describe the element, they do not name it). A table of
- *  contents only by its own name ("toc", "toc-container"): a heading's "toc-backref" link is the heading.
- *  Posts embedded from social networks by the class their embed code sets (blockquote.twitter-tweet,
- *  instagram-media, …): quoted from elsewhere, like a caption they are not the article's text. Text
- *  for screen readers only (sr-only, u-visually-hidden, screen-reader-text) or an icon's ("external-
- *  link-icon", not an "icon-list" of points): no reader sees it on the page ("Opens a new window"). */
-const FURNITURE_HINT =
-  /(?:^|[\s_-])(?<!(?:no|without|has|with)[_-])(?:caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|subscribe|promo|advert|ad|sponsored|also-?read|read-?more|recommended|breadcrumbs?|tags|widget|vjs|control-?bar|cta|sign-?up|paywall|bio|author-?box|about-(?:the-)?author|sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible)(?![_-]free)(?:$|[\s_-])|(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|[\s_-])icon(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
+/** Words that name furniture inside a class or id (Readability keeps ids and, see runReadability,
+ *  classes): "article-share-bar", "pb-caption", "cta-fandom-contributor", "u-visually-hidden" (text
+ *  for screen readers only: no reader sees it). Not when negated: "no_caption", "has-tags" and
+ *  "ad-free" describe the element, they do not name it. */
+const FURNITURE_WORD = new RegExp(
+  `(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${[
+    'caption', 'credits?', 'byline', 'dateline', 'related', 'trending', 'share', 'sharing', 'social', 'newsletter',
+    'subscribe', 'sign-?up', 'paywall', 'promo', 'advert', 'ad', 'sponsored', 'cta', 'also-?read', 'read-?more',
+    'recommended', 'breadcrumbs?', 'tags', 'widget', 'vjs', 'control-?bar', 'bio', 'author-?box', 'about-(?:the-)?author',
+    'sr-only', 'visually-hidden', 'screen-reader-(?:text|only)', 'element-invisible',
+  ].join('|')})(?![_-]free)(?:$|[\\s_-])`,
+  'i',
+);
+/** Whole class names of furniture: a table of contents ("toc", "toc-container"; a heading's
+ *  "toc-backref" link is the heading), an icon's label ("external-link-icon"; an "icon-list" of points
+ *  is story), a post embedded from a social network by the class its embed code sets
+ *  (blockquote.twitter-tweet, instagram-media: quoted from elsewhere, like a caption). */
+const FURNITURE_NAME =
+  /(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|[\s_-])icon(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
 /** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
  *  a container of the story ("post social-enabled") must not take the story with it. */
 const MAX_FURNITURE_SHARE = 0.25;
@@ -76,7 +86,8 @@ export function articleBlocks(root: Element): Block[] {
     let id = el.getAttributeNode('id')?.value ?? '';
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
     if (/^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
-    if (!FURNITURE_HINT.test(`${cls} ${id}`)) return false;
+    const names = `${cls} ${id}`;
+    if (!FURNITURE_WORD.test(names) && !FURNITURE_NAME.test(names)) return false;
     if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
     return size(el) <= limit;
   };
