@@ -66,6 +66,24 @@ function walk(root: Element | null | undefined, visit: (e: Element) => unknown, 
   if (root) go(root);
 }
 
+/** The element's textContent when shorter than `cap`, else null: the text of a large element (the
+ *  story's container) is never built just to learn that it is long. */
+function textUnder(el: Element, cap: number): string | null {
+  let text = '';
+  for (let n: Node | null = el.firstChild; n; ) {
+    const t = n.nodeType;
+    if (t === 3 || t === 4) {
+      if ((text += (n as CharacterData).data).length >= cap) return null;
+    } else if (t === 1 && n.firstChild) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n && n !== el && !n.nextSibling) n = n.parentNode;
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  return text;
+}
+
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
 const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
@@ -157,27 +175,27 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   };
   const take = (el: Element | null, depth: number, facts: boolean): void => {
     if (!el || stop || n > 12 || isDecoy(el, el.parentElement)) return;
-    const raw = el.textContent ?? '';
+    const raw = textUnder(el, 300);
     // Tables and definition lists hold facts about the subject ("Founded 28 February 1998").
     facts ||= /^(table|dl)$/.test(el.localName);
-    if (el.localName === 'p' && raw.length > 120) stop = true;
+    if (el.localName === 'p' && (raw === null || raw.length > 120)) stop = true;
     // Cells run together in textContent ("PublishedMarch 3"): keep them apart.
-    else if (raw.length < 300) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : raw, facts);
+    else if (raw !== null) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : raw, facts);
     else if (depth > 3) stop = true;
     else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
   };
   if (h1) {
     const prev = h1.previousElementSibling;
-    if (prev && (prev.textContent ?? '').length < 200) take(prev, 3, false);
+    if (prev && textUnder(prev, 200) !== null) take(prev, 3, false);
     for (let a: Element | null = h1, i = 0; a && i < 4 && a.localName !== 'body' && !stop; a = a.parentElement, i++) {
       for (let s = a.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0, false);
     }
   }
   for (const el of dated.slice(0, 40)) {
-    const t = el.textContent ?? '';
+    const t = textUnder(el, 200);
     // A table around the headline too is page layout, not a table of facts.
     const box = el.closest('table,dl');
-    if (t.length < 200 && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
+    if (t !== null && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {
@@ -194,8 +212,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
 
   walk(article, (el) => {
     if (!/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
-    const raw = el.textContent ?? '';
-    const t = raw.length < 400 ? squash(raw) : '';
+    const t = squash(textUnder(el, 400));
     if (t && t.length < 160 && !f.shortLines.includes(t)) f.shortLines.push(t);
   });
 
