@@ -12,10 +12,22 @@ export interface Block {
   linkDensity: number;
 }
 
-const BLOCK = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DT]|T[DH])$/;
+const HEADINGS = 'H0 H1 H2 H3 H4 H5 H6 H7 H8 H9';
+/** Block elements: each is a paragraph. */
+const BLOCK = 1;
 /** Elements that hold a block: a block inside them is a paragraph of its own. */
-const NESTED = /^(?:P|LI|BLOCKQUOTE|H\d|PRE|D[DLT]|T[DHR]|[UO]L|TABLE|TBODY|THEAD)$/;
-const SKIP = /^(?:FIG(?:CAPTION|URE)|CAPTION|SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|MATH|BUTTON|NAV|FORM|INPUT|SELECT|TEXTAREA|IFRAME)$/;
+const NESTED = 2;
+/** Figures, captions, scripts, embeds and controls: skipped outright. */
+const SKIP = 4;
+/** Tag → the kinds above (one lookup per element instead of three patterns). */
+const KIND = new Map<string, number>();
+for (const [kind, tags] of [
+  [BLOCK, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DT TD TH`],
+  [NESTED, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DL DT TD TH TR UL OL TABLE TBODY THEAD`],
+  [SKIP, 'FIGCAPTION FIGURE CAPTION SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON NAV FORM INPUT SELECT TEXTAREA IFRAME'],
+] as const) {
+  for (const tag of tags.split(' ')) KIND.set(tag, (KIND.get(tag) ?? 0) | kind);
+}
 /** Words that name furniture inside a class or id (Readability keeps ids and, see runReadability,
  *  classes): "article-share-bar", "pb-caption", "cta-fandom-contributor", "u-visually-hidden" (text
  *  for screen readers only: no reader sees it). Not when negated: "no_caption", "has-tags" and
@@ -43,6 +55,14 @@ const MAX_FURNITURE_CHARS = 1500;
 /** A footnote mark set in superscript ("[8]", "[n 1]", "[citation needed]"): a pointer, not text. */
 const FOOTNOTE_MARK = /^\s*\[[^\]]{1,20}\]\s*$/;
 
+/** Class or id of an element ('' when absent). Browsers answer getAttribute with no allocation
+ *  (getAttributeNode creates an Attr object); linkedom (CLI) answers getAttribute('class') by building
+ *  a DOMTokenList per element, so there the attribute node is read. Same value either way. */
+const NATIVE = typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
+const nameOf = NATIVE
+  ? (el: Element, a: 'class' | 'id'): string => el.getAttribute(a) ?? ''
+  : (el: Element, a: 'class' | 'id'): string => el.getAttributeNode(a)?.value ?? '';
+
 interface Acc {
   text: string;
   link: number;
@@ -58,8 +78,9 @@ function gather(el: Element, acc: Acc, inLink: boolean, furniture: (e: Element) 
       if (inLink) acc.link += t.replace(/\s+/g, '').length;
     } else if (n.nodeType === 1) {
       const tag = (n as Element).tagName.toUpperCase();
-      if (SKIP.test(tag) || furniture(n as Element) || (tag === 'SUP' && FOOTNOTE_MARK.test(n.textContent ?? ''))) continue;
-      if (NESTED.test(tag) || !gather(n as Element, acc, inLink || tag === 'A', furniture)) return false;
+      const kind = KIND.get(tag) ?? 0;
+      if (kind & SKIP || furniture(n as Element) || (tag === 'SUP' && FOOTNOTE_MARK.test(n.textContent ?? ''))) continue;
+      if (kind & NESTED || !gather(n as Element, acc, inLink || tag === 'A', furniture)) return false;
     }
   }
   return true;
@@ -79,11 +100,10 @@ export function articleBlocks(root: Element): Block[] {
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   let limit = -1;
   const furniture = (el: Element): boolean => {
-    // Most elements have no attribute at all; attribute nodes, not getAttribute (linkedom builds a
-    // DOMTokenList for 'class').
+    // Most elements have no attribute at all.
     if (!el.hasAttributes()) return false;
-    const cls = el.getAttributeNode('class')?.value ?? '';
-    let id = el.getAttributeNode('id')?.value ?? '';
+    const cls = nameOf(el, 'class');
+    let id = nameOf(el, 'id');
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
     if (/^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
     const names = `${cls} ${id}`;
@@ -94,8 +114,9 @@ export function articleBlocks(root: Element): Block[] {
   const walk = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.tagName.toUpperCase();
-      if (SKIP.test(tag) || furniture(child)) continue;
-      const block = BLOCK.test(tag);
+      const kind = KIND.get(tag) ?? 0;
+      if (kind & SKIP || furniture(child)) continue;
+      const block = (kind & BLOCK) !== 0;
       if (block && add(child, tag, false)) continue;
       const before = out.length;
       walk(child);
