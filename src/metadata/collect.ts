@@ -70,6 +70,24 @@ function walk(root: Element | null | undefined, visit: (e: Element) => unknown, 
   if (root) go(root);
 }
 
+/** Visit every element under `root` in document order; a visitor that returns true skips the
+ *  element's subtree. A TreeWalker hands over each element in one call (child and sibling links cost
+ *  two); a skipped subtree is passed over up to the element after it (linkedom's walker has nextNode
+ *  only). */
+function walkAll(root: Element | null | undefined, visit: (e: Element) => unknown): void {
+  if (!root) return;
+  const w = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+  for (let e = w.nextNode() as Element | null; e; ) {
+    if (visit(e)) {
+      let a: Element | null = e;
+      while (a && a !== root && !a.nextElementSibling) a = a.parentElement;
+      const after = a && a !== root ? a.nextElementSibling : null;
+      do e = w.nextNode() as Element | null;
+      while (e && e !== after);
+    } else e = w.nextNode() as Element | null;
+  }
+}
+
 /** The element's textContent when shorter than `cap`, else null: the text of a large element (the
  *  story's container) is never built just to learn that it is long. */
 function textUnder(el: Element, cap: number): string | null {
@@ -119,7 +137,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   let h1 = null as Element | null;
   let times = 0;
   // One walk over the whole document (each selector over a big page costs ~2% of Readability's time).
-  walk(html, (e) => {
+  walkAll(html, (e) => {
     const t = e.localName;
     if (t === 'meta') {
       const v = squash(e.getAttribute('content'));
@@ -134,7 +152,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
       f.times.push({ datetime: attr(e, 'datetime'), text: e.textContent ?? '', around });
     }
-    return /^(script|style|svg|template)$/.test(t);
+    return t === 'script' || t === 'style' || t === 'svg' || t === 'template';
   });
 
   // Near the story: one bounded walk of the headline's container (four levels up), else the body.
@@ -214,7 +232,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;
   }
 
-  walk(article, (el) => {
+  walkAll(article, (el) => {
     if (!/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
     const t = squash(textUnder(el, 400));
     if (t && t.length < 160 && !f.shortLines.includes(t)) f.shortLines.push(t);
