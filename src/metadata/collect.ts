@@ -62,22 +62,13 @@ const attr = NATIVE
   : (e: Element | null | undefined, a: string): string => e?.getAttributeNode(a)?.value ?? '';
 
 /** Visit the elements under `root` in document order, at most `max` of them; a visitor that
- *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) */
+ *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) A
+ *  TreeWalker hands over each element in one call (child and sibling links cost two); a skipped
+ *  subtree is passed over up to the element after it (linkedom's walker has nextNode only). */
 function walk(root: Element | null | undefined, visit: (e: Element) => unknown, max = 1e9): void {
-  const go = (e: Element): void => {
-    for (let c = e.firstElementChild; c && max-- > 0; c = c.nextElementSibling) if (!visit(c)) go(c);
-  };
-  if (root) go(root);
-}
-
-/** Visit every element under `root` in document order; a visitor that returns true skips the
- *  element's subtree. A TreeWalker hands over each element in one call (child and sibling links cost
- *  two); a skipped subtree is passed over up to the element after it (linkedom's walker has nextNode
- *  only). */
-function walkAll(root: Element | null | undefined, visit: (e: Element) => unknown): void {
   if (!root) return;
   const w = root.ownerDocument.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
-  for (let e = w.nextNode() as Element | null; e; ) {
+  for (let e = w.nextNode() as Element | null; e && max-- > 0; ) {
     if (visit(e)) {
       let a: Element | null = e;
       while (a && a !== root && !a.nextElementSibling) a = a.parentElement;
@@ -137,7 +128,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   let h1 = null as Element | null;
   let times = 0;
   // One walk over the whole document (each selector over a big page costs ~2% of Readability's time).
-  walkAll(html, (e) => {
+  walk(html, (e) => {
     const t = e.localName;
     if (t === 'meta') {
       const v = squash(e.getAttribute('content'));
@@ -232,7 +223,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;
   }
 
-  walkAll(article, (el) => {
+  walk(article, (el) => {
     if (!/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
     const t = squash(textUnder(el, 400));
     if (t && t.length < 160 && !f.shortLines.includes(t)) f.shortLines.push(t);
