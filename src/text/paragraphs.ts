@@ -99,15 +99,23 @@ export function articleBlocks(root: Element): Block[] {
   // Characters other than whitespace: markup indentation is most of some widgets' textContent.
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   let limit = -1;
+  // Whether a class (of an element without an id) names furniture: articles repeat a few classes.
+  const named = new Map<string, boolean>();
   const furniture = (el: Element): boolean => {
-    // Most elements have no attribute at all.
+    // Most elements have no attribute at all, and many none of these two (a link's href).
     if (!el.hasAttributes()) return false;
     const cls = nameOf(el, 'class');
     let id = nameOf(el, 'id');
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
-    if (/^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
-    const names = `${cls} ${id}`;
-    if (!FURNITURE_WORD.test(names) && !FURNITURE_NAME.test(names)) return false;
+    if (id && /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
+    if (!cls && !id) return false;
+    let hit = id ? undefined : named.get(cls);
+    if (hit === undefined) {
+      const names = `${cls} ${id}`;
+      hit = FURNITURE_WORD.test(names) || FURNITURE_NAME.test(names);
+      if (!id) named.set(cls, hit);
+    }
+    if (!hit) return false;
     if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
     return size(el) <= limit;
   };
