@@ -151,17 +151,27 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.localName !== 'body'; i++) scope = scope.parentElement;
   const dated: Element[] = [];
   const marked: Element[][] = [[], [], [], []];
+  const classes = new Map<string, number>();
   walk(
     scope ?? doc.body,
     (el) => {
       // Most elements carry no attribute at all: one call instead of four reads (each read allocates
       // an Attr in browsers).
       if (!el.hasAttributes()) return;
-      const cls = attr(el, 'class') + ' ' + attr(el, 'id');
+      const c = attr(el, 'class');
+      const id = attr(el, 'id');
+      // What class and id say (1 byline, 2 author, 4 dated), remembered per class of an element
+      // without an id: a page repeats a few classes.
+      let says = id ? undefined : classes.get(c);
+      if (says === undefined) {
+        const cls = c + ' ' + id;
+        says = (/byline/i.test(cls) ? 1 : /author/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
+        if (!id) classes.set(c, says);
+      }
       const prop = attr(el, 'itemprop');
-      const kind = attr(el, 'rel') === 'author' ? 0 : prop === 'author' ? 1 : /byline/i.test(cls) ? 2 : /author/i.test(cls) ? 3 : -1;
+      const kind = attr(el, 'rel') === 'author' ? 0 : prop === 'author' ? 1 : says & 1 ? 2 : says & 2 ? 3 : -1;
       if (kind >= 0) marked[kind]!.push(el);
-      if (DATED.test(cls) || /^date/.test(prop)) dated.push(el);
+      if (says & 4 || /^date/.test(prop)) dated.push(el);
     },
     4000,
   );
