@@ -4,6 +4,8 @@
  * (avatars, logos, icons, ads, related-story thumbnails, navigation) is marked, not an article
  * image; tracking pixels, placeholders and images without a source are not images at all.
  */
+import { attrOf } from '../util';
+
 export interface Candidate {
   el: Element;
   /** Absolute URL. */
@@ -20,15 +22,8 @@ export const FURNITURE =
   /avatar|author|logo|icon|profile|gravatar|emoji|sprite|related|recommend|teaser|promo|sponsor|advert|\bads?\b|\bad[-_]|adslot|dfp|outbrain|taboola|sidebar|trending|popular|more-stories|read-?more|newsletter|comment/i;
 const FURNITURE_TAGS = /^(?:NAV|ASIDE|FOOTER|NOSCRIPT|TEMPLATE)$/i;
 
-/** Browsers answer getAttribute with no allocation (getAttributeNode creates an Attr object); linkedom
- *  (CLI) answers getAttribute('class') by building a DOMTokenList per element, so there the attribute
- *  node is read. Same value either way. */
-const NATIVE = typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
-
-/** Class and id, one string (a missing one reads "null", which no class/id pattern here matches). */
-export const names = NATIVE
-  ? (el: Element): string => `${el.getAttribute('class')} ${el.getAttribute('id')}`
-  : (el: Element): string => `${el.getAttributeNode('class')?.value ?? null} ${el.getAttribute('id')}`;
+/** Class and id, one string. */
+export const names = (el: Element): string => `${attrOf(el, 'class')} ${attrOf(el, 'id')}`;
 
 /** Why `el` sits in page furniture (bounded climb): the tag or class/id word; '' when it does not. */
 export function furnitureOf(el: Element | null): string {

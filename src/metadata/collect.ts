@@ -55,11 +55,14 @@ export const AMBIGUOUS_ZONE = /(?<![A-Za-z])(?:BST|CST|IST)(?!\p{L})/u;
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 // Browsers answer getAttribute with no allocation (getAttributeNode creates an Attr object per
 // element). linkedom (CLI) answers getAttribute('class') by building a DOMTokenList per element, which
-// made the walks ~1.5x slower: there the attribute node is read. Same value either way.
-const NATIVE = typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
-const attr = NATIVE
-  ? (e: Element | null | undefined, a: string): string => e?.getAttribute(a) ?? ''
-  : (e: Element | null | undefined, a: string): string => e?.getAttributeNode(a)?.value ?? '';
+// made the walks ~1.5x slower: there the attribute node is read. Same value either way. (util.ts's
+// attrOf, kept here as a copy: this file imports nothing at runtime.) Decided on first use.
+let native: boolean | undefined;
+const attr = (e: Element | null | undefined, a: string): string => {
+  if (!e) return '';
+  native ??= typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
+  return (native ? e.getAttribute(a) : e.getAttributeNode(a)?.value) ?? '';
+};
 
 /** Visit the elements under `root` in document order, at most `max` of them; a visitor that
  *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) A

@@ -4,6 +4,8 @@
  * Figures, captions, widgets and small elements whose class or id names furniture are skipped outright.
  */
 
+import { attrOf } from '../util';
+
 export interface Block {
   text: string;
   /** Upper-case tag of the block element (P, LI, H2, BLOCKQUOTE, DIV…). */
@@ -19,28 +21,31 @@ const BLOCK = 1;
 const NESTED = 2;
 /** Figures, captions, scripts, embeds and controls: skipped outright. */
 const SKIP = 4;
-/** Tag → the kinds above (one lookup per element instead of three patterns). */
-const KIND = new Map<string, number>();
-for (const [kind, tags] of [
-  [BLOCK, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DT TD TH`],
-  [NESTED, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DL DT TD TH TR UL OL TABLE TBODY THEAD`],
-  [SKIP, 'FIGCAPTION FIGURE CAPTION SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON NAV FORM INPUT SELECT TEXTAREA IFRAME'],
-] as const) {
-  for (const tag of tags.split(' ')) KIND.set(tag, (KIND.get(tag) ?? 0) | kind);
+/** Tag → the kinds above (one lookup per element instead of three patterns). Built by a pure call:
+ *  a module that only imports this file's types (the popup, through the message guards) drops it. */
+const KIND: ReadonlyMap<string, number> = /*#__PURE__*/ kinds();
+function kinds(): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [kind, tags] of [
+    [BLOCK, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DT TD TH`],
+    [NESTED, `P LI BLOCKQUOTE ${HEADINGS} PRE DD DL DT TD TH TR UL OL TABLE TBODY THEAD`],
+    [SKIP, 'FIGCAPTION FIGURE CAPTION SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH BUTTON NAV FORM INPUT SELECT TEXTAREA IFRAME'],
+  ] as const) {
+    for (const tag of tags.split(' ')) map.set(tag, (map.get(tag) ?? 0) | kind);
+  }
+  return map;
 }
 /** Words that name furniture inside a class or id (Readability keeps ids and, see runReadability,
  *  classes): "article-share-bar", "pb-caption", "cta-fandom-contributor", "u-visually-hidden" (text
  *  for screen readers only: no reader sees it). Not when negated: "no_caption", "has-tags" and
  *  "ad-free" describe the element, they do not name it. */
-const FURNITURE_WORD = new RegExp(
-  `(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${[
-    'caption', 'credits?', 'byline', 'dateline', 'related', 'trending', 'share', 'sharing', 'social', 'newsletter',
-    'subscribe', 'sign-?up', 'paywall', 'promo', 'advert', 'ad', 'sponsored', 'cta', 'also-?read', 'read-?more',
-    'recommended', 'breadcrumbs?', 'tags', 'widget', 'vjs', 'control-?bar', 'bio', 'author-?box', 'about-(?:the-)?author',
-    'sr-only', 'visually-hidden', 'screen-reader-(?:text|only)', 'element-invisible',
-  ].join('|')})(?![_-]free)(?:$|[\\s_-])`,
-  'i',
-);
+const FURNITURE_WORDS =
+  'caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|' +
+  'subscribe|sign-?up|paywall|promo|advert|ad|sponsored|cta|also-?read|read-?more|' +
+  'recommended|breadcrumbs?|tags|widget|vjs|control-?bar|bio|author-?box|about-(?:the-)?author|' +
+  'sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible';
+// A pure construction (no call at load): a bundle that never calls articleBlocks drops this file.
+const FURNITURE_WORD = /*#__PURE__*/ new RegExp(`(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${FURNITURE_WORDS})(?![_-]free)(?:$|[\\s_-])`, 'i');
 /** Whole class names of furniture: a table of contents ("toc", "toc-container"; a heading's
  *  "toc-backref" link is the heading), an icon's label ("external-link-icon"; an "icon-list" of points
  *  is story), a post embedded from a social network by the class its embed code sets
@@ -54,14 +59,6 @@ const MAX_FURNITURE_CHARS = 1500;
 
 /** A footnote mark set in superscript ("[8]", "[n 1]", "[citation needed]"): a pointer, not text. */
 const FOOTNOTE_MARK = /^\s*\[[^\]]{1,20}\]\s*$/;
-
-/** Class or id of an element ('' when absent). Browsers answer getAttribute with no allocation
- *  (getAttributeNode creates an Attr object); linkedom (CLI) answers getAttribute('class') by building
- *  a DOMTokenList per element, so there the attribute node is read. Same value either way. */
-const NATIVE = typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
-const nameOf = NATIVE
-  ? (el: Element, a: 'class' | 'id'): string => el.getAttribute(a) ?? ''
-  : (el: Element, a: 'class' | 'id'): string => el.getAttributeNode(a)?.value ?? '';
 
 interface Acc {
   text: string;
@@ -104,8 +101,8 @@ export function articleBlocks(root: Element): Block[] {
   const furniture = (el: Element): boolean => {
     // Most elements have no attribute at all, and many none of these two (a link's href).
     if (!el.hasAttributes()) return false;
-    const cls = nameOf(el, 'class');
-    let id = nameOf(el, 'id');
+    const cls = attrOf(el, 'class');
+    let id = attrOf(el, 'id');
     // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
     if (id && /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
     if (!cls && !id) return false;
