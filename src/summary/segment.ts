@@ -26,7 +26,9 @@ const GLUED = /\n|(?<=\p{Ll}\p{Ll}[.!?]["'”’]?)(?=\p{Lu}\p{Ll})/u;
 const CAPTION = /(?<=\s([\p{Ll}\d]\S*[\p{Ll}\d%)]) )(A|\p{Lu}\p{Ll}+)(?= \D)/gu;
 /** English articles, and the capitalised word after one that makes it part of a name. */
 const ARTICLE = /^(?:The|A|An)$/;
-const NAME_NEXT = /^ \p{Lu}/u;
+const NAME_NEXT = / \p{Lu}/uy;
+/** Whether a capitalised word follows `at` (a sticky test: no copy of the rest of the text per match). */
+const nameNext = (text: string, at: number): boolean => ((NAME_NEXT.lastIndex = at), NAME_NEXT.test(text));
 
 function shouldJoin(prev: string, next: string, lang: string): boolean {
   const c = next.trimStart()[0];
@@ -59,7 +61,7 @@ export function splitSentences(paragraph: string, lang?: string | null, captions
     // unless it is an article that begins a name ("raided restaurant The Royal China Club").
     if (captions)
       s = s.replace(CAPTION, (w, prev: string, word: string, at: number, all: string) =>
-        stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' || (ARTICLE.test(word) && NAME_NEXT.test(all.slice(at + w.length)))
+        stop.has(prev) || !stop.has(word.toLowerCase()) || word == 'Sie' || (ARTICLE.test(word) && nameNext(all, at + w.length))
           ? w
           : '\n' + w,
       );
