@@ -32,6 +32,8 @@ import { shinglePR } from './shingles';
 import { splitSentences } from '../src/summary/segment';
 import { textParagraphs } from '../src/summary/text';
 import { cleanArticle } from '../src/text/clean';
+import { wordsOf } from '../src/text/words';
+import { squash } from '../src/util';
 import { corpusPath } from './corpus';
 
 const corpus = corpusPath('readability');
@@ -111,11 +113,10 @@ for (const { article } of pairs) {
   const doc = parseDocument('<!doctype html><html><body><div id="a"></div></body></html>');
   const root = doc.getElementById('a')!;
   for (const s of story) root.appendChild(doc.createElement('p')).textContent = s;
-  const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const kept = new Set(cleanArticle(root).map(squash));
   sentences += story.length;
   // A sentence printed twice (a caption repeating the story, a quote said twice) is kept once.
-  const words = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  const words = (s: string): string => wordsOf(s).join(' ');
   const keptWords = new Set([...kept].map(words));
   for (const s of story) if (!kept.has(squash(s))) dropped.push(`${keptWords.has(words(s)) ? '(repeat, kept once) ' : ''}${s}`);
 }

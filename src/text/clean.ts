@@ -98,20 +98,21 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     if (key !== null) seen.add(key);
     out.push(b);
   });
-  // A labelled tail (print-edition note, author box, comments) goes from its label on; only near the end.
-  // So does a post's dated byline at its end ("Posted on Tuesday 15 October 2019 by …") signs it off: what
-  // follows is the blog's footer. Only when it is the one dated byline below the post's head: a live
-  // blog dates each of its entries, and the last entry is story.
+  // The tail goes from where it starts, near the end: a label (print-edition note, author box,
+  // comments); a post's dated byline that signs it off ("Posted on Tuesday 15 October 2019 by …"), when
+  // it is the one dated byline below the post's head (a live blog dates each entry, and the last entry
+  // is story); an author box without a label ("Steven Mufson covers the White House.") with the
+  // contributor lines and links after it.
   const datedLine = (b: Block): boolean => words(b.text) <= 20 && isDatedByline(b.text);
   let signOff = out.findIndex((b, i) => i > 0 && i >= out.length - 8 && datedLine(b));
   if (signOff > 0 && blocks.slice(3).filter(datedLine).length > 1) signOff = -1;
-  const tail = out.findIndex((b, i) => i === signOff || (i >= out.length - 30 && i > 0 && isTailStart(b.text)));
-  if (tail > 0) out.length = tail;
-  // So does an author box without a label ("Steven Mufson covers the White House."), and the
-  // contributor lines and links after it; only among the last few lines.
   const authors = opts.authors ?? [];
-  const bio = authors.length ? out.findIndex((b, i) => i >= out.length - 8 && i > 0 && isAuthorBio(b.text, authors)) : -1;
-  if (bio > 0) out.length = bio;
+  const tail = out.findIndex(
+    (b, i) =>
+      i > 0 &&
+      (i === signOff || (i >= out.length - 30 && isTailStart(b.text)) || (i >= out.length - 8 && authors.length > 0 && isAuthorBio(b.text, authors))),
+  );
+  if (tail > 0) out.length = tail;
   // Trailing short lines of links or labels are the page's tail furniture, and a credit or dateline
   // that only they kept from the end ("Heba Habib contributed to this report.") goes with them.
   const last = (): Block => out[out.length - 1]!;

@@ -14,7 +14,7 @@ export interface Block {
   linkDensity: number;
 }
 
-const HEADINGS = 'H0 H1 H2 H3 H4 H5 H6 H7 H8 H9';
+const HEADINGS = 'H1 H2 H3 H4 H5 H6';
 /** Block elements: each is a paragraph. */
 const BLOCK = 1;
 /** Elements that hold a block: a block inside them is a paragraph of its own. */
