@@ -10,7 +10,7 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -72,7 +72,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
     }
     // A label: bare ("Trending") it opens a related block; with a teaser ("Also read: …") it is one line.
     const label = RELATED_LABEL.exec(t)?.[0];
-    if (label && (label.length === t.length || (/[:»>|]\s*$/.test(label) && n <= 20))) {
+    if (label && (label.length === t.length || (/[:：»>|]\s*$/.test(label) && n <= 20))) {
       inRelated = label.length === t.length;
       return;
     }
@@ -88,6 +88,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (n <= 12 && LABEL_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
       (n <= 80 && isPhotoCaption(t)) ||
+      isCjkRightsNotice(t) ||
       (n <= 20 && (i < 3 || i >= blocks.length - 2) && EDGE_LINE.test(t)) ||
       // Labels before the story: a section name, a button, a toolbar ("Docs · txt · pdf · Tracker"), a
       // kicker that leads into the headline ("Biz & IT —").

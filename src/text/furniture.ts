@@ -24,9 +24,9 @@ export const FURNITURE_LINE =
  *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
  *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"), a
  *  blog's like button ("Like this:", "Loading..."), a player's stand-in ("Media playback is unsupported
- *  on your device"), a byline's "By" whose name was a furniture element of its own. */
+ *  on your device"), a widget's sponsor ("Powered by SmartAsset.com"), a byline's "By" whose name was a furniture element of its own. */
 export const LABEL_LINE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device|by|por|von|par|door)\.?$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device|powered by [\w.&'’ -]{1,40}|by|por|von|par|door)\.?$/i;
 
 /** A byline line near the top or bottom: "By Jane Doe and John Smith", "Von Max Muster | dpa". */
 export const BYLINE_LINE =
@@ -37,9 +37,16 @@ export const BYLINE_LINE =
 export const PHOTO_CREDIT =
   /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credits?)?\s*(?:[:©/]|by\b)|(?:image|photo|media) copyright\b|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
 
-/** Section labels that open a block of links to other stories. */
+/** Section labels that open a block of links to other stories ("Also read:", "Lesen Sie auch", "相关阅读：",
+ *  "関連記事"). */
 export const RELATED_LABEL =
-  /^(?:also read|read also|read more|more from|more on this|more about|more|don['’]t miss|must[- ]reads?|watch|recommended reading|editor['’]?s['’]? picks|top stories|up next|keep reading|what to read next|weitere artikel|à voir aussi|te recomendamos|más noticias|guarda anche|ver também|lees meer|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over)\b\s*[:.…»>-]*\s*/i;
+  /^(?:(?:also read|read also|read more|more from|more on this|more about|more|don['’]t miss|must[- ]reads?|watch|recommended reading|editor['’]?s['’]? picks|top stories|up next|keep reading|what to read next|weitere artikel|à voir aussi|te recomendamos|más noticias|guarda anche|ver também|lees meer|related(?: articles| stories| news| coverage)?|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over|learn more)\b|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|精彩推荐|精彩推薦|精彩视频推荐|热门推荐|熱門推薦|猜你喜欢|関連記事|関連ニュース|あわせて読みたい)\s*[:：.…»>-]*\s*/i;
+
+/** A rights notice in Chinese or Japanese: "【…未经授权，不得转载、摘编等。】", "版权所有", "無断転載を禁じます".
+ *  Unspaced text has no words to count, so the line's length bounds it. */
+export function isCjkRightsNotice(text: string): boolean {
+  return text.length <= 160 && /(?:未经|未經)[^。]{0,12}?(?:授权|授權|许可|許可)[^。]{0,4}?(?:不得|禁止|严禁|嚴禁)|版权所有|版權所有|無断(?:転載|複製)/.test(text);
+}
 
 /** Dates and clock times in any script: "22 Dec, 2016", "May 14, 2025", "2016年10月14日", "10月14日",
  *  "28-04-2025", "2025-04-28", "09:57". */
@@ -149,8 +156,14 @@ const BIO_WORD =
  *  company" stays. Only the last lines of an article are tested; there a reporter never turns to
  *  herself in the third person. */
 export function isAuthorBio(text: string, authors: readonly string[]): boolean {
-  if (text.split(/\s+/).length > 80 || !BIO_WORD.test(text)) return false;
-  return authors.some((a) => a.length >= 5 && text.startsWith(a) && BIO_VERB.test(text.slice(a.length)));
+  if (text.split(/\s+/).length > 80) return false;
+  // A box set in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") reads as written.
+  const t = text === text.toUpperCase() && /\p{Lu}/u.test(text) ? text.toLowerCase() : text;
+  if (!BIO_WORD.test(t)) return false;
+  return authors.some((a) => {
+    const name = t === text ? a : a.toLowerCase();
+    return a.length >= 5 && t.startsWith(name) && BIO_VERB.test(t.slice(name.length));
+  });
 }
 
 /** A tag or category line at the end of a post: "Tags: bridges, steel", "Filed under: City Hall". */

@@ -75,6 +75,11 @@ describe('cleanArticle: furniture', () => {
     ['video teaser', '<p>WATCH: <a href="/v">Drone footage of the new bridge</a></p>'],
     ['French teaser', '<p>Lire aussi : <a href="/x">Le pont coûtera plus cher</a></p>'],
     ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
+    ['sponsor line of a widget', '<p>Powered by SmartAsset.com</p>'],
+    ['learn-more teaser', '<p>Learn More: <a href="/x">Seven Tips for Repurposing Video Content</a></p>'],
+    ['Chinese related block', '<h3>相关阅读</h3><ul><li><a href="/1">大桥六月通车</a></li><li><a href="/2">钢材价格再次上涨</a></li></ul>'],
+    ['Japanese teaser', '<p>関連記事：<a href="/x">新しい橋が6月に開通</a></p>'],
+    ['Chinese rights notice', '<p>【本文中文相关权益归本站独家所有。未经授权，不得转载、摘编等。】</p>'],
     ['trending block', '<h3>TRENDING</h3><ol><li><a href="/1">Deadly Clash in Niger</a> Senegal</li><li><a href="/2">Blaze Erupts in Mumbai</a> India</li></ol>'],
   ];
   for (const [name, html] of cases) {
@@ -154,6 +159,7 @@ describe('cleanArticle: story text is kept', () => {
     const two = '<p>Stella Kim is an NBC News freelance producer based in Seoul.</p><p>Jennifer Jett is the Asia Digital Editor for NBC News, based in Hong Kong.</p><p>Abigail Williams</p><p>and</p>';
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${two}`, { authors: ['Stella Kim', 'Jennifer Jett'] })).toEqual([STORY1, STORY2]);
     expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>Andrés Malamud es periodista y vive en Lisboa.</p>`, { authors: ['Andrés Malamud'] })).toEqual([STORY1, STORY2]);
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR</p>`, { authors: ['Laurie Oakes'] })).toEqual([STORY1, STORY2]);
   });
 
   it('keeps a closing line about someone who is not the author or about the agency that is, and an author named early in the story', () => {
@@ -187,6 +193,12 @@ describe('cleanArticle: story text is kept', () => {
     const more = 'More than 5,000 people walked across the bridge on its first day.';
     const watch = 'Watch the river rise, the engineers told the crowd: that is what the bridge is for.';
     expect(clean(`<p>${STORY1}</p><p>${more}</p><p>${watch}</p><p>${STORY2}</p>`)).toEqual([STORY1, more, watch, STORY2]);
+  });
+
+  it('keeps story lines that begin like a sponsor line or mention unauthorised copies', () => {
+    const solar = 'Powered by solar panels, the buoys send an alert every ten minutes.';
+    const copies = '该公司称，未经授权的复制品已在市场上流通。';
+    expect(clean(`<p>${STORY1}</p><p>${solar}</p><p>${copies}</p><p>${STORY2}</p>`)).toEqual([STORY1, solar, copies, STORY2]);
   });
 
   it('keeps story lines that mention ads, reading and rights', () => {
