@@ -37,13 +37,17 @@ function kinds(): Map<string, number> {
 }
 /** Words that name furniture inside a class or id (Readability keeps ids and, see runReadability,
  *  classes): "article-share-bar", "pb-caption", "cta-fandom-contributor", "u-visually-hidden" (text
- *  for screen readers only: no reader sees it). Not when negated: "no_caption", "has-tags" and
+ *  for screen readers only: no reader sees it). The second line holds words Readability already
+ *  removes unless the name also says "article", "content" or "main" ("article-footer",
+ *  "article-sidebar", "content-most-read"); trafilatura discards them too. Not "teaser": German
+ *  sites name the story's lead so. Not when negated: "no_caption", "has-tags" and
  *  "ad-free" describe the element, they do not name it. */
 const FURNITURE_WORDS =
   'caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|' +
   'subscribe|sign-?up|paywall|promo|advert|ad|sponsored|cta|also-?read|read-?more|' +
   'recommended|breadcrumbs?|tags|widget|vjs|control-?bar|bio|author-?box|about-(?:the-)?author|' +
-  'sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible';
+  'sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible|' +
+  'outbrain|taboola|most-(?:popular|read|viewed)|side-stories|viral|syndication|cookie|consent|rating|timestamp|sidebar|banner|lightbox|nav|menu|footer';
 // A pure construction (no call at load): a bundle that never calls articleBlocks drops this file.
 const FURNITURE_WORD = /*#__PURE__*/ new RegExp(`(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${FURNITURE_WORDS})(?![_-]free)(?:$|[\\s_-])`, 'i');
 /** Whole class names of furniture: a table of contents ("toc", "toc-container"; a heading's
