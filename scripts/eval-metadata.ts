@@ -124,7 +124,7 @@ function split(doc: Document, r: ReadabilityArticle | null): PageMetadata {
   const facts = JSON.parse(JSON.stringify(collectMetaFacts(doc, r?.content ?? null))) as ReturnType<typeof collectMetaFacts>;
   const readability = r && { title: r.title, byline: r.byline, siteName: r.siteName, publishedTime: r.publishedTime, excerpt: r.excerpt, lang: r.lang, dir: r.dir };
   // The title the Analysis shows: over a title that names only the site, the page's headline.
-  return interpretMeta(facts, { url: URL_, now: NOW, readability, opening: openingText(r && articleBlocks(r.content)) });
+  return interpretMeta(facts, { url: URL_, now: NOW, readability, opening: openingText(r && articleBlocks(r.content, r.furniture)) });
 }
 
 function main(): void {

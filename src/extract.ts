@@ -20,5 +20,5 @@ export function extractPage(doc: Document, opts: { url: string }): PageFacts {
   const readability = article
     ? { title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, excerpt: article.excerpt, lang: article.lang, dir: article.dir }
     : null;
-  return { version: FACTS_VERSION, url: opts.url, readability, blocks: article ? articleBlocks(article.content) : null, meta, ai };
+  return { version: FACTS_VERSION, url: opts.url, readability, blocks: article ? articleBlocks(article.content, article.furniture) : null, meta, ai };
 }

@@ -49,7 +49,7 @@ function stages(html: string, url: string, rounds: number): Record<string, numbe
       'readability (ours)': time(() => (article = runReadability(doc))),
       'meta.collect': time(() => (meta = collectMetaFacts(doc, article?.content ?? null))),
       'ai.collect': time(() => collectAiFacts(doc, { url, ld: meta!.ld })),
-      blocks: time(() => article && articleBlocks(article.content)),
+      blocks: time(() => article && articleBlocks(article.content, article.furniture)),
     };
     const facts = extractPage(doc, { url });
     const interpret = time(() => interpretPage(facts, { now }));

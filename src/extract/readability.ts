@@ -1,4 +1,6 @@
 import { Readability } from '@mozilla/readability';
+import { namesFurniture } from '../text/paragraphs';
+import { attrOf } from '../util';
 
 /** Readability's metadata for a page: plain strings, safe to send between contexts. */
 export interface ReadabilityMeta {
@@ -15,19 +17,45 @@ export interface ReadabilityMeta {
 export interface ReadabilityArticle extends ReadabilityMeta {
   /** Readability's cleaned article element (inside a clone of the page, never the live page). */
   content: Element;
+  /** Elements of `content` whose class or id named furniture before Readability ran (see prepare). */
+  furniture: WeakSet<Element>;
 }
 
 /**
- * Comments out of the way: Readability wraps a <div>'s runs of text into paragraphs and a comment
- * node ends a run, so React's `Abigail Williams<!-- --> and <!-- -->Beomsu Jo` came out as five
- * paragraphs ("Abigail Williams", "and", …). Readability's own test parser drops comments; browsers
- * and linkedom keep them.
+ * The clone made ready for Readability, in one walk, and what it names as furniture:
+ * - comments out of the way: Readability wraps a <div>'s runs of text into paragraphs and a comment
+ *   node ends a run, so React's `Abigail Williams<!-- --> and <!-- -->Beomsu Jo` came out as five
+ *   paragraphs ("Abigail Williams", "and", …). Readability's own test parser drops comments; browsers
+ *   and linkedom keep them;
+ * - the elements whose class or id names furniture, and the chain of only children each wraps, as
+ *   their names are before Readability folds an element that wraps a single one into it (the names
+ *   of a "caption" <div> around a <p> are then gone, and a "newsletter-wrapper" takes its wrapper's).
  */
-function removeComments(doc: Document): void {
-  const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
+export function prepare(doc: Document): WeakSet<Element> {
+  const furniture = new WeakSet<Element>();
+  const walker = doc.createTreeWalker(doc, 129 /* NodeFilter.SHOW_ELEMENT | SHOW_COMMENT */);
   const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
+  // Pages repeat a few class lists: each is tested once.
+  const named = new Map<string, boolean>();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 8) {
+      comments.push(n);
+      continue;
+    }
+    const el = n as Element;
+    if (!el.hasAttributes()) continue;
+    const cls = attrOf(el, 'class');
+    const id = attrOf(el, 'id');
+    if (!cls && !id) continue;
+    let hit = id ? undefined : named.get(cls);
+    if (hit === undefined) {
+      hit = namesFurniture(cls, id);
+      if (!id) named.set(cls, hit);
+    }
+    for (let e: Element | null = hit ? el : null; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
+  }
   for (const c of comments) c.parentNode?.removeChild(c);
+  return furniture;
 }
 
 /**
@@ -37,7 +65,7 @@ function removeComments(doc: Document): void {
  */
 export function runReadability(doc: Document): ReadabilityArticle | null {
   const clone = doc.cloneNode(true) as Document;
-  removeComments(clone);
+  const furniture = prepare(clone);
   const reader = new Readability<Element>(clone, {
     serializer: (node) => node as Element,
     // Class names tell furniture apart (a caption, a share bar, a newsletter box): paragraphs.ts reads them.
@@ -54,5 +82,6 @@ export function runReadability(doc: Document): ReadabilityArticle | null {
     lang: parsed.lang ?? null,
     dir: parsed.dir ?? null,
     content: parsed.content,
+    furniture,
   };
 }

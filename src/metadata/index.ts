@@ -100,6 +100,7 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
 /** Both halves in one process (CLI, tests). Readability's article element, when given, is where
  *  credit lines are looked for. */
 export function extractMetadata(doc: Document, opts: Omit<MetadataOptions, 'readability'> & { readability: ReadabilityMeta | ReadabilityArticle | null }): PageMetadata {
-  const article = opts.readability && 'content' in opts.readability ? opts.readability.content : null;
-  return interpretMeta(collectMetaFacts(doc, article), { ...opts, opening: openingText(article && articleBlocks(article)) });
+  const r = opts.readability && 'content' in opts.readability ? opts.readability : null;
+  const article = r?.content ?? null;
+  return interpretMeta(collectMetaFacts(doc, article), { ...opts, opening: openingText(r && articleBlocks(r.content, r.furniture)) });
 }

@@ -87,7 +87,18 @@ function gather(el: Element, acc: Acc, inLink: boolean, furniture: (e: Element) 
   return true;
 }
 
-export function articleBlocks(root: Element): Block[] {
+/** Whether a class list and id name furniture ("article-share-bar", "pb-caption"); an id made from a
+ *  heading ("sharing-with-a-single-developer") names a section of the story, not furniture. */
+export function namesFurniture(cls: string, id: string): boolean {
+  if (id && /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
+  if (!cls && !id) return false;
+  const names = `${cls} ${id}`;
+  return FURNITURE_WORD.test(names) || FURNITURE_NAME.test(names);
+}
+
+/** `named`: elements known to be named as furniture before Readability folded their wrappers and lost
+ *  the names (ReadabilityArticle.furniture); the names still on the elements are read here too. */
+export function articleBlocks(root: Element, named?: WeakSet<Element>): Block[] {
   const out: Block[] = [];
   /** Adds `el` as one block; false (adding nothing) if it holds a nested block, unless `whole`. */
   const add = (el: Element, tag: string, whole: boolean): boolean => {
@@ -101,22 +112,20 @@ export function articleBlocks(root: Element): Block[] {
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   let limit = -1;
   // Whether a class (of an element without an id) names furniture: articles repeat a few classes.
-  const named = new Map<string, boolean>();
+  const byClass = new Map<string, boolean>();
   const furniture = (el: Element): boolean => {
-    // Most elements have no attribute at all, and many none of these two (a link's href).
-    if (!el.hasAttributes()) return false;
-    const cls = attrOf(el, 'class');
-    let id = attrOf(el, 'id');
-    // An id made from a heading ("sharing-with-a-single-developer") names a section of the story.
-    if (id && /^[a-z\d]+(?:-[a-z\d]+){3,}$/.test(id)) id = '';
-    if (!cls && !id) return false;
-    let hit = id ? undefined : named.get(cls);
-    if (hit === undefined) {
-      const names = `${cls} ${id}`;
-      hit = FURNITURE_WORD.test(names) || FURNITURE_NAME.test(names);
-      if (!id) named.set(cls, hit);
+    if (!named?.has(el)) {
+      // Most elements have no attribute at all, and many none of these two (a link's href).
+      if (!el.hasAttributes()) return false;
+      const cls = attrOf(el, 'class');
+      const id = attrOf(el, 'id');
+      let hit = id ? undefined : byClass.get(cls);
+      if (hit === undefined) {
+        hit = namesFurniture(cls, id);
+        if (!id) byClass.set(cls, hit);
+      }
+      if (!hit) return false;
     }
-    if (!hit) return false;
     if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
     return size(el) <= limit;
   };

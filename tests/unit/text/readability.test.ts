@@ -30,3 +30,29 @@ describe('Readability on a page with comment nodes inside text', () => {
     expect(doc.body.innerHTML).toContain('<!-- -->42<!-- -->');
   });
 });
+
+describe('furniture named on a wrapper that Readability folds away', () => {
+  // A caption <div> around a single <p> (Readability puts the <p> in its place) and a newsletter box
+  // inside a generic wrapper that holds nothing else (Readability gives the box its wrapper's class).
+  const story = [
+    'The city council voted on Monday to close the old harbour bridge to cars from next spring, ending a decade of arguments over repairs that engineers said could no longer be postponed.',
+    'Cyclists and pedestrians will still be allowed to cross, and a shuttle bus will run every ten minutes between the two banks while the new crossing is built further upstream.',
+    'Shop owners on the north bank said they feared losing customers, but the council promised a fund of two million euros to help businesses through the three years of works.',
+    'The new bridge, designed by a firm from Rotterdam, is due to open in 2029 and will carry two tram lines as well as a wide lane for bicycles in each direction.',
+  ];
+  const html = `<!doctype html><html lang="en"><head><title>Harbour bridge to close to cars</title></head><body><main><article>
+<h1>Harbour bridge to close to cars</h1>
+<div class="story-body">
+<p>${story[0]}</p>
+<div class="image-caption"><p>The old harbour bridge at dusk, seen from the north bank of the river near the ferry terminal.</p></div>
+<p>${story[1]}</p>
+<div class="story-embed"><div class="newsletter-wrapper"><p>Get the morning briefing, our daily newsletter about the city.</p><div><h2>Monthly</h2><p>$7/month</p></div><div><h2>Annual</h2><p>$70/year</p></div></div></div>
+<p>${story[2]}</p>
+<p>${story[3]}</p>
+</div></article></main></body></html>`;
+  const a = analyzeDocument(parseDocument(html), { url: 'https://news.example/city/bridge', now: new Date('2025-05-14T12:00:00Z') });
+
+  it('keeps the story and leaves the caption and the newsletter box out', () => {
+    expect(a.text.split('\n\n')).toEqual(story);
+  });
+});
