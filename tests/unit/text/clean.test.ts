@@ -73,6 +73,9 @@ describe('cleanArticle: furniture', () => {
     ['also-read teaser', '<p>Also read: <a href="/x">Bridge costs soar</a></p>'],
     ['shouted teaser', '<p>DON’T MISS: <a href="/x">The bridge that cost a billion</a></p>'],
     ['video teaser', '<p>WATCH: <a href="/v">Drone footage of the new bridge</a></p>'],
+    ['related-story teaser', '<p><strong>Related story:</strong> <a href="/x">Steel prices rise again</a></p>'],
+    ['read teaser', '<p>READ: <a href="/x">Why the bridge cost a billion</a></p>'],
+    ['video teaser with a colon', '<p>Video: <a href="/v">The bridge from the air</a></p>'],
     ['French teaser', '<p>Lire aussi : <a href="/x">Le pont coûtera plus cher</a></p>'],
     ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
     ['sponsor line of a widget', '<p>Powered by SmartAsset.com</p>'],
@@ -194,7 +197,9 @@ describe('cleanArticle: story text is kept', () => {
   it('keeps story lines that open with a teaser label’s word', () => {
     const more = 'More than 5,000 people walked across the bridge on its first day.';
     const watch = 'Watch the river rise, the engineers told the crowd: that is what the bridge is for.';
-    expect(clean(`<p>${STORY1}</p><p>${more}</p><p>${watch}</p><p>${STORY2}</p>`)).toEqual([STORY1, more, watch, STORY2]);
+    const video = 'Video shows the bridge swaying as the first lorries drive across it, the police said.';
+    const read = 'Read together, the two reports paint a grim picture: the steel was never tested.';
+    expect(clean(`<p>${STORY1}</p><p>${more}</p><p>${watch}</p><p>${video}</p><p>${read}</p><p>${STORY2}</p>`)).toEqual([STORY1, more, watch, video, read, STORY2]);
   });
 
   it('keeps story lines that begin like a sponsor line or mention unauthorised copies', () => {
