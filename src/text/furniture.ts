@@ -45,7 +45,9 @@ export const RELATED_LABEL =
 /** A rights notice in Chinese or Japanese: "【…未经授权，不得转载、摘编等。】", "版权所有", "無断転載を禁じます".
  *  Unspaced text has no words to count, so the line's length bounds it. */
 export function isCjkRightsNotice(text: string): boolean {
-  return text.length <= 160 && /(?:未经|未經)[^。]{0,12}?(?:授权|授權|许可|許可)[^。]{0,4}?(?:不得|禁止|严禁|嚴禁)|版权所有|版權所有|無断(?:転載|複製)/.test(text);
+  if (text.length > 160) return false;
+  // "版权所有人" is a copyright holder, a story's word: the notice stands alone and short.
+  return /(?:未经|未經)[^。]{0,12}?(?:授权|授權|许可|許可)[^。]{0,4}?(?:不得|禁止|严禁|嚴禁)|無断(?:転載|複製)/.test(text) || (text.length <= 80 && /版[权權]所有(?![人者])/.test(text));
 }
 
 /** Dates and clock times in any script: "22 Dec, 2016", "May 14, 2025", "2016年10月14日", "10月14日",

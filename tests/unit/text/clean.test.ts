@@ -83,6 +83,7 @@ describe('cleanArticle: furniture', () => {
     ['Chinese related block', '<h3>相关阅读</h3><ul><li><a href="/1">大桥六月通车</a></li><li><a href="/2">钢材价格再次上涨</a></li></ul>'],
     ['Japanese teaser', '<p>関連記事：<a href="/x">新しい橋が6月に開通</a></p>'],
     ['Chinese rights notice', '<p>【本文中文相关权益归本站独家所有。未经授权，不得转载、摘编等。】</p>'],
+    ['Chinese copyright line', '<p>Copyright © 2016 光明网 版权所有</p>'],
     ['most-read box inside the article', '<div class="article-most-read"><p>Bridge costs soar as steel prices rise again</p><p>Mayor defends the delay</p></div>'],
     ['article footer in the middle', '<div class="article-footer"><p>Filed in Transport</p><p>Print this page</p></div>'],
     ['trending block', '<h3>TRENDING</h3><ol><li><a href="/1">Deadly Clash in Niger</a> Senegal</li><li><a href="/2">Blaze Erupts in Mumbai</a> India</li></ol>'],
@@ -205,7 +206,8 @@ describe('cleanArticle: story text is kept', () => {
   it('keeps story lines that begin like a sponsor line or mention unauthorised copies', () => {
     const solar = 'Powered by solar panels, the buoys send an alert every ten minutes.';
     const copies = '该公司称，未经授权的复制品已在市场上流通。';
-    expect(clean(`<p>${STORY1}</p><p>${solar}</p><p>${copies}</p><p>${STORY2}</p>`)).toEqual([STORY1, solar, copies, STORY2]);
+    const holder = '法院认定，版权所有人有权要求平台删除这些视频。';
+    expect(clean(`<p>${STORY1}</p><p>${solar}</p><p>${copies}</p><p>${holder}</p><p>${STORY2}</p>`)).toEqual([STORY1, solar, copies, holder, STORY2]);
   });
 
   it('keeps story lines that mention ads, reading and rights', () => {
