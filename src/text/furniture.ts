@@ -33,9 +33,9 @@ export const BYLINE_LINE =
   /^(?:(?:[Pp]osted |[Ww]ritten )?(?:[Bb]y|BY)|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|und|et|y|e|en|,|&|van|de|von|da|di|del|der))*\s*(?:[|,–-].{0,60})?$/u;
 
 /** Photo credit lines: "Photo: Reuters", "Image Credits: …", "Top photo by …", "Image copyright Getty Images",
- *  "© AFP", "(Getty Images)". */
+ *  "© AFP", "(Getty Images)", "Jane Doe/AFP via Getty Images". */
 export const PHOTO_CREDIT =
-  /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credits?)?\s*(?:[:©/]|by\b)|(?:image|photo|media) copyright\b|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$)/i;
+  /^(?:\(?\s*(?:all |top |lead |main |header |cover |featured )?(?:photo|photograph|image|picture|foto|bild|crédit|crédito|credit|source|fonte|fuente|quelle|illustration)s?(?: credits?)?\s*(?:[:©/]|by\b)|(?:image|photo|media) copyright\b|©|\(?(?:getty images|reuters|afp|ap photo|epa|dpa|shutterstock|istock)\b.{0,40}\)?$|[\w .'’-]{2,40}\s*\/\s*(?:getty images|afp|ap|reuters|epa|dpa|shutterstock|istock|bloomberg|xinhua|anadolu|sipa|alamy)(?:\s+via\s+getty images)?\)?$)/i;
 
 /** Section labels that open a block of links to other stories ("Also read:", "Lesen Sie auch", "相关阅读：",
  *  "関連記事"). */

@@ -47,6 +47,7 @@ describe('cleanArticle: furniture', () => {
     ['Chinese caption label', '<p>图注：奥尔德林的圣餐杯回到了地球上</p>'],
     ['caption with a slashed credit', "<p>Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18 following his party's victory. (Thomas Coex/AFP/Getty Images)</p>"],
     ['caption ending in its credit', '<p>Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation</p>'],
+    ['photographer and agency credit', '<p>Thomas Coex/AFP via Getty Images</p>'],
     ['plural photo credit', '<p>Image Credits: Bryce Durbin / TechCrunch</p>'],
     ['BBC image copyright', '<p>Image copyright Getty Images</p>'],
     ['BBC image caption', '<p>Image caption The bridge was closed to traffic for most of the year</p>'],
