@@ -10,7 +10,7 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
+import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isContactLine, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -29,7 +29,7 @@ const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
 const words = (s: string): number => s.split(' ').length;
 /**
  * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a tag line
- * ("Tags: bridges, steel"), a menu of short items between bars ("Order Reprints | Today's Paper |
+ * ("Tags: bridges, steel"), a contact line ("Contact Jane Doe at jdoe@example.com."), a menu of short items between bars ("Order Reprints | Today's Paper |
  * Subscribe"), or a label of a few words with no sentence end ("Featured", "Promoted By Zergnet").
  */
 function tailLine(b: Block, labels: { left: number }): boolean {
@@ -37,6 +37,7 @@ function tailLine(b: Block, labels: { left: number }): boolean {
   const n = words(t);
   if (n <= 20 && EDGE_LINE.test(t)) return true;
   if (n <= 30 && TAGS_LINE.test(t)) return true;
+  if (n <= 25 && isContactLine(t)) return true;
   const items = t.split('|');
   if (n <= 30 && items.length >= 3 && items.slice(1).every((x) => words(x.trim()) <= 3)) return true;
   // Labels only as paragraphs or headings (list items and table cells end stories legitimately:

@@ -47,6 +47,7 @@ describe('cleanArticle: furniture', () => {
     ['Chinese caption label', '<p>图注：奥尔德林的圣餐杯回到了地球上</p>'],
     ['caption with a slashed credit', "<p>Israeli Prime Minister Benjamin Netanyahu visits the Western Wall in Jerusalem on March 18 following his party's victory. (Thomas Coex/AFP/Getty Images)</p>"],
     ['caption ending in its credit', '<p>Raspberry Pi 3 - A credit card sized PC that only costs $35 - Image: Raspberry Pi Foundation</p>'],
+    ['call to pay', '<p>Support our journalism. Become a member today.</p>'],
     ['photographer and agency credit', '<p>Thomas Coex/AFP via Getty Images</p>'],
     ['plural photo credit', '<p>Image Credits: Bryce Durbin / TechCrunch</p>'],
     ['BBC image copyright', '<p>Image copyright Getty Images</p>'],
@@ -189,6 +190,13 @@ describe('cleanArticle: story text is kept', () => {
     const last = STORY1.replace('Monday', 'Tuesday');
     const live = `${story}${entry('09:11', first)}${entry('10:30', last)}`;
     expect(clean(live).filter((t) => !t.startsWith('Posted'))).toEqual([STORY1, STORY2, STORY1.replace('June', 'July'), first, last]);
+  });
+
+  it('drops the author’s and the newsroom’s contact lines at the end, and keeps a story line with an address', () => {
+    const tail = '<p>Jane Doe can be reached at jdoe@example.com or on Signal.</p><p>Got a tip? Email tips@example.com.</p>';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p>${tail}`)).toEqual([STORY1, STORY2]);
+    const story = 'The ministry said complaints could be sent to bridge@transport.example until the end of June.';
+    expect(clean(`<p>${STORY1}</p><p>${STORY2}</p><p>${story}</p>`)).toEqual([STORY1, STORY2, story]);
   });
 
   it('drops a post’s tag line and like button at its end', () => {
