@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitSentences } from '../src/summary/segment';
+import { paragraphSentences } from '../src/summary/summarize';
 import { summarizeText, textParagraphs } from '../src/summary/text';
 import { contentWords, stopWords } from '../src/summary/tokens';
 import { cosine, tfidfVectors } from '../src/summary/vectors';
@@ -43,7 +43,7 @@ const pairs: Pair[] = readFileSync(file, 'utf8')
 const N = 3;
 
 function sentencesOf(article: string): string[] {
-  return textParagraphs(article).flatMap((p) => splitSentences(p, 'en', true));
+  return textParagraphs(article).flatMap((p, i) => paragraphSentences(p, i, 'en', true));
 }
 
 function lead(article: string): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../../src/summary/summarize';
+import { paragraphSentences, summarize } from '../../../src/summary/summarize';
 import { summarizeText } from '../../../src/summary/text';
 
 const story = [
@@ -135,5 +135,26 @@ describe('summarize', () => {
     const out = summarizeText(story.join('\n\n'), { sentences: 3, lang: 'en' });
     expect(out).toHaveLength(3);
     expect(out[0]!.paragraph).toBe(0);
+  });
+});
+
+describe('paragraphSentences: a wire dateline before the story is left out of the bullets', () => {
+  const first = (p: string, i = 0) => paragraphSentences(p, i, 'en')[0];
+  it('leaves out agency and city datelines', () => {
+    expect(first('MOSCOW (AP) — An unmanned Russian cargo ship broke up over Siberia on Thursday. It carried food.')).toBe('An unmanned Russian cargo ship broke up over Siberia on Thursday.');
+    expect(first('(CNN)They may not be extraterrestrials, but we may be close to finding alien life, a NASA scientist says.')).toBe('They may not be extraterrestrials, but we may be close to finding alien life, a NASA scientist says.');
+    expect(first('Kathmandu, Nepal (CNN)Rescuers pulled a man from the wreckage after 82 hours.')).toBe('Rescuers pulled a man from the wreckage after 82 hours.');
+    expect(first('WASHINGTON (Reuters) - The Senate passed the bill late on Tuesday.')).toBe('The Senate passed the bill late on Tuesday.');
+    expect(first('SEOUL, South Korea — A plan to impeach the president gathered support on Friday.', 1)).toBe('A plan to impeach the president gathered support on Friday.');
+    expect(first('NEW YORK — “We are open again,” the mayor said on Monday.')).toBe('“We are open again,” the mayor said on Monday.');
+  });
+  it('keeps a sentence that only looks like one, and datelines deep in the story', () => {
+    expect(first('NATO — the alliance founded in 1949 — met in Brussels on Monday.')).toBe('NATO — the alliance founded in 1949 — met in Brussels on Monday.');
+    expect(first('The AP (the news agency) said the ship broke up.')).toBe('The AP (the news agency) said the ship broke up.');
+    expect(first('MOSCOW (AP) — A second cargo ship was launched on Friday.', 5)).toBe('MOSCOW (AP) — A second cargo ship was launched on Friday.');
+  });
+  it('gives bullets without it, still tied to their paragraph', () => {
+    const out = summarize(['LONDON — After nearly 20 years of hostile relations, the government plans to lift trade sanctions, officials said late Thursday.', ...story], { sentences: 3, lang: 'en' });
+    expect(out[0]).toEqual({ text: 'After nearly 20 years of hostile relations, the government plans to lift trade sanctions, officials said late Thursday.', paragraph: 0 });
   });
 });
