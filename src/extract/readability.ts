@@ -1,6 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { namesFurniture } from '../text/paragraphs';
-import { attrOf } from '../util';
+import { furnitureNameTester } from '../text/paragraphs';
 
 /** Readability's metadata for a page: plain strings, safe to send between contexts. */
 export interface ReadabilityMeta {
@@ -35,24 +34,15 @@ export function prepare(doc: Document): WeakSet<Element> {
   const furniture = new WeakSet<Element>();
   const walker = doc.createTreeWalker(doc, 129 /* NodeFilter.SHOW_ELEMENT | SHOW_COMMENT */);
   const comments: Node[] = [];
-  // Pages repeat a few class lists: each is tested once.
-  const named = new Map<string, boolean>();
+  const named = furnitureNameTester();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 8) {
       comments.push(n);
       continue;
     }
-    const el = n as Element;
-    if (!el.hasAttributes()) continue;
-    const cls = attrOf(el, 'class');
-    const id = attrOf(el, 'id');
-    if (!cls && !id) continue;
-    let hit = id ? undefined : named.get(cls);
-    if (hit === undefined) {
-      hit = namesFurniture(cls, id);
-      if (!id) named.set(cls, hit);
-    }
-    for (let e: Element | null = hit ? el : null; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
+    if (!named(n as Element)) continue;
+    // The chain of only children under a named element: Readability may fold it into any of them.
+    for (let e: Element | null = n as Element; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
   }
   for (const c of comments) c.parentNode?.removeChild(c);
   return furniture;

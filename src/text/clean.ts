@@ -29,8 +29,9 @@ const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
 const words = (s: string): number => s.split(' ').length;
 /**
  * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a tag line
- * ("Tags: bridges, steel"), a contact line ("Contact Jane Doe at jdoe@example.com."), a menu of short items between bars ("Order Reprints | Today's Paper |
- * Subscribe"), or a label of a few words with no sentence end ("Featured", "Promoted By Zergnet").
+ * ("Tags: bridges, steel"), a contact line ("Contact Jane Doe at jdoe@example.com."), a menu of short
+ * items between bars ("Order Reprints | Today's Paper | Subscribe"), or a label of a few words with
+ * no sentence end ("Featured", "Promoted By Zergnet").
  */
 function tailLine(b: Block, labels: { left: number }): boolean {
   const t = b.text;

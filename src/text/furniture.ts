@@ -24,7 +24,8 @@ export const FURNITURE_LINE =
  *  "Story continues below advertisement", "Anzeige"), an audio or reading-time badge ("Listen to
  *  this article", "5 min read", "Lesezeit: 3 Min."), a relative dateline ("Updated 3 hours ago"), a
  *  blog's like button ("Like this:", "Loading..."), a player's stand-in ("Media playback is unsupported
- *  on your device"), a widget's sponsor ("Powered by SmartAsset.com"), a byline's "By" whose name was a furniture element of its own. */
+ *  on your device"), a widget's sponsor ("Powered by SmartAsset.com"), a byline's "By" whose name was
+ *  a furniture element of its own. */
 export const LABEL_LINE =
   /^(?:advertisement|advertising|sponsored(?: content)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: the main story| below)?|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|listen to (?:this )?(?:article|story)(?:\s*[\d:]+\s*(?:min(?:ute)?s?)?)?|\d+\s*[-–]?\s*min(?:ute)?s?\.? read|(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?|lesezeit\s*:?\s*\d+\s*min(?:uten)?|temps de lecture\s*:?\s*\d+\s*min(?:utes)?|tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?|tempo di lettura\s*:?\s*\d+\s*min(?:uti)?|tempo de leitura\s*:?\s*\d+\s*min(?:utos)?|leestijd\s*:?\s*\d+\s*min(?:uten)?|(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|like this:|(?:like )?loading(?:\.{3}|…)|media playback is (?:unsupported|not supported) on your device|powered by [\w.&'’ -]{1,40}|by|por|von|par|door)\.?$/i;
 

@@ -96,6 +96,22 @@ export function namesFurniture(cls: string, id: string): boolean {
   return FURNITURE_WORD.test(names) || FURNITURE_NAME.test(names);
 }
 
+/** `namesFurniture` of an element's class and id. Pages repeat a few class lists, so one (of an
+ *  element without an id) is tested once per tester. */
+export function furnitureNameTester(): (el: Element) => boolean {
+  const byClass = new Map<string, boolean>();
+  return (el) => {
+    // Most elements have no attribute at all, and many none of these two (a link's href).
+    if (!el.hasAttributes()) return false;
+    const cls = attrOf(el, 'class');
+    const id = attrOf(el, 'id');
+    if (id) return namesFurniture(cls, id);
+    let hit = byClass.get(cls);
+    if (hit === undefined) byClass.set(cls, (hit = namesFurniture(cls, '')));
+    return hit;
+  };
+}
+
 /** `named`: elements known to be named as furniture before Readability folded their wrappers and lost
  *  the names (ReadabilityArticle.furniture); the names still on the elements are read here too. */
 export function articleBlocks(root: Element, named?: WeakSet<Element>): Block[] {
@@ -111,21 +127,9 @@ export function articleBlocks(root: Element, named?: WeakSet<Element>): Block[] 
   // Characters other than whitespace: markup indentation is most of some widgets' textContent.
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   let limit = -1;
-  // Whether a class (of an element without an id) names furniture: articles repeat a few classes.
-  const byClass = new Map<string, boolean>();
+  const namedHere = furnitureNameTester();
   const furniture = (el: Element): boolean => {
-    if (!named?.has(el)) {
-      // Most elements have no attribute at all, and many none of these two (a link's href).
-      if (!el.hasAttributes()) return false;
-      const cls = attrOf(el, 'class');
-      const id = attrOf(el, 'id');
-      let hit = id ? undefined : byClass.get(cls);
-      if (hit === undefined) {
-        hit = namesFurniture(cls, id);
-        if (!id) byClass.set(cls, hit);
-      }
-      if (!hit) return false;
-    }
+    if (!named?.has(el) && !namedHere(el)) return false;
     if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
     return size(el) <= limit;
   };
