@@ -26,7 +26,12 @@ export interface CleanOptions {
 const SHORT = 30;
 
 const norm = (s?: string | null): string => wordsOf(s ?? '').join(' ');
-const words = (s: string): number => s.split(' ').length;
+/** Space-separated words (the text is squashed): counted, not split, as every block is measured. */
+function words(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
 /**
  * The page's tail that Readability kept after the story: a credit or dateline (EDGE_LINE), a tag line
  * ("Tags: bridges, steel"), a contact line ("Contact Jane Doe at jdoe@example.com."), a menu of short
