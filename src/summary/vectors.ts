@@ -3,12 +3,16 @@
 export type Vector = Map<string, number>;
 
 export function tfidfVectors(docs: string[][], extraDoc: string[]): Vector[] {
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = docs.length;
-  const vec = (d: string[]): Vector => {
+  // Term counts first; a document's distinct terms are then the keys of its counts (no Set per document).
+  const counts = [...docs, extraDoc].map((d) => {
     const v: Vector = new Map();
     for (const w of d) v.set(w, (v.get(w) ?? 0) + 1);
+    return v;
+  });
+  const df = new Map<string, number>();
+  for (let i = 0; i < docs.length; i++) for (const w of counts[i]!.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = docs.length;
+  const vec = (v: Vector): Vector => {
     let norm = 0;
     for (const [w, tf] of v) {
       const x = tf * Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5));
@@ -19,7 +23,7 @@ export function tfidfVectors(docs: string[][], extraDoc: string[]): Vector[] {
     for (const [w, x] of v) v.set(w, x / norm);
     return v;
   };
-  return [...docs, extraDoc].map(vec);
+  return counts.map(vec);
 }
 
 export function cosine(a: Vector, b: Vector): number {
