@@ -19,7 +19,6 @@ export function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.
   return segmenters[key];
 }
 
-
 /** Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables are spaced but
  *  counted by the segmenter too, Thai, Lao, Khmer, Myanmar): only the segmenter finds their words. */
 export const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;

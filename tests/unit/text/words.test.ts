@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingTimeMinutes } from '../../../src/text/words';
+import { countWords, readingTimeMinutes, wordsOf } from '../../../src/text/words';
 
 describe('countWords', () => {
   it('counts words as a reader does in spaced scripts', () => {
@@ -46,5 +46,29 @@ describe('readingTimeMinutes', () => {
   it('is at least one minute, at 230 words a minute', () => {
     expect(readingTimeMinutes(0)).toBe(1);
     expect(readingTimeMinutes(2300)).toBe(10);
+  });
+});
+
+describe('wordsOf: the lowercase letter and digit runs, as /[\p{L}\p{N}]+/gu finds them', () => {
+  const pattern = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  it('agrees with the pattern on text in many scripts and on awkward characters', () => {
+    const texts = [
+      'The U.S. Senate passed the bill 62-38 on Tuesday.',
+      'İstanbul’da ÇOK güzel; Straße, ǅemal, ΣΟΦΊΑ — naïve café',
+      'Объявление: 3 ½ часа, ٣٤٥ كيلومترا, हिन्दी में (देवनागरी)',
+      '北京2024年10月14日电 トレンドマイクロは3月9日、「フリーWi-Fi」',
+      'emoji 🙂 between, 𝐛𝐨𝐥𝐝 math letters, 𠀀𠀁 CJK extension B, a lone \ud800 surrogate',
+      '',
+      '   ',
+    ];
+    for (const t of texts) expect(wordsOf(t)).toEqual(pattern(t));
+  });
+  it('agrees on every character of the Basic Multilingual Plane between two letters', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const t = `a${String.fromCharCode(c)}b`;
+      if (wordsOf(t).join('|') !== pattern(t).join('|')) differ.push(c);
+    }
+    expect(differ).toEqual([]);
   });
 });
