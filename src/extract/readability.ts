@@ -21,30 +21,32 @@ export interface ReadabilityArticle extends ReadabilityMeta {
 }
 
 /**
- * The clone made ready for Readability, in one walk, and what it names as furniture:
+ * The clone made ready for Readability, and what it names as furniture:
  * - comments out of the way: Readability wraps a <div>'s runs of text into paragraphs and a comment
  *   node ends a run, so React's `Abigail Williams<!-- --> and <!-- -->Beomsu Jo` came out as five
  *   paragraphs ("Abigail Williams", "and", …). Readability's own test parser drops comments; browsers
  *   and linkedom keep them;
- * - the elements whose class or id names furniture, and the chain of only children each wraps, as
- *   their names are before Readability folds an element that wraps a single one into it (the names
- *   of a "caption" <div> around a <p> are then gone, and a "newsletter-wrapper" takes its wrapper's).
+ * - the <div>s and <section>s whose class or id names furniture, and the chain of only children each
+ *   wraps, as named before Readability folds them: a <div> that holds a single <p> gives way to the
+ *   <p> (an "image-caption" <div> leaves a bare <p>), and a <div> or <section> that holds a single
+ *   one passes its names down over the child's (a "newsletter-wrapper" takes its wrapper's). Other
+ *   elements keep their names, and articleBlocks reads them there.
  */
 export function prepare(doc: Document): WeakSet<Element> {
-  const furniture = new WeakSet<Element>();
-  const walker = doc.createTreeWalker(doc, 129 /* NodeFilter.SHOW_ELEMENT | SHOW_COMMENT */);
+  const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
   const comments: Node[] = [];
-  const named = furnitureNameTester();
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 8) {
-      comments.push(n);
-      continue;
-    }
-    if (!named(n as Element)) continue;
-    // The chain of only children under a named element: Readability may fold it into any of them.
-    for (let e: Element | null = n as Element; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
-  }
+  while (walker.nextNode()) comments.push(walker.currentNode);
   for (const c of comments) c.parentNode?.removeChild(c);
+  // Only the two tags Readability folds: in Chromium this pass costs 2-3% of Readability's time on
+  // the corpus, a walk that reads every element's names 3.7%.
+  const furniture = new WeakSet<Element>();
+  const named = furnitureNameTester();
+  for (const tag of ['div', 'section']) {
+    for (const el of doc.getElementsByTagName(tag)) {
+      if (!named(el)) continue;
+      for (let e: Element | null = el; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
+    }
+  }
   return furniture;
 }
 
