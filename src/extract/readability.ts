@@ -33,20 +33,23 @@ export interface ReadabilityArticle extends ReadabilityMeta {
  *   elements keep their names, and articleBlocks reads them there.
  */
 export function prepare(doc: Document): WeakSet<Element> {
-  const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
-  const comments: Node[] = [];
-  while (walker.nextNode()) comments.push(walker.currentNode);
-  for (const c of comments) c.parentNode?.removeChild(c);
-  // Only the two tags Readability folds: in Chromium this pass costs 2-3% of Readability's time on
-  // the corpus, a walk that reads every element's names 3.7%.
   const furniture = new WeakSet<Element>();
   const named = furnitureNameTester();
-  for (const tag of ['div', 'section']) {
-    for (const el of doc.getElementsByTagName(tag)) {
-      if (!named(el)) continue;
-      for (let e: Element | null = el; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
+  const comments: Node[] = [];
+  // One walk for both, names read only on the two tags Readability folds. On the corpus this costs
+  // about 2.5% of Readability's time in Chromium and 1.5% in linkedom (a walk reading every
+  // element's names: 3.7% and 3%; getElementsByTagName for the two tags: 1.7% and 3%).
+  const walker = doc.createTreeWalker(doc, 129 /* NodeFilter.SHOW_ELEMENT | SHOW_COMMENT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 8) {
+      comments.push(n);
+      continue;
     }
+    const el = n as Element;
+    if ((el.localName !== 'div' && el.localName !== 'section') || !named(el)) continue;
+    for (let e: Element | null = el; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
   }
+  for (const c of comments) c.parentNode?.removeChild(c);
   return furniture;
 }
 
