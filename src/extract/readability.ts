@@ -32,7 +32,7 @@ export interface ReadabilityArticle extends ReadabilityMeta {
  *   one passes its names down over the child's (a "newsletter-wrapper" takes its wrapper's). Other
  *   elements keep their names, and articleBlocks reads them there.
  */
-export function prepare(doc: Document): WeakSet<Element> {
+function prepare(doc: Document): WeakSet<Element> {
   const furniture = new WeakSet<Element>();
   const named = furnitureNameTester();
   const comments: Node[] = [];
