@@ -147,10 +147,14 @@ describe('paragraphSentences: a wire dateline before the story is left out of th
     expect(first('WASHINGTON (Reuters) - The Senate passed the bill late on Tuesday.')).toBe('The Senate passed the bill late on Tuesday.');
     expect(first('SEOUL, South Korea — A plan to impeach the president gathered support on Friday.', 1)).toBe('A plan to impeach the president gathered support on Friday.');
     expect(first('NEW YORK — “We are open again,” the mayor said on Monday.')).toBe('“We are open again,” the mayor said on Monday.');
+    expect(first('New Delhi [India], April 28 (ANI): The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
+    expect(first('New Delhi, April 28 (PTI) The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
+    expect(first('NEW DELHI: The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
   });
   it('keeps a sentence that only looks like one, and datelines deep in the story', () => {
     expect(first('NATO — the alliance founded in 1949 — met in Brussels on Monday.')).toBe('NATO — the alliance founded in 1949 — met in Brussels on Monday.');
     expect(first('The AP (the news agency) said the ship broke up.')).toBe('The AP (the news agency) said the ship broke up.');
+    expect(first('Note: the figures exclude Delhi.')).toBe('Note: the figures exclude Delhi.');
     expect(first('MOSCOW (AP) — A second cargo ship was launched on Friday.', 5)).toBe('MOSCOW (AP) — A second cargo ship was launched on Friday.');
   });
   it('gives bullets without it, still tied to their paragraph', () => {
