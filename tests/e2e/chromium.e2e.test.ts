@@ -90,6 +90,19 @@ describe('Chromium: toolbar click on a news article', () => {
     await page.close();
   });
 
+  it('leaves out a caption whose named wrapper Readability folds away (the content script marks it first)', async () => {
+    const page = await openPage('/pages/folded-caption.html');
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    popup.close();
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.summary).toHaveLength(3);
+    expect(snap.summary.join(' ')).toMatch(/extra services/);
+    expect(snap.summary.join(' ')).not.toMatch(/sandbags|inbox/);
+    await page.close();
+  });
+
   it('registers its keyboard shortcut, which does what the toolbar click does', async () => {
     // `_execute_action` is the toolbar button's own command. Synthetic key events do not reach the
     // browser's accelerators headless, so this checks the binding Chrome made (a clash leaves it empty).

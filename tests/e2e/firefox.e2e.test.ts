@@ -48,6 +48,14 @@ describe('Firefox: the popup for a tab', () => {
     expect(snap.ai).toMatch(/AI-generated/);
   });
 
+  it('leaves out a caption whose named wrapper Readability folds away (the content script marks it first)', async () => {
+    const snap = await popupFor(`${server.origin}/pages/folded-caption.html`);
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.summary).toHaveLength(3);
+    expect(snap.summary.join(' ')).toMatch(/extra services/);
+    expect(snap.summary.join(' ')).not.toMatch(/sandbags|inbox/);
+  });
+
   it('says plainly when the page is not an article', async () => {
     const snap = await popupFor(`${server.origin}/pages/not-article.html`);
     expect(snap.state, snap.text).toBe('not-article');
