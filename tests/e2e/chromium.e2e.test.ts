@@ -66,13 +66,19 @@ function popupInTab(tabId: number): Promise<Page> {
 
 const asClient = (p: Page) => ({ evaluate: <T,>(e: string) => p.evaluate(e) as Promise<T> });
 
+/** Open `path`, click the toolbar button for real, and read the popup once it has settled. */
+async function toolbarBrief(path: string) {
+  const page = await openPage(path);
+  await clickAction(s, page);
+  const popup = await connectPopup(s);
+  const snap = await settledSnapshot(popup);
+  popup.close();
+  return { page, snap };
+}
+
 describe('Chromium: toolbar click on a news article', () => {
   it('opens the real action popup and shows the brief of the page', async () => {
-    const page = await openPage('/');
-    await clickAction(s, page);
-    const popup = await connectPopup(s);
-    const snap = await settledSnapshot(popup);
-    popup.close();
+    const { page, snap } = await toolbarBrief('/');
     expect(snap.state).toBe('ready');
     expect(snap.title).toBe('Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon');
     expect(snap.site).toBe('The Bharat Ledger');
@@ -91,11 +97,7 @@ describe('Chromium: toolbar click on a news article', () => {
   });
 
   it('leaves out a caption whose named wrapper Readability folds away (the content script marks it first)', async () => {
-    const page = await openPage('/pages/folded-caption.html');
-    await clickAction(s, page);
-    const popup = await connectPopup(s);
-    const snap = await settledSnapshot(popup);
-    popup.close();
+    const { page, snap } = await toolbarBrief('/pages/folded-caption.html');
     expect(snap.state, snap.text).toBe('ready');
     expect(snap.summary).toHaveLength(3);
     expect(snap.summary.join(' ')).toMatch(/extra services/);
@@ -111,11 +113,7 @@ describe('Chromium: toolbar click on a news article', () => {
   });
 
   it('says plainly when the page is not an article', async () => {
-    const page = await openPage('/pages/not-article.html');
-    await clickAction(s, page);
-    const popup = await connectPopup(s);
-    const snap = await settledSnapshot(popup);
-    popup.close();
+    const { page, snap } = await toolbarBrief('/pages/not-article.html');
     expect(snap.state).toBe('not-article');
     expect(snap.text).toMatch(/No article here/);
     await page.close();
