@@ -112,9 +112,9 @@ export function furnitureNameTester(): (el: Element) => boolean {
   };
 }
 
-/** `named`: elements known to be named as furniture before Readability folded their wrappers and lost
- *  the names (ReadabilityArticle.furniture); the names still on the elements are read here too. */
-export function articleBlocks(root: Element, named?: WeakSet<Element>): Block[] {
+/** `named`: whether an element is named as furniture. Readability's article passes its own
+ *  (ReadabilityArticle.furniture), which also knows the names Readability folded away. */
+export function articleBlocks(root: Element, named: (el: Element) => boolean = furnitureNameTester()): Block[] {
   const out: Block[] = [];
   /** Adds `el` as one block; false (adding nothing) if it holds a nested block, unless `whole`. */
   const add = (el: Element, tag: string, whole: boolean): boolean => {
@@ -127,9 +127,8 @@ export function articleBlocks(root: Element, named?: WeakSet<Element>): Block[] 
   // Characters other than whitespace: markup indentation is most of some widgets' textContent.
   const size = (el: Element): number => (el.textContent ?? '').replace(/\s+/g, '').length;
   let limit = -1;
-  const namedHere = furnitureNameTester();
   const furniture = (el: Element): boolean => {
-    if (!named?.has(el) && !namedHere(el)) return false;
+    if (!named(el)) return false;
     if (limit < 0) limit = Math.min(MAX_FURNITURE_CHARS, size(root) * MAX_FURNITURE_SHARE);
     return size(el) <= limit;
   };
