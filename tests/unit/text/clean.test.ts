@@ -88,6 +88,7 @@ describe('cleanArticle: furniture', () => {
     ['related block', '<h3>Related</h3><ul><li><a href="/1">Bridge costs soar</a></li><li><a href="/2">Steel prices rise again</a></li></ul>'],
     ['sponsor line of a widget', '<p>Powered by SmartAsset.com</p>'],
     ['learn-more teaser', '<p>Learn More: <a href="/x">Seven Tips for Repurposing Video Content</a></p>'],
+    ['topical related block', '<p>More games news:</p><ul><li><a href="/1">Review: ‘Madden NFL 17’ runs hard, plays it safe</a></li><li><a href="/2">Sony’s PlayStation 4 Pro shows promise</a></li></ul>'],
     ['Chinese related block', '<h3>相关阅读</h3><ul><li><a href="/1">大桥六月通车</a></li><li><a href="/2">钢材价格再次上涨</a></li></ul>'],
     ['Japanese teaser', '<p>関連記事：<a href="/x">新しい橋が6月に開通</a></p>'],
     ['Chinese rights notice', '<p>【本文中文相关权益归本站独家所有。未经授权，不得转载、摘编等。】</p>'],
@@ -215,7 +216,8 @@ describe('cleanArticle: story text is kept', () => {
     const watch = 'Watch the river rise, the engineers told the crowd: that is what the bridge is for.';
     const video = 'Video shows the bridge swaying as the first lorries drive across it, the police said.';
     const read = 'Read together, the two reports paint a grim picture: the steel was never tested.';
-    expectKeptBetween(more, watch, video, read);
+    const moreNews = 'More bad news: the steel for the second span has not been ordered yet, the council admitted.';
+    expectKeptBetween(more, watch, video, read, moreNews);
   });
 
   it('keeps story lines that begin like a sponsor line or mention unauthorised copies', () => {
