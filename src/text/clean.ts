@@ -10,7 +10,7 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import { articleBlocks, type Block } from './paragraphs';
-import { BYLINE_LINE, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isContactLine, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
+import { BYLINE_LINE, CORRECTION_PROMPT, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isContactLine, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {
@@ -91,7 +91,7 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
       (key !== null && i < 3 && (key === title || (key.length >= 12 && title.endsWith(key)))) ||
       (key !== null && byline && key === byline) ||
       (key !== null && exclude.some((e) => key === e || (e.includes(key) && key.length >= 12))) ||
-      (n <= SHORT && FURNITURE_LINE.test(t)) ||
+      (n <= SHORT && (FURNITURE_LINE.test(t) || CORRECTION_PROMPT.test(t))) ||
       (n <= 12 && LABEL_LINE.test(t)) ||
       (n <= 12 && (PHOTO_CREDIT.test(t) || ((i < 3 || i === blocks.length - 1) && (BYLINE_LINE.test(t) || isDatelineOnly(t) || isDatedByline(t))))) ||
       (n <= 80 && isPhotoCaption(t)) ||

@@ -43,6 +43,12 @@ export const PHOTO_CREDIT =
 export const RELATED_LABEL =
   /^(?:(?:also read|read also|read more|more from|more on this|more about|more (?:[a-z-]+ ){1,2}(?:news|stories|headlines|coverage|reviews|articles)(?=\s*[:：»>]?\s*$)|more|don['’]t miss|must[- ]reads?|watch|recommended reading|editor['’]?s['’]? picks|top stories|up next|keep reading|what to read next|weitere artikel|à voir aussi|te recomendamos|más noticias|guarda anche|ver também|lees meer|related(?: (?:article|stor(?:y|ies)|news|coverage|content|links?|videos?|reading)s?)?|(?:read|video|photos|listen)(?=\s*:)|recommended(?: for you)?|trending(?: now| news)?|most (?:read|popular)|popular(?: now)?|see also|you may also like|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|lire aussi|à lire aussi|sur le même sujet|lee también|leer más|te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|leia mais|veja também|lees ook|meer over|learn more)\b|相关阅读|相關閱讀|推荐阅读|推薦閱讀|延伸阅读|延伸閱讀|相关新闻|相關新聞|精彩推荐|精彩推薦|精彩视频推荐|热门推荐|熱門推薦|猜你喜欢|関連記事|関連ニュース|あわせて読みたい)\s*[:：.…»>-]*\s*/i;
 
+/** A request to report errors, at an article's foot: "Spotted an error? Let us know.", "Did we get something
+ *  wrong?", "Fehler gefunden?", "Pokud jste v článku zaznamenali chybu…, dejte nám vědět". It opens the line,
+ *  so a quote ("“If you see a mistake, tell us,” she said") stays. */
+export const CORRECTION_PROMPT =
+  /^(?:report (?:an? )?(?:error|typo|mistake|correction)|submit a correction|suggest a correction)\.?$|^(?:if you(?: have)? )?(?:spotted|spot|found|find|notice[ds]?|see|seen)\s+(?:an?\s+|any\s+)?(?:errors?|typos?|mistakes?|inaccurac(?:y|ies))\b.{0,80}\b(?:let us know|contact us|tell us|email us|write to us|report it)\b|^did we get something wrong\b|^(?:fehler gefunden|haben sie einen fehler (?:gefunden|entdeckt))\b|^vous avez (?:repéré|trouvé|remarqué) une (?:erreur|faute)\b|^signaler une erreur\.?$|^¿?(?:has|ha) (?:visto|encontrado) (?:un|algún) error\b|^(?:reportar|notificar) un error\.?$|^segnala (?:un )?errore\.?$|^encontrou (?:um|algum) erro\b|^fout (?:gezien|gevonden)\b|^(?:pokud jste v článku zaznamenali chybu|našli jste (?:v článku )?chybu)/i;
+
 /** A rights notice in Chinese or Japanese: "【…未经授权，不得转载、摘编等。】", "版权所有", "無断転載を禁じます".
  *  Unspaced text has no words to count, so the line's length bounds it. */
 export function isCjkRightsNotice(text: string): boolean {

@@ -89,6 +89,9 @@ describe('cleanArticle: furniture', () => {
     ['sponsor line of a widget', '<p>Powered by SmartAsset.com</p>'],
     ['learn-more teaser', '<p>Learn More: <a href="/x">Seven Tips for Repurposing Video Content</a></p>'],
     ['topical related block', '<p>More games news:</p><ul><li><a href="/1">Review: ‘Madden NFL 17’ runs hard, plays it safe</a></li><li><a href="/2">Sony’s PlayStation 4 Pro shows promise</a></li></ul>'],
+    ['request to report errors', '<p>Spotted an error? <a href="/contact">Let us know</a>.</p>'],
+    ['request to report errors (German)', '<p>Fehler gefunden? Schreiben Sie uns an leserbriefe@example.de.</p>'],
+    ['request to report errors (Czech)', '<p>Pokud jste v článku zaznamenali chybu nebo překlep, dejte nám, prosím, vědět prostřednictvím kontaktního formuláře. Děkujeme!</p>'],
     ['Chinese related block', '<h3>相关阅读</h3><ul><li><a href="/1">大桥六月通车</a></li><li><a href="/2">钢材价格再次上涨</a></li></ul>'],
     ['Japanese teaser', '<p>関連記事：<a href="/x">新しい橋が6月に開通</a></p>'],
     ['Chinese rights notice', '<p>【本文中文相关权益归本站独家所有。未经授权，不得转载、摘编等。】</p>'],
@@ -218,6 +221,12 @@ describe('cleanArticle: story text is kept', () => {
     const read = 'Read together, the two reports paint a grim picture: the steel was never tested.';
     const moreNews = 'More bad news: the steel for the second span has not been ordered yet, the council admitted.';
     expectKeptBetween(more, watch, video, read, moreNews);
+  });
+
+  it('keeps story lines about errors and a quoted request to report them', () => {
+    const found = 'Auditors found an error in the contractor’s invoices and asked the ministry to tell them why it paid.';
+    const quoted = '“If you see a mistake in the plans, tell us,” the mayor said at the opening.';
+    expectKeptBetween(found, quoted);
   });
 
   it('keeps story lines that begin like a sponsor line or mention unauthorised copies', () => {
