@@ -8,9 +8,9 @@
  *         − quote · [opens with a quotation mark]   a quote reacts to the news rather than stating it
  *         − question · [ends with "?"]       a question asks, it does not report (a teaser or a quote)
  *         − caption · [no closing . ! or …]  a caption, heading or list item, not a sentence of the story;
- *                                     under four words, or set as a heading or table cell on the page, it
- *                                     is a label ("Docs", "A trademark battle in the Arduino community")
- *                                     and comes last
+ *                                     under four words, set as a heading or table cell on the page, or in
+ *                                     title case, it is a label ("Docs", "A trademark battle in the Arduino
+ *                                     community", "Vidyard Launches New Tools") and comes last
  *         − long · log(words / 25), past 25 words   of two sentences that say as much, the shorter makes the
  *                                     better bullet (human highlights are terser than the lead)
  * `redundant` is the cosine above which select.ts treats a sentence as a near-duplicate.
@@ -30,6 +30,13 @@ export const MAX_CANDIDATES = 40;
 const CLOSERS = `["'“”’»)\\]」』】〉》]*$`;
 const QUESTION_END = new RegExp(`[?？]${CLOSERS}`, 'u');
 const STATEMENT_END = new RegExp(`[.!…。！]${CLOSERS}`, 'u');
+
+/** A headline set as a line of its own: every word of four letters or more capitalised ("Vidyard
+ *  Launches New Tools and Features for Businesses"). German capitalises nouns, not verbs. */
+function titleCased(s: string): boolean {
+  const long = s.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** Below every real sentence: a label is a bullet only when the page has nothing else to offer. */
 const FRAGMENT = 100;
@@ -70,7 +77,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
         w.title * titleCos -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (question ? w.question : statement ? 0 : words[i]! < 4 || label[i] ? FRAGMENT : w.caption) -
+        (question ? w.question : statement ? 0 : words[i]! < 4 || label[i] || titleCased(s) ? FRAGMENT : w.caption) -
         w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
     };

@@ -34,11 +34,11 @@ export interface SummarizeOptions {
 }
 
 /** A wire dateline that opens a story: "MOSCOW (AP) — ", "Kathmandu, Nepal (CNN)", "(Reuters) - ",
- *  "SEOUL, South Korea — ", "New Delhi [India], April 28 (ANI): ", "NEW DELHI: ". The popup names the
+ *  "SEOUL, South Korea — ", "New Delhi [India], April 28 (ANI): ", "NEW DELHI: ", "Feb. 23, 2015 -- ". The popup names the
  *  source right above the bullets, so a bullet starts with the news; the Analysis `text` keeps the
  *  line whole. */
 const DATELINE =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}(?: \[\p{Lu}[\p{L} ]*\])?(?:, \p{Lu}\p{L}+\.? \d{1,2})? ?)?\((?:CNN|AP|Reuters|AFP|UPI|dpa|EFE|ANSA|PTI|IANS|ANI|Xinhua|Bloomberg)\)\s*(?:[—–:-]{1,2}\s*)?|\p{Lu}{2,}(?:[ .'’-]\p{Lu}+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: [—–]|:) )(?=["“‘'\p{Lu}\d])/u;
+  /^(?:(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{L}{2,8} \d{4}) ?(?:--|[—–]) ?|(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}(?: \[\p{Lu}[\p{L} ]*\])?(?:, \p{Lu}\p{L}+\.? \d{1,2})? ?)?\((?:CNN|AP|Reuters|AFP|UPI|dpa|EFE|ANSA|PTI|IANS|ANI|Xinhua|Bloomberg)\)\s*(?:[—–:-]{1,2}\s*)?|\p{Lu}{2,}(?:[ .'’-]\p{Lu}+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: [—–]|:) )(?=["“‘'\p{Lu}\d])/u;
 
 /** A paragraph's sentences; a dateline before the first of one of the story's first paragraphs is
  *  left out. The eval's baselines read sentences through this too, so all systems see the same. */

@@ -53,6 +53,16 @@ describe('summarize', () => {
     expect(summarize([standfirst, ...story], { sentences: 3, lang: 'en', labels: new Set([0]) }).map((s) => s.text)).toContain(standfirst);
   });
 
+  it('makes no bullet of a headline in title case set as a plain line, whatever the page calls it', () => {
+    const kicker = 'Council Approves Twelve New Bus Lines for the City';
+    const out = summarize([kicker, ...story], { sentences: 3, lang: 'en' }).map((s) => s.text);
+    expect(out).not.toContain(kicker);
+    expect(out).toHaveLength(3);
+    // A German sentence capitalises its nouns, not its verbs: a line without a full stop stays a candidate.
+    const german = 'Der Stadtrat genehmigt zwölf neue Buslinien für die Stadt';
+    expect(summarize([german, ...story], { sentences: 3, lang: 'en' }).map((s) => s.text)).toContain(german);
+  });
+
   it('does not repeat the headline as a bullet (a selection that starts with it)', () => {
     const title = 'Council approves transport budget';
     const out = summarize(['Council Approves Transport Budget', ...story], { sentences: 3, lang: 'en', title }).map((s) => s.text);
@@ -150,11 +160,14 @@ describe('paragraphSentences: a wire dateline before the story is left out of th
     expect(first('New Delhi [India], April 28 (ANI): The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
     expect(first('New Delhi, April 28 (PTI) The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
     expect(first('NEW DELHI: The government approved the new highway on Monday.')).toBe('The government approved the new highway on Monday.');
+    expect(first('Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.')).toBe('Life-threatening peanut allergies have been on the rise in the past decade.');
+    expect(first('23 February 2015 — Peanut allergies have been on the rise in the past decade.')).toBe('Peanut allergies have been on the rise in the past decade.');
   });
   it('keeps a sentence that only looks like one, and datelines deep in the story', () => {
     expect(first('NATO — the alliance founded in 1949 — met in Brussels on Monday.')).toBe('NATO — the alliance founded in 1949 — met in Brussels on Monday.');
     expect(first('The AP (the news agency) said the ship broke up.')).toBe('The AP (the news agency) said the ship broke up.');
     expect(first('Note: the figures exclude Delhi.')).toBe('Note: the figures exclude Delhi.');
+    expect(first('On Feb. 23, 2015 — a Monday — the trial opened in Boston.')).toBe('On Feb. 23, 2015 — a Monday — the trial opened in Boston.');
     expect(first('MOSCOW (AP) — A second cargo ship was launched on Friday.', 5)).toBe('MOSCOW (AP) — A second cargo ship was launched on Friday.');
   });
   it('gives bullets without it, still tied to their paragraph', () => {
