@@ -29,9 +29,10 @@ export interface ReadabilityArticle extends ReadabilityMeta {
  *   and linkedom keep them;
  * - the <div>s and <section>s whose class or id names furniture, and the chain of only children each
  *   wraps, as named before Readability folds them: a <div> that holds a single <p> gives way to the
- *   <p> (an "image-caption" <div> leaves a bare <p>), and a <div> or <section> that holds a single
- *   one passes its names down over the child's (a "newsletter-wrapper" takes its wrapper's). Other
- *   elements keep their names, and articleBlocks reads them there.
+ *   <p> (an "image-caption" <div> leaves a bare <p>), a <div> of text gives way to a new <p> of it
+ *   (wrapped here, see wrapText), and a <div> or <section> that holds a single one passes its names
+ *   down over the child's (a "newsletter-wrapper" takes its wrapper's). Other elements keep their
+ *   names, and articleBlocks reads them there.
  */
 function prepare(doc: Document, named: (el: Element) => boolean): WeakSet<Element> {
   const furniture = new WeakSet<Element>();
@@ -47,10 +48,25 @@ function prepare(doc: Document, named: (el: Element) => boolean): WeakSet<Elemen
     }
     const el = n as Element;
     if ((el.localName !== 'div' && el.localName !== 'section') || !named(el)) continue;
+    if (el.localName === 'div') wrapText(doc, el);
     for (let e: Element | null = el; e; e = e.childElementCount === 1 ? e.firstElementChild : null) furniture.add(e);
   }
   for (const c of comments) c.parentNode?.removeChild(c);
   return furniture;
+}
+
+/** Inline elements, as Readability counts them when it wraps a <div>'s text into paragraphs. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'img', 'kbd', 'mark', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/** A named <div> of text only ("<div class="image-caption">The bridge at dusk.</div>"): Readability
+ *  would wrap the text into a new <p> and put that in the <div>'s place, with no name. Wrapping it
+ *  here gives the <p> that Readability keeps, and it is in the furniture set. */
+function wrapText(doc: Document, div: Element): void {
+  if (!div.firstChild || !(div.textContent ?? '').trim()) return;
+  for (let c = div.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.localName)) return;
+  const p = doc.createElement('p');
+  while (div.firstChild) p.appendChild(div.firstChild);
+  div.appendChild(p);
 }
 
 /**

@@ -47,7 +47,9 @@ const FURNITURE_WORDS =
   'subscribe|sign-?up|paywall|promo|advert|ad|sponsored|cta|also-?read|read-?more|' +
   'recommended|breadcrumbs?|tags|widget|vjs|control-?bar|bio|author-?box|about-(?:the-)?author|' +
   'sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible|' +
-  'outbrain|taboola|most-(?:popular|read|viewed)|side-stories|viral|syndication|cookie|consent|rating|timestamp|sidebar|banner|lightbox|nav|menu|footer';
+  'outbrain|taboola|most-(?:popular|read|viewed)|side-stories|viral|syndication|cookie|consent|rating|timestamp|sidebar|banner|lightbox|nav|menu|footer|' +
+  // What the site leaves off paper is its own chrome (MediaWiki's "From Wikipedia, the free encyclopedia").
+  'noprint|no-print|d-print-none|hidden-print';
 // A pure construction (no call at load): a bundle that never calls articleBlocks drops this file.
 const FURNITURE_WORD = /*#__PURE__*/ new RegExp(`(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${FURNITURE_WORDS})(?![_-]free)(?:$|[\\s_-])`, 'i');
 /** Whole class names of furniture: a table of contents ("toc", "toc-container"; a heading's

@@ -78,6 +78,12 @@ describe('analyzeDocument: class and id names of furniture, through Readability'
     expect(a.summary.join(' ')).not.toContain('Why the harbour needs');
   });
 
+  it('drops a named <div> of bare text, which Readability turns into an unnamed paragraph', () => {
+    const a = run(`${paras.slice(0, 6).join('')}<div class="media-caption">Waves break over the old harbour wall at dawn, seen from the lighthouse.</div><div class="noprint">From Harbourpedia, the free encyclopedia</div>${paras.slice(6).join('')}`);
+    expect(a.text.split('\n\n')).toHaveLength(12);
+    expect(a.text).not.toMatch(/Waves break|free encyclopedia/);
+  });
+
   it('keeps a whole story whose wrapper carries a share widget’s id', () => {
     const a = run(`<div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">${story}</div>`);
     expect(a.notArticle).toBeNull();
