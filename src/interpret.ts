@@ -49,8 +49,8 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
         })
       : [];
   const paragraphs = selection ? textParagraphs(selection) : blocks.map((b) => b.text);
-  // Headings and table cells name things; without a sentence end they are labels, not news.
-  const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) ? [i] : [])));
+  // Headings, table cells and links name things; without a sentence end they are labels, not news.
+  const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) || b.linkDensity > 0.5 ? [i] : [])));
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
   const notArticle: NotArticleReason | null = selection ? null : !facts.blocks ? 'no-content' : wordCount < MIN_ARTICLE_WORDS ? 'too-short' : null;

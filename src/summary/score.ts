@@ -47,6 +47,9 @@ export type Weights = typeof WEIGHTS;
 export interface ScoredSentence {
   score: number;
   vec: Vector;
+  /** A label or the headline again: a bullet only when the story's sentences, redundant ones
+   *  included, run out. */
+  label?: boolean;
 }
 
 /** `label[i]`: sentence i is a heading or a table cell on the page; without a sentence end it is a label. */
@@ -61,25 +64,41 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     fwds[i] = cosine(vecs[i]!, after);
     for (const [t, x] of vecs[i]!) after.set(t, (after.get(t) ?? 0) + x);
   }
-  // Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated).
-  const words = sentences.map((s) => (UNSPACED.test(s) ? countWords(s, true) : s.split(/\s+/).length));
+  const words = sentences.map(wordCount);
+  // A sentence's position counts the story's sentences before it, not the labels (an infobox's forty
+  // cells before a Wikipedia article's first sentence).
+  let rank = 0;
   return sentences.map((s, i) => {
     const fwd = fwds[i]!;
     const titleCos = cosine(vecs[i]!, vecs[k]!);
     // The headline itself (in a selection or scraped text): the popup shows it right above the bullets.
     const question = QUESTION_END.test(s);
     const statement = STATEMENT_END.test(s);
-    if (titleCos > 0.9 && !question && !statement) return { score: -FRAGMENT, vec: vecs[i]! };
+    if (titleCos > 0.9 && !question && !statement) return { score: -FRAGMENT, vec: vecs[i]!, label: true };
+    const fragment = isLabel(s, words[i]!, label[i] ?? false);
     return {
       score:
         (w.forward * fwd) / (k - 1 || 1) -
-        w.position * Math.log(1 + i) +
+        w.position * Math.log(1 + (fragment ? rank : rank++)) +
         w.title * titleCos -
         (words[i]! < 6 ? w.short : 0) -
         (/^["'“‘«„‚»「『]/u.test(s) ? w.quote : 0) -
-        (question ? w.question : statement ? 0 : words[i]! < 4 || label[i] || titleCased(s) ? FRAGMENT : w.caption) -
+        (question ? w.question : statement ? 0 : fragment ? FRAGMENT : w.caption) -
         w.long * Math.max(0, Math.log(words[i]! / 25)),
       vec: vecs[i]!,
+      label: fragment && !question && !statement,
     };
   });
 }
+
+/** Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated). */
+const wordCount = (s: string): number => (UNSPACED.test(s) ? countWords(s, true) : s.split(/\s+/).length);
+
+/** A label, not a sentence of the story: no sentence end, and under four words, set as a heading, table
+ *  cell or link on the page (`label`), or in title case. */
+function isLabel(s: string, words: number, label: boolean): boolean {
+  return !STATEMENT_END.test(s) && !QUESTION_END.test(s) && (words < 4 || label || titleCased(s));
+}
+
+/** Whether a candidate is a label (see isLabel): summarize.ts counts the story's sentences without them. */
+export const labelSentence = (s: string, label: boolean): boolean => isLabel(s, wordCount(s), label);

@@ -3,7 +3,10 @@
  * directed centrality, headline overlap and form (score.ts), near-duplicates are dropped
  * (select.ts), and the picks come back in document order with their paragraph index.
  */
-import { scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
+import { labelSentence, scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
+
+/** All candidates, labels included: a page of table cells costs what a long article does. */
+const MAX_LABELLED = 4 * MAX_CANDIDATES;
 import { splitSentences } from './segment';
 import { selectSentences } from './select';
 import { contentWords, stopWords } from './tokens';
@@ -54,11 +57,18 @@ export function paragraphSentences(paragraph: string, index: number, lang?: stri
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
   const n = Math.max(1, Math.floor(opts.sentences));
   // Segment only as far as the candidates reach: a 50,000-word page costs what a long article does.
-  const all: SummarySentence[] = [];
-  for (let p = 0; p < paragraphs.length && all.length < MAX_CANDIDATES; p++) {
-    for (const text of paragraphSentences(paragraphs[p]!, p, opts.lang, opts.plainText)) all.push({ text, paragraph: p });
+  // Labels (an infobox's cells, a toolbar) do not count towards the story's MAX_CANDIDATES sentences,
+  // up to a bound on all candidates.
+  const cands: SummarySentence[] = [];
+  let story = 0;
+  for (let p = 0; p < paragraphs.length && story < MAX_CANDIDATES && cands.length < MAX_LABELLED; p++) {
+    const label = opts.labels?.has(p) ?? false;
+    for (const text of paragraphSentences(paragraphs[p]!, p, opts.lang, opts.plainText)) {
+      if (story === MAX_CANDIDATES || cands.length === MAX_LABELLED) break;
+      cands.push({ text, paragraph: p });
+      if (!labelSentence(text, label)) story++;
+    }
   }
-  const cands = all.slice(0, MAX_CANDIDATES);
   // An article no longer than the summary is shown whole.
   if (cands.length <= n) return cands;
   const stop = stopWords(opts.lang || 'en');

@@ -84,6 +84,15 @@ describe('analyzeDocument: class and id names of furniture, through Readability'
     expect(a.text).not.toMatch(/Waves break|free encyclopedia/);
   });
 
+  it('starts the summary at the story, past an infobox of links longer than the candidates it reads', () => {
+    // Forty-five linked names and figures before the first sentence, as a Wikipedia infobox sets them.
+    const infobox = Array.from({ length: 45 }, (_, i) => `<li><a href="/wiki/${i}">Harbour district ${i + 1}</a></li>`).join('');
+    const a = run(`<ul class="infobox">${infobox}</ul>${story}`);
+    expect(a.summary).toHaveLength(3);
+    expect(a.summary[0]).toContain('Paragraph 1 of the story');
+    expect(a.summary.join(' ')).not.toContain('Harbour district');
+  });
+
   it('keeps a whole story whose wrapper carries a share widget’s id', () => {
     const a = run(`<div class="text-wrapper" id="gigya-share-btns-2_gig_containerParent">${story}</div>`);
     expect(a.notArticle).toBeNull();

@@ -53,6 +53,15 @@ describe('summarize', () => {
     expect(summarize([standfirst, ...story], { sentences: 3, lang: 'en', labels: new Set([0]) }).map((s) => s.text)).toContain(standfirst);
   });
 
+  it('never repeats a paragraph the page prints twice, and takes a label only when sentences run out', () => {
+    const paras = ['Docs', story[0]!, 'txt', story[0]!, story[1]!];
+    const out = summarize(paras, { sentences: 3, lang: 'en' }).map((s) => s.text);
+    expect(out).toEqual(['Docs', story[0], story[1]]);
+    // Redundant sentences of the story come before labels.
+    const near = 'The city council approved the new budget for public transport on Monday, raising bus funding.';
+    expect(summarize(['Docs', 'txt', story[0]!, near], { sentences: 2, lang: 'en' }).map((s) => s.text)).toEqual([story[0], near]);
+  });
+
   it('makes no bullet of a headline in title case set as a plain line, whatever the page calls it', () => {
     const kicker = 'Council Approves Twelve New Bus Lines for the City';
     const out = summarize([kicker, ...story], { sentences: 3, lang: 'en' }).map((s) => s.text);
