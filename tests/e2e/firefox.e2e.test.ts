@@ -56,6 +56,36 @@ describe('Firefox: the popup for a tab', () => {
     expect(snap.summary.join(' ')).not.toMatch(/sandbags|inbox/);
   });
 
+  it('flashes the passage of a summary bullet on the article’s tab without changing the page', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(`${server.origin}/`);
+    const before = await page.evaluate(() => document.body.outerHTML);
+    const popup = await ff.browser.newPage();
+    await gotoExtensionPage(popup, `${ff.base}/options/index.html`);
+    const tabId = await previousTabId(popup);
+    await gotoExtensionPage(popup, `${ff.base}/popup/index.html?tabId=${tabId}`);
+    const snap = await settledSnapshot({ evaluate: <T,>(e: string) => popup.evaluate(e) as Promise<T> });
+    expect(snap.state, snap.text).toBe('ready');
+    const last = snap.summary.length - 1;
+    await popup.evaluate(`document.querySelectorAll('[data-testid="summary"] .bullet')[${last}].click()`);
+    // The content script's Web Animation on the passage, read in the article's tab.
+    const flashed = await page.waitForFunction(
+      (text: string) => {
+        const target = document
+          .getAnimations()
+          .map((a) => (a.effect as KeyframeEffect | null)?.target as Element | null)
+          .find(Boolean);
+        return target && target.textContent!.replace(/\s+/g, ' ').includes(text.slice(0, 40)) ? target.tagName : false;
+      },
+      { timeout: 10_000 },
+      snap.summary[last]!,
+    );
+    expect(await flashed.jsonValue()).toBe('P');
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    await popup.close();
+    await page.close();
+  });
+
   it('says plainly when the page is not an article', async () => {
     const snap = await popupFor(`${server.origin}/pages/not-article.html`);
     expect(snap.state, snap.text).toBe('not-article');
