@@ -52,7 +52,7 @@ export interface ScoredSentence {
   label?: boolean;
 }
 
-/** `label[i]`: sentence i is a heading or a table cell on the page; without a sentence end it is a label. */
+/** `label[i]`: sentence i is a heading, a table cell or a link on the page; without a sentence end it is a label. */
 export function scoreSentences(sentences: string[], tokens: string[][], title: string[], w: Weights, label: boolean[] = []): ScoredSentence[] {
   const k = sentences.length;
   const vecs = tfidfVectors(tokens, title);

@@ -4,12 +4,12 @@
  * (select.ts), and the picks come back in document order with their paragraph index.
  */
 import { labelSentence, scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
-
-/** All candidates, labels included: a page of table cells costs what a long article does. */
-const MAX_LABELLED = 4 * MAX_CANDIDATES;
 import { splitSentences } from './segment';
 import { selectSentences } from './select';
 import { contentWords, stopWords } from './tokens';
+
+/** All candidates, labels included: a page of table cells costs what a long article does. */
+const MAX_LABELLED = 4 * MAX_CANDIDATES;
 
 export { splitSentences };
 
@@ -29,17 +29,17 @@ export interface SummarizeOptions {
    *  sentence; split them off (see segment.ts). Text from the page's DOM has its captions as
    *  elements of their own, and there the rule would only cut "joined The Guardian" in two. */
   plainText?: boolean;
-  /** Paragraphs (indices into the input) that are headings or table cells on the page: one without a
-   *  sentence end names the story, a section or a value ("A trademark battle in the Arduino community",
-   *  "God Defend New Zealand") and is a bullet only when nothing else is left; a standfirst set as a
-   *  heading is a sentence like any other. */
+  /** Paragraphs (indices into the input) that are headings, table cells or links on the page: one
+   *  without a sentence end names the story, a section or a value ("A trademark battle in the Arduino
+   *  community", "God Defend New Zealand") and is a bullet only when nothing else is left; a standfirst
+   *  set as a heading is a sentence like any other. */
   labels?: ReadonlySet<number>;
 }
 
 /** A wire dateline that opens a story: "MOSCOW (AP) — ", "Kathmandu, Nepal (CNN)", "(Reuters) - ",
- *  "SEOUL, South Korea — ", "New Delhi [India], April 28 (ANI): ", "NEW DELHI: ", "Feb. 23, 2015 -- ". The popup names the
- *  source right above the bullets, so a bullet starts with the news; the Analysis `text` keeps the
- *  line whole. */
+ *  "SEOUL, South Korea — ", "New Delhi [India], April 28 (ANI): ", "NEW DELHI: ", "Feb. 23, 2015 -- ".
+ *  The popup names the source and the time right above the bullets, so a bullet starts with the news;
+ *  the Analysis `text` keeps the line whole. */
 const DATELINE =
   /^(?:(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{L}{2,8} \d{4}) ?(?:--|[—–]) ?|(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}(?: \[\p{Lu}[\p{L} ]*\])?(?:, \p{Lu}\p{L}+\.? \d{1,2})? ?)?\((?:CNN|AP|Reuters|AFP|UPI|dpa|EFE|ANSA|PTI|IANS|ANI|Xinhua|Bloomberg)\)\s*(?:[—–:-]{1,2}\s*)?|\p{Lu}{2,}(?:[ .'’-]\p{Lu}+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: [—–]|:) )(?=["“‘'\p{Lu}\d])/u;
 
