@@ -60,6 +60,9 @@ const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getA
 export function scanImages(doc: Document, base: string): ScannedImage[] {
   const out: ScannedImage[] = [];
   for (const el of doc.querySelectorAll('img,amp-img,[style*="url("]')) {
+    // A live page (scripts on) and linkedom read <noscript> as text; a DOMParser document (a linked
+    // page) parses it, and its images would be counted twice or be tracking pixels.
+    if (el.closest('noscript')) continue;
     // A background counts only when the page labels it as an image.
     if (!/^(?:amp-)?img$/i.test(el.tagName) && !el.matches('[role=img],[aria-label],[title],figure *')) continue;
     const raw = rawSrc(el);

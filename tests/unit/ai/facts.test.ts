@@ -90,6 +90,14 @@ describe('facts of the seed page', () => {
   });
 });
 
+describe('images a reader sees', () => {
+  it('leaves out a <noscript> fallback, which a live page with scripts on reads as text', () => {
+    const doc = parseDocument(`<html><body><article><img src="/img/lead.jpg" alt="The harbour"><noscript><img src="/img/lead-full.jpg"></noscript>
+      <noscript><img src="https://sb.tracker.example/p?c1=2&amp;c2=199"></noscript><p>The harbour wall was finished on Monday.</p></article></body></html>`);
+    expect(collectAiFacts(doc, { url: 'https://news.example/harbour' }).images).toEqual([{ src: 'https://news.example/img/lead.jpg', furniture: '' }]);
+  });
+});
+
 describe('page side stays small', () => {
   it('collect.ts does not import the language classification', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../src/ai');
