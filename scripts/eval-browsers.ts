@@ -1,0 +1,92 @@
+/**
+ * npm run eval:browsers — does every corpus page give the same Analysis in the browsers as in Node?
+ *
+ * The core runs on linkedom in Node (the CLI, the evals) and on the browser's own DOM in the
+ * extension. For every page of the Readability corpus (../shared/corpus/readability, or
+ * $NUTSHELL_CORPUS), the page is analysed in Node and, through DOMParser, in Debian's Chromium and
+ * in Firefox ESR (tests/e2e/support/core-page.ts, built here); every field of the two Analyses is
+ * compared. Printed: pages identical of all, per browser, and each difference. (The real-browser
+ * test does the same on the repository's fixtures and must find none.)
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { parseDocument } from '../cli/dom';
+import type { Analysis } from '../src/analysis';
+import { analyzeDocument } from '../src/analyze';
+import { CHROMIUM, FIREFOX, installHint, missingBrowsers } from '../tests/e2e/support/browsers';
+import { corpusPath } from './corpus';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CORPUS = corpusPath('readability');
+const NOW = '2026-01-01T00:00:00.000Z';
+if (!existsSync(CORPUS)) {
+  console.error(`corpus not found at ${CORPUS} (set NUTSHELL_CORPUS)`);
+  process.exit(1);
+}
+if (missingBrowsers().length) {
+  console.error(installHint(missingBrowsers()));
+  process.exit(1);
+}
+
+const out = mkdtempSync(join(tmpdir(), 'nutshell-core-page-'));
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: { outDir: out, emptyOutDir: true, lib: { entry: join(ROOT, 'tests/e2e/support/core-page.ts'), formats: ['iife'], name: 'nutshellCorePage', fileName: () => 'core.js' } },
+});
+const script = readFileSync(join(out, 'core.js'), 'utf8');
+rmSync(out, { recursive: true, force: true });
+
+const pages = readdirSync(CORPUS)
+  .filter((p) => existsSync(join(CORPUS, p, 'source.html')))
+  .sort()
+  .map((p) => {
+    const html = readFileSync(join(CORPUS, p, 'source.html'), 'utf8');
+    const url = `https://example.com/${p}/`;
+    const node = JSON.parse(JSON.stringify(analyzeDocument(parseDocument(html), { url, now: new Date(NOW) }))) as Analysis;
+    return { p, html, url, node };
+  });
+
+type Analyze = (html: string, url: string) => Promise<Analysis>;
+async function compare(name: string, analyze: Analyze): Promise<void> {
+  let same = 0;
+  const lines: string[] = [];
+  const byField: Record<string, number> = {};
+  for (const { p, html, url, node } of pages) {
+    const b = await analyze(html, url);
+    const diff = Object.keys(node).filter((k) => JSON.stringify(node[k as keyof Analysis]) !== JSON.stringify(b[k as keyof Analysis]));
+    if (!diff.length) {
+      same++;
+      continue;
+    }
+    for (const k of diff) byField[k] = (byField[k] ?? 0) + 1;
+    lines.push(`  ${p}: ${diff.map((k) => `${k} (node ${JSON.stringify(node[k as keyof Analysis])?.slice(0, 70)} | ${name} ${JSON.stringify(b[k as keyof Analysis])?.slice(0, 70)})`).join('; ')}`);
+  }
+  const fields = Object.entries(byField).map(([k, n]) => `${k} ${n}`).join(', ');
+  console.log(`${name}: ${same} of ${pages.length} pages give the same Analysis as Node${fields ? `; differing fields: ${fields}` : ''}`);
+  for (const l of lines) console.log(l);
+}
+
+type Core = { __nutshellCore: { analyze(h: string, u: string, n: string): Analysis } };
+const cr = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await cr.newPage();
+  await page.setContent('<!doctype html><title>core</title>');
+  await page.addScriptTag({ content: script });
+  await compare('Chromium', (html, url) => page.evaluate(([h, u, n]) => (globalThis as unknown as Core).__nutshellCore.analyze(h, u, n), [html, url, NOW] as const));
+} finally {
+  await cr.close();
+}
+const ff = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+try {
+  const page = await ff.newPage();
+  await page.evaluate(script);
+  await compare('Firefox ESR', (html, url) => page.evaluate((h: string, u: string, n: string) => (globalThis as unknown as Core).__nutshellCore.analyze(h, u, n), html, url, NOW));
+} finally {
+  await ff.close();
+}
