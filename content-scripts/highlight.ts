@@ -7,13 +7,13 @@
  * holds the opening words as they are, the smallest block that holds most of them, in order and
  * close together, is taken.
  */
+import { wordsOf } from '../src/text/words';
+
 const BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, dd, td, pre, div';
 
 function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
 }
-
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** How many of the opening words the fallback compares, how many of them must be found, and how
  *  many of the page's words may come between two of them. */
