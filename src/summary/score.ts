@@ -52,7 +52,8 @@ export interface ScoredSentence {
   label?: boolean;
 }
 
-/** `label[i]`: sentence i is a heading, a table cell or a link on the page; without a sentence end it is a label. */
+/** `label[i]`: sentence i is a label (see labelSentence: summarize.ts has told them apart already); told
+ *  apart here when not given. */
 export function scoreSentences(sentences: string[], tokens: string[][], title: string[], w: Weights, label: boolean[] = []): ScoredSentence[] {
   const k = sentences.length;
   const vecs = tfidfVectors(tokens, title);
@@ -75,7 +76,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     const question = QUESTION_END.test(s);
     const statement = STATEMENT_END.test(s);
     if (titleCos > 0.9 && !question && !statement) return { score: -FRAGMENT, vec: vecs[i]!, label: true };
-    const fragment = isLabel(s, words[i]!, label[i] ?? false);
+    const fragment = label[i] ?? isLabel(s, words[i]!, false);
     return {
       score:
         (w.forward * fwd) / (k - 1 || 1) -

@@ -60,13 +60,16 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
   // Labels (an infobox's cells, a toolbar) do not count towards the story's MAX_CANDIDATES sentences,
   // up to a bound on all candidates.
   const cands: SummarySentence[] = [];
+  const labels: boolean[] = [];
   let story = 0;
   for (let p = 0; p < paragraphs.length && story < MAX_CANDIDATES && cands.length < MAX_LABELLED; p++) {
-    const label = opts.labels?.has(p) ?? false;
+    const named = opts.labels?.has(p) ?? false;
     for (const text of paragraphSentences(paragraphs[p]!, p, opts.lang, opts.plainText)) {
       if (story === MAX_CANDIDATES || cands.length === MAX_LABELLED) break;
+      const label = labelSentence(text, named);
       cands.push({ text, paragraph: p });
-      if (!labelSentence(text, label)) story++;
+      labels.push(label);
+      if (!label) story++;
     }
   }
   // An article no longer than the summary is shown whole.
@@ -79,7 +82,7 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
     texts.map((t) => contentWords(t, stop)),
     contentWords(opts.title ?? '', stop),
     w,
-    cands.map((c) => opts.labels?.has(c.paragraph) ?? false),
+    labels,
   );
   return selectSentences(scored, n, w.redundant).map((i) => cands[i]!);
 }
