@@ -8,19 +8,15 @@
  * compared. Printed: pages identical of all, per browser, and each difference. (The real-browser
  * test does the same on the repository's fixtures and must find none.)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from '../cli/dom';
 import type { Analysis } from '../src/analysis';
 import { analyzeDocument } from '../src/analyze';
-import { CHROMIUM, FIREFOX, installHint, missingBrowsers } from '../tests/e2e/support/browsers';
+import { installHint, missingBrowsers } from '../tests/e2e/support/browsers';
+import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from '../tests/e2e/support/core-engines';
 import { corpusPath } from './corpus';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = corpusPath('readability');
 const NOW = '2026-01-01T00:00:00.000Z';
 if (!existsSync(CORPUS)) {
@@ -32,15 +28,7 @@ if (missingBrowsers().length) {
   process.exit(1);
 }
 
-const out = mkdtempSync(join(tmpdir(), 'nutshell-core-page-'));
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  build: { outDir: out, emptyOutDir: true, lib: { entry: join(ROOT, 'tests/e2e/support/core-page.ts'), formats: ['iife'], name: 'nutshellCorePage', fileName: () => 'core.js' } },
-});
-const script = readFileSync(join(out, 'core.js'), 'utf8');
-rmSync(out, { recursive: true, force: true });
+const script = await buildCoreScript();
 
 const pages = readdirSync(CORPUS)
   .filter((p) => existsSync(join(CORPUS, p, 'source.html')))
@@ -52,13 +40,13 @@ const pages = readdirSync(CORPUS)
     return { p, html, url, node };
   });
 
-type Analyze = (html: string, url: string) => Promise<Analysis>;
-async function compare(name: string, analyze: Analyze): Promise<void> {
+async function compare(engine: CoreEngine): Promise<void> {
+  const name = engine.name;
   let same = 0;
   const lines: string[] = [];
   const byField: Record<string, number> = {};
   for (const { p, html, url, node } of pages) {
-    const b = await analyze(html, url);
+    const b = await engine.analyze(html, url, NOW);
     const diff = Object.keys(node).filter((k) => JSON.stringify(node[k as keyof Analysis]) !== JSON.stringify(b[k as keyof Analysis]));
     if (!diff.length) {
       same++;
@@ -72,21 +60,11 @@ async function compare(name: string, analyze: Analyze): Promise<void> {
   for (const l of lines) console.log(l);
 }
 
-type Core = { __nutshellCore: { analyze(h: string, u: string, n: string): Analysis } };
-const cr = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-try {
-  const page = await cr.newPage();
-  await page.setContent('<!doctype html><title>core</title>');
-  await page.addScriptTag({ content: script });
-  await compare('Chromium', (html, url) => page.evaluate(([h, u, n]) => (globalThis as unknown as Core).__nutshellCore.analyze(h, u, n), [html, url, NOW] as const));
-} finally {
-  await cr.close();
-}
-const ff = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-try {
-  const page = await ff.newPage();
-  await page.evaluate(script);
-  await compare('Firefox ESR', (html, url) => page.evaluate((h: string, u: string, n: string) => (globalThis as unknown as Core).__nutshellCore.analyze(h, u, n), html, url, NOW));
-} finally {
-  await ff.close();
+for (const open of [openChromium, openFirefox]) {
+  const engine = await open(script);
+  try {
+    await compare(engine);
+  } finally {
+    await engine.close();
+  }
 }
