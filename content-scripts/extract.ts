@@ -6,7 +6,7 @@
  * leaves no attribute or node behind. Injecting it twice keeps the first install.
  */
 import { extractPage } from '../src/extract';
-import { PROTOCOL_VERSION, serializeError, type NutshellPageApi, type PageRequest, type PageResult } from '../src/protocol';
+import { PROTOCOL_VERSION, serializeError, type NutshellPageApi, type PageRequest, type PageResult } from '../extension/protocol';
 import { highlightPassage } from './highlight';
 
 declare global {

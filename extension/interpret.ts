@@ -4,7 +4,7 @@
  * scripts and other extensions are ignored.
  */
 import { interpretPage } from '../src/interpret';
-import { isBackgroundRequest, serializeError, type BackgroundReply } from '../src/protocol';
+import { isBackgroundRequest, serializeError, type BackgroundReply } from './protocol';
 import type { Runtime } from './browser';
 
 export function fromOwnPage(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {

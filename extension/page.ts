@@ -3,8 +3,8 @@
  * outcome, including the browser refusing the injection, comes back as a `PageOutcome`.
  */
 import { browser } from './browser';
-import { isPageResult, serializeError, type PageRequest, type PageResult, type SerializedError } from '../src/protocol';
-import { restrictedFromError, restrictedKind, type RestrictedKind } from '../src/restricted';
+import { isPageResult, serializeError, type PageRequest, type PageResult, type SerializedError } from './protocol';
+import { restrictedFromError, restrictedKind, type RestrictedKind } from './restricted';
 
 export type PageOutcome =
   | PageResult

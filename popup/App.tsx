@@ -3,7 +3,7 @@
  * rendered as a text node by Preact; URLs pass through safe-url.ts first.
  */
 import type { Analysis, AiImage } from '../src/analysis';
-import { RESTRICTED_MESSAGES } from '../src/restricted';
+import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { formatTimeLines } from './times';
 import type { PopupState } from './state';
 import { safeHttpUrl, safeImageUrl } from './safe-url';

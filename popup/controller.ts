@@ -4,10 +4,10 @@
  */
 import { browser, type Tabs } from '../extension/browser';
 import type { Analysis } from '../src/analysis';
-import { RESTRICTED_MESSAGES } from '../src/restricted';
+import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { callTab, type PageOutcome } from '../extension/page';
 import type { PageFacts } from '../src/facts';
-import { isBackgroundReply, serializeError, type BackgroundRequest } from '../src/protocol';
+import { isBackgroundReply, serializeError, type BackgroundRequest } from '../extension/protocol';
 import { takePending, type PendingRequest } from '../extension/pending';
 import { loadSettings } from '../extension/settings-store';
 import type { Settings } from '../src/settings';

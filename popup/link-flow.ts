@@ -8,7 +8,7 @@
 import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
-import { serializeError } from '../src/protocol';
+import { serializeError } from '../extension/protocol';
 import type { Settings } from '../src/settings';
 import { interpretFacts } from './controller';
 import type { LinkTarget, PopupState } from './state';

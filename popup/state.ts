@@ -1,6 +1,6 @@
 /** What the popup can show. The view is a pure function of this (popup/App.tsx). */
 import type { Analysis } from '../src/analysis';
-import type { RestrictedKind } from '../src/restricted';
+import type { RestrictedKind } from '../extension/restricted';
 import type { LinkErrorReason } from '../extension/link';
 
 /** A link the reader asked to summarize, checked (http/https), with the permission it needs. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { extractPage } from '../../../src/extract';
-import { isBackgroundReply, isBackgroundRequest, isPageFacts, isPageResult, serializeError } from '../../../src/protocol';
+import { isBackgroundReply, isBackgroundRequest, isPageFacts, isPageResult, serializeError } from '../../../extension/protocol';
 
 const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: 'https://a.example/x' });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restrictedFromError, restrictedKind } from '../../../src/restricted';
+import { restrictedFromError, restrictedKind } from '../../../extension/restricted';
 
 describe('restrictedKind', () => {
   it.each([

@@ -11,11 +11,11 @@
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
-import { isAiFacts } from './ai/interpret';
-import { isMetaFacts } from './metadata/index';
-import type { Analysis } from './analysis';
-import { FACTS_VERSION, type PageFacts } from './facts';
-import { isRecord } from './util';
+import { isAiFacts } from '../src/ai/interpret';
+import { isMetaFacts } from '../src/metadata/index';
+import type { Analysis } from '../src/analysis';
+import { FACTS_VERSION, type PageFacts } from '../src/facts';
+import { isRecord } from '../src/util';
 
 export const PROTOCOL_VERSION = 2;
 
