@@ -8,11 +8,20 @@ import webExtension from 'vite-plugin-web-extension';
  */
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const jsx = { runtime: 'automatic', importSource: 'preact' } as const;
+/**
+ * Readability is CommonJS, which the bundler keeps whole wherever its module is reached, used or
+ * not. It has no side effects at load, so saying so lets every bundle that imports the core's
+ * public face (src/index.ts) without calling extractPage leave it out: the popup, the options page,
+ * the background.
+ */
+const treeshake = { moduleSideEffects: (id: string) => !/[\\/](?:@mozilla[\\/]readability|src)[\\/]/.test(id) };
+const shared = { oxc: { jsx }, build: { rollupOptions: { treeshake } } };
 
 export default defineConfig({
   publicDir: 'public',
   oxc: { jsx },
   build: {
+    rollupOptions: { treeshake },
     outDir: `dist/${target}`,
     emptyOutDir: true,
     target: ['chrome120', 'firefox128'],
@@ -27,8 +36,8 @@ export default defineConfig({
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,
-      htmlViteConfig: { oxc: { jsx } },
-      scriptViteConfig: { oxc: { jsx } },
+      htmlViteConfig: shared,
+      scriptViteConfig: shared,
     }),
   ],
 });

@@ -5,8 +5,8 @@
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Analysis } from '../src/analysis';
-import { collectImages } from '../src/ai/images';
+import type { Analysis } from '../src/index';
+import { collectImages } from '../src/index';
 import { mergeProvenance } from '../src/ai/provenance/merge';
 import { inflateSync } from 'node:zlib';
 import { readProvenance, type Provenance } from '../src/ai/provenance/index';

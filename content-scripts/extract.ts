@@ -5,7 +5,7 @@
  * never changes the page: Readability runs on a clone, and the highlight is a Web Animation that
  * leaves no attribute or node behind. Injecting it twice keeps the first install.
  */
-import { extractPage } from '../src/extract';
+import { extractPage } from '../src/index';
 import { PROTOCOL_VERSION, serializeError, type NutshellPageApi, type PageRequest, type PageResult } from '../extension/protocol';
 import { highlightPassage } from './highlight';
 

@@ -7,7 +7,7 @@
  * holds the opening words as they are, the smallest block that holds most of them, in order and
  * close together, is taken.
  */
-import { wordsOf } from '../src/text/words';
+import { wordsOf } from '../src/index';
 
 const BLOCKS = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, dd, td, pre, div';
 

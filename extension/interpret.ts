@@ -3,7 +3,7 @@
  * answered only for the extension's own pages (the popup, in its window or in a tab); content
  * scripts and other extensions are ignored.
  */
-import { interpretPage } from '../src/interpret';
+import { interpretPage } from '../src/index';
 import { isBackgroundRequest, serializeError, type BackgroundReply } from './protocol';
 import type { Runtime } from './browser';
 

@@ -7,7 +7,7 @@
  * The pure parts (URL check, host pattern, content type) take plain values and are unit
  * tested; `fetchLinkedPage` takes its `fetch` as an option so its limits can be tested with a fake.
  */
-import { decodeHtml } from '../src/text/charset';
+import { decodeHtml } from '../src/index';
 
 export type LinkErrorReason = 'invalid-url' | 'timeout' | 'too-large' | 'not-html' | 'http-status' | 'network';
 

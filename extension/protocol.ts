@@ -11,11 +11,9 @@
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
-import { isAiFacts } from '../src/ai/interpret';
-import { isMetaFacts } from '../src/metadata/index';
-import type { Analysis } from '../src/analysis';
-import { FACTS_VERSION, type PageFacts } from '../src/facts';
-import { isRecord } from '../src/util';
+import type { Analysis } from '../src/index';
+import { FACTS_VERSION, isPageFacts, type PageFacts } from '../src/index';
+import { isRecord } from '../src/index';
 
 export const PROTOCOL_VERSION = 2;
 
@@ -52,17 +50,6 @@ export function serializeError(e: unknown): SerializedError {
 
 
 const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
-
-export function isPageFacts(v: unknown): v is PageFacts {
-  return (
-    isRecord(v) &&
-    typeof v.url === 'string' &&
-    isMetaFacts(v.meta) &&
-    isAiFacts(v.ai) &&
-    (v.blocks === null || Array.isArray(v.blocks)) &&
-    (v.readability === null || isRecord(v.readability))
-  );
-}
 
 export function isAnalysis(v: unknown): v is Analysis {
   return isRecord(v) && typeof v.url === 'string' && Array.isArray(v.summary) && isRecord(v.ai);

@@ -3,7 +3,7 @@
  * A read that finds garbage repairs it in storage too, so the next read is clean.
  */
 import { browser, type Storage } from './browser';
-import { repairSettings, type Settings } from '../src/settings';
+import { repairSettings, type Settings } from '../src/index';
 
 const KEY = 'settings';
 

@@ -7,7 +7,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../extension/browser';
 import { loadSettings, saveSettings } from '../extension/settings-store';
-import { DEFAULT_SETTINGS, SUMMARY_LENGTHS, THEMES, type Settings } from '../src/settings';
+import { DEFAULT_SETTINGS, SUMMARY_LENGTHS, THEMES, type Settings } from '../src/index';
 import '../popup/style.css';
 import './options.css';
 

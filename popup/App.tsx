@@ -2,7 +2,7 @@
  * The popup view: a pure function of PopupState and a few actions. Every page-derived string is
  * rendered as a text node by Preact; URLs pass through safe-url.ts first.
  */
-import type { Analysis, AiImage } from '../src/analysis';
+import type { Analysis, AiImage } from '../src/index';
 import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { formatTimeLines } from './times';
 import type { PopupState } from './state';

@@ -3,14 +3,14 @@
  * No rendering here; the view gets the state and the actions.
  */
 import { browser, type Tabs } from '../extension/browser';
-import type { Analysis } from '../src/analysis';
+import type { Analysis } from '../src/index';
 import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { callTab, type PageOutcome } from '../extension/page';
-import type { PageFacts } from '../src/facts';
+import type { PageFacts } from '../src/index';
 import { isBackgroundReply, serializeError, type BackgroundRequest } from '../extension/protocol';
 import { takePending, type PendingRequest } from '../extension/pending';
 import { loadSettings } from '../extension/settings-store';
-import type { Settings } from '../src/settings';
+import type { Settings } from '../src/index';
 import type { PopupState } from './state';
 
 export interface Target {

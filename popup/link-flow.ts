@@ -9,7 +9,7 @@ import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
 import { serializeError } from '../extension/protocol';
-import type { Settings } from '../src/settings';
+import type { Settings } from '../src/index';
 import { interpretFacts } from './controller';
 import type { LinkTarget, PopupState } from './state';
 
@@ -69,7 +69,7 @@ export function grantLink(state: LinkState, settings: Settings, report: (s: Popu
 export async function readLink(url: string, settings: Settings, report: (s: PopupState) => void, options: FetchOptions = {}): Promise<PopupState> {
   report({ kind: 'loading', message: `Reading ${new URL(url).host}…` });
   // Readability and the collectors load while the page downloads.
-  const core = import('../src/extract');
+  const core = import('../src/collect');
   core.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
   const fetched = await fetchLinkedPage(url, options);
   if (!fetched.ok) return linkErrorState(fetched.error, url);

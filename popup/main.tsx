@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../extension/browser';
-import type { Settings, Theme } from '../src/settings';
+import type { Settings, Theme } from '../src/index';
 import { App, type Actions } from './App';
-import { briefAsMarkdown, briefAsText } from '../src/format/copy';
+import { briefAsMarkdown, briefAsText } from '../src/index';
 import { timesText } from './times';
 import { analyzeTarget, enrichWithProvenance, findTarget, highlight, loadSettings, setBadge, type Target } from './controller';
 import type { PopupState } from './state';

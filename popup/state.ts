@@ -1,5 +1,5 @@
 /** What the popup can show. The view is a pure function of this (popup/App.tsx). */
-import type { Analysis } from '../src/analysis';
+import type { Analysis } from '../src/index';
 import type { RestrictedKind } from '../extension/restricted';
 import type { LinkErrorReason } from '../extension/link';
 

@@ -1,6 +1,6 @@
 /** The popup's time lines, from the core's pure formatter (src/format/time.ts). */
-import type { Analysis } from '../src/analysis';
-import { formatPublished, formatUpdated, showUpdated, type FormattedTime } from '../src/format/time';
+import type { Analysis } from '../src/index';
+import { formatPublished, formatUpdated, showUpdated, type FormattedTime } from '../src/index';
 
 export interface TimeLine {
   which: 'published' | 'updated';

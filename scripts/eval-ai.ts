@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from '../cli/dom';
 import { collectAiFacts } from '../src/ai/collect';
-import { detectAiDisclosures } from '../src/ai/detect';
+import { detectAiDisclosures } from '../tools/core/halves';
 import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
 import { corpusPath } from './corpus';

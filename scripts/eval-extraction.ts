@@ -31,7 +31,7 @@ import { readJsonLd } from '../src/metadata/jsonld';
 import { shinglePR } from './shingles';
 import { splitSentences } from '../src/summary/segment';
 import { textParagraphs } from '../src/summary/text';
-import { cleanArticle } from '../src/text/clean';
+import { cleanArticle } from '../tools/core/halves';
 import { wordsOf } from '../src/text/words';
 import { squash } from '../src/util';
 import { corpusPath } from './corpus';

@@ -18,11 +18,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../cli/dom';
-import { runReadability, type ReadabilityArticle } from '../src/extract/readability';
+import { runReadability, type ReadabilityArticle } from '../src/text/collect';
 import { collectMetaFacts } from '../src/metadata/collect';
-import { interpretMeta, type PageMetadata } from '../src/metadata/index';
+import { interpretMeta, type PageMetadata } from '../src/metadata/interpret';
 import { openingText } from '../src/metadata/title';
-import { articleBlocks } from '../src/text/paragraphs';
+import { articleBlocks } from '../src/text/dom/blocks';
 import { corpusPath } from './corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,7 +4,7 @@
  * as the background runs it). Same code, same result as the extension's two halves.
  */
 import type { Analysis } from './analysis';
-import { extractPage } from './extract';
+import { extractPage } from './collect';
 import { interpretPage, type InterpretOptions } from './interpret';
 
 export interface AnalyzeOptions extends InterpretOptions {

@@ -4,8 +4,8 @@
  */
 import { ANALYSIS_VERSION, type Analysis, type NotArticleReason } from './analysis';
 import { interpretAi } from './ai/interpret';
-import type { PageFacts } from './facts';
-import { interpretMeta } from './metadata/index';
+import type { PageFacts } from './facts/index';
+import { interpretMeta } from './metadata/interpret';
 import { openingText } from './metadata/title';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import { summarize } from './summary/summarize';

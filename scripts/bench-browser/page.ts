@@ -1,11 +1,11 @@
 /** Runs inside Chromium for `npm run bench:browser`: the same code as the extension, timed on a real DOM. */
 import { Readability } from '@mozilla/readability';
 import { collectAiFacts } from '../../src/ai/collect';
-import { extractPage } from '../../src/extract';
-import { runReadability } from '../../src/extract/readability';
+import { extractPage } from '../../src/collect';
+import { runReadability } from '../../src/text/collect';
 import { interpretPage } from '../../src/interpret';
 import { collectMetaFacts } from '../../src/metadata/collect';
-import { articleBlocks } from '../../src/text/paragraphs';
+import { articleBlocks } from '../../src/text/dom/blocks';
 
 function time(fn: () => unknown): number {
   const t = performance.now();

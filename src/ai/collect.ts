@@ -6,66 +6,11 @@
  * in the background where there is no DOM. Keep this file free of language.ts: it is injected
  * into the page, and the content script has a size budget.
  */
-import { galleryImages, groupImages, layout, ownImages } from './attach';
+import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
+import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
 import { hint } from './hint';
-import { furnitureOf, names, scanImages } from './images';
+import { furnitureOf, names, scanImages } from './dom/images';
 import { squash } from '../util';
-
-export interface AiImageFact {
-  /** Absolute URL (the page's own string when it does not parse). */
-  src: string;
-  /** Why the image is page furniture, not the article's ("avatar", "logo", "related", "nav"…); '' = article image. */
-  furniture: string;
-}
-
-/**
- * A text worth classifying, where it was found, and (as indices into `AiFacts.images`) the images
- * it would cover for each scope interpretation may give it.
- * - alt / attribute: an article image's (or its wrapper's) alt, or title / aria-label / data-*;
- * - marker: a data-* attribute whose name says AI and whose value is true (`data-ai-generated="true"`),
- *   a disclosure by itself; `text` is `name="value"`.
- * These speak for their own image only. Blocks on the page may speak for more:
- * - credit: a block whose class/id says credit/source/copyright; text: any other block (caption,
- *   badge, paragraph, note).
- */
-export type AiTextFact = AttributeFact | BlockFact;
-export type AiTextKind = AiTextFact['kind'];
-
-export interface AttributeFact {
-  kind: 'alt' | 'attribute' | 'marker';
-  /** Whitespace collapsed. */
-  text: string;
-  /** The image the attribute belongs to. */
-  own: number[];
-}
-
-export interface BlockFact {
-  kind: 'credit' | 'text';
-  /** Whitespace collapsed, at most 800 characters (disclosures are short notes); of a longer block,
-   *  only its sentences that mention AI. */
-  text: string;
-  /** The images the text sits with (caption, credit, badge); [] = free-standing. */
-  own: number[];
-  /** The group of images right after the text ("the following image"), and right before it ("above"). */
-  next: number[];
-  prev: number[];
-  /** The gallery holding the text (nearest ancestor with two or more images); [] when none. */
-  gallery: number[];
-}
-
-/** Plain JSON data only: it crosses from the content script to the background by message. */
-export interface AiFacts {
-  /** The page URL (JSON-LD image URLs are resolved against it). */
-  url: string;
-  /** Every image with a source, in page order, furniture marked; a page-level note covers the
-   *  non-furniture ones. The same src may appear twice. */
-  images: AiImageFact[];
-  /** In the order interpretation must weigh them (the first evidence for an image wins):
-   *  attributes image by image, then page blocks in document order. */
-  texts: AiTextFact[];
-  /** The page's JSON-LD blocks that mention digitalSourceType, as written (parsed in the background). */
-  jsonLd: string[];
-}
 
 const INLINE = /^(?:A|SPAN|EM|I|B|STRONG|SMALL|SUP|SUB|MARK|TIME|ABBR|CITE|FONT|U|S|Q|LABEL|BDI|CODE|BR)$/i;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/i;

@@ -5,7 +5,7 @@
  * order, so a reader sees "1 of 3", then images only JSON-LD names.
  */
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
-import type { AiFacts } from './collect';
+import type { AiFacts } from '../facts/ai';
 import { jsonLdImages } from './jsonld';
 import { classifySentence, sentences } from './language';
 import { isRecord } from '../util';
@@ -14,28 +14,6 @@ import { isRecord } from '../util';
  *  algorithmicMedia (made by a formula, no training data) and digitalCapture do not. */
 export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
 const GALLERY = /galer|galler|गैलरी|ギャラリー|图集|圖集|갤러리/i;
-
-const isIndices = (v: unknown): v is number[] => Array.isArray(v) && v.every((i) => Number.isInteger(i));
-const isFact = (t: unknown): boolean =>
-  isRecord(t) &&
-  typeof t.text === 'string' &&
-  isIndices(t.own) &&
-  (t.kind === 'alt' || t.kind === 'attribute' || t.kind === 'marker' ||
-    ((t.kind === 'text' || t.kind === 'credit') && isIndices(t.next) && isIndices(t.prev) && isIndices(t.gallery)));
-
-/** Narrow facts that arrived by message (from a content script, possibly of another version). */
-export function isAiFacts(v: unknown): v is AiFacts {
-  return (
-    isRecord(v) &&
-    typeof v.url === 'string' &&
-    Array.isArray(v.images) &&
-    v.images.every((i) => isRecord(i) && typeof i.src === 'string' && typeof i.furniture === 'string') &&
-    Array.isArray(v.texts) &&
-    v.texts.every(isFact) &&
-    Array.isArray(v.jsonLd) &&
-    v.jsonLd.every((j) => typeof j === 'string')
-  );
-}
 
 /** What the facts mean. Indices that point at no image are ignored. */
 export function interpretAi(facts: AiFacts): AiReport {

@@ -2,7 +2,7 @@
  * Authors, the printed byline, and credit lines. People and desks ("Devdiscourse News Desk") are
  * authors; agencies, photo credits and "additional reporting" lines are `credit` (issue #3).
  */
-import type { MetaFacts } from './collect';
+import type { MetaFacts } from '../facts/meta';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
 import { squash } from './util';
 import { isWeekday, LABEL } from './words';

@@ -1,68 +1,20 @@
 /**
  * The page side of the metadata reader (issue #3): one walk over the live DOM that collects what
- * interpretMeta (./index.ts) needs, as plain JSON data. Questions of structure are settled here
+ * interpretMeta (./interpret.ts) needs, as plain JSON data. Questions of structure are settled here
  * (is an element in a related list or footer, in a table of facts, near the headline); questions
  * of language and numbers (is this a date, a label, a name) are left to interpretation, which runs
  * where there is no DOM. This file is part of the content script: it imports no interpretation
  * module, and stays small.
  */
-
-export interface TimeFact {
-  /** The `datetime` attribute ('' when absent). */
-  datetime: string;
-  /** The element's text, as is. */
-  text: string;
-  /** Where a label may be: its class, "pubdate" if flagged, the text before it, its parent's class. */
-  around: string;
-}
-
-export interface MetaFacts {
-  /** `<meta>` [key, content]: keys lower-cased from property / name / itemprop / http-equiv; first wins. */
-  meta: [string, string][];
-  /** `<link>` [rel token, href]; first wins. */
-  links: [string, string][];
-  /** Texts of the JSON-LD scripts, unparsed. */
-  ld: string[];
-  title: string;
-  /** Text of the first visible `<h1>` outside page chrome ('' when none). */
-  headline: string;
-  /** `<html lang>` and `<html dir>` ('' when absent). */
-  lang: string;
-  dir: string;
-  /** The first 20 `<time>` elements, less those in page chrome. */
-  times: TimeFact[];
-  /** [itemprop, value] of datePublished/Modified/Created elements near the story (not `<meta>`). */
-  itemprops: [string, string][];
-  /** Short texts with a digit around the headline, nearest first; `facts` when inside a table or
-   *  definition list (an infobox) that is not the page layout. */
-  dateLines: { text: string; facts: boolean }[];
-  /** The (up to three) elements right after the headline, when short: a plain "By …" line. */
-  afterHeadline: string[];
-  /** Texts of elements marked as bylines (rel=author, itemprop=author, class byline, class author,
-   *  in that order), at most four. */
-  bylines: string[];
-  /** Distinct short texts of p/em/i/small/figcaption/span in the article: credit-line candidates. */
-  shortLines: string[];
-  /** The body's text, only when a zone abbreviation with several readings (see zones.ts) occurs:
-   *  words naming a country decide it. */
-  bodyText?: string;
-}
+import { attrOf } from '../dom/attr';
+import type { MetaFacts, TimeFact } from '../facts/meta';
+import { squash } from '../util';
 
 /** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). Never
  *  read as a zone after a Latin letter ("PLAYLIST"); after a digit or 分 they are ("09:57IST"). */
 export const AMBIGUOUS_ZONE = /(?<![A-Za-z])(?:BST|CST|IST)(?!\p{L})/u;
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-// Browsers answer getAttribute with no allocation (getAttributeNode creates an Attr object per
-// element). linkedom (CLI) answers getAttribute('class') by building a DOMTokenList per element, which
-// made the walks ~1.5x slower: there the attribute node is read. Same value either way. (util.ts's
-// attrOf, kept here as a copy: this file imports nothing at runtime.) Decided on first use.
-let native: boolean | undefined;
-const attr = (e: Element | null | undefined, a: string): string => {
-  if (!e) return '';
-  native ??= typeof Element === 'function' && String(Element.prototype.getAttribute).includes('[native code]');
-  return (native ? e.getAttribute(a) : e.getAttributeNode(a)?.value) ?? '';
-};
+const attr = attrOf;
 
 /** Visit the elements under `root` in document order, at most `max` of them; a visitor that
  *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) A

@@ -3,7 +3,7 @@
  * suffix, then the domain — issue #3's order), publisher, canonical URL and favicon.
  */
 import type { Source } from '../analysis';
-import type { MetaFacts } from './collect';
+import type { MetaFacts } from '../facts/meta';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
 import { hostOf, squash, toUrl } from './util';
 

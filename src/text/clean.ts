@@ -9,7 +9,7 @@
  *  - it follows a "Related"/"Also read"/"Trending" label and is a link or a short line, or
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
-import { articleBlocks, type Block } from './paragraphs';
+import type { Block } from '../facts/text';
 import { BYLINE_LINE, CORRECTION_PROMPT, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isContactLine, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
 import { wordsOf } from './words';
 
@@ -127,9 +127,4 @@ export function cleanBlocks(blocks: Block[], opts: CleanOptions = {}): Block[] {
   const labels = { left: 2 };
   while (out.length > 1 && (linkLine(last(), 0.5) || tailLine(last(), labels))) out.pop();
   return out;
-}
-
-/** The cleaned story paragraphs of Readability's article element. */
-export function cleanArticle(root: Element, opts: CleanOptions = {}): string[] {
-  return cleanBlocks(articleBlocks(root), opts).map((b) => b.text);
 }

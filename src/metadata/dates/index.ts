@@ -5,7 +5,7 @@
  * then labelled visible text; a date in the URL is a weak day-level fallback), as htmldate does.
  */
 import type { TimeDetail } from '../../analysis';
-import type { MetaFacts } from '../collect';
+import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { labelOf, type Label } from '../words';

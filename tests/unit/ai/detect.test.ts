@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { detectAiDisclosures, isAiImageDisclosureText } from '../../../src/ai/detect';
+import { isAiImageDisclosureText } from '../../../src/ai/language';
+import { detectAiDisclosures } from '../../../tools/core/halves';
 import { fixtureUrl, loadExpectations, readPage } from './fixtures';
 
 const expectations = loadExpectations();

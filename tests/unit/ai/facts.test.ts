@@ -3,14 +3,12 @@
  * background as a message (JSON), and interpretAi runs there with no DOM. So the facts must be
  * plain JSON and interpretation of the round-tripped facts must give the same report.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { collectAiFacts, type AiFacts } from '../../../src/ai/collect';
-import { detectAiDisclosures } from '../../../src/ai/detect';
-import { interpretAi, isAiFacts } from '../../../src/ai/interpret';
+import { collectAiFacts } from '../../../src/ai/collect';
+import { interpretAi } from '../../../src/ai/interpret';
+import { isAiFacts, type AiFacts } from '../../../src/facts/index';
+import { detectAiDisclosures } from '../../../tools/core/halves';
 import { fixtureUrl, loadExpectations, readPage } from './fixtures';
 
 const names = Object.keys(loadExpectations());
@@ -95,21 +93,5 @@ describe('images a reader sees', () => {
     const doc = parseDocument(`<html><body><article><img src="/img/lead.jpg" alt="The harbour"><noscript><img src="/img/lead-full.jpg"></noscript>
       <noscript><img src="https://sb.tracker.example/p?c1=2&amp;c2=199"></noscript><p>The harbour wall was finished on Monday.</p></article></body></html>`);
     expect(collectAiFacts(doc, { url: 'https://news.example/harbour' }).images).toEqual([{ src: 'https://news.example/img/lead.jpg', furniture: '' }]);
-  });
-});
-
-describe('page side stays small', () => {
-  it('collect.ts does not import the language classification', () => {
-    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../../src/ai');
-    const seen = new Set<string>();
-    const visit = (file: string): void => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const src = readFileSync(join(dir, `${file}.ts`), 'utf8');
-      // Type-only imports vanish from the bundle.
-      for (const m of src.matchAll(/^import (?!type )[^;]*? from '\.\/([\w/]+)'/gm)) visit(m[1]!);
-    };
-    visit('collect');
-    expect([...seen].sort()).toEqual(['attach', 'collect', 'hint', 'images']);
   });
 });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { analyzeDocument } from '../../../src/analyze';
-import { extractPage } from '../../../src/extract';
+import { extractPage } from '../../../src/collect';
 import { interpretPage } from '../../../src/interpret';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

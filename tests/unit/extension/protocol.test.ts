@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { extractPage } from '../../../src/extract';
-import { isBackgroundReply, isBackgroundRequest, isPageFacts, isPageResult, serializeError } from '../../../extension/protocol';
+import { extractPage } from '../../../src/collect';
+import { isBackgroundReply, isBackgroundRequest, isPageResult, serializeError } from '../../../extension/protocol';
+import { isPageFacts } from '../../../src/facts/index';
 
 const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: 'https://a.example/x' });
 

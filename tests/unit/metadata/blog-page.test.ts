@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { extractMetadata } from '../../../src/metadata/index';
-import { runReadability } from '../../../src/extract/readability';
+import { extractMetadata } from '../../../tools/core/halves';
+import { runReadability } from '../../../src/text/collect';
 
 const STORY = `<p>${'The board approved the new release schedule on Friday after months of testing on three platforms. '.repeat(4)}</p>
 <p>${'Engineers said the change would let users get fixes a week sooner, with fewer regressions along the way. '.repeat(4)}</p>`;

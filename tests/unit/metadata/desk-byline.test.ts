@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { deskOf } from '../../../src/metadata/authors';
-import { extractMetadata } from '../../../src/metadata/index';
-import { runReadability } from '../../../src/extract/readability';
+import { extractMetadata } from '../../../tools/core/halves';
+import { runReadability } from '../../../src/text/collect';
 
 const page = (lang: string, line: string) => `<!doctype html><html lang="${lang}"><head><title>Harbour plan approved</title></head><body>
 <article><h1>Harbour plan approved</h1><p class="meta-line">${line}</p>

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { runReadability } from '../../../src/extract/readability';
-import { extractMetadata } from '../../../src/metadata/index';
+import { runReadability } from '../../../src/text/collect';
+import { extractMetadata } from '../../../tools/core/halves';
 
 const NOW = new Date('2025-04-28T12:00:00Z');
 

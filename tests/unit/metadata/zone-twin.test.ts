@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { extractMetadata } from '../../../src/metadata/index';
+import { extractMetadata } from '../../../tools/core/halves';
 
 const page = (ldPublished: string, metaPublished: string, metaModified: string) =>
   parseDocument(`<!doctype html><html lang="pt-BR"><head><title>Tite diz que errou</title>

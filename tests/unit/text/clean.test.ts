@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { runReadability } from '../../../src/extract/readability';
-import { cleanArticle } from '../../../src/text/clean';
+import { runReadability } from '../../../src/text/collect';
+import { cleanArticle } from '../../../tools/core/halves';
 
 const STORY1 =
   'In a surprising revelation, officials confirmed on Monday that the new bridge over the river will open to traffic in June, two years later than first planned.';

@@ -4,7 +4,7 @@
  * (avatars, logos, icons, ads, related-story thumbnails, navigation) is marked, not an article
  * image; tracking pixels, placeholders and images without a source are not images at all.
  */
-import { attrOf } from '../util';
+import { attrOf } from '../../dom/attr';
 
 export interface Candidate {
   el: Element;

@@ -4,15 +4,8 @@
  * Figures, captions, widgets and small elements whose class or id names furniture are skipped outright.
  */
 
-import { attrOf } from '../util';
-
-export interface Block {
-  text: string;
-  /** Upper-case tag of the block element (P, LI, H2, BLOCKQUOTE, DIV…). */
-  tag: string;
-  /** Share of the text inside <a> elements, 0..1. */
-  linkDensity: number;
-}
+import type { Block } from '../../facts/text';
+import { attrOf } from '../../dom/attr';
 
 const HEADINGS = 'H1 H2 H3 H4 H5 H6';
 /** Block elements: each is a paragraph. */

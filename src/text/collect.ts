@@ -1,16 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { furnitureNameTester } from '../text/paragraphs';
+import type { ReadabilityMeta } from '../facts/text';
+import { furnitureNameTester } from './dom/blocks';
 
-/** Readability's metadata for a page: plain strings, safe to send between contexts. */
-export interface ReadabilityMeta {
-  title: string | null;
-  byline: string | null;
-  siteName: string | null;
-  publishedTime: string | null;
-  excerpt: string | null;
-  lang: string | null;
-  dir: string | null;
-}
 
 /** What the core keeps of Readability's result: metadata as strings, the article as a live element. */
 export interface ReadabilityArticle extends ReadabilityMeta {

@@ -4,10 +4,10 @@
  * prints the size of the built script.
  */
 import { collectAiFacts } from './ai/collect';
-import { runReadability } from './extract/readability';
-import { FACTS_VERSION, type PageFacts } from './facts';
+import { runReadability } from './text/collect';
+import { FACTS_VERSION, type PageFacts } from './facts/index';
 import { collectMetaFacts } from './metadata/collect';
-import { articleBlocks } from './text/paragraphs';
+import { articleBlocks } from './text/dom/blocks';
 
 export function extractPage(doc: Document, opts: { url: string }): PageFacts {
   // Readability runs on a clone: the collectors below read the page as it is (captions Readability

@@ -4,21 +4,17 @@
  * plain facts into PageMetadata. interpretMeta is pure and touches no DOM API, so it runs in the
  * extension's background (a service worker has no DOM) and in Node alike; `now` comes in as a value.
  */
-import type { Source, TimeDetail } from '../analysis';
-import type { ReadabilityArticle, ReadabilityMeta } from '../extract/readability';
+import type { Analysis } from '../analysis';
+import type { MetaFacts, ReadabilityMeta } from '../facts/index';
 import { findAuthors } from './authors';
-import { collectMetaFacts, type MetaFacts } from './collect';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
 import { mainNode, readJsonLd } from './jsonld';
 import { openingText, storyTitle } from './title';
-import { articleBlocks } from '../text/paragraphs';
 import { findSource } from './source';
 import { hostOf, squash } from './util';
 import { localZone } from './zones';
 import { isRecord } from '../util';
-
-export type { MetaFacts } from './collect';
 
 export interface MetadataOptions {
   url: string;
@@ -30,35 +26,8 @@ export interface MetadataOptions {
   opening?: string;
 }
 
-export interface PageMetadata {
-  title: string;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  source: Source;
-  authors: string[];
-  byline: string | null;
-  credit: string | null;
-  times: { published: TimeDetail | null; modified: TimeDetail | null };
-  excerpt: string | null;
-}
-
-const isStrings = (v: unknown, n?: number): boolean => Array.isArray(v) && (n === undefined || v.length === n) && v.every((s) => typeof s === 'string');
-const isPairs = (v: unknown): boolean => Array.isArray(v) && v.every((p) => isStrings(p, 2));
-
-/** Narrow facts that arrived by message (from a content script, possibly of another version). */
-export function isMetaFacts(v: unknown): v is MetaFacts {
-  return (
-    isRecord(v) &&
-    ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
-    (v.bodyText === undefined || typeof v.bodyText === 'string') &&
-    [v.meta, v.links, v.itemprops].every(isPairs) &&
-    [v.ld, v.afterHeadline, v.bylines, v.shortLines].every((a) => isStrings(a)) &&
-    Array.isArray(v.times) &&
-    v.times.every((t) => isRecord(t) && typeof t.datetime === 'string' && typeof t.text === 'string' && typeof t.around === 'string') &&
-    Array.isArray(v.dateLines) &&
-    v.dateLines.every((l) => isRecord(l) && typeof l.text === 'string' && typeof l.facts === 'boolean')
-  );
-}
+/** The Analysis fields the metadata reader fills. */
+export type PageMetadata = Pick<Analysis, 'title' | 'lang' | 'dir' | 'source' | 'authors' | 'byline' | 'credit' | 'times' | 'excerpt'>;
 
 export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMetadata {
   const r = opts.readability;
@@ -95,12 +64,4 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
     times: findTimes({ facts, meta, main, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };
-}
-
-/** Both halves in one process (CLI, tests). Readability's article element, when given, is where
- *  credit lines are looked for. */
-export function extractMetadata(doc: Document, opts: Omit<MetadataOptions, 'readability'> & { readability: ReadabilityMeta | ReadabilityArticle | null }): PageMetadata {
-  const r = opts.readability && 'content' in opts.readability ? opts.readability : null;
-  const article = r?.content ?? null;
-  return interpretMeta(collectMetaFacts(doc, article), { ...opts, opening: openingText(r && articleBlocks(r.content, r.furniture)) });
 }

@@ -1,0 +1,65 @@
+/**
+ * The metadata facts the page half collects (src/metadata/collect.ts) and the thinking half reads
+ * (src/metadata/interpret.ts): meta tags, JSON-LD texts, `<time>` elements and the short lines near
+ * the headline, as plain data.
+ */
+import { isRecord } from '../util';
+
+export interface TimeFact {
+  /** The `datetime` attribute ('' when absent). */
+  datetime: string;
+  /** The element's text, as is. */
+  text: string;
+  /** Where a label may be: its class, "pubdate" if flagged, the text before it, its parent's class. */
+  around: string;
+}
+
+export interface MetaFacts {
+  /** `<meta>` [key, content]: keys lower-cased from property / name / itemprop / http-equiv; first wins. */
+  meta: [string, string][];
+  /** `<link>` [rel token, href]; first wins. */
+  links: [string, string][];
+  /** Texts of the JSON-LD scripts, unparsed. */
+  ld: string[];
+  title: string;
+  /** Text of the first visible `<h1>` outside page chrome ('' when none). */
+  headline: string;
+  /** `<html lang>` and `<html dir>` ('' when absent). */
+  lang: string;
+  dir: string;
+  /** The first 20 `<time>` elements, less those in page chrome. */
+  times: TimeFact[];
+  /** [itemprop, value] of datePublished/Modified/Created elements near the story (not `<meta>`). */
+  itemprops: [string, string][];
+  /** Short texts with a digit around the headline, nearest first; `facts` when inside a table or
+   *  definition list (an infobox) that is not the page layout. */
+  dateLines: { text: string; facts: boolean }[];
+  /** The (up to three) elements right after the headline, when short: a plain "By …" line. */
+  afterHeadline: string[];
+  /** Texts of elements marked as bylines (rel=author, itemprop=author, class byline, class author,
+   *  in that order), at most four. */
+  bylines: string[];
+  /** Distinct short texts of p/em/i/small/figcaption/span in the article: credit-line candidates. */
+  shortLines: string[];
+  /** The body's text, only when a zone abbreviation with several readings (see zones.ts) occurs:
+   *  words naming a country decide it. */
+  bodyText?: string;
+}
+
+const isStrings = (v: unknown, n?: number): boolean => Array.isArray(v) && (n === undefined || v.length === n) && v.every((s) => typeof s === 'string');
+const isPairs = (v: unknown): boolean => Array.isArray(v) && v.every((p) => isStrings(p, 2));
+
+/** Narrow facts that arrived by message (from a content script, possibly of another version). */
+export function isMetaFacts(v: unknown): v is MetaFacts {
+  return (
+    isRecord(v) &&
+    ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
+    (v.bodyText === undefined || typeof v.bodyText === 'string') &&
+    [v.meta, v.links, v.itemprops].every(isPairs) &&
+    [v.ld, v.afterHeadline, v.bylines, v.shortLines].every((a) => isStrings(a)) &&
+    Array.isArray(v.times) &&
+    v.times.every((t) => isRecord(t) && typeof t.datetime === 'string' && typeof t.text === 'string' && typeof t.around === 'string') &&
+    Array.isArray(v.dateLines) &&
+    v.dateLines.every((l) => isRecord(l) && typeof l.text === 'string' && typeof l.facts === 'boolean')
+  );
+}

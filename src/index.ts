@@ -1,0 +1,42 @@
+/**
+ * The core's one public face. The product's edges (popup, options, background, content scripts,
+ * CLI) import the core from here, or from one of its lazy entry points:
+ * - `src/collect.ts`: the page half alone (`extractPage`), for the content script and a linked page;
+ * - `src/ai/provenance/index.ts` and `merge.ts`: the opt-in image check, loaded when it runs.
+ * Everything else under `src/` is the core's own business (`.dependency-cruiser.cjs` enforces it).
+ *
+ * The two halves: `extractPage` reads a Document into PageFacts (plain data, src/facts/);
+ * `interpretPage` turns PageFacts into an Analysis with no DOM; `analyzeDocument` runs both.
+ */
+export { analyzeDocument, type AnalyzeOptions } from './analyze';
+export { extractPage } from './collect';
+export { interpretPage, type InterpretOptions } from './interpret';
+export {
+  ANALYSIS_VERSION,
+  type AiEvidenceKind,
+  type AiImage,
+  type AiReport,
+  type Analysis,
+  type NotArticleReason,
+  type Source,
+  type TimeDetail,
+} from './analysis';
+export { FACTS_VERSION, isPageFacts, type PageFacts } from './facts/index';
+export {
+  DEFAULT_SETTINGS,
+  repairSettings,
+  SETTINGS_VERSION,
+  SUMMARY_LENGTHS,
+  THEMES,
+  type RepairResult,
+  type Settings,
+  type SummaryLength,
+  type Theme,
+} from './settings';
+export { briefAsMarkdown, briefAsText } from './format/copy';
+export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
+export { summarizeText } from './summary/text';
+export { decodeHtml, type DecodedHtml } from './text/charset';
+export { wordsOf } from './text/words';
+export { collectImages } from './ai/dom/images';
+export { isRecord } from './util';
