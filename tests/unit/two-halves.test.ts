@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../cli/dom';
-import { analyzeDocument } from '../../../src/analyze';
-import { extractPage } from '../../../src/collect';
-import { interpretPage } from '../../../src/interpret';
+import { parseDocument } from '../../cli/dom';
+import { analyzeDocument } from '../../src/analyze';
+import { extractPage } from '../../src/collect';
+import { interpretPage } from '../../src/interpret';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const now = new Date('2025-05-14T16:00:00Z');
 const pages = [
   resolve(ROOT, 'sample/index.html'),

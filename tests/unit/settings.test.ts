@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, repairSettings } from '../../../src/settings';
+import { DEFAULT_SETTINGS, repairSettings } from '../../src/settings';
 
 describe('repairSettings', () => {
   it('gives the defaults for a fresh install without reporting anything', () => {

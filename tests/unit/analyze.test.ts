@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../cli/dom';
-import { analyzeDocument } from '../../../src/analyze';
+import { parseDocument } from '../../cli/dom';
+import { analyzeDocument } from '../../src/analyze';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const sampleHtml = readFileSync(resolve(ROOT, 'sample/index.html'), 'utf8');
 const now = new Date('2025-05-14T16:00:00Z');
 const url = 'https://www.bharatledger.example/india/kerala-buoys';
