@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { extractIsolated, type WorkerLike, type WorkerRequest } from '../../../extension/isolated';
+import { extractPage } from '../../../src/collect';
+
+const html = '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>Story text, long enough.</p></article></body></html>';
+const facts = extractPage(parseDocument(html), { url: 'https://news.example/a' });
+
+/** A worker that answers with `reply` after `delay` ms (never, when `delay` is null). */
+function fakeWorker(reply: unknown, delay: number | null = 0) {
+  const worker: WorkerLike & { posted: WorkerRequest[]; terminated: boolean } = {
+    posted: [],
+    terminated: false,
+    onmessage: null,
+    onerror: null,
+    postMessage(message) {
+      this.posted.push(message);
+      if (delay !== null) setTimeout(() => this.onmessage?.({ data: reply } as MessageEvent), delay);
+    },
+    terminate() {
+      this.terminated = true;
+    },
+  };
+  return worker;
+}
+
+describe('extractIsolated', () => {
+  it('hands the snapshot to the worker and answers its facts; the worker is then ended', async () => {
+    const w = fakeWorker({ kind: 'facts', facts });
+    await expect(extractIsolated({ html, url: 'https://news.example/a' }, { start: () => w })).resolves.toEqual({ kind: 'facts', facts });
+    expect(w.posted).toEqual([{ html, url: 'https://news.example/a' }]);
+    expect(w.terminated).toBe(true);
+  });
+
+  it('a worker still busy at the deadline is terminated and the caller hears timeout', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = fakeWorker(null, null);
+      const outcome = extractIsolated({ html, url: 'u' }, { start: () => w, deadlineMs: 1500 });
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(w.terminated).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(outcome).resolves.toEqual({ kind: 'timeout', ms: 1500 });
+      expect(w.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an error in the worker, a reply that is not facts, or a worker that cannot start is an error', async () => {
+    await expect(extractIsolated({ html, url: 'u' }, { start: () => fakeWorker({ kind: 'error', message: 'boom' }) })).resolves.toEqual({
+      kind: 'error',
+      message: 'boom',
+    });
+    await expect(extractIsolated({ html, url: 'u' }, { start: () => fakeWorker({ kind: 'facts', facts: { url: 1 } }) })).resolves.toMatchObject({
+      kind: 'error',
+    });
+    const crashing = fakeWorker(null, null);
+    crashing.postMessage = function () {
+      setTimeout(() => this.onerror?.({ message: 'Uncaught RangeError: Maximum call stack size exceeded' } as ErrorEvent), 0);
+    };
+    await expect(extractIsolated({ html, url: 'u' }, { start: () => crashing })).resolves.toEqual({
+      kind: 'error',
+      message: 'Uncaught RangeError: Maximum call stack size exceeded',
+    });
+    await expect(
+      extractIsolated({ html, url: 'u' }, {
+        start: () => {
+          throw new Error('Workers are not allowed here');
+        },
+      }),
+    ).resolves.toEqual({ kind: 'error', message: 'Workers are not allowed here' });
+  });
+});
