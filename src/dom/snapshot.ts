@@ -1,28 +1,148 @@
 /**
- * The page as HTML, for reading it on a DOM of its own (a worker) when it is not safe to read in
- * place (preflight.ts). One native call (the serializer cannot be clobbered: it is read through
- * the prototype), then a cut at a tag boundary when the page is larger than the reader can take in
- * time; the HTML parser on the other side closes what the cut left open.
+ * The page as bounded HTML, for reading it on a DOM of its own (a worker) when it is not safe to
+ * read in place (preflight.ts). Like Firefox's Reader View, the page is serialized and read
+ * elsewhere — but by a walk of our own, not the browser's serializer, so that the copy is already
+ * tame: nesting past `depth` keeps its text and loses its tags, scripts and styles are left out
+ * (JSON-LD kept), every attribute and the whole copy have a size limit, and the walk stops after
+ * `elements` elements. Whatever the page is, this costs at most one walk of that many nodes, and the
+ * reader on the other side gets a document it can finish. Nodes are read through the prototypes'
+ * getters and the TreeWalker's own method, so clobbered properties can neither loop nor fool it.
  */
+
+export interface SnapshotLimits {
+  /** Characters of HTML. */
+  chars: number;
+  /** Elements read (their tags written or, past `depth`, dropped). */
+  elements: number;
+  /** Nesting below `<html>` whose tags are kept; deeper elements keep only their text. */
+  depth: number;
+  /** Characters of one attribute value, and of one JSON-LD script. */
+  attribute: number;
+  jsonLd: number;
+}
+
+/** Sized so that linkedom parses and Readability reads the copy in well under a second here
+ *  (Readability's time grows faster than the page: 20,000 paragraphs take it 1.9 s in linkedom).
+ *  Corpus pages, which are read in place, are at most 9,888 elements (p95 2,205). */
+export const SNAPSHOT_LIMITS: Readonly<SnapshotLimits> = Object.freeze({
+  chars: 400_000,
+  elements: 4_000,
+  depth: 60,
+  attribute: 2_000,
+  jsonLd: 500_000,
+});
 
 export interface Snapshot {
   html: string;
-  /** The page was longer than `maxChars`: the snapshot holds its first part. */
+  /** A limit cut the copy short: it holds the page's first part. */
   truncated: boolean;
 }
 
-/** About 1.5 MB: linkedom parses and Readability reads that in well under a second on this machine. */
-export const SNAPSHOT_MAX_CHARS = 1_500_000;
+const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR']);
+/** Subtrees left out whole: no article text, no metadata. */
+const SKIP = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA']);
+const TAG_NAME = /^[a-z][a-z0-9-]*$/;
+const ATTR_NAME = /^[a-z_:][a-z0-9_.:-]*$/;
 
-export function snapshot(doc: Document, maxChars = SNAPSHOT_MAX_CHARS): Snapshot {
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+function getter<T>(proto: object, name: string): (self: unknown) => T {
+  let p: object | null = proto;
+  while (p) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    if (d?.get) return d.get.call.bind(d.get) as (self: unknown) => T;
+    p = Object.getPrototypeOf(p) as object | null;
+  }
+  return (self) => (self as Record<string, T>)[name] as T;
+}
+
+export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS): Snapshot {
   const win = (doc.defaultView ?? globalThis) as typeof globalThis;
   const docProto = win.Document?.prototype ?? Object.getPrototypeOf(doc);
-  const rootGetter = Object.getOwnPropertyDescriptor(docProto, 'documentElement')?.get;
-  const root = (rootGetter ? rootGetter.call(doc) : doc.documentElement) as Element | null;
+  const root = getter<Element | null>(docProto, 'documentElement')(doc);
   if (!root) return { html: '', truncated: false };
-  const outer = Object.getOwnPropertyDescriptor(win.Element?.prototype ?? Object.getPrototypeOf(root), 'outerHTML')?.get;
-  const html = String(outer ? outer.call(root) : root.outerHTML);
-  if (html.length <= maxChars) return { html: `<!DOCTYPE html>${html}`, truncated: false };
-  const cut = html.lastIndexOf('<', maxChars);
-  return { html: `<!DOCTYPE html>${html.slice(0, cut > maxChars / 2 ? cut : maxChars)}`, truncated: true };
+  const elProto = win.Element?.prototype ?? Object.getPrototypeOf(root);
+  const nodeProto = win.Node?.prototype ?? Object.getPrototypeOf(elProto);
+  const tagOf = getter<string>(elProto, 'tagName');
+  const typeOf = getter<number>(nodeProto, 'nodeType');
+  const parentOf = getter<Node | null>(nodeProto, 'parentNode');
+  const dataOf = getter<string>(win.CharacterData?.prototype ?? nodeProto, 'data');
+  const { getAttribute, getAttributeNames } = elProto as Element;
+  // From the element's own chain: linkedom keeps a stub on Node.prototype and the real one lower.
+  const contains = (Object.getPrototypeOf(root) as Node).contains;
+
+  const out: string[] = ['<!DOCTYPE html>'];
+  let size = out[0]!.length;
+  let truncated = false;
+  const write = (s: string): boolean => {
+    if (size + s.length > limits.chars) return false;
+    out.push(s);
+    size += s.length;
+    return true;
+  };
+  // The open elements, each with its written tag ('' when dropped past the depth limit).
+  const open: Array<{ node: Node; tag: string }> = [];
+  const close = (): void => {
+    const { tag } = open.pop()!;
+    if (tag && !VOID.has(tag.toUpperCase())) out.push(`</${tag}>`), (size += tag.length + 3);
+  };
+  let elements = 0;
+  /** Whether the open script is JSON-LD: its text is kept, up to its own limit. */
+  let inJsonLd = false;
+  let skipUntil: Node | null = null;
+
+  const walker = (docProto as Document).createTreeWalker.call(doc, root, 5 /* elements and text */);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (skipUntil) {
+      if (contains.call(skipUntil, node)) continue;
+      skipUntil = null;
+    }
+    const parent = node === root ? null : parentOf(node);
+    while (open.length > 0 && open[open.length - 1]!.node !== parent) close();
+    if (typeOf(node) !== 1) {
+      let text = dataOf(node);
+      const parentTag = open.length ? open[open.length - 1]!.tag.toUpperCase() : '';
+      if (parentTag === 'TITLE') text = text.slice(0, limits.attribute);
+      if (parentTag === 'SCRIPT') {
+        if (inJsonLd && text.length <= limits.jsonLd && !write(text.replace(/<\/(script)/gi, '<\\/$1'))) truncated = true;
+      } else if (!write(escapeText(text))) {
+        // A text longer than what is left (one 2 MB paragraph): its first part, then stop.
+        write(escapeText(text.slice(0, Math.max(0, limits.chars - size - 64) >> 1)));
+        truncated = true;
+      }
+      if (truncated) break;
+      continue;
+    }
+    const upper = String(tagOf(node)).toUpperCase();
+    const tag = upper.toLowerCase();
+    const type = upper === 'SCRIPT' ? String(getAttribute.call(node, 'type') ?? '').trim().toLowerCase() : '';
+    if (SKIP.has(upper) || (upper === 'SCRIPT' && type !== 'application/ld+json') || !TAG_NAME.test(tag)) {
+      skipUntil = node;
+      continue;
+    }
+    if (++elements > limits.elements) {
+      truncated = true;
+      break;
+    }
+    const keep = open.length < limits.depth || upper === 'HEAD' || upper === 'BODY';
+    let written = '';
+    if (keep) {
+      let attrs = '';
+      for (const name of getAttributeNames.call(node)) {
+        if (!ATTR_NAME.test(name) || name.startsWith('on')) continue;
+        const value = String(getAttribute.call(node, name) ?? '');
+        if (value.length <= limits.attribute) attrs += ` ${name}="${escapeAttr(value)}"`;
+      }
+      if (!write(`<${tag}${attrs}>`)) {
+        truncated = true;
+        break;
+      }
+      written = tag;
+    }
+    inJsonLd = upper === 'SCRIPT';
+    open.push({ node, tag: written });
+  }
+  while (open.length > 0) close();
+  return { html: out.join(''), truncated };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { preflight, PREFLIGHT_LIMITS } from '../../../src/dom/preflight';
-import { snapshot } from '../../../src/dom/snapshot';
 
 const story = (n = 12) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, to whom, and when it did.</p>`).join('');
@@ -48,20 +47,5 @@ describe('preflight: which pages are read in place', () => {
   it('stops at the first limit crossed (it never walks the rest)', () => {
     const limits = { elements: 50, depth: 200, text: 1e9 };
     expect(preflight(page(story(10_000)), limits)).toEqual({ safe: false, reason: 'elements', detail: 'more than 50 elements' });
-  });
-});
-
-describe('snapshot: the page as HTML for the isolated reader', () => {
-  it('serializes the whole document, doctype first', () => {
-    const s = snapshot(page(`<article>${story(2)}</article>`));
-    expect(s.truncated).toBe(false);
-    expect(s.html).toMatch(/^<!DOCTYPE html><html><head><title>A story<\/title><\/head><body><article><p>Paragraph 0/);
-  });
-
-  it('cuts a long page at a tag boundary and says so', () => {
-    const s = snapshot(page(story(5000)), 10_000);
-    expect(s.truncated).toBe(true);
-    expect(s.html.length).toBeLessThanOrEqual(10_000 + '<!DOCTYPE html>'.length);
-    expect(s.html.endsWith('</p>')).toBe(true);
   });
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { analyzeDocument } from '../../../src/analyze';
+import { snapshot, SNAPSHOT_LIMITS } from '../../../src/dom/snapshot';
+import { HOSTILE_PAGES } from '../../../tools/hostile/pages';
+
+const story = (n = 12) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, to whom, and when it did.</p>`).join('');
+const page = (body: string, head = '<title>A story</title>') =>
+  parseDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+describe('snapshot: the page as bounded HTML for the isolated reader', () => {
+  it('copies an ordinary page: the same Analysis from the copy as from the page', () => {
+    const head = '<title>Council votes</title><meta property="og:site_name" content="Daily"><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-04-28T09:57:00+05:30","author":{"@type":"Person","name":"Jane Doe"}}</script>';
+    const doc = page(`<article><h1>Council votes</h1><p class="byline">By <a href="/jane">Jane Doe</a></p>${story()}<figure><img src="/a.jpg" alt="A photo"><figcaption>This image was generated with AI.</figcaption></figure></article>`, head);
+    const s = snapshot(doc);
+    expect(s.truncated).toBe(false);
+    const url = 'https://news.example/a';
+    expect(analyzeDocument(parseDocument(s.html), { url, now: NOW })).toEqual(analyzeDocument(doc, { url, now: NOW }));
+  });
+
+  it('leaves out scripts, styles, handlers and over-long attributes; escapes text and attributes', () => {
+    const doc = page(`<p onclick="steal()" title="a &quot;b&quot; <c>" data-x="${'y'.repeat(3000)}">1 &lt; 2 &amp; <b>bold</b></p><script>var s = "</p>";</script><style>p{}</style>`);
+    const { html } = snapshot(doc);
+    expect(html).toContain('<p title="a &quot;b&quot; &lt;c>">1 &lt; 2 &amp; <b>bold</b></p>');
+    expect(html).not.toMatch(/onclick|steal|data-x|var s|p\{\}/);
+  });
+
+  it('keeps nesting past the depth limit as text in the deepest kept element', () => {
+    const doc = page(`${'<div>'.repeat(500)}<p>deep words</p>${'</div>'.repeat(500)}`);
+    const { html, truncated } = snapshot(doc);
+    expect(truncated).toBe(false);
+    expect(html.match(/<div>/g)).toHaveLength(SNAPSHOT_LIMITS.depth - 2); // html and body are two of the levels
+    expect(html).toContain('deep words');
+    expect(parseDocument(html).body.textContent).toBe('deep words');
+  });
+
+  it('cuts a long page, a long paragraph, a huge title, and says so when the page was cut', () => {
+    const long = snapshot(page(story(20_000)));
+    expect(long.truncated).toBe(true);
+    expect(long.html.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.chars + 200);
+    const para = snapshot(page(`<p>${'word '.repeat(400_000)}</p>`));
+    expect(para.truncated).toBe(true);
+    expect(parseDocument(para.html).body.textContent.length).toBeGreaterThan(100_000);
+    const title = snapshot(page(story(), `<title>${'Breaking '.repeat(100_000)}</title>`));
+    expect(title.truncated).toBe(false);
+    expect(parseDocument(title.html).title.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.attribute);
+  });
+
+  it.each(HOSTILE_PAGES.map((p) => [p.name, p] as const))('%s: the copy is bounded and its article is still found', (_, p) => {
+    const s = snapshot(parseDocument(p.html()));
+    expect(s.html.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.chars + 64 * SNAPSHOT_LIMITS.depth);
+    const a = analyzeDocument(parseDocument(s.html), { url: 'https://news.example/a', now: NOW });
+    expect(a.notArticle).toBeNull();
+    expect(a.summary.length).toBeGreaterThan(0);
+  });
+});

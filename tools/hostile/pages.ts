@@ -1,0 +1,83 @@
+/**
+ * Hostile and unusual pages, made on demand (never stored): the shapes that froze a tab or kept the
+ * popup waiting (issue #13). Shared by the Node property tests, the benchmark and the real-browser
+ * suite, so each shape is written once.
+ */
+
+const para = (i: number): string =>
+  `<p>Paragraph ${i} of the story tells what happened in the city council, who said what, and when the vote is due.</p>`;
+const paras = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
+const doc = (body: string, head = ''): string =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A story</title>${head}</head><body>${body}</body></html>`;
+const article = (inner: string): string => `<article><h1>Council votes on the budget</h1><p class="byline">By Jane Doe</p>${inner}</article>`;
+
+export interface HostilePage {
+  name: string;
+  /** What the page does to a reader. */
+  what: string;
+  html: () => string;
+}
+
+export const HOSTILE_PAGES: HostilePage[] = [
+  {
+    name: 'clobbered-form',
+    what: 'form controls named after the DOM properties readers walk by',
+    html: () => {
+      const names = ['attributes', 'parentNode', 'children', 'childNodes', 'firstElementChild', 'nextElementSibling', 'tagName', 'nodeName', 'textContent', 'getAttribute', 'querySelectorAll', 'ownerDocument'];
+      return doc(`<form id="page">${names.map((n) => `<input name="${n}">`).join('')}${article(paras(30))}</form>`);
+    },
+  },
+  {
+    name: 'clobbered-document',
+    what: 'images named after document properties',
+    html: () => doc(`<img name="body" src="data:,"><img name="documentElement" src="data:,"><img name="createTreeWalker" src="data:,">${article(paras(30))}`),
+  },
+  {
+    name: 'deep-2000',
+    what: 'the article under 2,000 nested <div>s',
+    html: () => doc(`${'<div>'.repeat(2000)}${article(paras(30))}${'</div>'.repeat(2000)}`),
+  },
+  {
+    name: 'deep-60000',
+    what: '60,000 nested elements in the HTML',
+    html: () => doc(`${article(paras(20))}${'<span>'.repeat(60_000)}x${'</span>'.repeat(60_000)}`),
+  },
+  {
+    name: 'long-5mb',
+    what: 'a 5 MB article',
+    html: () => doc(article(paras(45_000))),
+  },
+  {
+    name: 'paragraphs-20000',
+    what: '20,000 short paragraphs',
+    html: () => doc(article(Array.from({ length: 20_000 }, (_, i) => `<p>Line ${i}.</p>`).join(''))),
+  },
+  {
+    name: 'text-node-2mb',
+    what: 'a 2 MB text node with no punctuation',
+    html: () => doc(article(`<p>${'word '.repeat(400_000)}</p>`)),
+  },
+  {
+    name: 'jsonld-3mb',
+    what: '3 MB of deeply nested JSON-LD',
+    html: () => {
+      let node = '{"@type":"Thing","name":"leaf"}';
+      for (let i = 0; i < 5000; i++) node = `{"@type":"Thing","name":"n${i}","hasPart":${node}}`;
+      const big = `[${Array.from({ length: 8 }, () => node).join(',')}]`;
+      return doc(article(paras(30)), `<script type="application/ld+json">${big}</script>`);
+    },
+  },
+  {
+    name: 'meta-1mb',
+    what: '1 MB values in the title and meta tags',
+    html: () => {
+      const v = 'Breaking '.repeat(115_000);
+      return doc(article(paras(30)), `<meta property="og:title" content="${v}"><meta name="description" content="${v}"><meta name="author" content="${v}">`).replace('<title>A story</title>', `<title>${v}</title>`);
+    },
+  },
+  {
+    name: 'images-5000',
+    what: '5,000 images',
+    html: () => doc(article(paras(30) + Array.from({ length: 5000 }, (_, i) => `<figure><img src="/img/${i}.jpg" alt="Photo ${i}"><figcaption>Photo ${i}: AI-generated image</figcaption></figure>`).join(''))),
+  },
+];
