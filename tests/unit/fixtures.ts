@@ -42,3 +42,16 @@ export function caseNames(domain: string): string[] {
 export function expectations<T = unknown>(domain: string): Record<string, T> {
   return JSON.parse(readFileSync(join(FIXTURES, domain, 'expected.json'), 'utf8')) as Record<string, T>;
 }
+
+/** An entry of tests/fixtures/metadata/expected.json. */
+export interface MetadataCase {
+  /** What the case is about. */
+  note: string;
+  /** The page's URL (its domain, path and TLD are evidence). */
+  url: string;
+  /** The reference "now" (ISO 8601), for relative and future times. */
+  now: string;
+  /** A partial PageMetadata the page's metadata must match (toMatchObject: objects partially,
+   *  arrays and values exactly, null as null). */
+  expect: Record<string, unknown>;
+}
