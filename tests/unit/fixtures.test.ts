@@ -53,5 +53,14 @@ it('every metadata entry says what it is about, where and when it is read, and w
     expect(Number.isNaN(new Date(c.now).getTime()), name).toBe(false);
     expect(typeof c.expect === 'object' && c.expect !== null && !Array.isArray(c.expect), name).toBe(true);
     expect(Object.keys(c.expect).length, name).toBeGreaterThan(0);
+    expect(emptyObjects(c.expect), `${name}: an empty object asserts nothing (toMatchObject lets even null match {})`).toEqual([]);
   }
 });
+
+/** Paths of the empty objects in `value`. */
+function emptyObjects(value: unknown, path = 'expect'): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const entries = Object.entries(value);
+  if (!Array.isArray(value) && entries.length === 0) return [path];
+  return entries.flatMap(([k, v]) => emptyObjects(v, `${path}.${k}`));
+}
