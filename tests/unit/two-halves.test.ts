@@ -3,23 +3,23 @@
  * background, with the facts crossing structured clone in between. These tests pin the property
  * that makes that safe: facts are plain data, and the two halves give what analyzeDocument gives.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
 import { analyzeDocument } from '../../src/analyze';
 import { extractPage } from '../../src/collect';
 import { interpretPage } from '../../src/interpret';
+import { caseNames, fixturePath } from './fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const now = new Date('2025-05-14T16:00:00Z');
 const pages = [
   resolve(ROOT, 'sample/index.html'),
   resolve(ROOT, 'tests/fixtures/pages/not-article.html'),
-  ...readdirSync(resolve(ROOT, 'tests/fixtures/metadata'))
-    .filter((f) => f.endsWith('.html'))
+  ...caseNames('metadata')
     .slice(0, 12)
-    .map((f) => resolve(ROOT, 'tests/fixtures/metadata', f)),
+    .map((name) => fixturePath('metadata', name)),
 ];
 
 describe('extractPage → structured clone → interpretPage', () => {

@@ -1,9 +1,8 @@
-/** The AI-disclosure fixture pages and their expectations (tests/fixtures/ai/expected.json). */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+/** The AI-disclosure fixture pages and their expectations (tests/fixtures/ai/expected.json), read
+ *  through the shared loader (tests/unit/fixtures.ts). */
+import { domainDir, expectations, readFixture } from '../fixtures';
 
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/ai');
+export const FIXTURES = domainDir('ai');
 
 export interface Expectation {
   lang: string;
@@ -11,12 +10,12 @@ export interface Expectation {
   /** Image srcs (as written in the page) that are disclosed as AI-generated. */
   aiImages: string[];
   textDisclosure?: boolean;
+  /** What the case is about, when its name does not say. */
+  note?: string;
 }
 
 export const fixtureUrl = (name: string): string => `https://example.test/news/${name}.html`;
 
-export function loadExpectations(): Record<string, Expectation> {
-  return JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, Expectation>;
-}
+export const loadExpectations = (): Record<string, Expectation> => expectations<Expectation>('ai');
 
-export const readPage = (name: string): string => readFileSync(join(FIXTURES, 'pages', `${name}.html`), 'utf8');
+export const readPage = (name: string): string => readFixture('ai', name);

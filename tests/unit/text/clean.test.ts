@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { runReadability } from '../../../src/text/collect';
 import { cleanArticle } from '../../../tools/core/halves';
+import { readFixture } from '../fixtures';
 
 const STORY1 =
   'In a surprising revelation, officials confirmed on Monday that the new bridge over the river will open to traffic in June, two years later than first planned.';
@@ -318,7 +318,7 @@ describe('cleanArticle: story text is kept', () => {
 });
 
 describe('cleanArticle on a page modeled on the Devdiscourse seed page', () => {
-  const html = readFileSync(new URL('../../fixtures/text/devdiscourse-like.html', import.meta.url), 'utf8');
+  const html = readFixture('text', 'devdiscourse-like');
   const parsed = runReadability(parseDocument(html))!;
   const out = cleanArticle(parsed.content, { title: parsed.title, byline: parsed.byline });
 
