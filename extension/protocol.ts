@@ -19,7 +19,7 @@ import { isRecord } from '../src/util';
 
 export const PROTOCOL_VERSION = 2;
 
-export type PageRequest = { type: 'extract' } | { type: 'highlight'; paragraph: number; text: string };
+export type PageRequest = { type: 'extract' } | { type: 'highlight'; text: string };
 
 export type PageResult =
   | { kind: 'facts'; facts: PageFacts }

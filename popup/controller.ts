@@ -109,8 +109,8 @@ export async function analyzeTarget(
   }
 }
 
-export async function highlight(target: Target, paragraph: number, text: string): Promise<boolean> {
-  const outcome = await callTab(target.tabId, target.url, { type: 'highlight', paragraph, text });
+export async function highlight(target: Target, text: string): Promise<boolean> {
+  const outcome = await callTab(target.tabId, target.url, { type: 'highlight', text });
   return outcome.kind === 'highlighted' && outcome.found;
 }
 

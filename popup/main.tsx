@@ -92,7 +92,7 @@ function Popup() {
     highlight: (i) => {
       if (state.kind !== 'ready' || state.link || !target) return; // no tab shows a linked page
       const text = state.analysis.summary[i];
-      if (text !== undefined) void highlight(target, state.analysis.summaryParagraphs[i] ?? -1, text);
+      if (text !== undefined) void highlight(target, text);
     },
     copy: (kind) => {
       if (state.kind !== 'ready') return;
