@@ -156,7 +156,7 @@ describe('callTab', () => {
 });
 
 describe('background interpretation', async () => {
-  const { answer, fromOwnPage } = await import('../../../extension/interpret');
+  const { answer, fromOwnPage } = await import('../../../extension/background-answer');
   const { interpretFacts } = await import('../../../popup/controller');
   const { extractPage } = await import('../../../src/extract');
   const { parseDocument } = await import('../../../cli/dom');
