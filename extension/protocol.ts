@@ -15,6 +15,7 @@ import { isAiFacts } from '../src/ai/interpret';
 import { isMetaFacts } from '../src/metadata/index';
 import type { Analysis } from '../src/analysis';
 import { FACTS_VERSION, type PageFacts } from '../src/facts';
+import { isSummaryLength, type Settings } from '../src/settings';
 import { isRecord } from '../src/util';
 
 export const PROTOCOL_VERSION = 2;
@@ -31,7 +32,8 @@ export type PageResult =
 export interface BackgroundRequest {
   type: 'interpret';
   facts: PageFacts;
-  sentences: number;
+  /** The reader's summary length: only the options page's choices cross the wire. */
+  sentences: Settings['summarySentences'];
   /** The reader's selection, to summarize instead of the article. */
   selection?: string;
   /** ISO time to use as "now" (tests); the background's clock otherwise. */
@@ -94,7 +96,7 @@ export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
     isRecord(v) &&
     v.type === 'interpret' &&
     isPageFacts(v.facts) &&
-    typeof v.sentences === 'number' &&
+    isSummaryLength(v.sentences) &&
     (v.selection === undefined || typeof v.selection === 'string') &&
     (v.now === undefined || typeof v.now === 'string')
   );

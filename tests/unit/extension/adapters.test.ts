@@ -178,6 +178,7 @@ describe('background interpretation', async () => {
     expect(reply?.kind).toBe('analysis');
     if (reply?.kind === 'analysis') expect(reply.analysis.summary).toHaveLength(5);
     expect(answer({ type: 'interpret', facts: 'nope', sentences: 3 })).toBeNull();
+    expect(answer({ type: 'interpret', facts, sentences: 4 })).toBeNull();
     expect(answer('hello')).toBeNull();
   });
 
