@@ -5,14 +5,12 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../extension/browser';
+import { removeImageHosts, requestImageHosts } from '../extension/permissions';
 import { loadSettings, saveSettings } from '../extension/settings-store';
+import { applyTheme } from '../extension/theme';
 import { DEFAULT_SETTINGS, SUMMARY_LENGTHS, THEMES, type Settings } from '../src/settings';
 import '../popup/style.css';
 import './options.css';
-
-// Same origins as popup/controller.ts IMAGE_HOSTS and manifest.json optional_host_permissions.
-const HOSTS = { origins: ['http://*/*', 'https://*/*'] };
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -21,7 +19,7 @@ function Options() {
   useEffect(() => {
     void loadSettings().then((s) => {
       setSettings(s);
-      document.documentElement.dataset.theme = s.theme;
+      applyTheme(s.theme);
     });
   }, []);
 
@@ -29,7 +27,7 @@ function Options() {
     try {
       const saved = await saveSettings(patch);
       setSettings(saved);
-      document.documentElement.dataset.theme = saved.theme;
+      applyTheme(saved.theme);
       setStatus('Saved');
     } catch (e) {
       setStatus(`Could not save: ${(e as Error).message}`);
@@ -39,13 +37,13 @@ function Options() {
   async function toggleImages(on: boolean) {
     if (on) {
       // Must be the first await after the click, or the browser rejects the request.
-      const granted = await browser.permissions.request(HOSTS).catch(() => false);
+      const granted = await requestImageHosts().catch(() => false);
       if (!granted) {
         setStatus('Permission not granted; image files will not be checked.');
         return;
       }
     } else {
-      await browser.permissions.remove(HOSTS).catch(() => false);
+      await removeImageHosts().catch(() => false);
     }
     await update({ checkImageMetadata: on });
   }

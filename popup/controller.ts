@@ -9,6 +9,7 @@ import { callTab, type PageOutcome } from '../extension/page';
 import type { PageFacts } from '../src/facts';
 import { isBackgroundReply, serializeError, type BackgroundRequest } from '../extension/protocol';
 import { takePending, type PendingRequest } from '../extension/pending';
+import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
 import type { Settings } from '../src/settings';
 import type { PopupState } from './state';
@@ -121,9 +122,6 @@ export async function setBadge(tabId: number, analysis: Analysis): Promise<void>
   if (flagged) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
 }
 
-/** The optional host permission the image check needs (asked for on the options page). */
-export const IMAGE_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
-
 /**
  * Opt-in: read XMP/C2PA provenance from the article's image files. Loaded on demand (its own chunk)
  * after the brief is on screen, so it never delays the first paint; any failure leaves the
@@ -131,7 +129,7 @@ export const IMAGE_HOSTS = { origins: ['http://*/*', 'https://*/*'] };
  */
 export async function enrichWithProvenance(analysis: Analysis, settings: Settings): Promise<Analysis | null> {
   if (!settings.checkImageMetadata || analysis.ai.images.length === 0) return null;
-  if (!(await browser.permissions.contains(IMAGE_HOSTS).catch(() => false))) return null;
+  if (!(await hasImageHosts().catch(() => false))) return null;
   const [{ checkImageProvenance }, { mergeProvenance }] = await Promise.all([
     import('../extension/provenance'),
     import('../src/ai/provenance/merge'),

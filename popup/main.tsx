@@ -1,17 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../extension/browser';
-import type { Settings, Theme } from '../src/settings';
+import { applyTheme } from '../extension/theme';
+import type { Settings } from '../src/settings';
 import { App, type Actions } from './App';
 import { briefAsMarkdown, briefAsText } from '../src/format/copy';
 import { timesText } from './times';
 import { analyzeTarget, enrichWithProvenance, findTarget, highlight, loadSettings, setBadge, type Target } from './controller';
 import type { PopupState } from './state';
 import './style.css';
-
-function applyTheme(theme: Theme): void {
-  document.documentElement.dataset.theme = theme;
-}
 
 function Popup() {
   const [state, setState] = useState<PopupState>({ kind: 'loading', message: 'Reading the page…' });
