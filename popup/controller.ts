@@ -2,17 +2,15 @@
  * The popup's controller: find the tab, inject, call, and turn every outcome into a PopupState.
  * No rendering here; the view gets the state and the actions.
  */
+import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
 import type { Analysis } from '../src/analysis';
-import { RESTRICTED_MESSAGES } from '../extension/restricted';
-import { callTab, type PageOutcome } from '../extension/page';
-import type { PageFacts } from '../src/facts';
-import { isBackgroundReply, serializeError, type BackgroundRequest } from '../extension/protocol';
+import { callTab } from '../extension/page';
 import { takePending, type PendingRequest } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
 import type { Settings } from '../src/settings';
-import type { PopupState } from './state';
+import { stateFromInterpretation, stateFromOutcome, type PopupState } from './state';
 
 export interface Target {
   tabId: number;
@@ -37,53 +35,6 @@ export async function findTarget(search: string): Promise<Target | null> {
   return { tabId: tab.id, url: tab.url, pending };
 }
 
-/** The popup state for an Analysis. */
-export function stateFromAnalysis(a: Analysis, selection = false): PopupState {
-  if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
-  return { kind: 'ready', analysis: a, selection };
-}
-
-/** The popup state for what the page answered (facts are interpreted separately). */
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' }>): PopupState {
-  switch (outcome.kind) {
-    case 'loading':
-      return { kind: 'waiting', message: 'The page is still loading…' };
-    case 'restricted':
-      return { kind: 'restricted', restricted: outcome.restricted, message: RESTRICTED_MESSAGES[outcome.restricted] };
-    case 'injection-refused':
-      return {
-        kind: 'injection-refused',
-        message: 'The browser did not let Nutshell read this page. Click the Nutshell button on the page itself to give it access.',
-        detail: outcome.error.message,
-      };
-    case 'error':
-      return { kind: 'error', message: 'Something went wrong while reading this page.', detail: outcome.error.message };
-    case 'highlighted':
-      return { kind: 'error', message: 'Unexpected reply from the page.', detail: 'highlighted' };
-  }
-}
-
-/**
- * Ask the background to interpret the page's facts. A worker restarted mid-request rejects the
- * message (or answers nothing); the request holds everything, so it is simply sent once more.
- */
-export async function interpretFacts(facts: PageFacts, settings: Settings, selection?: string): Promise<PopupState> {
-  const request: BackgroundRequest = { type: 'interpret', facts, sentences: settings.summarySentences, ...(selection ? { selection } : {}) };
-  let detail = 'The background page did not answer.';
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const reply: unknown = await browser.runtime.sendMessage(request);
-      if (isBackgroundReply(reply)) {
-        if (reply.kind === 'analysis') return stateFromAnalysis(reply.analysis, Boolean(selection));
-        return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: reply.error.message };
-      }
-    } catch (e) {
-      detail = serializeError(e).message;
-    }
-  }
-  return { kind: 'error', message: 'Nutshell could not finish reading this page.', detail };
-}
-
 /**
  * Analyze the target tab: collect the page's facts (waiting, bounded, while the page is still
  * parsing), then have the background interpret them. Each intermediate state is reported so the
@@ -101,7 +52,7 @@ export async function analyzeTarget(
     const outcome = await callTab(target.tabId, target.url, { type: 'extract' });
     if (outcome.kind === 'facts') {
       report({ kind: 'loading', message: 'Summarizing…' });
-      return interpretFacts(outcome.facts, settings, selection);
+      return stateFromInterpretation(await interpretInBackground(outcome.facts, settings, selection), Boolean(selection));
     }
     const state = stateFromOutcome(outcome);
     if (state.kind !== 'waiting' || Date.now() - started > LOADING_MAX_WAIT_MS) return state;

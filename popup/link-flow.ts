@@ -5,13 +5,13 @@
  * gesture). The page half of the core (src/extract.ts, Readability) is a chunk of its own, loaded
  * only to read a fetched page; the interpretation is the same background request as a tab's.
  */
+import { interpretInBackground } from '../extension/background-client';
 import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
 import { serializeError } from '../extension/protocol';
 import type { Settings } from '../src/settings';
-import { interpretFacts } from './controller';
-import type { LinkTarget, PopupState } from './state';
+import { stateFromInterpretation, type LinkTarget, type PopupState } from './state';
 
 type LinkState = Extract<PopupState, { kind: 'link-permission' | 'link-denied' }>;
 
@@ -77,6 +77,6 @@ export async function readLink(url: string, settings: Settings, report: (s: Popu
   const { extractPage } = await core;
   const facts = extractPage(parseLinkedPage(html, finalUrl), { url: finalUrl });
   report({ kind: 'loading', message: 'Summarizing…' });
-  const state = await interpretFacts(facts, settings);
+  const state = stateFromInterpretation(await interpretInBackground(facts, settings), false);
   return state.kind === 'ready' ? { ...state, link: { requested: url, finalUrl } } : state;
 }
