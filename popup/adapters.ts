@@ -1,22 +1,19 @@
 /**
- * The popup's controller: find the tab, inject, call, and turn every outcome into a PopupState.
- * No rendering here; the view gets the state and the actions.
+ * The popup's browser side: the functions its flow (popup/flow.ts) receives. Find the tab, inject
+ * and call it, have the background interpret the facts, set the badge, run the image check; every
+ * outcome comes back as a PopupState. `popupAdapters` hands them to the flow.
  */
 import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
-import type { Analysis } from '../src/analysis';
 import { callTab } from '../extension/page';
-import { takePending, type PendingRequest } from '../extension/pending';
+import { takePending } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
+import { applyTheme } from '../extension/theme';
+import type { Analysis } from '../src/analysis';
 import type { Settings } from '../src/settings';
+import type { PopupDeps, Report, Target } from './flow';
 import { stateFromInterpretation, stateFromOutcome, type PopupState } from './state';
-
-export interface Target {
-  tabId: number;
-  url: string | undefined;
-  pending: PendingRequest | null;
-}
 
 const LOADING_RETRY_MS = 400;
 const LOADING_MAX_WAIT_MS = 15_000;
@@ -43,7 +40,7 @@ export async function findTarget(search: string): Promise<Target | null> {
 export async function analyzeTarget(
   target: Target,
   settings: Settings,
-  report: (s: PopupState) => void,
+  report: Report,
   sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
 ): Promise<PopupState> {
   const started = Date.now();
@@ -90,4 +87,22 @@ export async function enrichWithProvenance(analysis: Analysis, settings: Setting
   return { ...analysis, ai: mergeProvenance(analysis.ai, results) };
 }
 
-export { loadSettings };
+/** The real browser, for the popup opened with `search` (`?tabId=N&mode=…` from the menu's fallback). */
+export function popupAdapters(search: string): PopupDeps {
+  return {
+    loadSettings,
+    applyTheme,
+    findTarget: () => findTarget(search),
+    analyzeTarget,
+    // Its own chunk (with the fetch code and, later, Readability): a tab's popup never loads it.
+    loadLinkFlow: () => import('./link-flow'),
+    setBadge,
+    enrichWithProvenance,
+    highlight,
+    writeClipboard: (text) => navigator.clipboard.writeText(text),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    now: () => new Date(),
+    locale: navigator.language,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+}
