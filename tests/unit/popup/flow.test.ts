@@ -319,7 +319,7 @@ describe('popup flow: the reader’s actions', () => {
     expect(flow.view().copied).toBe('text');
   });
 
-  it('copies nothing without a brief, and says nothing when the clipboard refuses', async () => {
+  it('copies nothing without a brief, and says "Copied" only once the clipboard has taken it', async () => {
     const { flow, deps } = setup();
     flow.copy('markdown');
     expect(deps.writeClipboard).not.toHaveBeenCalled();
