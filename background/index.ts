@@ -4,7 +4,7 @@
  * messages, so a worker restart loses nothing: the popup simply asks again.
  */
 import { browser, type Runtime } from '../extension/browser';
-import { answer, fromOwnPage } from '../extension/interpret';
+import { answer, fromOwnPage } from '../extension/background-answer';
 import { createMenus, onMenuClick, type MenuClick } from '../extension/menu';
 
 browser.runtime.onInstalled.addListener(() => void createMenus());

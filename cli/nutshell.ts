@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../src/index';
+import { DEFAULT_SETTINGS, isSummarySentences, SUMMARY_SENTENCES_MAX, SUMMARY_SENTENCES_MIN } from '../src/index';
 import { summarizeText } from '../src/index';
 import { decodeHtml } from '../src/index';
 import { parseArgs, UsageError } from './args';
@@ -34,6 +35,16 @@ function positiveInt(raw: string | true | undefined, name: string, fallback: num
   if (raw === undefined) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new UsageError(`--${name} must be a whole number from 1 to 100, got ${String(raw)}`);
+  return n;
+}
+
+/** `--sentences N`: the range is the core's (src/settings.ts), wider than the options page's choices. */
+function sentencesFlag(raw: string | true | undefined): number {
+  if (raw === undefined) return DEFAULT_SETTINGS.summarySentences;
+  const n = Number(raw);
+  if (!isSummarySentences(n)) {
+    throw new UsageError(`--sentences must be a whole number from ${SUMMARY_SENTENCES_MIN} to ${SUMMARY_SENTENCES_MAX}, got ${String(raw)}`);
+  }
   return n;
 }
 
@@ -103,7 +114,7 @@ export function analyzeJob(job: Job, opts: JobOptions): JobResult {
     const html = readHtmlFile(job.file);
     const doc = parseDocument(html);
     const pageUrl = job.url ?? urlFromDocument(doc, job.file);
-    const analysis = analyzeDocument(doc, { url: pageUrl, now: new Date(opts.now), settings: { summarySentences: opts.sentences as 3 } });
+    const analysis = analyzeDocument(doc, { url: pageUrl, now: new Date(opts.now), settings: { summarySentences: opts.sentences } });
     // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
     const out = opts.imageMetadata ? applyImageMetadata(analysis, job.file, html) : analysis;
     return { line: JSON.stringify({ file: job.file, ...out }) };
@@ -124,7 +135,7 @@ const POOL_MIN_JOBS = 24;
 
 function analyze(argv: string[]): number | Promise<number> {
   const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list', 'jobs']), new Set(['image-metadata']));
-  const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
+  const sentences = sentencesFlag(args.flags.get('sentences'));
   const now = parseNow(args.flags.get('now'));
   const workers = positiveInt(args.flags.get('jobs'), 'jobs', Math.max(1, Math.min(8, availableParallelism())));
   const url = args.flags.get('url');
@@ -204,7 +215,7 @@ function summarizeCommand(argv: string[]): number {
   const args = parseArgs(argv, new Set(['input', 'sentences']), new Set());
   const input = args.flags.get('input');
   if (typeof input !== 'string') throw new UsageError('summarize needs --input pairs.jsonl');
-  const sentences = positiveInt(args.flags.get('sentences'), 'sentences', 3);
+  const sentences = sentencesFlag(args.flags.get('sentences'));
   let failures = 0;
   for (const { line, value } of readJsonLines(input)) {
     const v = value as { id?: unknown; article?: unknown };

@@ -11,13 +11,11 @@
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
-import type { Analysis } from '../src/index';
-import { FACTS_VERSION, isPageFacts, type PageFacts } from '../src/index';
-import { isRecord } from '../src/index';
+import { FACTS_VERSION, isPageFacts, isRecord, isSummaryLength, type Analysis, type PageFacts, type Settings } from '../src/index';
 
 export const PROTOCOL_VERSION = 2;
 
-export type PageRequest = { type: 'extract' } | { type: 'highlight'; paragraph: number; text: string };
+export type PageRequest = { type: 'extract' } | { type: 'highlight'; text: string };
 
 export type PageResult =
   | { kind: 'facts'; facts: PageFacts }
@@ -29,7 +27,8 @@ export type PageResult =
 export interface BackgroundRequest {
   type: 'interpret';
   facts: PageFacts;
-  sentences: number;
+  /** The reader's summary length: only the options page's choices cross the wire. */
+  sentences: Settings['summarySentences'];
   /** The reader's selection, to summarize instead of the article. */
   selection?: string;
   /** ISO time to use as "now" (tests); the background's clock otherwise. */
@@ -81,7 +80,7 @@ export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
     isRecord(v) &&
     v.type === 'interpret' &&
     isPageFacts(v.facts) &&
-    typeof v.sentences === 'number' &&
+    isSummaryLength(v.sentences) &&
     (v.selection === undefined || typeof v.selection === 'string') &&
     (v.now === undefined || typeof v.now === 'string')
   );

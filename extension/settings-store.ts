@@ -2,7 +2,7 @@
  * The storage edge of settings: `storage.sync` holds them, `repairSettings` decides what they are.
  * A read that finds garbage repairs it in storage too, so the next read is clean.
  */
-import { browser, type Storage } from './browser';
+import { browser } from './browser';
 import { repairSettings, type Settings } from '../src/index';
 
 const KEY = 'settings';
@@ -28,12 +28,4 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'version'>>): P
   const { settings } = repairSettings({ ...current, ...patch });
   await browser.storage.sync.set({ [KEY]: settings });
   return settings;
-}
-
-export function onSettingsChanged(listener: (s: Settings) => void): () => void {
-  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    if (area === 'sync' && changes[KEY]) listener(repairSettings(changes[KEY].newValue).settings);
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }

@@ -1,19 +1,18 @@
 /**
- * "Summarize this link": the popup's controller for a link (loaded on demand, with the fetch code
- * in extension/link.ts, so a tab's popup never loads it). The popup fetches the linked page
+ * "Summarize this link": the popup flow's steps for a link (popup/flow.ts loads it on demand, with
+ * the fetch code in extension/link.ts, so a tab's popup never loads it). The popup fetches the linked page
  * itself, only with the host permission the reader grants for it (asked for by a button: a user
  * gesture). The page half of the core (src/extract.ts, Readability) is a chunk of its own, loaded
  * only to read a fetched page; the interpretation is the same background request as a tab's.
  */
+import { interpretInBackground } from '../extension/background-client';
 import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
 import { serializeError } from '../extension/protocol';
 import type { Settings } from '../src/index';
-import { interpretFacts } from './controller';
-import type { LinkTarget, PopupState } from './state';
-
-type LinkState = Extract<PopupState, { kind: 'link-permission' | 'link-denied' }>;
+import type { LinkState, Report } from './flow';
+import { stateFromInterpretation, type LinkTarget, type PopupState } from './state';
 
 function linkErrorState(error: LinkError, url: string): PopupState {
   return { kind: 'link-error', reason: error.reason, message: error.message, detail: error.detail, url };
@@ -26,7 +25,7 @@ function linkErrorState(error: LinkError, url: string): PopupState {
 export async function startLink(
   pending: PendingRequest,
   settings: Settings,
-  report: (s: PopupState) => void,
+  report: Report,
   options: FetchOptions = {},
 ): Promise<PopupState> {
   const checked = checkLinkUrl(pending.linkUrl);
@@ -43,7 +42,7 @@ export async function startLink(
  * the browser asks, the request is kept for the tab: should the popup close meanwhile, opening it
  * again on that tab (within a minute) picks the link up where it stopped.
  */
-export function grantLink(state: LinkState, settings: Settings, report: (s: PopupState) => void, options: FetchOptions = {}): Promise<PopupState> {
+export function grantLink(state: LinkState, settings: Settings, report: Report, options: FetchOptions = {}): Promise<PopupState> {
   const { link } = state;
   const asked = browser.permissions.request({ origins: link.origins });
   const kept = putPending({ tabId: link.tabId, mode: 'link', linkUrl: link.url, at: Date.now() }).catch(() => undefined);
@@ -66,7 +65,7 @@ export function grantLink(state: LinkState, settings: Settings, report: (s: Popu
  * Fetch the linked page (no cookies, time and size limits, HTML only), parse it inertly with a
  * `<base>` of its final URL, collect its facts and have the background interpret them.
  */
-export async function readLink(url: string, settings: Settings, report: (s: PopupState) => void, options: FetchOptions = {}): Promise<PopupState> {
+export async function readLink(url: string, settings: Settings, report: Report, options: FetchOptions = {}): Promise<PopupState> {
   report({ kind: 'loading', message: `Reading ${new URL(url).host}…` });
   // Readability and the collectors load while the page downloads.
   const core = import('../src/collect');
@@ -77,6 +76,6 @@ export async function readLink(url: string, settings: Settings, report: (s: Popu
   const { extractPage } = await core;
   const facts = extractPage(parseLinkedPage(html, finalUrl), { url: finalUrl });
   report({ kind: 'loading', message: 'Summarizing…' });
-  const state = await interpretFacts(facts, settings);
+  const state = stateFromInterpretation(await interpretInBackground(facts, settings), false);
   return state.kind === 'ready' ? { ...state, link: { requested: url, finalUrl } } : state;
 }

@@ -1,7 +1,12 @@
-/** What the popup can show. The view is a pure function of this (popup/App.tsx). */
+/**
+ * What the popup can show, and how each outcome of the tab and the background maps onto it. The
+ * view is a pure function of this (popup/App.tsx).
+ */
 import type { Analysis } from '../src/index';
-import type { RestrictedKind } from '../extension/restricted';
+import type { InterpretOutcome } from '../extension/background-client';
 import type { LinkErrorReason } from '../extension/link';
+import type { PageOutcome } from '../extension/page';
+import { RESTRICTED_MESSAGES, type RestrictedKind } from '../extension/restricted';
 
 /** A link the reader asked to summarize, checked (http/https), with the permission it needs. */
 export interface LinkTarget {
@@ -27,3 +32,41 @@ export type PopupState =
   | { kind: 'link-permission'; link: LinkTarget }
   | { kind: 'link-denied'; link: LinkTarget; detail: string | null }
   | { kind: 'link-error'; reason: LinkErrorReason; message: string; detail: string; url: string };
+
+/** The popup state for an Analysis. */
+export function stateFromAnalysis(a: Analysis, selection = false): PopupState {
+  if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
+  return { kind: 'ready', analysis: a, selection };
+}
+
+/** The popup state for what the page answered (facts are interpreted separately). */
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' }>): PopupState {
+  switch (outcome.kind) {
+    case 'loading':
+      return { kind: 'waiting', message: 'The page is still loading…' };
+    case 'restricted':
+      return { kind: 'restricted', restricted: outcome.restricted, message: RESTRICTED_MESSAGES[outcome.restricted] };
+    case 'injection-refused':
+      return {
+        kind: 'injection-refused',
+        message: 'The browser did not let Nutshell read this page. Click the Nutshell button on the page itself to give it access.',
+        detail: outcome.error.message,
+      };
+    case 'error':
+      return { kind: 'error', message: 'Something went wrong while reading this page.', detail: outcome.error.message };
+    case 'highlighted':
+      return { kind: 'error', message: 'Unexpected reply from the page.', detail: 'highlighted' };
+  }
+}
+
+/** The popup state for what the background answered about the page's facts. */
+export function stateFromInterpretation(outcome: InterpretOutcome, selection: boolean): PopupState {
+  switch (outcome.kind) {
+    case 'analysis':
+      return stateFromAnalysis(outcome.analysis, selection);
+    case 'error':
+      return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: outcome.error.message };
+    case 'no-answer':
+      return { kind: 'error', message: 'Nutshell could not finish reading this page.', detail: outcome.error.message };
+  }
+}

@@ -24,13 +24,18 @@ export {
 export { FACTS_VERSION, isPageFacts, type PageFacts } from './facts/index';
 export {
   DEFAULT_SETTINGS,
+  isSummaryLength,
+  isSummarySentences,
   repairSettings,
   SETTINGS_VERSION,
   SUMMARY_LENGTHS,
+  SUMMARY_SENTENCES_MAX,
+  SUMMARY_SENTENCES_MIN,
   THEMES,
   type RepairResult,
   type Settings,
   type SummaryLength,
+  type SummarySettings,
   type Theme,
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';

@@ -7,7 +7,7 @@ import { interpretAi } from './ai/interpret';
 import type { PageFacts } from './facts/index';
 import { interpretMeta } from './metadata/interpret';
 import { openingText } from './metadata/title';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type SummarySettings } from './settings';
 import { summarize } from './summary/summarize';
 import { textParagraphs } from './summary/text';
 import { cleanBlocks } from './text/clean';
@@ -16,7 +16,7 @@ import { countWords, readingTimeMinutes } from './text/words';
 export interface InterpretOptions {
   /** The reference "now" for relative times and sanity checks. Pinned in tests. */
   now?: Date;
-  settings?: Pick<Settings, 'summarySentences'>;
+  settings?: SummarySettings;
   /** Summarize this text (the reader's selection) instead of the page's article; metadata still
    *  comes from the page. */
   selection?: string;

@@ -7,6 +7,26 @@
 export const SUMMARY_LENGTHS = [3, 5, 7] as const;
 export type SummaryLength = (typeof SUMMARY_LENGTHS)[number];
 
+export function isSummaryLength(v: unknown): v is SummaryLength {
+  return SUMMARY_LENGTHS.some((n) => n === v);
+}
+
+/**
+ * What the core reads of the settings: the number of summary sentences, any whole number from
+ * SUMMARY_SENTENCES_MIN to SUMMARY_SENTENCES_MAX. The options page offers SUMMARY_LENGTHS only (and
+ * only those cross the extension's wire); the CLI takes `--sentences N`.
+ */
+export interface SummarySettings {
+  summarySentences: number;
+}
+
+export const SUMMARY_SENTENCES_MIN = 1;
+export const SUMMARY_SENTENCES_MAX = 100;
+
+export function isSummarySentences(v: unknown): v is number {
+  return Number.isInteger(v) && (v as number) >= SUMMARY_SENTENCES_MIN && (v as number) <= SUMMARY_SENTENCES_MAX;
+}
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -20,7 +40,8 @@ export interface Settings {
   checkImageMetadata: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+// Pure: modules that import only the validators (the content script, through extension/protocol.ts) drop it.
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   version: SETTINGS_VERSION,
   summarySentences: 3,
   theme: 'system',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, repairSettings } from '../../src/settings';
+import { DEFAULT_SETTINGS, isSummaryLength, isSummarySentences, repairSettings } from '../../src/settings';
 
 describe('repairSettings', () => {
   it('gives the defaults for a fresh install without reporting anything', () => {
@@ -42,5 +42,17 @@ describe('repairSettings', () => {
     const { settings } = repairSettings(JSON.parse('{"__proto__": {"theme": "dark"}, "extra": 1}'));
     expect(settings).toEqual(DEFAULT_SETTINGS);
     expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'theme', 'version']);
+  });
+});
+
+describe('summary lengths', () => {
+  it('offers 3, 5 and 7 sentences as a setting (what the extension sends)', () => {
+    for (const n of [3, 5, 7]) expect(isSummaryLength(n)).toBe(true);
+    for (const v of [4, 1, '3', 3.0001, null]) expect(isSummaryLength(v)).toBe(false);
+  });
+
+  it('takes any whole number from 1 to 100 in the core (what the CLI accepts)', () => {
+    for (const n of [1, 4, 20, 100]) expect(isSummarySentences(n)).toBe(true);
+    for (const v of [0, 101, 2.5, -3, '4', NaN, Infinity]) expect(isSummarySentences(v)).toBe(false);
   });
 });

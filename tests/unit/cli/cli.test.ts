@@ -46,6 +46,11 @@ describe('nutshell analyze', () => {
     expect(a!.summary).toHaveLength(5);
   });
 
+  it('takes any --sentences from 1 to 100, not only the options page’s lengths', async () => {
+    await main(['analyze', SAMPLE, '--sentences', '4']);
+    expect(lines()[0]!.summary).toHaveLength(4);
+  });
+
   it('uses the canonical link as the URL when there is no --url', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'nutshell-cli-'));
     const file = join(dir, 'p.html');
@@ -85,6 +90,8 @@ describe('nutshell analyze', () => {
   it.each([
     [['analyze'], /at least one HTML file/],
     [['analyze', SAMPLE, '--sentences', 'many'], /--sentences must be a whole number/],
+    [['analyze', SAMPLE, '--sentences', '0'], /--sentences must be a whole number from 1 to 100, got 0/],
+    [['analyze', SAMPLE, '--sentences', '101'], /--sentences must be a whole number from 1 to 100, got 101/],
     [['analyze', SAMPLE, '--now', 'yesterday'], /--now must be an ISO 8601 time/],
     [['analyze', SAMPLE, '--bogus'], /unknown option --bogus/],
     [['frobnicate'], /unknown command frobnicate/],

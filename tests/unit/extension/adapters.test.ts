@@ -156,8 +156,8 @@ describe('callTab', () => {
 });
 
 describe('background interpretation', async () => {
-  const { answer, fromOwnPage } = await import('../../../extension/interpret');
-  const { interpretFacts } = await import('../../../popup/controller');
+  const { answer, fromOwnPage } = await import('../../../extension/background-answer');
+  const { interpretInBackground } = await import('../../../extension/background-client');
   const { extractPage } = await import('../../../src/collect');
   const { parseDocument } = await import('../../../cli/dom');
   const { readFileSync } = await import('node:fs');
@@ -178,6 +178,7 @@ describe('background interpretation', async () => {
     expect(reply?.kind).toBe('analysis');
     if (reply?.kind === 'analysis') expect(reply.analysis.summary).toHaveLength(5);
     expect(answer({ type: 'interpret', facts: 'nope', sentences: 3 })).toBeNull();
+    expect(answer({ type: 'interpret', facts, sentences: 4 })).toBeNull();
     expect(answer('hello')).toBeNull();
   });
 
@@ -198,14 +199,26 @@ describe('background interpretation', async () => {
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
       .mockImplementation(async (m: unknown) => answer(m));
     (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = send;
-    const state = await interpretFacts(facts, { ...DEFAULT_SETTINGS });
+    const outcome = await interpretInBackground(facts, { ...DEFAULT_SETTINGS }, 'A selected sentence.');
     expect(send).toHaveBeenCalledTimes(2);
-    expect(state.kind).toBe('ready');
+    expect(send).toHaveBeenLastCalledWith({ type: 'interpret', facts, sentences: 3, selection: 'A selected sentence.' });
+    expect(outcome.kind).toBe('analysis');
   });
 
   it('gives up with a readable error after a second failure', async () => {
     (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn().mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    const state = await interpretFacts(facts, { ...DEFAULT_SETTINGS });
-    expect(state).toMatchObject({ kind: 'error', detail: 'Could not establish connection. Receiving end does not exist.' });
+    const outcome = await interpretInBackground(facts, { ...DEFAULT_SETTINGS });
+    expect(outcome).toEqual({ kind: 'no-answer', error: { name: 'Error', message: 'Could not establish connection. Receiving end does not exist.' } });
+  });
+
+  it('gives up after a second answer that is not a reply, and passes an error reply on', async () => {
+    const send = vi.fn().mockResolvedValue(undefined);
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = send;
+    expect(await interpretInBackground(facts, { ...DEFAULT_SETTINGS })).toEqual({ kind: 'no-answer', error: { name: 'Error', message: 'The background page did not answer.' } });
+    expect(send).toHaveBeenCalledTimes(2);
+    const failed = { kind: 'error', error: { name: 'TypeError', message: 'x is undefined' } };
+    send.mockReset().mockResolvedValue(failed);
+    expect(await interpretInBackground(facts, { ...DEFAULT_SETTINGS })).toEqual(failed);
+    expect(send).toHaveBeenCalledOnce();
   });
 });

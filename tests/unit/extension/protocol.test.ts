@@ -36,6 +36,9 @@ describe('background protocol', () => {
     expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3 })).toBe(true);
     expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3, selection: 'x', now: '2025-01-01T00:00:00Z' })).toBe(true);
     expect(isBackgroundRequest({ type: 'interpret', facts, sentences: '3' })).toBe(false);
+    // Only the options page's summary lengths cross the wire.
+    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 7 })).toBe(true);
+    for (const sentences of [4, 3.5, 0, 20, NaN]) expect(isBackgroundRequest({ type: 'interpret', facts, sentences })).toBe(false);
     expect(isBackgroundRequest({ type: 'interpret', facts: { url: 'x' }, sentences: 3 })).toBe(false);
     expect(isBackgroundRequest({ type: 'something-else', facts, sentences: 3 })).toBe(false);
     expect(isBackgroundRequest('interpret')).toBe(false);

@@ -13,7 +13,7 @@ import type { PopupState } from '../../../popup/state';
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
 
 const { startLink, grantLink } = await import('../../../popup/link-flow');
-const { answer } = await import('../../../extension/interpret');
+const { answer } = await import('../../../extension/background-answer');
 const { takePending } = await import('../../../extension/pending');
 const { DEFAULT_SETTINGS } = await import('../../../src/settings');
 

@@ -15,10 +15,9 @@ export function fromOwnPage(sender: Runtime.MessageSender, ownId: string, ownOri
 export function answer(message: unknown): BackgroundReply | null {
   if (!isBackgroundRequest(message)) return null;
   try {
-    const sentences = Math.min(20, Math.max(1, Math.round(message.sentences)));
     const analysis = interpretPage(message.facts, {
       now: message.now ? new Date(message.now) : new Date(),
-      settings: { summarySentences: sentences as 3 },
+      settings: { summarySentences: message.sentences },
       ...(message.selection ? { selection: message.selection } : {}),
     });
     return { kind: 'analysis', analysis };

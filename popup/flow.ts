@@ -1,0 +1,169 @@
+/**
+ * The popup's controller, a plain module: it reads the target (the tab, or the link the popup was
+ * opened for), keeps the state the view shows and answers the view's actions. It names no browser
+ * API: everything it needs comes in `deps` (popup/adapters.ts gives the real ones, tests give
+ * fakes). The view subscribes to it and renders its `PopupView` (popup/main.tsx, popup/App.tsx).
+ */
+import type { PendingRequest } from '../extension/pending';
+import type { Analysis } from '../src/index';
+import { briefAsMarkdown, briefAsText } from '../src/index';
+import type { Settings, Theme } from '../src/index';
+import type { Actions } from './App';
+import type { PopupState } from './state';
+import { timesText } from './times';
+
+/** The tab a brief is for, with the context-menu request the popup was opened for, if any. */
+export interface Target {
+  tabId: number;
+  url: string | undefined;
+  pending: PendingRequest | null;
+}
+
+export type Report = (state: PopupState) => void;
+
+export type LinkState = Extract<PopupState, { kind: 'link-permission' | 'link-denied' }>;
+
+/** The link controller (popup/link-flow.ts), a chunk loaded only for a link. */
+export interface LinkFlow {
+  startLink(pending: PendingRequest, settings: Settings, report: Report): Promise<PopupState>;
+  /** Must call `permissions.request` before it awaits anything (the click's user gesture). */
+  grantLink(state: LinkState, settings: Settings, report: Report): Promise<PopupState>;
+}
+
+/** What the flow needs from the browser. Each intermediate state goes to `report`. */
+export interface PopupDeps {
+  loadSettings(): Promise<Settings>;
+  applyTheme(theme: Theme): void;
+  /** The tab the popup is for (`?tabId=N` or the active tab) and its pending request. */
+  findTarget(): Promise<Target | null>;
+  /** Read the tab's page and have it interpreted; never rejects for a page that cannot be read. */
+  analyzeTarget(target: Target, settings: Settings, report: Report): Promise<PopupState>;
+  loadLinkFlow(): Promise<LinkFlow>;
+  setBadge(tabId: number, analysis: Analysis): Promise<void>;
+  /** The analysis with the image files' provenance merged in, or null when the check is off. */
+  enrichWithProvenance(analysis: Analysis, settings: Settings): Promise<Analysis | null>;
+  highlight(target: Target, text: string): Promise<unknown>;
+  writeClipboard(text: string): Promise<void>;
+  openOptions(): void;
+  now(): Date;
+  locale: string;
+  timeZone: string;
+}
+
+export type CopyKind = 'markdown' | 'text';
+
+export interface PopupView {
+  state: PopupState;
+  /** Which copy button says "Copied" (for COPIED_MS after the copy). */
+  copied: CopyKind | null;
+}
+
+export interface PopupFlow extends Actions {
+  view(): PopupView;
+  /** Calls `listener` with each new view; returns the unsubscribe. */
+  subscribe(listener: (view: PopupView) => void): () => void;
+  /** Read the target and show its brief (a retry is another start). */
+  start(): void;
+}
+
+export const COPIED_MS = 1500;
+
+const failed = (report: Report) => (e: unknown) =>
+  report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) });
+
+export function createPopupFlow(deps: PopupDeps): PopupFlow {
+  let view: PopupView = { state: { kind: 'loading', message: 'Reading the page…' }, copied: null };
+  const listeners = new Set<(view: PopupView) => void>();
+  const set = (patch: Partial<PopupView>) => {
+    view = { ...view, ...patch };
+    for (const listener of listeners) listener(view);
+  };
+  // Each run (and each permission click) reports only while it is the latest one.
+  let generation = 0;
+  const latest = (): Report => {
+    const mine = ++generation;
+    return (state) => void (generation === mine && set({ state }));
+  };
+  // What the popup was opened for, kept for a retry and the bullets.
+  let kept: { target: Target; settings: Settings } | null = null;
+  // Loaded before any permission button is shown, so its click calls it without awaiting anything.
+  let linkFlow: LinkFlow | null = null;
+
+  /**
+   * Show the result; then, for a tab's brief, the badge and the opt-in image check. Not for a
+   * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
+   */
+  async function finish(result: PopupState, target: Target, settings: Settings, report: Report): Promise<void> {
+    report(result);
+    if (result.kind !== 'ready' || result.link) return;
+    await deps.setBadge(target.tabId, result.analysis);
+    const enriched = await deps.enrichWithProvenance(result.analysis, settings).catch(() => null);
+    if (enriched) {
+      report({ ...result, analysis: enriched });
+      await deps.setBadge(target.tabId, enriched);
+    }
+  }
+
+  async function run(report: Report): Promise<void> {
+    report({ kind: 'loading', message: 'Reading the page…' });
+    const settings = await deps.loadSettings();
+    deps.applyTheme(settings.theme);
+    // A retry keeps the request the popup was opened for (a selection, a link): it was taken
+    // from storage once, and is gone from there.
+    const target = kept?.target.pending ? kept.target : await deps.findTarget();
+    if (!target) return report({ kind: 'error', message: 'There is no tab to summarize.', detail: 'No active tab was found.' });
+    kept = { target, settings };
+    let result: PopupState;
+    if (target.pending?.mode === 'link') {
+      report({ kind: 'loading', message: 'Reading the link…' });
+      linkFlow ??= await deps.loadLinkFlow();
+      result = await linkFlow.startLink(target.pending, settings, report);
+    } else {
+      result = await deps.analyzeTarget(target, settings, report);
+    }
+    await finish(result, target, settings, report);
+  }
+
+  const start = () => {
+    const report = latest();
+    void run(report).catch(failed(report));
+  };
+
+  return {
+    view: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    start,
+    retry: start,
+    grantLink() {
+      const { state } = view;
+      if ((state.kind !== 'link-permission' && state.kind !== 'link-denied') || !kept || !linkFlow) return;
+      const { target, settings } = kept;
+      const report = latest();
+      // Straight from the click: permissions.request needs the user gesture (see link-flow.ts).
+      linkFlow
+        .grantLink(state, settings, report)
+        .then((result) => finish(result, target, settings, report))
+        .catch(failed(report));
+    },
+    highlight(index) {
+      const { state } = view;
+      if (state.kind !== 'ready' || state.link || !kept) return; // no tab shows a linked page
+      const text = state.analysis.summary[index];
+      if (text !== undefined) void deps.highlight(kept.target, text);
+    },
+    copy(kind) {
+      const { state } = view;
+      if (state.kind !== 'ready') return;
+      const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
+      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when) : briefAsText(state.analysis, when);
+      void deps.writeClipboard(text).then(() => {
+        set({ copied: kind });
+        setTimeout(() => set({ copied: null }), COPIED_MS);
+      });
+    },
+    openOptions: () => deps.openOptions(),
+  };
+}

@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+/**
+ * The popup's flow on its real adapters (popup/adapters.ts) and @webext-core/fake-browser: the
+ * tab is found, the page answers through a stubbed `scripting.executeScript`, the background is
+ * the real `answer`. The flow's own transitions are tested with plain fakes in flow.test.ts.
+ */
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PopupFlow } from '../../../popup/flow';
+import type { PopupState } from '../../../popup/state';
+import { DEFAULT_SETTINGS } from '../../../src/settings';
+
+vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
+
+const { analyzeTarget, popupAdapters } = await import('../../../popup/adapters');
+const { createPopupFlow } = await import('../../../popup/flow');
+const { answer } = await import('../../../extension/background-answer');
+const { putPending } = await import('../../../extension/pending');
+const { extractPage } = await import('../../../src/collect');
+const { parseDocument } = await import('../../../cli/dom');
+
+const URL = 'https://news.example/kerala';
+const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: URL });
+const TITLE = 'Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon';
+
+let executeScript: ReturnType<typeof vi.fn>;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.windows.create({ focused: true }); // the popup's "current window"
+
+  executeScript = vi.fn(async (d: { files?: string[]; args?: Array<{ type: string }> }) => {
+    if (d.files) return [{ frameId: 0, result: undefined }];
+    return [{ frameId: 0, result: d.args?.[0]?.type === 'extract' ? { kind: 'facts', facts } : { kind: 'highlighted', found: true } }];
+  });
+  (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+  (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (m: unknown) => answer(m));
+  (fakeBrowser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => false) };
+});
+
+async function openTab(url = URL): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url, active: true });
+  return tab.id!;
+}
+
+async function settled(flow: PopupFlow) {
+  flow.start();
+  await vi.waitFor(() => expect(['loading', 'waiting']).not.toContain(flow.view().state.kind));
+  return flow.view().state;
+}
+
+describe('the popup on the real adapters', () => {
+  it('reads the active tab, shows its brief in the reader’s theme and sets the badge', async () => {
+    const tabId = await openTab();
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark', summarySentences: 5 } });
+    const state = await settled(createPopupFlow(popupAdapters('')));
+    expect(state).toMatchObject({ kind: 'ready', selection: false, analysis: { title: TITLE } });
+    if (state.kind === 'ready') expect(state.analysis.summary).toHaveLength(5);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('AI');
+  });
+
+  it('reads the tab named by ?tabId=, and shows a bullet’s passage there by its text', async () => {
+    const tabId = await openTab();
+    await openTab('https://elsewhere.example/');
+    const flow = createPopupFlow(popupAdapters(`?tabId=${tabId}&mode=page`));
+    const state = await settled(flow);
+    if (state.kind !== 'ready') throw new Error(state.kind);
+    flow.highlight(0);
+    await vi.waitFor(() => expect(executeScript).toHaveBeenLastCalledWith(expect.objectContaining({ target: { tabId }, args: [{ type: 'highlight', text: state.analysis.summary[0] }] })));
+  });
+
+  it('summarizes the selection of a menu request, and again on a retry', async () => {
+    const tabId = await openTab();
+    const selectionText = 'The buoys send a warning to every boat within twenty kilometres. Fishers said the alerts came in time. The state plans forty more before the monsoon.';
+    await putPending({ tabId, mode: 'selection', selectionText, at: Date.now() });
+    const flow = createPopupFlow(popupAdapters(''));
+    expect(await settled(flow)).toMatchObject({ kind: 'ready', selection: true });
+    expect(await settled(flow)).toMatchObject({ kind: 'ready', selection: true });
+  });
+
+  it('explains a browser page without trying to read it', async () => {
+    await openTab('chrome://settings');
+    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'restricted', restricted: 'browser-page' });
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
+  it('reports a refused injection with the browser’s words', async () => {
+    await openTab();
+    executeScript.mockRejectedValue(new Error('Cannot access contents of url "https://news.example/kerala".'));
+    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'injection-refused', detail: 'Cannot access contents of url "https://news.example/kerala".' });
+  });
+
+  it('says so when the background never answers', async () => {
+    await openTab();
+    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
+    expect(await settled(createPopupFlow(popupAdapters('')))).toEqual({ kind: 'error', message: 'Nutshell could not finish reading this page.', detail: 'Receiving end does not exist.' });
+  });
+
+  it('has no tab for a ?tabId= that is gone', async () => {
+    expect(await settled(createPopupFlow(popupAdapters('?tabId=999')))).toMatchObject({ kind: 'error', message: 'There is no tab to summarize.' });
+  });
+});
+
+describe('a page still loading', () => {
+  afterEach(() => vi.useRealTimers());
+  const target = { tabId: 1, url: URL, pending: null };
+
+  it('is asked again every 400 ms, and its brief shown once it has parsed', async () => {
+    let parsing = 2;
+    executeScript.mockImplementation(async (d: { files?: string[] }) => {
+      if (d.files) return [{ frameId: 0 }];
+      return [{ frameId: 0, result: parsing-- > 0 ? { kind: 'loading' } : { kind: 'facts', facts } }];
+    });
+    const seen: PopupState[] = [];
+    const sleep = vi.fn(async () => undefined);
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), sleep);
+    expect(seen).toEqual([
+      { kind: 'waiting', message: 'The page is still loading…' },
+      { kind: 'waiting', message: 'The page is still loading…' },
+      { kind: 'loading', message: 'Summarizing…' },
+    ]);
+    expect(sleep.mock.calls).toEqual([[400], [400]]);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+  });
+
+  it('is given up after 15 s, still "waiting"', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result: { kind: 'loading' } }) }]);
+    const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, sleep);
+    expect(state).toEqual({ kind: 'waiting', message: 'The page is still loading…' });
+    // 38 answers of "loading" 400 ms apart, then one past the 15 s.
+    expect(executeScript.mock.calls.filter(([d]) => !d.files)).toHaveLength(39);
+  });
+});

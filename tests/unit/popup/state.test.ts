@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../../src/analysis';
+import { stateFromAnalysis, stateFromInterpretation, stateFromOutcome } from '../../../popup/state';
+
+const analysis = { url: 'https://a.example/', summary: ['One.'], notArticle: null } as unknown as Analysis;
+const noArticle = { ...analysis, notArticle: { reason: 'too-short', message: 'This page has too little text to be an article.' } } as Analysis;
+const error = (message: string) => ({ name: 'Error', message });
+
+describe('popup states from the tab’s answer', () => {
+  it('a page still parsing is waited for', () => {
+    expect(stateFromOutcome({ kind: 'loading' })).toEqual({ kind: 'waiting', message: 'The page is still loading…' });
+  });
+
+  it('a restricted page says which kind, in words', () => {
+    expect(stateFromOutcome({ kind: 'restricted', restricted: 'web-store' })).toEqual({
+      kind: 'restricted',
+      restricted: 'web-store',
+      message: 'Browsers do not let extensions read their add-on stores.',
+    });
+  });
+
+  it('a refused injection tells the reader how to give access, with the browser’s words', () => {
+    expect(stateFromOutcome({ kind: 'injection-refused', error: error('Cannot access contents of the page.') })).toMatchObject({
+      kind: 'injection-refused',
+      message: expect.stringMatching(/Click the Nutshell button/),
+      detail: 'Cannot access contents of the page.',
+    });
+  });
+
+  it('a failure in the page, or an answer out of place, is an error', () => {
+    expect(stateFromOutcome({ kind: 'error', error: error('boom') })).toEqual({ kind: 'error', message: 'Something went wrong while reading this page.', detail: 'boom' });
+    expect(stateFromOutcome({ kind: 'highlighted', found: true })).toMatchObject({ kind: 'error', detail: 'highlighted' });
+  });
+});
+
+describe('popup states from the background’s answer', () => {
+  it('an Analysis is a brief, or "no article"', () => {
+    expect(stateFromInterpretation({ kind: 'analysis', analysis }, true)).toEqual({ kind: 'ready', analysis, selection: true });
+    expect(stateFromAnalysis(noArticle)).toEqual({ kind: 'not-article', message: 'This page has too little text to be an article.', analysis: noArticle });
+  });
+
+  it('a failed interpretation and a silent background are errors, each with its detail', () => {
+    expect(stateFromInterpretation({ kind: 'error', error: error('x is undefined') }, false)).toEqual({
+      kind: 'error',
+      message: 'Something went wrong while summarizing this page.',
+      detail: 'x is undefined',
+    });
+    expect(stateFromInterpretation({ kind: 'no-answer', error: error('The background page did not answer.') }, false)).toEqual({
+      kind: 'error',
+      message: 'Nutshell could not finish reading this page.',
+      detail: 'The background page did not answer.',
+    });
+  });
+});
