@@ -13,12 +13,17 @@
  */
 import { FACTS_VERSION, isPageFacts, isRecord, isSummaryLength, type Analysis, type PageFacts, type Settings } from '../src/index';
 
-export const PROTOCOL_VERSION = 2;
+export const PROTOCOL_VERSION = 3;
 
-export type PageRequest = { type: 'extract' } | { type: 'highlight'; text: string };
+/** `asIs`: read the page even while it is still loading (the popup's wait is over). */
+export type PageRequest = { type: 'extract'; asIs?: boolean } | { type: 'highlight'; text: string };
 
 export type PageResult =
-  | { kind: 'facts'; facts: PageFacts }
+  /** `loading`: read while the document was still loading (`asIs`). */
+  | { kind: 'facts'; facts: PageFacts; loading?: boolean }
+  /** The page is not safe to read in place (src/dom/preflight.ts): its bounded copy, to be read in a
+   *  worker (extension/isolated.ts). `reason` says why, `truncated` that the copy holds its first part. */
+  | { kind: 'snapshot'; html: string; url: string; truncated: boolean; reason: string; loading?: boolean }
   /** The document is still parsing (`readyState === 'loading'`): ask again shortly. */
   | { kind: 'loading' }
   | { kind: 'highlighted'; found: boolean }
@@ -64,6 +69,8 @@ export function isPageResult(v: unknown): v is PageResult {
   switch (v.kind) {
     case 'facts':
       return isRecord(v.facts) && typeof v.facts.url === 'string' && v.facts.version === FACTS_VERSION;
+    case 'snapshot':
+      return typeof v.html === 'string' && typeof v.url === 'string' && typeof v.truncated === 'boolean' && typeof v.reason === 'string';
     case 'loading':
       return true;
     case 'highlighted':

@@ -124,7 +124,7 @@ function AiNotice({ a, images }: { a: Analysis; images: boolean }) {
 
 type FromLink = { requested: string; finalUrl: string } | undefined;
 
-function Brief({ a, selection, fromLink, props }: { a: Analysis; selection: boolean; fromLink: FromLink; props: ViewProps }) {
+function Brief({ a, selection, fromLink, notes, props }: { a: Analysis; selection: boolean; fromLink: FromLink; notes?: string[]; props: ViewProps }) {
   const { actions } = props;
   const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
   // A linked page's brief links to the page that was read (after redirects).
@@ -160,6 +160,11 @@ function Brief({ a, selection, fromLink, props }: { a: Analysis; selection: bool
           {fromLink.finalUrl}
         </p>
       ) : null}
+      {notes?.map((note) => (
+        <p class="meta read-note" data-testid="read-note" role="note" key={note}>
+          {note}
+        </p>
+      ))}
       <AiNotice a={a} images={!fromLink} />
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
       <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
@@ -238,7 +243,7 @@ export function App(props: ViewProps) {
       );
       break;
     case 'ready':
-      body = <Brief a={state.analysis} selection={state.selection} fromLink={state.link} props={props} />;
+      body = <Brief a={state.analysis} selection={state.selection} fromLink={state.link} notes={state.notes} props={props} />;
       break;
     case 'not-article':
       body = <Message kind="not-article" title="No article here" text={`${state.message} Nutshell summarizes news articles and blog posts.`} />;

@@ -5,7 +5,8 @@
  */
 import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
-import { callTab } from '../extension/page';
+import { extractIsolated, type IsolatedOutcome } from '../extension/isolated';
+import { callTab, type PageOutcome } from '../extension/page';
 import { takePending } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
@@ -13,10 +14,39 @@ import { applyTheme } from '../extension/theme';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
-import { stateFromInterpretation, stateFromOutcome, type PopupState } from './state';
+import { NOTES, stateFromInterpretation, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
 const LOADING_RETRY_MS = 400;
-const LOADING_MAX_WAIT_MS = 15_000;
+/** A page still loading after this is read as it is, with a note… */
+const LOADING_AS_IS_MS = 3_000;
+/** …and read again once it has loaded, if that happens within this. Every wait has a deadline. */
+const RELOAD_WATCH_MS = 30_000;
+const RELOAD_POLL_MS = 1_000;
+
+type Readable = Extract<PageOutcome, { kind: 'facts' | 'snapshot' }>;
+
+export interface ReadDeps {
+  isolate?: (request: { html: string; url: string }) => Promise<IsolatedOutcome>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What the page answered, turned into a brief: facts straight to interpretation, a snapshot
+ *  first through the isolated reader. */
+async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
+  const notes: string[] = outcome.loading ? [NOTES.loading] : [];
+  let facts;
+  if (outcome.kind === 'snapshot') {
+    report({ kind: 'loading', message: 'This page needs a careful reading…' });
+    const isolated = await (deps.isolate ?? extractIsolated)({ html: outcome.html, url: outcome.url });
+    if (isolated.kind !== 'facts') return stateFromIsolation(isolated, outcome.reason);
+    facts = isolated.facts;
+    if (outcome.truncated) notes.push(NOTES.truncated);
+  } else {
+    facts = outcome.facts;
+  }
+  report({ kind: 'loading', message: 'Summarizing…' });
+  return stateFromInterpretation(await interpretInBackground(facts, settings, selection), Boolean(selection), notes);
+}
 
 export async function findTarget(search: string): Promise<Target | null> {
   const params = new URLSearchParams(search);
@@ -37,24 +67,38 @@ export async function findTarget(search: string): Promise<Target | null> {
  * parsing), then have the background interpret them. Each intermediate state is reported so the
  * popup never shows a bare spinner without a reason.
  */
-export async function analyzeTarget(
-  target: Target,
-  settings: Settings,
-  report: Report,
-  sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms)),
-): Promise<PopupState> {
+export async function analyzeTarget(target: Target, settings: Settings, report: Report, deps: ReadDeps = {}): Promise<PopupState> {
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const started = Date.now();
   const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
   for (;;) {
-    const outcome = await callTab(target.tabId, target.url, { type: 'extract' });
-    if (outcome.kind === 'facts') {
-      report({ kind: 'loading', message: 'Summarizing…' });
-      return stateFromInterpretation(await interpretInBackground(outcome.facts, settings, selection), Boolean(selection));
+    const asIs = Date.now() - started >= LOADING_AS_IS_MS;
+    const outcome = await callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' });
+    if (outcome.kind === 'facts' || outcome.kind === 'snapshot') {
+      const state = await brief(outcome, settings, selection, report, deps);
+      if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });
+      return state;
     }
     const state = stateFromOutcome(outcome);
-    if (state.kind !== 'waiting' || Date.now() - started > LOADING_MAX_WAIT_MS) return state;
+    if (state.kind !== 'waiting') return state;
     report(state);
     await sleep(LOADING_RETRY_MS);
+  }
+}
+
+/** A brief read while the page was loading is read again once it has loaded (the popup shows the
+ *  new one only while it is still the latest run: `report` says so). Gives up after RELOAD_WATCH_MS. */
+async function rereadWhenLoaded(target: Target, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps & { sleep: (ms: number) => Promise<void> }): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < RELOAD_WATCH_MS) {
+    await deps.sleep(RELOAD_POLL_MS);
+    const outcome = await callTab(target.tabId, target.url, { type: 'extract' }).catch(() => null);
+    if (outcome?.kind === 'facts' || outcome?.kind === 'snapshot') {
+      const state = await brief(outcome, settings, selection, () => undefined, deps);
+      if (state.kind === 'ready') report(state);
+      return;
+    }
+    if (outcome?.kind !== 'loading') return;
   }
 }
 

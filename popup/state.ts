@@ -5,6 +5,7 @@
 import type { Analysis } from '../src/index';
 import type { InterpretOutcome } from '../extension/background-client';
 import type { LinkErrorReason } from '../extension/link';
+import type { IsolatedOutcome } from '../extension/isolated';
 import type { PageOutcome } from '../extension/page';
 import { RESTRICTED_MESSAGES, type RestrictedKind } from '../extension/restricted';
 
@@ -24,7 +25,8 @@ export type PopupState =
   | { kind: 'loading'; message: string }
   | { kind: 'waiting'; message: string }
   /** `link`: the brief of a linked page (no tab shows it: its bullets cannot be shown on a page). */
-  | { kind: 'ready'; analysis: Analysis; selection: boolean; link?: { requested: string; finalUrl: string } }
+  /** `notes`: what the reader should know about how the page was read ("its first part only"). */
+  | { kind: 'ready'; analysis: Analysis; selection: boolean; link?: { requested: string; finalUrl: string }; notes?: string[] }
   | { kind: 'not-article'; message: string; analysis: Analysis | null }
   | { kind: 'restricted'; restricted: RestrictedKind; message: string }
   | { kind: 'injection-refused'; message: string; detail: string }
@@ -34,13 +36,30 @@ export type PopupState =
   | { kind: 'link-error'; reason: LinkErrorReason; message: string; detail: string; url: string };
 
 /** The popup state for an Analysis. */
-export function stateFromAnalysis(a: Analysis, selection = false): PopupState {
+export function stateFromAnalysis(a: Analysis, selection = false, notes: string[] = []): PopupState {
   if (a.notArticle) return { kind: 'not-article', message: a.notArticle.message, analysis: a };
-  return { kind: 'ready', analysis: a, selection };
+  return { kind: 'ready', analysis: a, selection, ...(notes.length ? { notes } : {}) };
+}
+
+export const NOTES = {
+  truncated: 'This page is very long; the brief covers its first part.',
+  loading: 'The page was still loading; the brief covers what had loaded.',
+} as const;
+
+/** The popup state when the page's isolated reading did not give facts. */
+export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'facts' }>, reason: string): PopupState {
+  if (outcome.kind === 'timeout') {
+    return {
+      kind: 'error',
+      message: `Nutshell stopped reading this page after ${(outcome.ms / 1000).toLocaleString()} s: it is built in a way that keeps page readers busy. The page itself was not touched.`,
+      detail: reason,
+    };
+  }
+  return { kind: 'error', message: 'Nutshell could not read this page.', detail: `${reason}; ${outcome.message}` };
 }
 
 /** The popup state for what the page answered (facts are interpreted separately). */
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' }>): PopupState {
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' | 'snapshot' }>): PopupState {
   switch (outcome.kind) {
     case 'loading':
       return { kind: 'waiting', message: 'The page is still loading…' };
@@ -60,10 +79,10 @@ export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' }
 }
 
 /** The popup state for what the background answered about the page's facts. */
-export function stateFromInterpretation(outcome: InterpretOutcome, selection: boolean): PopupState {
+export function stateFromInterpretation(outcome: InterpretOutcome, selection: boolean, notes: string[] = []): PopupState {
   switch (outcome.kind) {
     case 'analysis':
-      return stateFromAnalysis(outcome.analysis, selection);
+      return stateFromAnalysis(outcome.analysis, selection, notes);
     case 'error':
       return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: outcome.error.message };
     case 'no-answer':

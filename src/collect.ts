@@ -9,6 +9,9 @@ import { FACTS_VERSION, type PageFacts } from './facts/index';
 import { collectMetaFacts } from './metadata/collect';
 import { articleBlocks } from './text/dom/blocks';
 
+export { preflight, type PreflightVerdict } from './dom/preflight';
+export { snapshot, type Snapshot } from './dom/snapshot';
+
 export function extractPage(doc: Document, opts: { url: string }): PageFacts {
   // Readability runs on a clone: the collectors below read the page as it is (captions Readability
   // drops included).

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PopupFlow } from '../../../popup/flow';
-import type { PopupState } from '../../../popup/state';
+import { NOTES, type PopupState } from '../../../popup/state';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
@@ -104,6 +104,32 @@ describe('the popup on the real adapters', () => {
   });
 });
 
+describe('a page not safe to read in place', () => {
+  const target = { tabId: 1, url: URL, pending: null };
+  const snapshotOf = (truncated: boolean) => ({ kind: 'snapshot', html: '<html></html>', url: URL, truncated, reason: 'nested more than 200 deep' });
+  const answering = (result: unknown) =>
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result }) }]);
+
+  it('is read from its copy by the isolated reader, and a cut copy is said to cover the first part', async () => {
+    answering(snapshotOf(true));
+    const isolate = vi.fn(async () => ({ kind: 'facts' as const, facts }));
+    const seen: PopupState[] = [];
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate });
+    expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
+    expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+  });
+
+  it('says plainly when the isolated reader was stopped at its deadline, or failed', async () => {
+    answering(snapshotOf(false));
+    const timedOut = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate: async () => ({ kind: 'timeout', ms: 1500 }) });
+    expect(timedOut).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
+    expect((timedOut as { message: string }).message).toMatch(/^Nutshell stopped reading this page after 1\.5 s/);
+    const failed = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate: async () => ({ kind: 'error', message: 'boom' }) });
+    expect(failed).toEqual({ kind: 'error', message: 'Nutshell could not read this page.', detail: 'nested more than 200 deep; boom' });
+  });
+});
+
 describe('a page still loading', () => {
   afterEach(() => vi.useRealTimers());
   const target = { tabId: 1, url: URL, pending: null };
@@ -116,7 +142,7 @@ describe('a page still loading', () => {
     });
     const seen: PopupState[] = [];
     const sleep = vi.fn(async () => undefined);
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), sleep);
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
     expect(seen).toEqual([
       { kind: 'waiting', message: 'The page is still loading…' },
       { kind: 'waiting', message: 'The page is still loading…' },
@@ -126,13 +152,46 @@ describe('a page still loading', () => {
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
   });
 
-  it('is given up after 15 s, still "waiting"', async () => {
+  it('is read as it is after 3 s, with a note, and read again once it has loaded', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result: { kind: 'loading' } }) }]);
+    let loaded = false;
+    const requests: unknown[] = [];
+    executeScript.mockImplementation(async (d: { files?: string[]; args?: [{ asIs?: boolean }] }) => {
+      if (d.files) return [{ frameId: 0 }];
+      requests.push(d.args![0]);
+      if (loaded) return [{ frameId: 0, result: { kind: 'facts', facts } }];
+      return [{ frameId: 0, result: d.args![0].asIs ? { kind: 'facts', facts, loading: true } : { kind: 'loading' } }];
+    });
+    const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, sleep);
-    expect(state).toEqual({ kind: 'waiting', message: 'The page is still loading…' });
-    // 38 answers of "loading" 400 ms apart, then one past the 15 s.
-    expect(executeScript.mock.calls.filter(([d]) => !d.files)).toHaveLength(39);
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading] });
+    // Asked plainly until 3 s had passed (0, 400, … 2800 ms: 8 times), then once as it is.
+    expect(requests.filter((r) => (r as { asIs?: boolean }).asIs)).toHaveLength(1);
+    expect(requests).toHaveLength(9);
+    loaded = true;
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ kind: 'ready', analysis: { title: TITLE } }));
+    expect(seen.at(-1)).not.toHaveProperty('notes');
   });
+
+  it('that never finishes loading keeps its first brief; the second reading gives up after 30 s', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    let calls = 0;
+    executeScript.mockImplementation(async (d: { files?: string[]; args?: [{ asIs?: boolean }] }) => {
+      if (d.files) return [{ frameId: 0 }];
+      calls++;
+      return [{ frameId: 0, result: d.args![0].asIs ? { kind: 'facts', facts, loading: true } : { kind: 'loading' } }];
+    });
+    const seen: PopupState[] = [];
+    const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
+    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading] });
+    const reported = seen.length;
+    // One poll a second for 30 s, each answered "loading"; then nothing more.
+    await vi.waitFor(() => expect(calls).toBe(9 + 30));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toBe(9 + 30);
+    expect(seen).toHaveLength(reported);
+  });
+
 });
