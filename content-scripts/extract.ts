@@ -13,6 +13,7 @@
 import { extractPage, preflight, snapshot } from '../src/collect';
 import { PROTOCOL_VERSION, serializeError, type NutshellPageApi, type PageRequest, type PageResult } from '../extension/protocol';
 import { highlightPassage } from './highlight';
+import { showImage, thumbnails } from './images';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -37,6 +38,8 @@ function read(loading: boolean): PageResult {
 function run(request: PageRequest): PageResult {
   try {
     if (request.type === 'highlight') return { kind: 'highlighted', found: highlightPassage(document, request.text) };
+    if (request.type === 'thumbnails') return { kind: 'thumbnails', thumbs: thumbnails(document, request.srcs) };
+    if (request.type === 'show-image') return { kind: 'highlighted', found: showImage(document, request.src) };
     const loading = document.readyState === 'loading';
     if (loading && !request.asIs) return { kind: 'loading' };
     return read(loading);

@@ -16,7 +16,13 @@ import { FACTS_VERSION, isPageFacts, isRecord, isSummaryLength, type Analysis, t
 export const PROTOCOL_VERSION = 3;
 
 /** `asIs`: read the page even while it is still loading (the popup's wait is over). */
-export type PageRequest = { type: 'extract'; asIs?: boolean } | { type: 'highlight'; text: string };
+export type PageRequest =
+  | { type: 'extract'; asIs?: boolean }
+  | { type: 'highlight'; text: string }
+  /** Thumbnails (data: URLs) of the page's decoded images with these sources, drawn in the page. */
+  | { type: 'thumbnails'; srcs: string[] }
+  /** Scroll to the image with this source and outline it briefly. */
+  | { type: 'show-image'; src: string };
 
 export type PageResult =
   /** `loading`: read while the document was still loading (`asIs`). */
@@ -27,6 +33,7 @@ export type PageResult =
   /** The document is still parsing (`readyState === 'loading'`): ask again shortly. */
   | { kind: 'loading' }
   | { kind: 'highlighted'; found: boolean }
+  | { kind: 'thumbnails'; thumbs: Record<string, string> }
   | { kind: 'error'; error: SerializedError };
 
 export interface BackgroundRequest {
@@ -75,6 +82,8 @@ export function isPageResult(v: unknown): v is PageResult {
       return true;
     case 'highlighted':
       return typeof v.found === 'boolean';
+    case 'thumbnails':
+      return isRecord(v.thumbs) && Object.values(v.thumbs).every((t) => typeof t === 'string');
     case 'error':
       return isError(v.error);
     default:

@@ -6,7 +6,7 @@ import type { Analysis, AiImage } from '../src/index';
 import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { formatTimeLines } from './times';
 import type { PopupState } from './state';
-import { safeHttpUrl, safeImageUrl } from './safe-url';
+import { safeHttpUrl } from './safe-url';
 
 export interface Actions {
   retry(): void;
@@ -15,6 +15,8 @@ export interface Actions {
   copy(kind: 'markdown' | 'text'): void;
   /** Ask for the host permission a link needs (called from the button's click: a user gesture). */
   grantLink(): void;
+  /** Scroll the page to the image with this source and outline it briefly. */
+  showImage(src: string): void;
 }
 
 export interface ViewProps {
@@ -52,24 +54,23 @@ function Message({ kind, title, text, detail, actions }: { kind: string; title: 
   );
 }
 
-/** `images: false` for a linked page: its favicon would be one more request to a site the reader
- *  has not visited. */
-function Source({ a, images }: { a: Analysis; images: boolean }) {
+/** The browser's own icon for the site (its favicon store, or a data: URL), never a URL of the page:
+ *  loading the page's favicon would tell the site when its reader opened Nutshell. */
+const BROWSER_ICON = /^(?:data:image\/[a-z.+-]+;|(?:chrome|moz)-extension:\/\/[^/]+\/_favicon\/\?)/i;
+
+function Source({ a, favicon }: { a: Analysis; favicon: string | undefined }) {
   const href = safeHttpUrl(a.source.canonicalUrl ?? a.url);
-  const icon = images ? safeImageUrl(a.source.faviconUrl) : null;
+  const icon = favicon && BROWSER_ICON.test(favicon) ? favicon : null;
   const name = a.source.siteName ?? a.source.domain ?? '';
+  const initial = [...name.trim()][0]?.toLocaleUpperCase() ?? '';
   return (
     <div class="source" data-testid="source">
       {icon ? (
-        <img
-          class="favicon"
-          src={icon}
-          alt=""
-          width={16}
-          height={16}
-          referrerpolicy="no-referrer"
-          onError={(e) => ((e.currentTarget as HTMLImageElement).hidden = true)}
-        />
+        <img class="favicon" src={icon} alt="" width={16} height={16} onError={(e) => ((e.currentTarget as HTMLImageElement).hidden = true)} />
+      ) : initial ? (
+        <span class="monogram" aria-hidden="true" data-testid="monogram">
+          {initial}
+        </span>
       ) : null}
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer" data-testid="site-name">
@@ -83,7 +84,8 @@ function Source({ a, images }: { a: Analysis; images: boolean }) {
   );
 }
 
-function AiNotice({ a, images }: { a: Analysis; images: boolean }) {
+/** `onPage`: the brief is of the tab's page, so its images can be shown there (not for a link). */
+function AiNotice({ a, onPage, thumbs, actions }: { a: Analysis; onPage: boolean; thumbs: Record<string, string> | undefined; actions: Actions }) {
   const flagged = a.ai.images.filter((i) => i.aiGenerated);
   const total = new Set(a.ai.images.map((i) => i.src)).size;
   return (
@@ -99,13 +101,19 @@ function AiNotice({ a, images }: { a: Analysis; images: boolean }) {
           </h3>
           <ul>
             {flagged.slice(0, 3).map((img: AiImage) => {
-              const thumb = images ? safeImageUrl(img.src) : null;
+              // Drawn in the page from its own decoded image (a data: URL), never loaded from the web.
+              const thumb = onPage ? thumbs?.[img.src] : undefined;
               return (
                 <li key={img.src}>
-                  {thumb ? <img class="thumb" src={thumb} alt="" referrerpolicy="no-referrer" /> : null}
+                  {thumb && /^data:image\/jpeg;base64,/.test(thumb) ? <img class="thumb" src={thumb} alt="" data-testid="ai-thumb" /> : null}
                   <blockquote>
                     “{img.evidence}” <span class="kind">({img.evidenceKind})</span>
                   </blockquote>
+                  {onPage ? (
+                    <button type="button" class="show-image" data-testid="show-image" onClick={() => actions.showImage(img.src)}>
+                      Show on page
+                    </button>
+                  ) : null}
                 </li>
               );
             })}
@@ -124,14 +132,15 @@ function AiNotice({ a, images }: { a: Analysis; images: boolean }) {
 
 type FromLink = { requested: string; finalUrl: string } | undefined;
 
-function Brief({ a, selection, fromLink, notes, props }: { a: Analysis; selection: boolean; fromLink: FromLink; notes?: string[]; props: ViewProps }) {
+function Brief({ state, props }: { state: Extract<PopupState, { kind: 'ready' }>; props: ViewProps }) {
+  const { analysis: a, selection, link: fromLink, notes } = state;
   const { actions } = props;
   const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
   // A linked page's brief links to the page that was read (after redirects).
   const link = safeHttpUrl(fromLink ? fromLink.finalUrl : (a.source.canonicalUrl ?? a.url));
   return (
     <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}>
-      <Source a={a} images={!fromLink} />
+      <Source a={a} favicon={fromLink ? undefined : state.favicon} />
       {/* The page's own words carry the page's language and direction; Nutshell's labels keep ours. */}
       <h1 data-testid="title" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.title}
@@ -165,7 +174,7 @@ function Brief({ a, selection, fromLink, notes, props }: { a: Analysis; selectio
           {note}
         </p>
       ))}
-      <AiNotice a={a} images={!fromLink} />
+      <AiNotice a={a} onPage={!fromLink} thumbs={state.thumbs} actions={actions} />
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
       <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.summary.map((s, i) =>
@@ -243,7 +252,7 @@ export function App(props: ViewProps) {
       );
       break;
     case 'ready':
-      body = <Brief a={state.analysis} selection={state.selection} fromLink={state.link} notes={state.notes} props={props} />;
+      body = <Brief state={state} props={props} />;
       break;
     case 'not-article':
       body = <Message kind="not-article" title="No article here" text={`${state.message} Nutshell summarizes news articles and blog posts.`} />;

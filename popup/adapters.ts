@@ -59,7 +59,30 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab) };
+}
+
+/**
+ * The site's icon from the browser's own favicon store, never from the web: Chrome serves it to an
+ * extension with the `favicon` permission at /_favicon/ (no install warning); Firefox hands the tab's
+ * icon as a data: URL. Anything else gives no icon (the popup shows a monogram).
+ */
+function hasPermission(name: string): boolean {
+  try {
+    return (browser.runtime.getManifest().permissions ?? []).includes(name);
+  } catch {
+    return false;
+  }
+}
+
+export function browserFavicon(tab: Pick<Tabs.Tab, 'url' | 'favIconUrl'>): string | null {
+  if (tab.url && /^https?:/i.test(tab.url) && hasPermission('favicon')) {
+    const url = new URL(browser.runtime.getURL('/_favicon/'));
+    url.searchParams.set('pageUrl', tab.url);
+    url.searchParams.set('size', '32');
+    return url.href;
+  }
+  return tab.favIconUrl && /^data:image\/(?:png|x-icon|vnd\.microsoft\.icon|gif|jpeg|webp|svg\+xml);/i.test(tab.favIconUrl) ? tab.favIconUrl : null;
 }
 
 /**
@@ -107,6 +130,18 @@ export async function highlight(target: Target, text: string): Promise<boolean> 
   return outcome.kind === 'highlighted' && outcome.found;
 }
 
+export async function thumbnails(target: Target, srcs: string[]): Promise<Record<string, string>> {
+  const outcome = await callTab(target.tabId, target.url, { type: 'thumbnails', srcs });
+  if (outcome.kind !== 'thumbnails') return {};
+  // Only what the page half makes: small JPEG data: URLs.
+  return Object.fromEntries(Object.entries(outcome.thumbs).filter(([src, url]) => srcs.includes(src) && /^data:image\/jpeg;base64,[A-Za-z0-9+/=]+$/.test(url)));
+}
+
+export async function showImage(target: Target, src: string): Promise<boolean> {
+  const outcome = await callTab(target.tabId, target.url, { type: 'show-image', src });
+  return outcome.kind === 'highlighted' && outcome.found;
+}
+
 /** A small badge on the toolbar icon for pages with AI-generated images. */
 export async function setBadge(tabId: number, analysis: Analysis): Promise<void> {
   const flagged = analysis.ai.pageFlag;
@@ -143,6 +178,8 @@ export function popupAdapters(search: string): PopupDeps {
     setBadge,
     enrichWithProvenance,
     highlight,
+    thumbnails,
+    showImage,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),

@@ -17,6 +17,8 @@ export interface Target {
   tabId: number;
   url: string | undefined;
   pending: PendingRequest | null;
+  /** The site's icon from the browser's own store, when it has one (no request of ours). */
+  favicon?: string | null;
 }
 
 export type Report = (state: PopupState) => void;
@@ -43,6 +45,9 @@ export interface PopupDeps {
   /** The analysis with the image files' provenance merged in, or null when the check is off. */
   enrichWithProvenance(analysis: Analysis, settings: Settings): Promise<Analysis | null>;
   highlight(target: Target, text: string): Promise<unknown>;
+  /** Thumbnails of these images, drawn in the page from what it already decoded ({} when none). */
+  thumbnails(target: Target, srcs: string[]): Promise<Record<string, string>>;
+  showImage(target: Target, src: string): Promise<unknown>;
   writeClipboard(text: string): Promise<void>;
   openOptions(): void;
   now(): Date;
@@ -94,14 +99,27 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
    * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
    */
   async function finish(result: PopupState, target: Target, settings: Settings, report: Report): Promise<void> {
-    report(result);
-    if (result.kind !== 'ready' || result.link) return;
-    await deps.setBadge(target.tabId, result.analysis);
-    const enriched = await deps.enrichWithProvenance(result.analysis, settings).catch(() => null);
+    if (result.kind !== 'ready' || result.link) return report(result);
+    let shown: Extract<PopupState, { kind: 'ready' }> = target.favicon ? { ...result, favicon: target.favicon } : result;
+    report(shown);
+    await deps.setBadge(target.tabId, shown.analysis);
+    const thumbs = await thumbnailsOf(shown.analysis, target);
+    if (thumbs) report((shown = { ...shown, thumbs }));
+    const enriched = await deps.enrichWithProvenance(shown.analysis, settings).catch(() => null);
     if (enriched) {
-      report({ ...result, analysis: enriched });
+      report((shown = { ...shown, analysis: enriched }));
       await deps.setBadge(target.tabId, enriched);
+      const more = await thumbnailsOf(enriched, target);
+      if (more) report({ ...shown, thumbs: { ...shown.thumbs, ...more } });
     }
+  }
+
+  /** Thumbnails of the flagged images, from the page; null when it could draw none. */
+  async function thumbnailsOf(analysis: Analysis, target: Target): Promise<Record<string, string> | null> {
+    const srcs = [...new Set(analysis.ai.images.filter((i) => i.aiGenerated).map((i) => i.src))].slice(0, 3);
+    if (srcs.length === 0) return null;
+    const thumbs = await deps.thumbnails(target, srcs).catch(() => ({}));
+    return Object.keys(thumbs).length > 0 ? thumbs : null;
   }
 
   async function run(report: Report): Promise<void> {
@@ -153,6 +171,11 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       if (state.kind !== 'ready' || state.link || !kept) return; // no tab shows a linked page
       const text = state.analysis.summary[index];
       if (text !== undefined) void deps.highlight(kept.target, text);
+    },
+    showImage(src) {
+      const { state } = view;
+      if (state.kind !== 'ready' || state.link || !kept) return;
+      void deps.showImage(kept.target, src);
     },
     copy(kind) {
       const { state } = view;

@@ -1,4 +1,4 @@
-/** Page-supplied URLs go into href/src only when they are plain web (or data-image) URLs. */
+/** Page-supplied URLs go into href only when they are plain web URLs (no image of the page is loaded). */
 export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
@@ -7,9 +7,4 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-export function safeImageUrl(url: string | null | undefined): string | null {
-  if (url && /^data:image\/(png|jpeg|gif|webp|avif);/i.test(url)) return url;
-  return safeHttpUrl(url);
 }

@@ -26,7 +26,17 @@ export type PopupState =
   | { kind: 'waiting'; message: string }
   /** `link`: the brief of a linked page (no tab shows it: its bullets cannot be shown on a page). */
   /** `notes`: what the reader should know about how the page was read ("its first part only"). */
-  | { kind: 'ready'; analysis: Analysis; selection: boolean; link?: { requested: string; finalUrl: string }; notes?: string[] }
+  | {
+      kind: 'ready';
+      analysis: Analysis;
+      selection: boolean;
+      link?: { requested: string; finalUrl: string };
+      notes?: string[];
+      /** The site's icon from the browser's own store (never fetched by Nutshell). */
+      favicon?: string;
+      /** Thumbnails of AI-flagged images, drawn in the page from its decoded images (data: URLs). */
+      thumbs?: Record<string, string>;
+    }
   | { kind: 'not-article'; message: string; analysis: Analysis | null }
   | { kind: 'restricted'; restricted: RestrictedKind; message: string }
   | { kind: 'injection-refused'; message: string; detail: string }
@@ -74,7 +84,8 @@ export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' |
     case 'error':
       return { kind: 'error', message: 'Something went wrong while reading this page.', detail: outcome.error.message };
     case 'highlighted':
-      return { kind: 'error', message: 'Unexpected reply from the page.', detail: 'highlighted' };
+    case 'thumbnails':
+      return { kind: 'error', message: 'Unexpected reply from the page.', detail: outcome.kind };
   }
 }
 

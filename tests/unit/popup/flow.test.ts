@@ -74,6 +74,8 @@ function setup(over: Partial<PopupDeps> = {}) {
     setBadge: vi.fn(async () => undefined),
     enrichWithProvenance: vi.fn(async (): Promise<Analysis | null> => null),
     highlight: vi.fn(async () => true),
+    thumbnails: vi.fn(async (): Promise<Record<string, string>> => ({})),
+    showImage: vi.fn(async () => true),
     writeClipboard: vi.fn(async () => undefined),
     openOptions: vi.fn(),
     now: () => new Date('2025-05-14T16:00:00Z'),
