@@ -37,6 +37,13 @@ export function alternation(tables: Table | Tables): string {
   return [...new Set(entries.map(sourceOf))].sort().reverse().join('|');
 }
 
+/** One table of every language: language code → that language's `key` table (none: empty). */
+export function column<K extends string>(languages: Readonly<Record<string, Partial<Record<K, Table>>>>, key: K): Tables {
+  const out: Record<string, Table> = {};
+  for (const [lang, tables] of Object.entries(languages)) out[lang] = tables[key] ?? [];
+  return out;
+}
+
 /**
  * A RegExp from `parts` in order: a string is regex source as written, a RegExp its source, a table
  * (or language-bound tables) its alternation. The caller brackets an alternation: `'(?:', TABLE, ')'`.
