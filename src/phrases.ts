@@ -11,12 +11,13 @@
  * - An entry in quotes is a literal phrase, matched as written (escaped here); an entry between
  *   slashes is a pattern, a regex fragment for what a list cannot say ("sign-?up", "g[ée]n[ée]r…"). A
  *   pattern's own flags are ignored (the matcher's apply); `u` is there only where TypeScript needs it.
- * - A matcher tries the alternatives of a table longest-prefix first: in reverse order, so a phrase
- *   comes before every phrase it extends ("more from" before "more"). Duplicates across languages
- *   are merged.
+ * - A matcher tries a table's alternatives in reverse order, so a phrase is tried before the shorter
+ *   phrases it begins with ("more from" before "more": where the match's length matters, the longer
+ *   phrase wins). Duplicates across languages are merged.
  *
- * Matchers are built at module load with a `/*#__PURE__*\/ regex(…)` call whose arguments are only
- * literals and tables: a bundle that imports a module without using a matcher drops both.
+ * A matcher is built at module load by a `/*#__PURE__*\/ regex(…)` call whose arguments are only
+ * literals and tables (a bundle that imports the module without using the matcher drops both), or
+ * on first use where it needs more (src/ai/language.ts; the months and relative dates of src/metadata).
  */
 
 /** A literal phrase or a pattern. */
@@ -31,7 +32,7 @@ const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 /** An entry as regex source. */
 const sourceOf = (e: Entry): string => (typeof e === 'string' ? e.replace(SPECIAL, '\\$&') : e.source);
 
-/** The alternation of one or more tables: their union, longest prefix first. */
+/** The alternation of a table or of language-bound tables: their union, in reverse order. */
 export function alternation(tables: Table | Tables): string {
   const entries = Array.isArray(tables) ? (tables as Table) : Object.values(tables as Tables).flat();
   return [...new Set(entries.map(sourceOf))].sort().reverse().join('|');
