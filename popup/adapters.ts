@@ -5,7 +5,7 @@
  */
 import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
-import { extractIsolated, type IsolatedOutcome } from '../extension/isolated';
+import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
 import { takePending } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
@@ -37,7 +37,9 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   let facts;
   if (outcome.kind === 'snapshot') {
     report({ kind: 'loading', message: 'This page needs a careful reading…' });
-    const isolated = await (deps.isolate ?? extractIsolated)({ html: outcome.html, url: outcome.url });
+    // Its own chunk: only a page that is not safe to read in place needs the worker.
+    const isolate = deps.isolate ?? (async (r) => (await import('../extension/isolated')).extractIsolated(r));
+    const isolated = await isolate({ html: outcome.html, url: outcome.url });
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, outcome.reason);
     facts = isolated.facts;
     if (outcome.truncated) notes.push(NOTES.truncated);

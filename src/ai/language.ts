@@ -8,39 +8,40 @@
  * and carries none of the cues of reporting *about* AI images. Rules stay word-class based, not
  * phrase lists, so unseen wording in a known language still matches.
  */
+import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
+import { WORDINGS, type Wordings } from './phrases/languages';
 
-// Global copies of the hint patterns, for every match's span.
-const ABBR = new RegExp(H.ABBR, 'g');
-const AI_WORDS = new RegExp(H.AI_WORDS, 'gi');
-const TOOL = new RegExp(H.TOOL, 'gi');
-/** Participles of make/create/generate; present tenses ("tools generate images") stay out. */
-const GEN =
-  /g[ée]n[ée]r(?:ated|at[aoi]\b|ad[ao]|iert|[ée]e?s?\b|eerd|owan)|gerad|cr[ei]a[dt]|créé|made|produ|render|design|drawn|erstellt|erzeugt|gemaakt|gemacht|hech[ao]|feit[ao]|realiz|elabor|stworz|utworz|wykona|oluştur|üretil|yapıl|बना|जनरेट|निर्मित|जनित|مولد|مولّد|أنشئ|أنشأ|إنشا|انشا|صنع|生成|作成|制作|製作|만든|제작|생성|dibuat|dihasilkan|buatan/gi;
-const IMG =
-  /im[aá]g|immagin|pictur|photo|foto|illustr|ilustr|graphic|grafi|artwork|visu|render|bild|beeld|obraz|zdj[eę]ci|g[oö]rsel|resim|तस्वीर|छवि|चित्र|फोटो|इमेज|صور|画像|写真|イラスト|イメージ|图|圖|照片|이미지|사진|그림|gambar/gi;
-/** Reporting about AI images, fact-checks, detectors, explainers, ads: not a disclosure. */
-const NEWS =
-  /fake|hoax|[vw]ira|fa[ck]t|fals|fałsz|faux|fausse|bulo|boato|bufala|mislead|misleid|irreführ|engañ|engano|fuorvi|tromp|yanıltıcı|menyesat|circ[uo]l|kursier|krąży|dolaş|beredar|spread|verbreit|d[eéi][sz][ie]nf|claim|klaim|iddia|pr[ée]tend|supuest|presunt|rzekom|angeblich|alleg|d[ée]te[ck]t|tespit|screenshot|captura|ekran|manip|sahte|palsu|hoaks|\bnep\b|fejk|how to|spot|signs? of|\bsues?\b|lawsuit|फर्जी|फेक|झूठ|भ्रामक|वायरल|दावा|مزي|مفبرك|كاذب|مضلل|تضليل|متداول|انتشر|زائف|偽|フェイク|拡散|誤|假|伪|谣|謠|核查|查核|流[传傳]|[疯瘋]传|不[实實]|가짜|허위|조작|팩트|확산|유포|딥페이크/i;
-/** Negation words that come before the verb (most languages). */
-const NEG_BEFORE =
-  /\b(?:not|never|no|none|neither|nor|without|nicht|kein\w*|ohne|pas|aucun\w*|sans|ningun\w*|sin|nenhum\w*|não|nao|sem|non|nessun\w*|senza|niet|geen|zonder|nie|bez|żadn\w*|bukan|tidak|tanpa|belum)\b|n't|n'|नहीं|(?:^|\s)(?:ليست|ليس|لم|لا)\s|不是|并非|並非|非|没有|沒有|未/i;
-/** Negation after the verb (Japanese, Korean, Turkish suffixes), up to the next comma. */
-const NEG_AFTER = /ではな|じゃな|ていな|ません|않|아닙|아니|değil|^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/;
-/** Scope: "this article/page/post …" (a demonstrative next to a document noun) or "all/some images". */
-const DEM = /\b(?:this|our|these|diese\w*|unse\w*|cet|cette|ce|est[ae]|dest[ae]|nest[ae]|quest\w*|dit|deze|t(?:ym|ego|ej|en)|bu)\b|इस|هذا|هذه|この|本|此|这|這|이|본/gi;
-const DOC = /articl|artikel|art[íi]culo|artigo|artyku|makale|story|post|page|seite|p[áa]gina|stron|sayfa|report|beitrag|nota|mat[ée]ria|galer|haber|yazı|içerik|text|tekst|लेख|खबर|المقال|الخبر|記事|文章?|报道|報導|기사|글|berita|halaman|tulisan/gi;
-const QUANT = /\b(?:all|some|alle|einige|toutes|certaines|todas|algunas|algumas|tutte|alcune|sommige|wszystkie|niektóre|tüm|bazı|semua|beberapa)\b|सभी|कुछ|جميع|بعض|すべて|一部|所有|部分|모든|일부/gi;
-const INI = /(?:artikel|berita|halaman|tulisan|galeri) ini/i;
-const FOLLOWING =
-  /follow|below|beneath|folgend|unten|suivant|dessous|siguiente|abajo|seguinte|abaixo|seguente|sotto|volgend|hieronder|poniż|następn|aşağıda|नीचे|التالي|أدناه|以下|下[の图圖]|아래|다음|berikut|di bawah/i;
-const ABOVE = /above|oben|obig|dessus|arriba|acima|sopra|hierboven|powyż|yukarıda|ऊपर|أعلاه|上[の图圖]|di atas/i;
-/** Text (not image) notices: the article was written or translated with AI. */
-const TEXT_VERB =
-  /writ|transl|tradu|tradott|übersetz|vertaal|przetłum|çevir|scritt|escrit|écrit|rédig|geschr|napisan|yazıl|ditulis|terjemah|assist|लिख|अनुवाद|كتب|ترجم|執筆|翻|撰|번역|작성/gi;
+/** One table of every language (see phrases/languages/index.ts for what each is). */
+const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WORDINGS, key);
+
+/** The patterns, built on first use from the languages' tables (importing this module builds nothing). */
+function build() {
+  return {
+    // Global copies of the hint patterns, for every match's span.
+    ABBR: new RegExp(H.ABBR, 'g'),
+    AI_WORDS: new RegExp(H.AI_WORDS, 'gi'),
+    TOOL: new RegExp(H.TOOL, 'gi'),
+    GEN: regex('gi', all('made')),
+    IMG: regex('gi', all('image')),
+    NEWS: regex('i', all('news')),
+    NEG_BEFORE: regex('i', '\\b(?:', all('not'), ')\\b|', all('notAnywhere')),
+    NEG_AFTER: regex('', all('notAfter')),
+    DEM: regex('gi', '\\b(?:', all('this'), ')\\b|', all('thisAnywhere')),
+    DOC: regex('gi', all('document')),
+    QUANT: regex('gi', '\\b(?:', all('all'), ')\\b|', all('allAnywhere')),
+    INI: regex('i', all('documentThis')),
+    FOLLOWING: regex('i', all('following')),
+    ABOVE: regex('i', all('above')),
+    TEXT_VERB: regex('gi', all('written')),
+    PREP: regex('i', '(?:', all('via'), ')\\s*$'),
+  };
+}
+let matchers: ReturnType<typeof build> | undefined;
+const patterns = (): ReturnType<typeof build> => (matchers ??= build());
+
 /** "Image:", "Bild:", "Credit:" … a credit label right before the source. */
 const LABEL = /(?:^|[\s(|])[\p{L}\s]{0,20}[:：=|/©][\p{L}\s.·]{0,20}$/u;
-const PREP = /(?:via|with|using|by|mit|avec|par|con|com|door|przez|ile|dengan|per|por|von|durch|from|で|用|로)\s*$/i;
 
 type Span = [number, number];
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
@@ -52,6 +53,7 @@ function near(a: Span[], b: Span[], gap: number): Span | null {
 }
 
 function negated(s: string, [a, b]: Span): boolean {
+  const { NEG_BEFORE, NEG_AFTER } = patterns();
   return NEG_BEFORE.test(s.slice(Math.max(0, a - 40), b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
 }
 
@@ -62,6 +64,7 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'text';
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(s: string, attached: boolean, credit = false): Scope | null {
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
   if (s.length > 600 || NEWS.test(s)) return null;
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);

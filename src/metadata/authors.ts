@@ -3,17 +3,19 @@
  * authors; agencies, photo credits and "additional reporting" lines are `credit` (issue #3).
  */
 import type { MetaFacts } from '../facts/meta';
+import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS } from './phrases/authors';
 import { squash } from './util';
 import { isWeekday, LABEL } from './words';
 
-const AGENCY = /^(reuters|ap|afp|dpa|ansa|efe|epa|pti|ani|ians|associated press|bloomberg|agenc(y|ies|ia)|agences?|agenturen|xinhua|kyodo|yonhap|tass|ria novosti|sid|kna|epd|apa|sda|ats|belga|anp|čtk|ctk|tt|ntb|staff|redaktion)$/i;
-/** "By" in the languages bylines are read in. */
-const BY = 'by|von|par|por|di|door|от';
-const PREFIX = new RegExp(`^(?:(?:written|posted)\\s+by|${BY}|автор|text|texto|autor(?:in)?|author|redactie|redacción)\\s*[:\\s]\\s*`, 'i');
+/** A byline part that is an agency (phrases/authors.ts), not a person. */
+const AGENCY = /*#__PURE__*/ regex('i', '^(?:', AGENCIES, '|', AGENCY_WORDS, ')$');
+/** The words before the name: "By", "Written by", "Autor:". */
+const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
-const BY_LINE = new RegExp(`^(?:(?:posted|written)\\s+by|${BY})\\s+`, 'i');
-const CREDIT = /^\(?\s*(?:with inputs from|additional reporting|reporting by|editing by|edited by|writing by|compiled by|photos?|image|fotos?|bild|credit|quelle|source|mit material|avec (?:l')?afp|con información|com informações|met medewerking)\b/i;
+const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
+const CREDIT = /*#__PURE__*/ regex('i', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')\\b');
 
 /** Degrees and credentials written after a name. */
 const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT)(?:$|[\s,])/;
@@ -66,7 +68,15 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
     // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
-    else if (part && !/\d|https?:|@|^(in|on)\b/i.test(part) && words.length <= 6 && part.length < 60 && (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w))) && !(words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !PARTICLE.test(words[0]!))) names.push(part);
+    else if (
+      part &&
+      !/\d|https?:|@|^(in|on)\b/i.test(part) &&
+      words.length <= 6 &&
+      part.length < 60 &&
+      (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w))) &&
+      !(words.length > 1 && /^\p{Ll}/u.test(words[0]!) && !PARTICLE.test(words[0]!))
+    )
+      names.push(part);
   }
   return { names, agencies };
 }

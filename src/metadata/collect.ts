@@ -54,7 +54,11 @@ function textUnder(el: Element, cap: number): string | null {
 
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
-const DECOY_NAME = /comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation/i;
+const DECOY_NAME = /*#__PURE__*/ new RegExp(
+  'comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
+    'read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation',
+  'i',
+);
 
 /** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what
  *  wraps it (Blogger's "widget Blog" section, a site's layout) does not make its dates decoys. */
@@ -74,7 +78,21 @@ const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
 export function collectMetaFacts(doc: Document, article: Element | null = null): MetaFacts {
   const html = doc.documentElement;
-  const f: MetaFacts = { meta: [], links: [], ld: [], title: '', headline: '', lang: attr(html, 'lang'), dir: attr(html, 'dir'), times: [], itemprops: [], dateLines: [], afterHeadline: [], bylines: [], shortLines: [] };
+  const f: MetaFacts = {
+    meta: [],
+    links: [],
+    ld: [],
+    title: '',
+    headline: '',
+    lang: attr(html, 'lang'),
+    dir: attr(html, 'dir'),
+    times: [],
+    itemprops: [],
+    dateLines: [],
+    afterHeadline: [],
+    bylines: [],
+    shortLines: [],
+  };
   const seen = new Set<string>();
   const keys = (e: Element, names: string[], into: [string, string][], v: string): void => {
     // Some sites list several properties in one attribute ("og:title twitter:title").
@@ -139,7 +157,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   if (!dated.some((el) => /^date/.test(attr(el, 'itemprop'))) && !stated(/date|publish|created/i)) dated.push(...doc.querySelectorAll('[itemprop^="date"]:not(meta)'));
   for (const el of dated) {
     const prop = attr(el, 'itemprop');
-    if (/^date(Published|Modified|Created)$/.test(prop) && el.localName !== 'meta' && !isDecoy(el)) f.itemprops.push([prop, el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null) ?? el.textContent ?? '']);
+    if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el)) continue;
+    const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null);
+    f.itemprops.push([prop, value ?? el.textContent ?? '']);
   }
 
   // Short blocks right after (and just before) the headline, then short date-ish elements. A long

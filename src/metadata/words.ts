@@ -1,11 +1,14 @@
 /**
  * The few words the metadata readers know, in en, de, fr, es, it, pt, nl, ru, ja, zh, ko (issue #3):
- * which time a date is ("Updated", "Stand", "Publié"…), month names, weekday names.
+ * which time a date is ("Updated", "Stand", "Publié"…), month names, weekday names. The words are
+ * tables in phrases/words.ts.
  */
+import { alternation, regex } from '../phrases';
+import { MONTHS, PUBLISHED, UPDATED } from './phrases/words';
+
 /** Update and publication labels, in one regex so both are found in one pass: group 1 is an
  *  update, group 2 a publication (also inside class names: "lastUpdated"). */
-export const LABEL =
-  /(updated|modified|revised|aktualisiert|geändert|\bstand\b|mis à jour|màj|modifié|actuali[sz]ad|atuali[sz]ad|aggiornat|bijgewerkt|gewijzigd|обновлен|изменен|更新|修改|수정|업데이트)|(publi|pubblicat|posted|created|erschienen|veröffentlicht|erstellt|gepubliceerd|geplaatst|опубликован|发布|發佈|公開|投稿|입력|등록|written|pubdate)/gi;
+export const LABEL = /*#__PURE__*/ regex('gi', '(', UPDATED, ')|(', PUBLISHED, ')');
 
 export type Label = 'pub' | 'mod' | null;
 
@@ -16,13 +19,14 @@ export function labelOf(before: string): Label {
   return last;
 }
 
-/** Month words by their first letters ("April", "avr.", "апреля", "März", "juin" / "juil"); one group per month. */
-const MONTH =
-  /^(?:(jan|jän|ene|gen|янв)|(feb|f[eé]v|фев)|(m[aä]r|mrz|maa|mrt|мар)|(apr|avr|abr|апр)|(ma[iyg]|mei|ма[йя])|(jun|juin|giu|июн)|(jul|juil|lug|июл)|(aug|ao[uû]|ago|авг)|(sep|set|сен)|(o[ck]t|ott|out|окт)|(nov|ноя)|(d[eé][cz]|dic|дек))/;
+/** Month words by their first letters ("April", "avr.", "апреля", "März", "juin" / "juil"); one group
+ *  per month, in the table's key order (calendar order, which the table test keeps). Built on first use. */
+let month: RegExp | undefined;
 
 /** 1–12 for a month word, else 0. */
 export function monthOf(word: string): number {
-  const m = MONTH.exec(word.toLowerCase());
+  month ??= regex('', '^(?:', Object.values(MONTHS).map((t) => `(${alternation(t)})`).join('|'), ')');
+  const m = month.exec(word.toLowerCase());
   return m ? m.findIndex((g, i) => i && g) : 0;
 }
 

@@ -16,8 +16,21 @@ let abbrs: Map<string, string[]> | undefined;
 
 /** The zones that compete for an abbreviation: country code and language, and (same order, one
  *  group each) words in the page's text that point to the country. */
-const COUNTRY = 'Asia/Kolkata in hi|Europe/Dublin ie ga|Asia/Jerusalem il he|America/Chicago us|Asia/Shanghai cn zh|Europe/London uk|Asia/Dhaka bd bn'.split('|');
-const WORDS = /(India|Delhi|Mumbai|₹|crore|lakh)|(Ireland|Irish|Dublin|Taoiseach)|(Israel|Jerusalem|Tel Aviv|shekel)|(U\.S\.|United States|Chicago|Texas)|(China|Chinese|Beijing|中国)|(Britain|British|London|England|\bUK\b)|(Bangladesh|Dhaka)/g;
+const COUNTRY = [
+  'Asia/Kolkata in hi',
+  'Europe/Dublin ie ga',
+  'Asia/Jerusalem il he',
+  'America/Chicago us',
+  'Asia/Shanghai cn zh',
+  'Europe/London uk',
+  'Asia/Dhaka bd bn',
+];
+const WORDS = /*#__PURE__*/ new RegExp(
+  '(India|Delhi|Mumbai|₹|crore|lakh)|(Ireland|Irish|Dublin|Taoiseach)|(Israel|Jerusalem|Tel Aviv|shekel)|' +
+    '(U\\.S\\.|United States|Chicago|Texas)|(China|Chinese|Beijing|中国)|(Britain|British|London|England|\\bUK\\b)|' +
+    '(Bangladesh|Dhaka)',
+  'g',
+);
 
 /** What the page says about where it is from. `text` is read lazily: only ambiguous zones need it. */
 export interface ZoneContext {

@@ -3,6 +3,8 @@
  * directed centrality, headline overlap and form (score.ts), near-duplicates are dropped
  * (select.ts), and the picks come back in document order with their paragraph index.
  */
+import { regex } from '../phrases';
+import { WIRE_SERVICES } from './phrases/datelines';
 import { labelSentence, scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
 import { splitSentences } from './segment';
 import { selectSentences } from './select';
@@ -40,8 +42,21 @@ export interface SummarizeOptions {
  *  "SEOUL, South Korea — ", "New Delhi [India], April 28 (ANI): ", "NEW DELHI: ", "Feb. 23, 2015 -- ".
  *  The popup names the source and the time right above the bullets, so a bullet starts with the news;
  *  the Analysis `text` keeps the line whole. */
-const DATELINE =
-  /^(?:(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{L}{2,8} \d{4}) ?(?:--|[—–]) ?|(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}(?: \[\p{Lu}[\p{L} ]*\])?(?:, \p{Lu}\p{L}+\.? \d{1,2})? ?)?\((?:CNN|AP|Reuters|AFP|UPI|dpa|EFE|ANSA|PTI|IANS|ANI|Xinhua|Bloomberg)\)\s*(?:[—–:-]{1,2}\s*)?|\p{Lu}{2,}(?:[ .'’-]\p{Lu}+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: [—–]|:) )(?=["“‘'\p{Lu}\d])/u;
+const DATELINE = /*#__PURE__*/ regex(
+  'u',
+  '^(?:',
+  // A date and a dash: "Feb. 23, 2015 -- ".
+  /(?:\p{Lu}\p{L}{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}\p{L}{2,8} \d{4}) ?(?:--|[—–]) ?/u,
+  // A place (or none) and a wire service in brackets (phrases/datelines.ts): "MOSCOW (AP) — ".
+  /|(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,4}(?: \[\p{Lu}[\p{L} ]*\])?(?:, \p{Lu}\p{L}+\.? \d{1,2})? ?)?/u,
+  '\\((?:',
+  WIRE_SERVICES,
+  ')\\)\\s*(?:[—–:-]{1,2}\\s*)?',
+  // A place in capitals and a dash or colon: "SEOUL, South Korea — ", "NEW DELHI: ".
+  /|\p{Lu}{2,}(?:[ .'’-]\p{Lu}+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?: [—–]|:) /u,
+  ')',
+  /(?=["“‘'\p{Lu}\d])/u,
+);
 
 /** A paragraph's sentences; a dateline before the first of one of the story's first paragraphs is
  *  left out. The eval's baselines read sentences through this too, so all systems see the same. */

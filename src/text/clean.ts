@@ -10,7 +10,25 @@
  *  - it is in the tail: from a label (comments, "About the Author") or an author's bio on.
  */
 import type { Block } from '../facts/text';
-import { BYLINE_LINE, CORRECTION_PROMPT, EDGE_LINE, FURNITURE_LINE, isAuthorBio, isBreadcrumb, isCjkRightsNotice, isContactLine, isDatedByline, isDatelineOnly, isHeadLabel, isPhotoCaption, isTailStart, LABEL_LINE, PHOTO_CREDIT, RELATED_LABEL, TAGS_LINE } from './furniture';
+import {
+  BYLINE_LINE,
+  CORRECTION_PROMPT,
+  EDGE_LINE,
+  FURNITURE_LINE,
+  isAuthorBio,
+  isBreadcrumb,
+  isCjkRightsNotice,
+  isContactLine,
+  isDatedByline,
+  isDatelineOnly,
+  isHeadLabel,
+  isPhotoCaption,
+  isTailStart,
+  LABEL_LINE,
+  PHOTO_CREDIT,
+  RELATED_LABEL,
+  TAGS_LINE,
+} from './furniture';
 import { wordsOf } from './words';
 
 export interface CleanOptions {

@@ -5,6 +5,8 @@
  * image; tracking pixels, placeholders and images without a source are not images at all.
  */
 import { attrOf } from '../../dom/attr';
+import { regex } from '../../phrases';
+import { IMAGE_FURNITURE } from '../phrases/images';
 
 export interface Candidate {
   el: Element;
@@ -18,8 +20,7 @@ export interface ScannedImage extends Candidate {
 }
 
 /** Class/id words of containers whose images are not the article's. */
-export const FURNITURE =
-  /avatar|author|logo|icon|profile|gravatar|emoji|sprite|related|recommend|teaser|promo|sponsor|advert|\bads?\b|\bad[-_]|adslot|dfp|outbrain|taboola|sidebar|trending|popular|more-stories|read-?more|newsletter|comment/i;
+export const FURNITURE = /*#__PURE__*/ regex('i', IMAGE_FURNITURE);
 const FURNITURE_TAGS = /^(?:NAV|ASIDE|FOOTER|NOSCRIPT|TEMPLATE)$/i;
 
 /** Class and id, one string. */

@@ -6,14 +6,17 @@
  * the issue is about generative AI and IPTC keeps the two apart on purpose. Other known terms
  * (digitalCapture, digitalCreation, compositeSynthetic, …) are not AI; an unknown term is unknown.
  */
+import { NOT_AI_SOURCE_TYPES } from '../phrases/iptc';
+
 const URI = /(?:https?:\/\/cv\.iptc\.org\/newscodes\/digitalsourcetype\/)?([A-Za-z]+)/;
-const NOT_AI = /^(?:digitalCapture|negativeFilm|positiveFilm|print|humanEdits|minorHumanEdits|compositeCapture|algorithmicallyEnhanced|dataDrivenMedia|digitalArt|virtualRecording|compositeSynthetic|composite|screenCapture|algorithmicMedia|digitalCreation)$/;
+/** The known non-AI terms (phrases/iptc.ts), compared whole. */
+const NOT_AI: ReadonlySet<string> = /*#__PURE__*/ new Set(NOT_AI_SOURCE_TYPES);
 
 /** true = AI, false = a known non-AI source, null = not a Digital Source Type term. */
 export function sourceTypeIsAi(value: string): boolean | null {
   const term = URI.exec(value.trim())?.[1] ?? '';
   if (/^(?:compositeWithT|t)rainedAlgorithmicMedia$/.test(term)) return true;
-  return NOT_AI.test(term) ? false : null;
+  return NOT_AI.has(term) ? false : null;
 }
 
 /** The first Digital Source Type URI (http or https) in `text`, from `from` on. */

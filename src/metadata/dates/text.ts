@@ -3,6 +3,8 @@
  * optional clock (12/24 h, "Uhr", "09h57", 午後/오후) and zone, and relative times ("2 hours ago").
  * Works on short strings only (a byline, a dateline): the caller picks where to look.
  */
+import { regex } from '../../phrases';
+import { AGO, AGO_BEFORE, CLOCK_CONNECTORS, HALF_DAYS, ONE, YESTERDAY } from '../phrases/dates';
 import { monthOf } from '../words';
 import { offsetAt, wallOffset, type ZoneContext } from '../zones';
 import { applyZone, fromInstant, ms, valid, type Wall } from './wall';
@@ -21,12 +23,24 @@ export interface Found {
   end: number;
 }
 
-const DATE =
-  /(?<!\d)(\d{4})\s*[-/.年년]\s*(\d\d?)\s*[-/.月월]\s*(\d\d?)(?!\d)[日일.]?|(?<![\d.])(\d\d?)\s*([-/.])\s*(\d\d?)\s*\5\s*(\d{4}|\d\d)(?![\d.])|(?<!\d)(\d\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10})(?!\p{L})\.?,?(?:\s*(?:de\s+)?(\d{4})(?!\d))?|(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{4})(?!\d))?/gu;
+/** Four forms, one group each per part: year-month-day (CJK too); day, month and year in numbers
+ *  (the separator repeated: group 5); day and month word ("3rd May 2024", "3 de mayo de 2024");
+ *  month word and day ("May 3, 2024"). */
+const DATE = /*#__PURE__*/ regex(
+  'gu',
+  /(?<!\d)(\d{4})\s*[-/.年년]\s*(\d\d?)\s*[-/.月월]\s*(\d\d?)(?!\d)[日일.]?/,
+  '|(?<![\\d.])(\\d\\d?)\\s*([-/.])\\s*(\\d\\d?)\\s*\\5\\s*(\\d{4}|\\d\\d)(?![\\d.])|',
+  /(?<!\d)(\d\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10})(?!\p{L})\.?,?(?:\s*(?:de\s+)?(\d{4})(?!\d))?/u,
+  '|',
+  /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{4})(?!\d))?/u,
+);
 
 // Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / am / pm / "h"; then a zone label.
-const TIME =
-  /^[\s,|·•@–—-]*(?:at|um|à|a las|alle|om|в|às|kl\.?)?\s*(午前|午後|上午|下午|오전|오후)?\s*(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:分|분)?\s*(uhr\b|[ap]\.?\s?m\b\.?|h\b)?/iu;
+const TIME = /*#__PURE__*/ regex(
+  'iu',
+  '^[\\s,|·•@–—-]*(?:', CLOCK_CONNECTORS, ')?\\s*(', HALF_DAYS, ')?',
+  /\s*(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:分|분)?\s*(uhr\b|[ap]\.?\s?m\b\.?|h\b)?/,
+);
 // Case-sensitive: "IST", not "ist".
 const ZONE = /^\s*\(?((?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|[+\-−]\d\d:?\d\d|\p{Lu}{2,5}(?!\p{L}))/u;
 
@@ -91,14 +105,22 @@ export function findDates(text: string, ctx: TextContext): Found[] {
   return out.length ? out : relative(text, ctx);
 }
 
-const REL =
-  /(?<!\p{L})(\d+|an?|one|eine[mnr]?|une?|un[ao]?)\s*(\p{L}+?)\.?\s*(?:ago|fa|geleden|назад|前|전)(?!\p{L})|(?:vor|il y a|hace|há)\s+(\d+|eine[mnr]?|une?|un[ao]?)\s*(\p{L}+)|(?<!\p{L})(yesterday|gestern|hier|ayer|ieri|ontem|gisteren|вчера|昨日|昨天|어제)(?!\p{L})/iu;
+/** A count and a unit, then "ago" (groups 1, 2); "ago" first (groups 3, 4; a count in words as in
+ *  the first, but not the English ones); "yesterday" (group 5). Built on first use. */
+let rel: RegExp | undefined;
+const relPattern = (): RegExp =>
+  (rel ??= regex(
+    'iu',
+    '(?<!\\p{L})(\\d+|', ONE, ')\\s*(\\p{L}+?)\\.?\\s*(?:', AGO, ')(?!\\p{L})',
+    '|(?:', AGO_BEFORE, ')\\s+(\\d+|', { ...ONE, en: [] }, ')\\s*(\\p{L}+)',
+    '|(?<!\\p{L})(', YESTERDAY, ')(?!\\p{L})',
+  ));
 // Seconds, minutes, hours, days, weeks: one group each.
 const UNIT = /^(?:(sec|seg|сек|秒|초)|(min|мин|分|분)|(h|std|stu|heu|hor|ore|uur|час|時|小|시)|(d|tag|jour|dí|dia|gior|dag|дн|ден|天|日|일)|(w))/i;
 
 /** "2 hours ago", "vor 3 Stunden", "il y a 2 heures", "2時間前", "yesterday" — anchored on `now`. */
 function relative(text: string, ctx: TextContext): Found[] {
-  const m = REL.exec(text);
+  const m = relPattern().exec(text);
   const u = m && (m[5] ? [, , , , 1] : UNIT.exec(m[2] ?? m[4]!));
   const unit = u && [1, 60, 3600, 86400, 604800][u.findIndex((g, i) => i && g) - 1];
   if (!unit) return [];

@@ -6,6 +6,8 @@
 
 import type { Block } from '../../facts/text';
 import { attrOf } from '../../dom/attr';
+import { regex } from '../../phrases';
+import { CHROME_CLASS_WORDS, EMBED_CLASSES, FURNITURE_CLASS_WORDS, HIDDEN_CLASS_WORDS } from '../phrases/paragraphs';
 
 const HEADINGS = 'H1 H2 H3 H4 H5 H6';
 /** Block elements: each is a paragraph. */
@@ -29,28 +31,29 @@ function kinds(): Map<string, number> {
   return map;
 }
 /** Words that name furniture inside a class or id (Readability keeps ids and, see runReadability,
- *  classes): "article-share-bar", "pb-caption", "cta-fandom-contributor", "u-visually-hidden" (text
- *  for screen readers only: no reader sees it). The second line holds words Readability already
- *  removes unless the name also says "article", "content" or "main" ("article-footer",
- *  "article-sidebar", "content-most-read"); trafilatura discards them too. Not "teaser": German
- *  sites name the story's lead so. Not when negated: "no_caption", "has-tags" and
- *  "ad-free" describe the element, they do not name it. */
-const FURNITURE_WORDS =
-  'caption|credits?|byline|dateline|related|trending|share|sharing|social|newsletter|' +
-  'subscribe|sign-?up|paywall|promo|advert|ad|sponsored|cta|also-?read|read-?more|' +
-  'recommended|breadcrumbs?|tags|widget|vjs|control-?bar|bio|author-?box|about-(?:the-)?author|' +
-  'sr-only|visually-hidden|screen-reader-(?:text|only)|element-invisible|' +
-  'outbrain|taboola|most-(?:popular|read|viewed)|side-stories|viral|syndication|cookie|consent|rating|timestamp|sidebar|banner|lightbox|nav|menu|footer|' +
-  // What the site leaves off paper is its own chrome (MediaWiki's "From Wikipedia, the free encyclopedia").
-  'noprint|no-print|d-print-none|hidden-print';
-// A pure construction (no call at load): a bundle that never calls articleBlocks drops this file.
-const FURNITURE_WORD = /*#__PURE__*/ new RegExp(`(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:${FURNITURE_WORDS})(?![_-]free)(?:$|[\\s_-])`, 'i');
+ *  classes): the tables of phrases/paragraphs.ts. Not when negated: "no_caption", "has-tags" and
+ *  "ad-free" describe the element, they do not name it. A pure construction: a bundle that never
+ *  calls articleBlocks drops this file. */
+const FURNITURE_WORD = /*#__PURE__*/ regex(
+  'i',
+  '(?:^|[\\s_-])(?<!(?:no|without|has|with)[_-])(?:',
+  FURNITURE_CLASS_WORDS,
+  '|',
+  HIDDEN_CLASS_WORDS,
+  '|',
+  CHROME_CLASS_WORDS,
+  ')(?![_-]free)(?:$|[\\s_-])',
+);
 /** Whole class names of furniture: a table of contents ("toc", "toc-container"; a heading's
  *  "toc-backref" link is the heading), an icon's label ("external-link-icon"; an "icon-list" of points
- *  is story), a post embedded from a social network by the class its embed code sets
- *  (blockquote.twitter-tweet, instagram-media: quoted from elsewhere, like a caption). */
-const FURNITURE_NAME =
-  /(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|[\s_-])icon(?=$|\s)|(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|reddit-embed-bq)(?=$|\s)/i;
+ *  is story), a post embedded from a social network (phrases/paragraphs.ts). */
+const FURNITURE_NAME = /*#__PURE__*/ regex(
+  'i',
+  /(?:^|\s)(?:toc|table-of-contents)(?:[_-](?:container|wrapper|list))?(?=$|\s)|(?:^|[\s_-])icon(?=$|\s)/,
+  '|(?:^|\\s)(?:',
+  EMBED_CLASSES,
+  ')(?=$|\\s)',
+);
 /** A hinted element is furniture only when small: a caption, a share bar, a tag list. A class word on
  *  a container of the story ("post social-enabled") must not take the story with it. */
 const MAX_FURNITURE_SHARE = 0.25;

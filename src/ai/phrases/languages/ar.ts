@@ -1,0 +1,24 @@
+/**
+ * Arabic wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: [/ذكاء (?:ال)?اصطناعي/],
+};
+
+export const wordings: Wordings = {
+  above: ['أعلاه'],
+  allAnywhere: ['بعض', 'جميع'],
+  document: ['الخبر', 'المقال'],
+  following: ['أدناه', 'التالي'],
+  image: ['صور'],
+  made: ['أنشأ', 'أنشئ', 'إنشا', 'انشا', 'صنع', 'مولد', 'مولّد'],
+  news: ['انتشر', 'تضليل', 'زائف', 'كاذب', 'متداول', 'مزي', 'مضلل', 'مفبرك'],
+  // Arabic letters are no word characters to \b: the words stand between spaces.
+  notAnywhere: [/(?:^|\s)(?:ليست|ليس|لم|لا)\s/],
+  thisAnywhere: ['هذا', 'هذه'],
+  written: ['ترجم', 'كتب'],
+};

@@ -1,0 +1,25 @@
+/**
+ * German wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['KI'],
+  ai: [/k[üu]nstliche\w* intelligenz/],
+};
+
+export const wordings: Wordings = {
+  above: ['oben', 'obig'],
+  all: ['alle', 'einige'],
+  document: ['artikel', 'beitrag', 'galer', 'seite', 'text'],
+  following: ['folgend', 'unten'],
+  image: ['bild', 'foto', 'grafi', 'illustr'],
+  made: ['erstellt', 'erzeugt', /g[ée]n[ée]riert/, 'gemacht'],
+  news: ['angeblich', /d[eéi][sz][ie]nf/, /d[ée]te[ck]t/, /fa[ck]t/, 'fals', 'irreführ', 'kursier', 'manip', 'verbreit'],
+  not: [/kein\w*/, 'nicht', 'ohne'],
+  this: [/diese\w*/, /unse\w*/],
+  via: ['durch', 'mit', 'von'],
+  written: ['geschr', 'übersetz'],
+};

@@ -1,0 +1,25 @@
+/**
+ * Spanish wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['IA'],
+  ai: [/intell?ig[eê]n[cz]\S* artifici/],
+};
+
+export const wordings: Wordings = {
+  above: ['arriba'],
+  all: ['algunas', 'todas'],
+  document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/],
+  following: ['abajo', 'siguiente'],
+  image: ['foto', 'ilustr', /im[aá]g/],
+  made: [/cr[ei]a[dt]/, 'elabor', /g[ée]n[ée]rad[ao]/, /hech[ao]/, 'produ', 'realiz'],
+  news: ['bulo', 'captura', /circ[uo]l/, /d[eéi][sz][ie]nf/, /d[ée]te[ck]t/, 'engañ', 'fals', 'manip', 'supuest'],
+  not: [/ningun\w*/, 'no', 'sin'],
+  this: [/est[ae]/],
+  via: ['con', 'por'],
+  written: ['escrit', 'tradu'],
+};

@@ -1,0 +1,23 @@
+/**
+ * Hindi wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: ['एआई', 'कृत्रिम बुद्धि'],
+};
+
+export const wordings: Wordings = {
+  above: ['ऊपर'],
+  allAnywhere: ['कुछ', 'सभी'],
+  document: ['खबर', 'लेख'],
+  following: ['नीचे'],
+  image: ['इमेज', 'चित्र', 'छवि', 'तस्वीर', 'फोटो'],
+  made: ['जनरेट', 'जनित', 'निर्मित', 'बना'],
+  news: ['झूठ', 'दावा', 'फर्जी', 'फेक', 'भ्रामक', 'वायरल'],
+  notAnywhere: ['नहीं'],
+  thisAnywhere: ['इस'],
+  written: ['अनुवाद', 'लिख'],
+};

@@ -1,0 +1,25 @@
+/**
+ * Japanese wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: ['人工知能'],
+};
+
+export const wordings: Wordings = {
+  above: ['上の'],
+  allAnywhere: ['すべて', '一部'],
+  document: [/文章?/, '記事'],
+  following: ['下の', '以下'],
+  image: ['イメージ', 'イラスト', '写真', '画像'],
+  made: ['作成', '制作', '生成', '製作'],
+  news: ['フェイク', '偽', '拡散', '誤'],
+  // Negation follows the verb: "AIで生成したものではない".
+  notAfter: ['じゃな', 'ていな', 'ではな', 'ません'],
+  thisAnywhere: ['この', '本'],
+  via: ['で'],
+  written: ['執筆', '翻'],
+};

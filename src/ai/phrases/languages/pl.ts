@@ -1,0 +1,25 @@
+/**
+ * Polish wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['SI'],
+  ai: [/sztuczn\S* inteligencj/],
+};
+
+export const wordings: Wordings = {
+  above: ['powyż'],
+  all: ['niektóre', 'wszystkie'],
+  document: ['artyku', 'galer', 'stron', 'tekst'],
+  following: ['następn', 'poniż'],
+  image: ['grafi', 'ilustr', 'obraz', /zdj[eę]ci/],
+  made: [/g[ée]n[ée]rowan/, 'stworz', 'utworz', 'wykona'],
+  news: [/[vw]ira/, /d[eéi][sz][ie]nf/, /d[ée]te[ck]t/, /fa[ck]t/, 'fałsz', 'fejk', 'krąży', 'manip', 'rzekom'],
+  not: ['bez', 'nie', /żadn\w*/],
+  this: [/t(?:ym|ego|ej|en)/],
+  via: ['przez'],
+  written: ['napisan', 'przetłum'],
+};

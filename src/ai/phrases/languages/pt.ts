@@ -1,0 +1,25 @@
+/**
+ * Portuguese wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['IA'],
+  ai: [/intell?ig[eê]n[cz]\S* artifici/],
+};
+
+export const wordings: Wordings = {
+  above: ['acima'],
+  all: ['algumas', 'todas'],
+  document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/],
+  following: ['abaixo', 'seguinte'],
+  image: ['foto', 'ilustr', /im[aá]g/],
+  made: [/cr[ei]a[dt]/, 'elabor', /feit[ao]/, 'gerad', 'produ', 'realiz'],
+  news: ['boato', 'captura', /circ[uo]l/, /d[eéi][sz][ie]nf/, 'engano', 'fals', 'manip', 'presunt'],
+  not: ['nao', /nenhum\w*/, 'não', 'sem'],
+  this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
+  via: ['com', 'por'],
+  written: ['escrit', 'tradu'],
+};

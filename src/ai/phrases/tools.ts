@@ -1,0 +1,27 @@
+/**
+ * Image generators named in credits ("Image: Midjourney", "made with DALL·E"), for src/ai/hint.ts.
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are literal
+ * phrases, /slashed/ ones regex fragments. Matched case-insensitively.
+ */
+import type { Table } from '../../phrases';
+
+/** Generator names. "Imagen"/"Flux" are common words: only with a version or maker. */
+export const TOOLS: Table = [
+  'chatgpt',
+  'copilot',
+  /dall[\s·‧•.-]?e/,
+  'firefly',
+  /flux(?:\.\d| \d| pro| dev| schnell)/,
+  'gemini',
+  'google imagen',
+  'gpt-4o',
+  'grok',
+  'ideogram',
+  'image creator',
+  /imagen \d/,
+  /leonardo(?:\.ai| ai)/,
+  'midjourney',
+  'nano banana',
+  'recraft',
+  'stable diffusion',
+];

@@ -1,0 +1,71 @@
+/**
+ * Words around dates and clocks in visible text (src/metadata/dates/text.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates, keyed by language code;
+ * 'quoted' entries are literal phrases, /slashed/ ones regex fragments. Matched case-insensitively.
+ */
+import type { Tables } from '../../phrases';
+
+/** The word before a clock: "at 10:57", "um 10.57 Uhr", "à 10h57", "kl. 10.57". */
+export const CLOCK_CONNECTORS: Tables = {
+  da: [/kl\.?/],
+  de: ['um'],
+  en: ['at'],
+  es: ['a las'],
+  fr: ['à'],
+  it: ['alle'],
+  nb: [/kl\.?/],
+  nl: ['om'],
+  pt: ['às'],
+  ru: ['в'],
+  sv: [/kl\.?/],
+};
+
+/** A half-day before the hour (午後3時, 下午3点, 오후 3시): the first character says which half. */
+export const HALF_DAYS: Tables = {
+  ja: ['午前', '午後'],
+  ko: ['오전', '오후'],
+  zh: ['上午', '下午'],
+};
+
+/** A count in words: "an hour ago", "vor einer Stunde", "il y a une heure", "hace un día". */
+export const ONE: Tables = {
+  de: [/eine[mnr]?/],
+  en: [/an?/, 'one'],
+  es: [/un[ao]?/],
+  fr: [/une?/],
+  it: [/un[ao]?/],
+};
+
+/** "Ago" after the time: "2 hours ago", "2 ore fa", "2時間前". */
+export const AGO: Tables = {
+  en: ['ago'],
+  it: ['fa'],
+  ja: ['前'],
+  ko: ['전'],
+  nl: ['geleden'],
+  ru: ['назад'],
+  zh: ['前'],
+};
+
+/** "Ago" before it: "vor 2 Stunden", "il y a 2 heures", "hace 2 horas", "há 2 horas". */
+export const AGO_BEFORE: Tables = {
+  de: ['vor'],
+  es: ['hace'],
+  fr: ['il y a'],
+  pt: ['há'],
+};
+
+/** "Yesterday". */
+export const YESTERDAY: Tables = {
+  de: ['gestern'],
+  en: ['yesterday'],
+  es: ['ayer'],
+  fr: ['hier'],
+  it: ['ieri'],
+  ja: ['昨日'],
+  ko: ['어제'],
+  nl: ['gisteren'],
+  pt: ['ontem'],
+  ru: ['вчера'],
+  zh: ['昨天'],
+};
