@@ -11,7 +11,7 @@ import { parseDocument } from '../cli/dom';
 import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../src/ai/detect';
 import { interpretAi } from '../src/ai/interpret';
-import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
+import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
 import { corpusPath } from './corpus';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { IPTC, png, xmpPacket } from '../../unit/ai/bytes';
+import { IPTC, png, xmpPacket } from '../../../tools/fixtures/image-bytes';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const TYPES: Record<string, string> = {

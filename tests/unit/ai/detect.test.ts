@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { detectAiDisclosures, isAiImageDisclosureText } from '../../../src/ai/detect';
-import { fixtureUrl, loadExpectations, readPage } from './fixtures';
+import { fixtureUrl, loadExpectations, readPage } from '../../../tools/fixtures/ai-pages';
 
 const expectations = loadExpectations();
 const run = (name: string) => detectAiDisclosures(parseDocument(readPage(name)), { url: fixtureUrl(name) });

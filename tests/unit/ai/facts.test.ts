@@ -11,7 +11,7 @@ import { parseDocument } from '../../../cli/dom';
 import { collectAiFacts, type AiFacts } from '../../../src/ai/collect';
 import { detectAiDisclosures } from '../../../src/ai/detect';
 import { interpretAi, isAiFacts } from '../../../src/ai/interpret';
-import { fixtureUrl, loadExpectations, readPage } from './fixtures';
+import { fixtureUrl, loadExpectations, readPage } from '../../../tools/fixtures/ai-pages';
 
 const names = Object.keys(loadExpectations());
 const facts = (name: string): AiFacts => collectAiFacts(parseDocument(readPage(name)), { url: fixtureUrl(name) });
