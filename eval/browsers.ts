@@ -15,7 +15,7 @@ import type { Analysis } from '../src/analysis';
 import { analyzeDocument } from '../src/analyze';
 import { installHint, missingBrowsers } from '../tools/browsers/browsers';
 import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from '../tools/browsers/core-engines';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const CORPUS = corpusPath('readability');
 const NOW = '2026-01-01T00:00:00.000Z';

@@ -12,7 +12,7 @@ import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../src/ai/detect';
 import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const f3 = (n: number): string => n.toFixed(3);

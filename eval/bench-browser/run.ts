@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM, installHint, missingBrowsers } from '../../tools/browsers/browsers';
-import { corpusPath } from '../corpus';
+import { corpusPath } from '../lib/corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = corpusPath('readability');
