@@ -2,7 +2,7 @@
  * "Summarize this link": the popup flow's steps for a link (popup/flow.ts loads it on demand, with
  * the fetch code in extension/link.ts, so a tab's popup never loads it). The popup fetches the linked page
  * itself, only with the host permission the reader grants for it (asked for by a button: a user
- * gesture). The page half of the core (src/extract.ts, Readability) is a chunk of its own, loaded
+ * gesture). The page half of the core (src/collect.ts, Readability) is a chunk of its own, loaded
  * only to read a fetched page; the interpretation is the same background request as a tab's.
  */
 import { interpretInBackground } from '../extension/background-client';

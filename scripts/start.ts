@@ -7,9 +7,9 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickAction, connectPopup, launchChromium, settledSnapshot } from '../tests/e2e/support/chromium';
-import { installHint, missingBrowsers } from '../tests/e2e/support/browsers';
-import { startServer } from '../tests/e2e/support/server';
+import { clickAction, connectPopup, launchChromium, settledSnapshot } from '../tools/browsers/chromium';
+import { installHint, missingBrowsers } from '../tools/browsers/browsers';
+import { startServer } from '../tools/browsers/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

@@ -1,6 +1,6 @@
 /**
  * The page side of the core: DOM in, PageFacts out. This is all the content script carries, so it
- * must not import any interpretation module (dates, zones, languages, summary); scripts/bench.ts
+ * must not import any interpretation module (dates, zones, languages, summary); eval/bench.ts
  * prints the size of the built script.
  */
 import { collectAiFacts } from './ai/collect';

@@ -3,8 +3,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromeCopyWithHosts, clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from './support/chromium';
-import { startServer, type StaticServer } from './support/server';
+import { chromeCopyWithHosts, clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from '../../tools/browsers/chromium';
+import { startServer, type StaticServer } from '../../tools/browsers/server';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is the
 // promise-based extension API; the polyfill's types describe the same shape.

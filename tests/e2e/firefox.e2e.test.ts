@@ -3,10 +3,10 @@
  * test makes to it), pages on 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { settledSnapshot } from './support/chromium';
+import { settledSnapshot } from '../../tools/browsers/chromium';
 import type { Page } from 'puppeteer-core';
-import { gotoExtensionPage, launchFirefox, previousTabId, type FirefoxSession } from './support/firefox';
-import { startServer, type StaticServer } from './support/server';
+import { gotoExtensionPage, launchFirefox, previousTabId, type FirefoxSession } from '../../tools/browsers/firefox';
+import { startServer, type StaticServer } from '../../tools/browsers/server';
 
 let ff: FirefoxSession;
 let server: StaticServer;

@@ -12,7 +12,7 @@ import { parseDocument } from '../../cli/dom';
 import type { Analysis } from '../../src/analysis';
 import { analyzeDocument } from '../../src/analyze';
 import { UNSPACED } from '../../src/text/words';
-import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from './support/core-engines';
+import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from '../../tools/browsers/core-engines';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NOW = '2026-01-01T00:00:00.000Z';

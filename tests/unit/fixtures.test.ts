@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { caseNames, domainDir, expectations, fixtureDomains, type MetadataCase } from './fixtures';
+import { caseNames, domainDir, expectations, fixtureDomains, type MetadataCase } from '../../tools/fixtures/loader';
 
 const domains = fixtureDomains();
 

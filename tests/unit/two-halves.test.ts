@@ -10,7 +10,7 @@ import { parseDocument } from '../../cli/dom';
 import { analyzeDocument } from '../../src/analyze';
 import { extractPage } from '../../src/collect';
 import { interpretPage } from '../../src/interpret';
-import { caseNames, fixturePath } from './fixtures';
+import { caseNames, fixturePath } from '../../tools/fixtures/loader';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const now = new Date('2025-05-14T16:00:00Z');

@@ -9,7 +9,7 @@ import { collectAiFacts } from '../../../src/ai/collect';
 import { interpretAi } from '../../../src/ai/interpret';
 import { isAiFacts, type AiFacts } from '../../../src/facts/index';
 import { detectAiDisclosures } from '../../../tools/core/halves';
-import { fixtureUrl, loadExpectations, readPage } from './fixtures';
+import { fixtureUrl, loadExpectations, readPage } from '../../../tools/fixtures/ai-pages';
 
 const names = Object.keys(loadExpectations());
 const facts = (name: string): AiFacts => collectAiFacts(parseDocument(readPage(name)), { url: fixtureUrl(name) });

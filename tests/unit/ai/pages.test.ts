@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { isAiImageDisclosureText } from '../../../src/ai/language';
 import { detectAiDisclosures } from '../../../tools/core/halves';
-import { fixtureUrl, loadExpectations, readPage } from './fixtures';
+import { fixtureUrl, loadExpectations, readPage } from '../../../tools/fixtures/ai-pages';
 
 const expectations = loadExpectations();
 const run = (name: string) => detectAiDisclosures(parseDocument(readPage(name)), { url: fixtureUrl(name) });

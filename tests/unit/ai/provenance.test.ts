@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { readProvenance, readProvenanceAsync } from '../../../src/ai/provenance/index';
 import { mergeProvenance } from '../../../src/ai/provenance/merge';
 import { sourceTypeIsAi } from '../../../src/ai/provenance/terms';
-import { avif, IPTC, jpeg, jumbf, png, webp, xmpPacket } from './bytes';
+import { avif, IPTC, jpeg, jumbf, png, webp, xmpPacket } from '../../../tools/fixtures/image-bytes';
 
 const HTTPS = IPTC.replace('http:', 'https:');
 const builders = { jpeg, png, webp };

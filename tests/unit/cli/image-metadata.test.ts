@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { applyImageMetadata } from '../../../cli/image-metadata';
 import { parseDocument } from '../../../cli/dom';
 import { analyzeDocument } from '../../../src/analyze';
-import { IPTC, jpeg, jumbf, png, webp, xmpPacket } from '../ai/bytes';
+import { IPTC, jpeg, jumbf, png, webp, xmpPacket } from '../../../tools/fixtures/image-bytes';
 
 const dir = mkdtempSync(join(tmpdir(), 'nutshell-ai-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shinglePR, shingles } from '../../../scripts/shingles';
+import { shinglePR, shingles } from '../../../eval/lib/shingles';
 
 const body =
   'The council approved the budget on Tuesday after a long debate. Spending on schools rises by four percent, and the library reopens in May.';

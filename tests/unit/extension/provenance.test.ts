@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkImageProvenance } from '../../../extension/provenance';
-import { IPTC, jpeg, png, xmpPacket } from '../ai/bytes';
+import { IPTC, jpeg, png, xmpPacket } from '../../../tools/fixtures/image-bytes';
 
 const ai = jpeg({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`) });
 const camera = png({ xmp: xmpPacket(`${IPTC}digitalCapture`) });

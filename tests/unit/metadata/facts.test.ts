@@ -12,7 +12,7 @@ import { AMBIGUOUS_ZONE, collectMetaFacts } from '../../../src/metadata/collect'
 import { interpretMeta } from '../../../src/metadata/interpret';
 import { extractMetadata } from '../../../tools/core/halves';
 import { ABBR } from '../../../src/metadata/zones';
-import { caseNames, expectations, readFixture, type MetadataCase } from '../fixtures';
+import { caseNames, expectations, readFixture, type MetadataCase } from '../../../tools/fixtures/loader';
 
 const NOW = new Date('2025-04-28T12:00:00Z');
 const names = caseNames('metadata');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { runReadability } from '../../../src/text/collect';
 import { extractMetadata } from '../../../tools/core/halves';
-import { expectations, readFixture, type MetadataCase } from '../fixtures';
+import { expectations, readFixture, type MetadataCase } from '../../../tools/fixtures/loader';
 
 const cases = expectations<MetadataCase>('metadata');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { runReadability } from '../../../src/text/collect';
 import { cleanArticle } from '../../../tools/core/halves';
-import { readFixture } from '../fixtures';
+import { readFixture } from '../../../tools/fixtures/loader';
 
 const STORY1 =
   'In a surprising revelation, officials confirmed on Monday that the new bridge over the river will open to traffic in June, two years later than first planned.';

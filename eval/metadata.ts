@@ -23,7 +23,7 @@ import { collectMetaFacts } from '../src/metadata/collect';
 import { interpretMeta, type PageMetadata } from '../src/metadata/interpret';
 import { openingText } from '../src/metadata/title';
 import { articleBlocks } from '../src/text/dom/blocks';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = corpusPath('readability');

@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument } from '../cli/dom';
 import { analyzeDocument } from '../src/analyze';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CORPUS = corpusPath('readability');

@@ -9,8 +9,8 @@
  * caption or a photo credit that is not the story (engadget's and theverge's do), so read
  * the per-page table (`-- --pages`), not the mean alone. Six pages qualify: too few to tune on.
  *
- * Metric: the benchmark's (scripts/shingles.ts), per page; the report is the mean precision and mean
- * recall over pages and the F1 of those two means, as the benchmark reports them.
+ * Metric: the benchmark's (eval/lib/shingles.ts), per page; the report is the mean precision and
+ * mean recall over pages and the F1 of those two means, as the benchmark reports them.
  * Compared in the same run: Readability's `textContent` (what the benchmark scores as Readability)
  * and Nutshell's Analysis `text` (Readability's article, cleaned).
  *
@@ -28,13 +28,13 @@ import { Readability } from '@mozilla/readability';
 import { parseDocument } from '../cli/dom';
 import { analyzeDocument } from '../src/analyze';
 import { readJsonLd } from '../src/metadata/jsonld';
-import { shinglePR } from './shingles';
+import { shinglePR } from './lib/shingles';
 import { splitSentences } from '../src/summary/segment';
 import { textParagraphs } from '../src/summary/text';
 import { cleanArticle } from '../tools/core/halves';
 import { wordsOf } from '../src/text/words';
 import { squash } from '../src/util';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const corpus = corpusPath('readability');
 const URL_ = 'http://fakehost/test/page.html';

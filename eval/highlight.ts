@@ -14,7 +14,7 @@ import { parseDocument } from '../cli/dom';
 import { findPassage } from '../content-scripts/highlight';
 import { analyzeDocument } from '../src/analyze';
 import { DEFAULT_SETTINGS } from '../src/settings';
-import { corpusPath } from './corpus';
+import { corpusPath } from './lib/corpus';
 
 const corpus = corpusPath('readability');
 if (!existsSync(corpus)) {

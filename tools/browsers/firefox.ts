@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX } from './browsers';
 
-export const FIREFOX_DIST = resolve(import.meta.dirname, '../../../dist/firefox');
+export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
 const UUID = '5f0c3a52-9d1e-4b7a-8c2f-6e4d3b2a1c90';
 
 export interface FirefoxSession {

@@ -4,7 +4,7 @@
  * $NUTSHELL_CORPUS/summaries/dev.jsonl, else ../shared/corpus/summaries/dev.jsonl.
  *
  * All three systems see the same sentences (splitSentences, the summarizer's own splitter) and
- * pick 3. ROUGE (scripts/rouge.ts): F1, tokens = lowercase [a-z0-9] runs, no stemming;
+ * pick 3. ROUGE (eval/lib/rouge.ts): F1, tokens = lowercase [a-z0-9] runs, no stemming;
  * ROUGE-Lsum is summary-level LCS over the highlight sentences (reference split after " .").
  * The summarizer's weights are set by hand, not fitted; the per-fold table shows that its margin
  * over Lead-3 holds on every fifth of the set rather than on the whole only, and the k-fold
@@ -21,8 +21,8 @@ import { summarizeText, textParagraphs } from '../src/summary/text';
 import { contentWords, stopWords } from '../src/summary/tokens';
 import { cosine, tfidfVectors } from '../src/summary/vectors';
 import { WEIGHTS, type Weights } from '../src/summary/score';
-import { rouge, type RougeScores } from './rouge';
-import { corpusPath } from './corpus';
+import { rouge, type RougeScores } from './lib/rouge';
+import { corpusPath } from './lib/corpus';
 
 interface Pair {
   id: string;

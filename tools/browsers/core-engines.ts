@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
-import type { Analysis } from '../../../src/analysis';
+import type { Analysis } from '../../src/analysis';
 import { CHROMIUM, FIREFOX } from './browsers';
 
 export interface CoreEngine {

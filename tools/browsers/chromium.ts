@@ -12,7 +12,7 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import WebSocket from 'ws';
 import { CHROMIUM } from './browsers';
 
-export const CHROME_DIST = resolve(import.meta.dirname, '../../../dist/chrome');
+export const CHROME_DIST = resolve(import.meta.dirname, '../../dist/chrome');
 
 /**
  * A copy of dist/chrome whose manifest also lists `hosts` as host permissions (granted at install

@@ -11,8 +11,8 @@ import { parseDocument } from '../cli/dom';
 import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../tools/core/halves';
 import { interpretAi } from '../src/ai/interpret';
-import { fixtureUrl, loadExpectations, readPage } from '../tests/unit/ai/fixtures';
-import { corpusPath } from './corpus';
+import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
+import { corpusPath } from './lib/corpus';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const f3 = (n: number): string => n.toFixed(3);

@@ -4,7 +4,7 @@
  * The core runs on linkedom in Node (the CLI, the evals) and on the browser's own DOM in the
  * extension. For every page of the Readability corpus (../shared/corpus/readability, or
  * $NUTSHELL_CORPUS), the page is analysed in Node and, through DOMParser, in Debian's Chromium and
- * in Firefox ESR (tests/e2e/support/core-page.ts, built here); every field of the two Analyses is
+ * in Firefox ESR (tools/browsers/core-page.ts, built here); every field of the two Analyses is
  * compared. Printed: pages identical of all, per browser, and each difference. (The real-browser
  * test does the same on the repository's fixtures and must find none.)
  */
@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { parseDocument } from '../cli/dom';
 import type { Analysis } from '../src/analysis';
 import { analyzeDocument } from '../src/analyze';
-import { installHint, missingBrowsers } from '../tests/e2e/support/browsers';
-import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from '../tests/e2e/support/core-engines';
-import { corpusPath } from './corpus';
+import { installHint, missingBrowsers } from '../tools/browsers/browsers';
+import { buildCoreScript, openChromium, openFirefox, type CoreEngine } from '../tools/browsers/core-engines';
+import { corpusPath } from './lib/corpus';
 
 const CORPUS = corpusPath('readability');
 const NOW = '2026-01-01T00:00:00.000Z';

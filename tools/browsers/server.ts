@@ -5,9 +5,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
-import { IPTC, png, xmpPacket } from '../../unit/ai/bytes';
+import { IPTC, png, xmpPacket } from '../fixtures/image-bytes';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.png': 'image/png',

@@ -1,6 +1,6 @@
 /** The core for a plain browser page (same-analysis.e2e.test.ts): both halves, on the browser's own DOM. */
-import { extractPage } from '../../../src/collect';
-import { interpretPage } from '../../../src/interpret';
+import { extractPage } from '../../src/collect';
+import { interpretPage } from '../../src/interpret';
 
 (globalThis as unknown as { __nutshellCore: unknown }).__nutshellCore = {
   analyze(html: string, url: string, now: string) {

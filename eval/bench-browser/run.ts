@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { CHROMIUM, installHint, missingBrowsers } from '../../tests/e2e/support/browsers';
-import { corpusPath } from '../corpus';
+import { CHROMIUM, installHint, missingBrowsers } from '../../tools/browsers/browsers';
+import { corpusPath } from '../lib/corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = corpusPath('readability');
