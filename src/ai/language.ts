@@ -19,9 +19,9 @@ const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WOR
 function build() {
   return {
     // Global copies of the hint patterns, for every match's span.
-    ABBR: new RegExp(H.ABBR, 'g'),
-    AI_WORDS: new RegExp(H.AI_WORDS, 'gi'),
-    TOOL: new RegExp(H.TOOL, 'gi'),
+    ABBR: regex('g', H.ABBR),
+    AI_WORDS: regex('gi', H.AI_WORDS),
+    TOOL: regex('gi', H.TOOL),
     GEN: regex('gi', all('made')),
     IMG: regex('gi', all('image')),
     NEWS: regex('i', all('news')),
