@@ -27,15 +27,17 @@ export const FURNITURE_LINE = /*#__PURE__*/ regex(
   // (One `\s*` per gap, and the promo word below looked for once, ahead: `\s*(?:on)?\s*[:|]?\s*` would
   // split a run of spaces every way, `[^\]]*\b(?:…)\b[^\]]*` try every word against the rest.)
   '|(?:.{0,80}\\|\\s*)?(?:', P.DATELINE_LABELS, ')\\s*(?:(?:', P.DATELINE_PREPOSITIONS, ')\\s*)?(?:[:|]\\s*)?\\d',
-  '|\\(?\\s*(?:', P.CREDITS, ')\\b[^()]{0,200}\\)?\\.?$',
+  '|\\(?\\s*(?!\\s)(?:', P.CREDITS, ')\\b[^()]{0,200}\\)?\\.?$',
   '|', P.PROMPTS, ')',
-  '|\\b(?:', P.SIGN_UP, ')\\b.{0,60}\\b(?:', P.CHANNELS, ')\\b',
+  // (Up to the channel or the next sign-up word, the nearer one to it: not 60 characters from each.)
+  '|\\b(?:', P.SIGN_UP, ')\\b(?:(?!\\b(?:', P.SIGN_UP, ')\\b).){0,60}?\\b(?:', P.CHANNELS, ')\\b',
   '|\\b(?:in|to) your inbox\\b',
   '|^\\[(?=[^\\]]*?\\b(?:', P.BRACKETED_PROMOS, ')\\b)[^\\]]*\\]\\.?$',
   '|\\b(?:', P.HERE_PROMPTS, ') here\\.?$',
   '|^(?:', P.PLAYER_LABELS, ')\\s*:',
   '|^(?:photo )?gallery\\s*:.{1,80}\\|\\s*\\d+\\s+(?:photos|images|pictures)$',
-  '|^follow [^:]{1,40}:?\\s*(?:on )?(?:', P.SOCIAL_NETWORKS, ')\\b',
+  // (The name ends in a space only before a colon, or is one character: the spaces go to `\s*`, read once.)
+  '|^follow (?:[^:]|[^:]{2,40}(?:(?<!\\s)|(?!\\s))):?\\s*(?!\\s)(?:on )?(?:', P.SOCIAL_NETWORKS, ')\\b',
   '|^[\\[【(（]?\\s*(?:', P.EDITOR_LABELS, ')\\s*[:：︱|丨]',
   '|^(?:copyright\\s+(?:©\\s*)?\\d{4}|©|\\(c\\)).{0,160}\\b(?:', P.RIGHTS_RESERVED, ')\\b',
 );
@@ -55,10 +57,12 @@ export const BYLINE_LINE = /*#__PURE__*/ regex(
  *  "© AFP", "(Getty Images)", "Jane Doe/AFP via Getty Images". */
 export const PHOTO_CREDIT = /*#__PURE__*/ regex(
   'i',
-  '^(?:\\(?\\s*(?:(?:', P.PHOTO_POSITIONS, ') )?(?:', P.PHOTO_WORDS, ')s?(?: credits?)?\\s*(?:[:©/]|by\\b)',
+  '^(?:\\(?\\s*(?!\\s)(?:(?:', P.PHOTO_POSITIONS, ') )?(?:', P.PHOTO_WORDS, ')s?(?: credits?)?\\s*(?:[:©/]|by\\b)',
   '|(?:image|photo|media) copyright\\b|©',
   '|\\(?(?:', P.PHOTO_AGENCIES, ')\\b.{0,40}\\)?$',
-  '|[\\w .\'’-]{2,40}\\s*\\/\\s*(?:', P.PHOTO_AGENCIES_AFTER_NAME, ')(?:\\s+via\\s+getty images)?\\)?$)',
+  // The name: at least two characters, at most 40 up to its last non-space (`[\w .'’-]{2,40}\s*`, without trying
+  // every split of its spaces).
+  '|(?=[\\w .\'’-]{2})(?:[\\w .\'’-]{0,39}[\\w.\'’-])?\\s*\\/\\s*(?:', P.PHOTO_AGENCIES_AFTER_NAME, ')(?:\\s+via\\s+getty images)?\\)?$)',
 );
 
 /** Section labels that open a block of links to other stories ("Also read:", "Lesen Sie auch", "相关阅读：",
