@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 const MOUNTS: Array<[prefix: string, dir: string]> = [
-  ['/pages/', join(ROOT, 'tests/fixtures/pages')],
+  ['/pages/', join(ROOT, 'tests/fixtures/browser/pages')],
   ['/', join(ROOT, 'sample')],
 ];
 
