@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { IPTC, png, xmpPacket } from '../fixtures/image-bytes';
+import { HOSTILE_PAGES } from '../hostile/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -60,6 +61,24 @@ export async function startServer(port = 0): Promise<StaticServer> {
       setTimeout(() => res.end(html.slice(cut)), 2500);
       return;
     }
+    // The hostile pages (tools/hostile/pages.ts), made on request.
+    const hostile = /^\/hostile\/([\w-]+)\.html$/.exec(path);
+    const shape = hostile && HOSTILE_PAGES.find((p) => p.name === hostile[1]);
+    if (shape) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(shape.html());
+      return;
+    }
+    if (path === '/never/') {
+      // The sample article's first part, then nothing more: a page that never finishes loading
+      // (the connection is ended after a minute, or when the server closes).
+      const html = await readFile(join(ROOT, 'sample/index.html'), 'utf8');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, html.indexOf('<div class="story">') + 2000).replace('<head>', '<head><base href="/">'));
+      const end = setTimeout(() => res.end(), 60_000);
+      res.on('close', () => clearTimeout(end));
+      return;
+    }
     // Images whose files carry XMP (built byte by byte, nothing binary in the repo): one says it is
     // AI-generated (IPTC trainedAlgorithmicMedia), one that it is a photograph (digitalCapture).
     const generated = GENERATED[path];
@@ -96,6 +115,10 @@ export async function startServer(port = 0): Promise<StaticServer> {
     origin: `http://127.0.0.1:${addr.port}`,
     requests,
     hits: (path) => requests.filter((r) => r.path === path).length,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections(); // a page that never finishes loading holds one open
+      }),
   };
 }

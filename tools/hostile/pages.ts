@@ -18,6 +18,15 @@ export interface HostilePage {
   html: () => string;
 }
 
+/** Strings that become markup or script if any of them is rendered as HTML. */
+export const INJECTIONS = [
+  '<img src=x onerror="document.title=1">',
+  '"><script>alert(1)</script>',
+  '<svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '\u202eevil\u202c',
+];
+
 export const HOSTILE_PAGES: HostilePage[] = [
   {
     name: 'clobbered-form',
@@ -31,6 +40,38 @@ export const HOSTILE_PAGES: HostilePage[] = [
     name: 'clobbered-document',
     what: 'images named after document properties',
     html: () => doc(`<img name="body" src="data:,"><img name="documentElement" src="data:,"><img name="createTreeWalker" src="data:,">${article(paras(30))}`),
+  },
+  {
+    name: 'injection',
+    what: 'injection strings in every field the popup renders',
+    html: () => {
+      const [tag, script, svg, js, bidi] = INJECTIONS as [string, string, string, string, string];
+      const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const ld = JSON.stringify({ '@type': 'NewsArticle', headline: tag, author: { name: script }, datePublished: '2025-04-28T09:57:00Z', publisher: { name: svg } }).replace(/</g, '\\u003c');
+      return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(tag)} budget vote</title>` +
+        `<meta property="og:site_name" content="${esc(svg)}"><link rel="canonical" href="${esc(js)}">` +
+        `<script type="application/ld+json">${ld}</script></head><body>` +
+        article(`<p>${esc(bidi)} ${esc(script)}</p>${paras(20)}<figure><img src="/img/a.jpg" alt="${esc(tag)}"><figcaption>${esc(tag)} AI-generated image</figcaption></figure>`) +
+        `</body></html>`;
+    },
+  },
+  {
+    name: 'deep-script',
+    what: 'the article moved by a script under a chain of 2,000 nested <div>s',
+    html: () =>
+      doc(
+        `${article(paras(30))}<script>(function () { var a = document.querySelector('article'); var top = document.createElement('div'), d = top;` +
+          ` for (var i = 0; i < 2000; i++) { var n = document.createElement('div'); d.appendChild(n); d = n; } d.appendChild(a); document.body.appendChild(top); })();</script>`,
+      ),
+  },
+  {
+    name: 'rewriting',
+    what: 'a page that rewrites its DOM every 10 ms',
+    html: () =>
+      doc(
+        `${article(paras(30))}<div id="ticker"></div><script>setInterval(function () { var t = document.getElementById('ticker');` +
+          ` t.textContent = ''; for (var i = 0; i < 50; i++) { var p = document.createElement('p'); p.textContent = 'Tick ' + Date.now() + ' ' + i; t.appendChild(p); } }, 10);</script>`,
+      ),
   },
   {
     name: 'deep-2000',
@@ -78,6 +119,6 @@ export const HOSTILE_PAGES: HostilePage[] = [
   {
     name: 'images-5000',
     what: '5,000 images',
-    html: () => doc(article(paras(30) + Array.from({ length: 5000 }, (_, i) => `<figure><img src="/img/${i}.jpg" alt="Photo ${i}"><figcaption>Photo ${i}: AI-generated image</figcaption></figure>`).join(''))),
+    html: () => doc(article(paras(30) + Array.from({ length: 5000 }, (_, i) => `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=#${i}" alt="Photo ${i}"><figcaption>Photo ${i}: AI-generated image</figcaption></figure>`).join(''))),
   },
 ];
