@@ -78,6 +78,16 @@ export const HOSTILE_PAGES: HostilePage[] = [
       ),
   },
   {
+    name: 'overridden-builtins',
+    what: 'a page script that overrides built-ins and DOM methods in the main world',
+    html: () =>
+      doc(
+        `${article(paras(30))}<script>Array.prototype.map = function () { throw new Error('map'); }; JSON.stringify = function () { return '{}'; };` +
+          ` Element.prototype.getAttribute = function () { return 'x'; }; Object.defineProperty(Node.prototype, 'textContent', { get: function () { return ''; } });` +
+          ` document.createTreeWalker = function () { throw new Error('walker'); }; window.setTimeout = function () {};</script>`,
+      ),
+  },
+  {
     name: 'frames',
     what: 'the article in the page, and more pages in frames',
     html: () => doc(`${article(paras(20))}<iframe srcdoc="${'<p>Frame text, not the article.</p>'.repeat(50)}"></iframe><iframe src="/hostile/clobbered-form.html"></iframe>`),
