@@ -54,5 +54,5 @@ describe('snapshot: the page as bounded HTML for the isolated reader', () => {
     const a = analyzeDocument(parseDocument(s.html), { url: 'https://news.example/a', now: NOW });
     expect(a.notArticle).toBeNull();
     expect(a.summary.length).toBeGreaterThan(0);
-  });
+  }, 60_000); // a 5 MB page is parsed twice in linkedom: seconds on a busy machine
 });
