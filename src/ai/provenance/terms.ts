@@ -19,10 +19,16 @@ export function sourceTypeIsAi(value: string): boolean | null {
   return AI.has(term) ? true : NOT_AI.has(term) ? false : null;
 }
 
-/** The first Digital Source Type URI (http or https, IPTC's or C2PA's) in `text`, from `from` on. */
-export function findSourceType(text: string, from = 0): string | null {
-  const m = /https?:\/\/(?:cv\.iptc\.org\/newscodes|c2pa\.org)\/digitalsourcetype\/[A-Za-z]+/i.exec(text.slice(from));
-  return m ? m[0] : null;
+const SOURCE_TYPE_URI = /https?:\/\/(?:cv\.iptc\.org\/newscodes|c2pa\.org)\/digitalsourcetype\/[A-Za-z]+/gi;
+
+/** The first Digital Source Type URI (http or https, IPTC's or C2PA's) in `text`. */
+export function findSourceType(text: string): string | null {
+  return findSourceTypes(text)[0] ?? null;
+}
+
+/** Every Digital Source Type URI in `text`, in order. */
+export function findSourceTypes(text: string): string[] {
+  return text.match(SOURCE_TYPE_URI) ?? [];
 }
 
 /** `v` when it is a Digital Source Type value as C2PA writes one (a URI, or a bare term), else null:
