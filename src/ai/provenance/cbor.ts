@@ -24,6 +24,18 @@ const MAX_ITEMS = 100_000;
 const STOP = Symbol('stop');
 const utf8 = /*#__PURE__*/ new TextDecoder();
 
+/** UTF-8 text of `b`; short ASCII (labels, keys, URIs: nearly all of a manifest) without the decoder's
+ *  per-call cost. */
+export function text(b: Uint8Array): string {
+  if (b.length > 256) return utf8.decode(b);
+  let s = '';
+  for (let i = 0; i < b.length; i++) {
+    if (b[i]! > 0x7f) return utf8.decode(b);
+    s += String.fromCharCode(b[i]!);
+  }
+  return s;
+}
+
 export function decodeCbor(b: Uint8Array): Decoded {
   let at = 0;
   let items = 0;
@@ -67,7 +79,7 @@ export function decodeCbor(b: Uint8Array): Decoded {
     if (major === 2 || major === 3) {
       if (n < 0 || n > b.length - at) stop();
       const s = b.subarray(at, (at += n));
-      return put(major === 2 ? s : utf8.decode(s));
+      return put(major === 2 ? s : text(s));
     }
     if (major === 4) {
       const list: Cbor[] = [];

@@ -10,6 +10,8 @@
  * its siblings stops there; a size smaller than its own header ends the walk. Never throws, never
  * loops (every step moves forward by at least one header).
  */
+import { text } from './cbor';
+
 export interface JBox {
   type: string;
   /** The payload (after the header), cut to the bytes available. */
@@ -31,10 +33,12 @@ export interface Superbox {
 const MAX_DEPTH = 12;
 const MAX_BOXES = 20_000;
 
-const ascii = (b: Uint8Array, at: number, n: number): string => String.fromCharCode(...b.subarray(at, at + n));
 const u32 = (b: Uint8Array, i: number): number => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
-const hex = (b: Uint8Array): string => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-const utf8 = /*#__PURE__*/ new TextDecoder();
+const hex = (b: Uint8Array): string => {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += (b[i]! < 16 ? '0' : '') + b[i]!.toString(16);
+  return s;
+};
 
 /** The boxes in `b`, one level deep, superboxes parsed within the bounds. */
 export function readBoxes(b: Uint8Array): JBox[] {
@@ -53,7 +57,7 @@ function walk(b: Uint8Array, budget: { left: number }, depth: number): JBox[] {
     } else if (len === 0) len = b.length - i;
     if (len < head) break;
     const cut = len > b.length - i;
-    const box: JBox = { type: ascii(b, i + 4, 4), data: b.subarray(i + head, cut ? b.length : i + len), truncated: cut };
+    const box: JBox = { type: text(b.subarray(i + 4, i + 8)), data: b.subarray(i + head, cut ? b.length : i + len), truncated: cut };
     if (box.type === 'jumb' && depth < MAX_DEPTH) {
       const children = walk(box.data, budget, depth + 1);
       const desc = children[0]?.type === 'jumd' ? children.shift()!.data : null;
@@ -71,7 +75,7 @@ function walk(b: Uint8Array, budget: { left: number }, depth: number): JBox[] {
 function label(desc: Uint8Array): string {
   if (desc.length < 17 || !(desc[16]! & 0x02)) return '';
   const end = desc.indexOf(0, 17);
-  return utf8.decode(desc.subarray(17, end < 0 ? Math.min(desc.length, 17 + 256) : Math.min(end, 17 + 256)));
+  return text(desc.subarray(17, end < 0 ? Math.min(desc.length, 17 + 256) : Math.min(end, 17 + 256)));
 }
 
 /** A C2PA JUMBF type UUID from its four-character code: 4CC then 0011-0010-8000-00AA00389B71. */
