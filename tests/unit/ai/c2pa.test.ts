@@ -430,13 +430,14 @@ function indexOf(haystack: number[], needle: string): number {
   return -1;
 }
 
-/** Hostile bytes: every one answers, never throws, and fast (bounds of 250 ms on a shared, loaded
- *  core, where each takes a few ms warm). */
+/** Hostile bytes: every one answers, never throws, and fast. Each takes a few ms to some tens of ms
+ *  warm; the bound is 1 s because the suite shares two loaded cores, and what it guards against (a
+ *  loop, or work growing with the square of the bytes) would take far longer. */
 describe('hostile bytes', () => {
   const quick = <T>(f: () => T): T => {
     const t = performance.now();
     const out = f();
-    expect(performance.now() - t).toBeLessThan(250);
+    expect(performance.now() - t).toBeLessThan(1000);
     return out;
   };
   const small = manifestStore([manifest(ACTIVE, [assertion('c2pa.actions.v2', EXAMPLE_8)])]);
