@@ -41,16 +41,8 @@ export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance
       if (x) blocks.xmp.push(x);
     });
   }
-  let c2pa = '';
-  for (const block of blocks.c2pa) {
-    const verdict = readC2pa(block);
-    if (verdict?.ai != null) return { aiGenerated: verdict.ai, evidence: c2paEvidence(verdict), evidenceKind: 'c2pa' };
-    // No store the parser can read: the IPTC URI anywhere in the block, as before the parser.
-    const term = verdict ? null : findSourceType(latin1(block));
-    const ai = term ? sourceTypeIsAi(term) : null;
-    if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
-    if (block.length) c2pa ||= verdict ? c2paEvidence(verdict) : C2PA_PRESENT;
-  }
+  const c2pa = fromC2pa(blocks.c2pa);
+  if (typeof c2pa !== 'string') return c2pa;
   // A UTF-16 packet (the XMP spec allows it) reads as ASCII with NULs between: drop them.
   let xmp = blocks.xmp.map((b) => latin1(b).replace(/\0/g, '')).join('\n');
   if (!xmp && (blocks.format === 'other' || blocks.format === 'bmff')) {
@@ -66,6 +58,21 @@ export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance
 }
 
 const C2PA_PRESENT = 'C2PA manifest present (no digital source type read)';
+
+/** What the C2PA blocks say: a decided Provenance, or the evidence line of a manifest that decided
+ *  nothing ('' when there is no manifest). */
+function fromC2pa(blocks: Uint8Array[]): Provenance | string {
+  const verdicts = blocks.map(readC2pa);
+  const decided = verdicts.find((v) => v?.ai != null);
+  if (decided) return { aiGenerated: decided.ai, evidence: c2paEvidence(decided), evidenceKind: 'c2pa' };
+  const store = verdicts.find((v) => v);
+  if (store) return c2paEvidence(store); // a store that decided nothing is not overruled by a byte scan
+  // No store the parser can read (a layout it does not know): the IPTC URI anywhere, as before the parser.
+  const term = findSourceType(blocks.map(latin1).join('\n'));
+  const ai = term ? sourceTypeIsAi(term) : null;
+  if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
+  return blocks.some((b) => b.length) ? C2PA_PRESENT : '';
+}
 
 /** The evidence line for a C2PA verdict: the value read, and where in the provenance it was found. */
 function c2paEvidence({ ai, term, how }: C2paVerdict): string {

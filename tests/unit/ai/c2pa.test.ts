@@ -367,6 +367,15 @@ describe('containers', () => {
     expect(readProvenance(file)).toMatchObject({ aiGenerated: true, evidenceKind: 'c2pa' }); // the AI original was in the first segment
   });
 
+  it('blocks with no store in them: the IPTC URI in their bytes, as before the parser, unless a store decided', () => {
+    // A JUMBF box labelled "c2pa" but of no C2PA type (all-zero UUID), its CBOR straight inside.
+    const layout = superbox(Array(16).fill(0), 'c2pa', [box('cbor', cbor({ actions: [{ action: 'c2pa.created', digitalSourceType: AI }] }))]);
+    expect(readProvenance(png({ c2pa: layout }))).toEqual({ aiGenerated: true, evidence: `C2PA digitalSourceType ${AI}`, evidenceKind: 'c2pa' });
+    const undecided = manifestStore([manifest(ACTIVE, [assertion('c2pa.actions.v2', EXAMPLE_11)])]);
+    const both = jpeg({ c2pa: undecided, order: (p) => [...app11Packets(layout, { en: 2 }), ...p] });
+    expect(readProvenance(both)).toEqual({ aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' });
+  });
+
   it('PNG caBX with 64-bit XLBox sizes, WebP C2PA chunk, AVIF uuid box', () => {
     const store = manifestStore([manifest(ACTIVE, [assertion('c2pa.actions.v2', EXAMPLE_8)], { xl: true })], { xl: true });
     for (const file of [png({ c2pa: store }), webp({ c2pa: store }), avif({ c2pa: store }), jpeg({ c2pa: store })]) {
