@@ -24,12 +24,14 @@ export const FURNITURE_LINE = /*#__PURE__*/ regex(
   'i',
   '^(?:.{0,40}\\b(?:', P.AI_TERMS, ')[- ]?(?:', P.AI_GENERATED, ')\\b',
   '|.{0,60}\\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\\b',
-  '|(?:.{0,80}\\|\\s*)?(?:', P.DATELINE_LABELS, ')\\s*(?:', P.DATELINE_PREPOSITIONS, ')?\\s*[:|]?\\s*\\d',
+  // (One `\s*` per gap, and the promo word below looked for once, ahead: `\s*(?:on)?\s*[:|]?\s*` would
+  // split a run of spaces every way, `[^\]]*\b(?:…)\b[^\]]*` try every word against the rest.)
+  '|(?:.{0,80}\\|\\s*)?(?:', P.DATELINE_LABELS, ')\\s*(?:(?:', P.DATELINE_PREPOSITIONS, ')\\s*)?(?:[:|]\\s*)?\\d',
   '|\\(?\\s*(?:', P.CREDITS, ')\\b[^()]{0,200}\\)?\\.?$',
   '|', P.PROMPTS, ')',
   '|\\b(?:', P.SIGN_UP, ')\\b.{0,60}\\b(?:', P.CHANNELS, ')\\b',
   '|\\b(?:in|to) your inbox\\b',
-  '|^\\[[^\\]]*\\b(?:', P.BRACKETED_PROMOS, ')\\b[^\\]]*\\]\\.?$',
+  '|^\\[(?=[^\\]]*?\\b(?:', P.BRACKETED_PROMOS, ')\\b)[^\\]]*\\]\\.?$',
   '|\\b(?:', P.HERE_PROMPTS, ') here\\.?$',
   '|^(?:', P.PLAYER_LABELS, ')\\s*:',
   '|^(?:photo )?gallery\\s*:.{1,80}\\|\\s*\\d+\\s+(?:photos|images|pictures)$',
@@ -118,7 +120,8 @@ export function isDatedByline(text: string): boolean {
   // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": so is a post's date line.
   if (/^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)(?: on\b.{1,50})? by\s+\S/.test(text)) return true;
   // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
-  let rest = undated.replace(/[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
+  // (`(?<!…)`: the trailing run is matched from its first character only, not tried from each.)
+  let rest = undated.replace(/(?<![\s,|·•–-])[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
   for (let words = 0; words <= 3; words++, rest = rest.replace(/^\p{L}+[\s,|·•–-]+/u, '')) if (BYLINE_LINE.test(rest)) return true;
   return false;
 }
@@ -133,7 +136,9 @@ export function isPhotoCaption(text: string): boolean {
   if (
     /^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) ||
     /^(?:image|media) caption\s/i.test(text) ||
-    /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)
+    // The credit: 1–60 characters, spaces before it aside (or a space), as `\s*[^.:]{1,60}$` read it, without
+    // trying every split of the spaces.
+    /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*(?:[^.:\s][^.:]{0,59}|\s)$/iu.test(text)
   )
     return true;
   // A caption that ends with its credit line in brackets, names between slashes or an agency, after a
@@ -144,14 +149,16 @@ export function isPhotoCaption(text: string): boolean {
   return (
     /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||
     text.slice(0, 80).replace(DATE_OR_TIME, '') !== text.slice(0, 80) ||
-    /\([^()]*\b(?:AP|AFP|Reuters|Getty|EPA|photo|via)\b[^()]*\)\s*$/.test(text)
+    // (The agency is looked for once, ahead, not each occurrence against the rest of the bracket.)
+    /\((?=[^()]*?\b(?:AP|AFP|Reuters|Getty|EPA|photo|via)\b)[^()]*\)\s*$/.test(text)
   );
 }
 
 /** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
 export function isBreadcrumb(text: string): boolean {
-  // Separators with spaces on both sides: a French quote (« Non », a-t-il dit) is not a trail.
-  const parts = text.split(/\s+[>›»]\s+/);
+  // Separators with spaces on both sides: a French quote (« Non », a-t-il dit) is not a trail. (A run of
+  // spaces is tried from its first only.)
+  const parts = text.split(/(?<!\s)\s+[>›»]\s+/);
   return text.length <= 160 && parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 
@@ -240,7 +247,8 @@ export function isAuthorBio(text: string, authors: readonly string[]): boolean {
  *  Doe at jdoe@example.com.", "Jane Doe can be reached at …", "Got a tip? Email tips@example.com". */
 export function isContactLine(text: string): boolean {
   return (
-    /[\w.+-]+@[\w-]+\.[\w.-]+/.test(text) &&
+    // (The address is tried from the start of a run of its characters only, not from each.)
+    /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/.test(text) &&
     /^(?:contact|reach|e-?mail|write to|send|follow|(?:got|have) a (?:news )?tip|tips?\b|[\p{L} .'’-]{2,40}\b(?:can|may) be (?:reached|contacted|emailed)\b)/iu.test(text)
   );
 }

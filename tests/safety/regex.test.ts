@@ -1,9 +1,10 @@
 /**
  * No pattern of the product can backtrack catastrophically on page text (issue #13). Every regular
- * expression — the literals in the product's sources, found by parsing them with Babel, and the
- * ones the core builds at load time (phrase tables), found among the modules' exports — goes
- * through recheck, which looks for inputs that make a backtracking matcher take exponential or
- * polynomial time.
+ * expression — the literals in the product's sources, found by parsing them with Babel, the ones the
+ * core builds with src/phrases.ts's `regex` (phrase tables) at load time or on first use, found in
+ * that module's registry once every module is imported and every lazy builder has run, and the
+ * tables' own pattern entries, found among the modules' exports — goes through recheck, which looks
+ * for inputs that make a backtracking matcher take exponential or polynomial time.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -26,25 +27,55 @@ interface Found {
   flags: string;
 }
 
-function literals(): Found[] {
-  const found: Found[] = [];
+/** A source file as Babel sees it. */
+const parse = (file: string) =>
+  parseSync(readFileSync(file, 'utf8'), {
+    filename: file,
+    babelrc: false,
+    configFile: false,
+    presets: [[require.resolve('@babel/preset-typescript'), { isTSX: true, allExtensions: true }]],
+  })!;
+
+interface Scan {
+  /** The regex literals. */
+  literals: Found[];
+  /** Files that call `regex` inside a function: they build patterns on first use. */
+  lazy: Set<string>;
+  /** `RegExp` constructions outside src/phrases.ts: patterns the registry would not see. */
+  unregistered: string[];
+}
+
+function scan(): Scan {
+  const out: Scan = { literals: [], lazy: new Set(), unregistered: [] };
   for (const file of PRODUCT.flatMap((d) => sources(join(ROOT, d)))) {
-    const ast = parseSync(readFileSync(file, 'utf8'), {
-      filename: file,
-      babelrc: false,
-      configFile: false,
-      presets: [[require.resolve('@babel/preset-typescript'), { isTSX: true, allExtensions: true }]],
-    });
-    traverse(ast!, {
+    const rel = relative(ROOT, file);
+    traverse(parse(file), {
       RegExpLiteral(path) {
-        found.push({ where: `${relative(ROOT, file)}:${path.node.loc?.start.line}`, source: path.node.pattern, flags: path.node.flags });
+        out.literals.push({ where: `${rel}:${path.node.loc?.start.line}`, source: path.node.pattern, flags: path.node.flags });
+      },
+      'CallExpression|NewExpression'(path) {
+        const { callee } = path.node as { callee: { type: string; name?: string } };
+        if (callee.type !== 'Identifier') return;
+        if (callee.name === 'RegExp' && rel !== 'src/phrases.ts') out.unregistered.push(`${rel}:${path.node.loc?.start.line}`);
+        if (callee.name === 'regex' && path.getFunctionParent()) out.lazy.add(rel);
       },
     });
   }
-  return found;
+  return out;
 }
 
-/** RegExps the core builds at load time (from phrase tables), reachable from its modules' exports. */
+const scanned = scan();
+
+/** What makes each module with lazily built patterns build them (their results do not matter). */
+const LAZY: Record<string, () => Promise<unknown>> = {
+  'src/ai/language.ts': async () => (await import('../../src/ai/language')).classifySentence('', false),
+  'src/metadata/dates/text.ts': async () =>
+    (await import('../../src/metadata/dates/text')).findDates('', { now: new Date(0), order: null, local: null, lang: 'en', tld: '', text: () => '' }),
+  'src/metadata/words.ts': async () => (await import('../../src/metadata/words')).monthOf(''),
+};
+
+/** RegExps the core builds (src/phrases.ts's registry, after every lazy builder has run), and the
+ *  tables' pattern entries, reachable from the modules' exports. */
 async function built(): Promise<Found[]> {
   const found: Found[] = [];
   const seen = new Set<unknown>();
@@ -57,19 +88,41 @@ async function built(): Promise<Found[]> {
       for (const [k, x] of v instanceof Map ? v : Object.entries(v)) visit(x, `${where}.${String(k)}`, depth + 1);
     }
   };
+  const { COMPILED } = await import('../../src/phrases');
+  /** Where each registered pattern was built: the import (of that module or one it imports) or the lazy
+   *  builder that compiled it. An exported one is named by its export, found first. */
+  const origin = new Map<string, string>();
+  const note = (where: string) => {
+    for (const key of COMPILED.keys()) if (!origin.has(key)) origin.set(key, where);
+  };
   for (const file of sources(join(ROOT, 'src'))) {
     const mod = (await import(file)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) visit(value, `${relative(ROOT, file)}#${name}`, 0);
+    note(`built on importing ${relative(ROOT, file)}`);
+    for (const [name, value] of Object.entries(mod)) if (value !== COMPILED) visit(value, `${relative(ROOT, file)}#${name}`, 0);
   }
+  for (const [file, build] of Object.entries(LAZY)) {
+    const before = COMPILED.size;
+    await build();
+    if (COMPILED.size === before) throw new Error(`${file}: its lazy builder compiled nothing`);
+    note(`built on first use in ${file}`);
+  }
+  for (const [key, re] of COMPILED) found.push({ where: origin.get(key)!, source: re.source, flags: re.flags });
   return found;
 }
 
 describe('regular expressions', async () => {
-  const all = [...literals(), ...(await built())];
-  const unique = [...new Map(all.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
+  const all = [...scanned.literals, ...(await built())];
+  const byKey = new Map<string, Found>();
+  for (const f of all) if (!byKey.has(`/${f.source}/${f.flags}`)) byKey.set(`/${f.source}/${f.flags}`, f);
+  const unique = [...byKey.values()];
 
   it('finds the product’s patterns', () => {
     expect(unique.length).toBeGreaterThan(200);
+  });
+
+  it('sees every pattern built at run time: through src/phrases.ts, lazy builders run here', () => {
+    expect(scanned.unregistered).toEqual([]);
+    expect([...scanned.lazy].sort()).toEqual(Object.keys(LAZY).sort());
   });
 
   it('none can backtrack catastrophically (recheck)', () => {
