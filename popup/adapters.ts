@@ -14,6 +14,7 @@ import { applyTheme } from '../extension/theme';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
+import { mark } from './marks';
 import { NOTES, stateFromInterpretation, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
 const LOADING_RETRY_MS = 400;
@@ -47,7 +48,9 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     facts = outcome.facts;
   }
   report({ kind: 'loading', message: 'Summarizing…' });
-  return stateFromInterpretation(await interpretInBackground(facts, settings, selection), Boolean(selection), notes);
+  const interpreted = await interpretInBackground(facts, settings, selection);
+  mark('interpreted');
+  return stateFromInterpretation(interpreted, Boolean(selection), notes);
 }
 
 export async function findTarget(search: string): Promise<Target | null> {
@@ -98,7 +101,9 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
   const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
   for (;;) {
     const asIs = Date.now() - started >= LOADING_AS_IS_MS;
-    const outcome = await callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' });
+    mark('inject');
+    const outcome = await callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' }, () => mark('injected'));
+    mark('read');
     if (outcome.kind === 'facts' || outcome.kind === 'snapshot') {
       const state = await brief(outcome, settings, selection, report, deps);
       if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });
