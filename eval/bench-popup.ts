@@ -23,7 +23,9 @@
  *
  * Prints the median and p95 over the pages, and each goal's ratio (figure / goal; ≤ 1 meets it).
  * Options: --dist DIR (more than one: A/B, pages interleaved, the order alternating), --rounds N
- * (each page N times; its median counts), --only SUBSTRING, --limit N, --json FILE (every sample).
+ * (each page N times; its median counts), --only SUBSTRING, --limit N, --json FILE (every sample),
+ * --sleeping-worker (the extension's service worker is stopped before each click, as the browser
+ * stops it after 30 s idle; otherwise the DevTools connection keeps it running between clicks).
  * Timings on a shared machine are noisy: compare builds with --dist, never two separate runs.
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -41,6 +43,7 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'string' },
+    'sleeping-worker': { type: 'boolean', default: false },
   },
 });
 
@@ -159,6 +162,13 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
   try {
     await tab.addInitScript(PROBE);
     await tab.goto(`${origin}/corpus/${page}/source.html`, { waitUntil: 'load' });
+    if (opts['sleeping-worker']) {
+      for (const target of await targets(s)) {
+        if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${s.extensionId}/`)) {
+          await s.cdp.send('Target.closeTarget', { targetId: target.targetId } as never).catch(() => undefined);
+        }
+      }
+    }
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const clicked = Date.now();
     await clickAction(s, tab);
@@ -263,7 +273,7 @@ for (const { dist } of sessions) {
   const states = new Map<string, number>();
   for (const x of mine) states.set(x.state ?? 'none', (states.get(x.state ?? 'none') ?? 0) + 1);
   const unpresented = mine.filter((x) => !x.presented).length;
-  console.log(`\n${dist}: ${new Set(mine.map((x) => x.page)).size} pages × ${rounds} round(s); final states: ${[...states].map(([k, v]) => `${k} ${v}`).join(', ')}` + (unpresented ? `; ${unpresented} brief(s) timed by the mark after their frame` : ''));
+  console.log(`\n${dist}: ${new Set(mine.map((x) => x.page)).size} pages × ${rounds} round(s)${opts['sleeping-worker'] ? ', service worker stopped before each click' : ''}; final states: ${[...states].map(([k, v]) => `${k} ${v}`).join(', ')}` + (unpresented ? `; ${unpresented} brief(s) timed by the mark after their frame` : ''));
   console.log(`${'ms'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   goal`);
   const rows: Array<[string, number[], string]> = [
     ['popup start → first paint', perPage(dist, (x) => x.startToPaint), ''],
@@ -284,6 +294,34 @@ for (const { dist } of sessions) {
   }
   const worst = [...mine].sort((a, b) => b.blocked - a.blocked).slice(0, 3);
   console.log(`most blocked: ${worst.map((x) => `${x.page} ${x.blocked.toFixed(0)} ms`).join(', ')}`);
+}
+if (sessions.length > 1) {
+  // Paired by page, which takes out most of the pages' own spread: each build against the first.
+  const [first, ...rest] = sessions.map((x) => x.dist);
+  const metrics: Array<[string, (x: Sample) => number | undefined]> = [
+    ['popup start → first paint', (x) => x.startToPaint],
+    ['first paint → brief painted', (x) => x.paintToBrief],
+    ['popup start → brief painted', (x) => x.startToBrief],
+    ['page blocked, click → brief', (x) => x.blocked],
+    ...STEPS.map(([name]) => [`step: ${name}`, (x: Sample) => x.steps[name]] as [string, (x: Sample) => number | undefined]),
+  ];
+  for (const other of rest) {
+    console.log(`\n${other} against ${first}, paired by page: median of the differences (ms), pages where it is faster`);
+    for (const [label, get] of metrics) {
+      const a = new Map<string, number[]>();
+      const b = new Map<string, number[]>();
+      for (const x of samples) {
+        const v = get(x);
+        if (v === undefined) continue;
+        const into = x.dist === first ? a : x.dist === other ? b : null;
+        into?.set(x.page, [...(into.get(x.page) ?? []), v]);
+      }
+      const diffs = [...b].filter(([page]) => a.has(page)).map(([page, vs]) => median(vs) - median(a.get(page)!));
+      if (diffs.length === 0) continue;
+      const faster = diffs.filter((d) => d < 0).length;
+      console.log(`${label.padEnd(34)} ${(median(diffs) >= 0 ? '+' : '') + median(diffs).toFixed(1)}`.padEnd(46) + `faster on ${faster} of ${diffs.length}`);
+    }
+  }
 }
 if (failures.length) {
   console.log(`\n${failures.length} failed:`);

@@ -7,7 +7,7 @@ import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
 import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
-import { takePending } from '../extension/pending';
+import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
 import { applyTheme } from '../extension/theme';
@@ -54,6 +54,7 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
 }
 
 export async function findTarget(search: string): Promise<Target | null> {
+  const takePending = pendingReader(); // at once, while the tab is looked up
   const params = new URLSearchParams(search);
   const fromParam = Number(params.get('tabId'));
   let tab: Tabs.Tab | undefined;
