@@ -1,6 +1,7 @@
 /**
- * A static server on 127.0.0.1 for real-browser tests and `npm start`: the bundled sample article
- * at `/`, test pages under `/pages/`. No other address is ever listened on or contacted.
+ * A static server on 127.0.0.1 for real-browser tests, `npm start` and `npm run bench:popup`: the
+ * bundled sample article at `/`, test pages under `/pages/`, and any folder a caller mounts (the
+ * benchmark mounts the corpus, read where it lies). No other address is ever listened on or contacted.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -46,8 +47,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(port = 0): Promise<StaticServer> {
+export interface ServerOptions {
+  /** More folders to serve, each under its URL prefix (`'/corpus/'`), looked up before the others. */
+  mounts?: Array<[prefix: string, dir: string]>;
+}
+
+export async function startServer(port = 0, options: ServerOptions = {}): Promise<StaticServer> {
   const requests: Served[] = [];
+  const mounts = [...(options.mounts ?? []), ...MOUNTS];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ path, cookie: req.headers.cookie ?? null, range: req.headers.range ?? null });
@@ -87,7 +94,7 @@ export async function startServer(port = 0): Promise<StaticServer> {
       res.end(generated());
       return;
     }
-    for (const [prefix, dir] of MOUNTS) {
+    for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;
       const rel = normalize(path.slice(prefix.length) || 'index.html');
       if (rel.startsWith('..')) break;
