@@ -135,18 +135,22 @@ describe('regular expressions', async () => {
 
   it('none can backtrack catastrophically (recheck), but the listed ones still to be rewritten', () => {
     const found = new Map<string, string>();
+    const proven = new Set<string>();
+    const present = new Set<string>();
     for (const f of unique) {
+      const key = `/${f.source}/${f.flags}`;
+      present.add(key);
       // The `v` flag is unknown to recheck; `u` checks the same structure.
       const result = checkSync(f.source, f.flags.replace('v', 'u'), { timeout: 10_000 });
-      if (result.status === 'vulnerable') {
-        found.set(`/${f.source}/${f.flags}`, `${f.where}: ${result.complexity.type}, e.g. ${JSON.stringify(result.attack?.string ?? '').slice(0, 80)}`);
-      }
+      if (result.status === 'vulnerable') found.set(key, `${f.where}: ${result.complexity.type}, e.g. ${JSON.stringify(result.attack?.string ?? '').slice(0, 80)}`);
+      // 'unknown' (recheck ran out of time on a loaded machine) proves nothing either way.
+      if (result.status === 'safe') proven.add(key);
     }
     if (process.env.REGEX_KNOWN_OUT) writeFileSync(process.env.REGEX_KNOWN_OUT, `${JSON.stringify([...found.keys()].sort(), null, 2)}\n`);
     const known = new Set(KNOWN_POLYNOMIAL);
     // A new pattern that can backtrack fails at once…
     expect([...found].filter(([key]) => !known.has(key)).map(([key, why]) => `${why} ${key.slice(0, 160)}`)).toEqual([]);
-    // …and the list only shrinks: a pattern made safe (or gone) must leave it.
-    expect(KNOWN_POLYNOMIAL.filter((key) => !found.has(key))).toEqual([]);
+    // …and the list only shrinks: a listed pattern proven safe, or gone from the code, must leave it.
+    expect(KNOWN_POLYNOMIAL.filter((key) => proven.has(key) || !present.has(key))).toEqual([]);
   }, 900_000);
 });
