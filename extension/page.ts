@@ -21,7 +21,8 @@ function callPage(request: PageRequest): unknown {
   return api.run(request);
 }
 
-export async function callTab(tabId: number, url: string | undefined, request: PageRequest): Promise<PageOutcome> {
+/** `onInjected` is called once the script is in the page, before it is called (the popup's marks). */
+export async function callTab(tabId: number, url: string | undefined, request: PageRequest, onInjected?: () => void): Promise<PageOutcome> {
   const known = restrictedKind(url);
   if (known) return { kind: 'restricted', restricted: known };
   try {
@@ -35,6 +36,7 @@ export async function callTab(tabId: number, url: string | undefined, request: P
     // Firefox reports some failures in the result rather than by rejecting.
     const failed: unknown = (loaded as { error?: unknown } | undefined)?.error;
     if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+    onInjected?.();
   } catch (e) {
     const error = serializeError(e);
     const restricted = restrictedFromError(error.message);

@@ -41,10 +41,22 @@ export function isPendingRequest(v: unknown): v is PendingRequest {
 }
 
 /** Read and clear the pending request for `tabId`, if it is fresh. */
-export async function takePending(tabId: number, now = Date.now()): Promise<PendingRequest | null> {
-  const stored: unknown = (await area().get(KEY))[KEY];
-  if (!isPendingRequest(stored)) return null;
-  if (stored.tabId !== tabId || now - stored.at > MAX_AGE_MS) return null;
-  await area().remove(KEY);
-  return stored;
+export function takePending(tabId: number, now = Date.now()): Promise<PendingRequest | null> {
+  return pendingReader()(tabId, now);
+}
+
+/**
+ * Start reading the pending request now, before the tab is known (the popup looks both up at
+ * once); the function returned takes it for `tabId`: read and cleared, if it is fresh.
+ */
+export function pendingReader(): (tabId: number, now?: number) => Promise<PendingRequest | null> {
+  const read = area().get(KEY);
+  read.catch(() => undefined); // a caller that finds no tab never asks
+  return async (tabId, now = Date.now()) => {
+    const stored: unknown = (await read)[KEY];
+    if (!isPendingRequest(stored)) return null;
+    if (stored.tabId !== tabId || now - stored.at > MAX_AGE_MS) return null;
+    await area().remove(KEY);
+    return stored;
+  };
 }

@@ -1,17 +1,14 @@
 /**
- * The one typed protocol between the extension's contexts.
+ * The one typed protocol between the extension's contexts: the popup and the page.
  *
- * Page (content script): the popup injects content-scripts/extract.js, then calls
- * `globalThis.__nutshell.run(request)` in the page's isolated world through
- * `scripting.executeScript({ func, args })`; the return value is a `PageResult`.
- *
- * Background: the popup sends `{ type: 'interpret', facts, … }` with `runtime.sendMessage`; the
- * background answers a `BackgroundReply`.
+ * The popup injects content-scripts/extract.js, then calls `globalThis.__nutshell.run(request)` in
+ * the page's isolated world through `scripting.executeScript({ func, args })`; the return value is
+ * a `PageResult`. (The background takes no part: the popup interprets the facts itself.)
  *
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
-import { FACTS_VERSION, isPageFacts, isRecord, isSummaryLength, type Analysis, type PageFacts, type Settings } from '../src/index';
+import { FACTS_VERSION, isRecord, type PageFacts } from '../src/index';
 
 export const PROTOCOL_VERSION = 3;
 
@@ -36,19 +33,6 @@ export type PageResult =
   | { kind: 'thumbnails'; thumbs: Record<string, string> }
   | { kind: 'error'; error: SerializedError };
 
-export interface BackgroundRequest {
-  type: 'interpret';
-  facts: PageFacts;
-  /** The reader's summary length: only the options page's choices cross the wire. */
-  sentences: Settings['summarySentences'];
-  /** The reader's selection, to summarize instead of the article. */
-  selection?: string;
-  /** ISO time to use as "now" (tests); the background's clock otherwise. */
-  now?: string;
-}
-
-export type BackgroundReply = { kind: 'analysis'; analysis: Analysis } | { kind: 'error'; error: SerializedError };
-
 export interface SerializedError {
   name: string;
   message: string;
@@ -62,14 +46,10 @@ export function serializeError(e: unknown): SerializedError {
 
 const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
 
-export function isAnalysis(v: unknown): v is Analysis {
-  return isRecord(v) && typeof v.url === 'string' && Array.isArray(v.summary) && isRecord(v.ai);
-}
-
 /**
- * Narrow what came back from the page; anything else is reported as a protocol error. The popup
- * only forwards facts, so it checks their outline; the background, which reads them, checks them
- * in depth (`isBackgroundRequest`).
+ * Narrow what came back from the page; anything else is reported as a protocol error. Facts are
+ * checked in outline here, and in depth (`isPageFacts`) just before they are interpreted
+ * (popup/interpret.ts).
  */
 export function isPageResult(v: unknown): v is PageResult {
   if (!isRecord(v)) return false;
@@ -89,23 +69,6 @@ export function isPageResult(v: unknown): v is PageResult {
     default:
       return false;
   }
-}
-
-export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
-  return (
-    isRecord(v) &&
-    v.type === 'interpret' &&
-    isPageFacts(v.facts) &&
-    isSummaryLength(v.sentences) &&
-    (v.selection === undefined || typeof v.selection === 'string') &&
-    (v.now === undefined || typeof v.now === 'string')
-  );
-}
-
-export function isBackgroundReply(v: unknown): v is BackgroundReply {
-  if (!isRecord(v)) return false;
-  if (v.kind === 'analysis') return isAnalysis(v.analysis);
-  return v.kind === 'error' && isError(v.error);
 }
 
 /** The global the content script installs in the isolated world (one per frame, idempotent). */

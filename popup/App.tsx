@@ -42,7 +42,7 @@ function Header({ actions }: { actions: Actions }) {
 function Message({ kind, title, text, detail, actions }: { kind: string; title: string; text: string; detail?: string; actions?: Actions }) {
   return (
     <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' || kind === 'link-error' ? 'alert' : 'status'}>
-      <h2>{title}</h2>
+      <h2 elementtiming="brief">{title}</h2>
       <p>{text}</p>
       {detail ? <p class="detail" data-testid="error-detail">{detail}</p> : null}
       {actions ? (
@@ -142,7 +142,7 @@ function Brief({ state, props }: { state: Extract<PopupState, { kind: 'ready' }>
     <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}>
       <Source a={a} favicon={fromLink ? undefined : state.favicon} />
       {/* The page's own words carry the page's language and direction; Nutshell's labels keep ours. */}
-      <h1 data-testid="title" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
+      <h1 data-testid="title" elementtiming="brief" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.title}
       </h1>
       {a.authors.length > 0 ? (

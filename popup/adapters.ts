@@ -1,20 +1,22 @@
 /**
  * The popup's browser side: the functions its flow (popup/flow.ts) receives. Find the tab, inject
- * and call it, have the background interpret the facts, set the badge, run the image check; every
- * outcome comes back as a PopupState. `popupAdapters` hands them to the flow.
+ * and call it, interpret the facts (popup/interpret.ts, a chunk loaded while the page is read),
+ * set the badge, run the image check; every outcome comes back as a PopupState. `popupAdapters` hands
+ * them to the flow.
  */
-import { interpretInBackground } from '../extension/background-client';
 import { browser, type Tabs } from '../extension/browser';
 import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
-import { takePending } from '../extension/pending';
+import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings } from '../extension/settings-store';
 import { applyTheme } from '../extension/theme';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
-import { NOTES, stateFromInterpretation, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
+import { interpretFacts, loadInterpreter, type Interpreter } from './interpreting';
+import { mark } from './marks';
+import { NOTES, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
 const LOADING_RETRY_MS = 400;
 /** A page still loading after this is read as it is, with a note… */
@@ -28,6 +30,7 @@ type Readable = Extract<PageOutcome, { kind: 'facts' | 'snapshot' }>;
 export interface ReadDeps {
   isolate?: (request: { html: string; url: string }) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
+  interpreter?: () => Promise<Interpreter>;
 }
 
 /** What the page answered, turned into a brief: facts straight to interpretation, a snapshot
@@ -47,10 +50,11 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     facts = outcome.facts;
   }
   report({ kind: 'loading', message: 'Summarizing…' });
-  return stateFromInterpretation(await interpretInBackground(facts, settings, selection), Boolean(selection), notes);
+  return interpretFacts(facts, settings, selection, notes, deps.interpreter);
 }
 
 export async function findTarget(search: string): Promise<Target | null> {
+  const takePending = pendingReader(); // at once, while the tab is looked up
   const params = new URLSearchParams(search);
   const fromParam = Number(params.get('tabId'));
   let tab: Tabs.Tab | undefined;
@@ -89,7 +93,7 @@ export function browserFavicon(tab: Pick<Tabs.Tab, 'url' | 'favIconUrl'>): strin
 
 /**
  * Analyze the target tab: collect the page's facts (waiting, bounded, while the page is still
- * parsing), then have the background interpret them. Each intermediate state is reported so the
+ * parsing), then interpret them here. Each intermediate state is reported so the
  * popup never shows a bare spinner without a reason.
  */
 export async function analyzeTarget(target: Target, settings: Settings, report: Report, deps: ReadDeps = {}): Promise<PopupState> {
@@ -98,7 +102,13 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
   const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
   for (;;) {
     const asIs = Date.now() - started >= LOADING_AS_IS_MS;
-    const outcome = await callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' });
+    mark('inject');
+    const reading = callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' }, () => mark('injected'));
+    // The thinking half loads while the page is read: after the popup's first render (which it
+    // would delay), before the facts arrive. A failure is reported when the facts are interpreted.
+    (deps.interpreter ?? loadInterpreter)().catch(() => undefined);
+    const outcome = await reading;
+    mark('read');
     if (outcome.kind === 'facts' || outcome.kind === 'snapshot') {
       const state = await brief(outcome, settings, selection, report, deps);
       if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });

@@ -124,11 +124,13 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
 
   async function run(report: Report): Promise<void> {
     report({ kind: 'loading', message: 'Reading the page…' });
-    const settings = await deps.loadSettings();
-    deps.applyTheme(settings.theme);
+    // Settings and target at once: the page is read as soon as both are known.
     // A retry keeps the request the popup was opened for (a selection, a link): it was taken
     // from storage once, and is gone from there.
-    const target = kept?.target.pending ? kept.target : await deps.findTarget();
+    const [settings, target] = await Promise.all([
+      deps.loadSettings().then((loaded) => (deps.applyTheme(loaded.theme), loaded)),
+      kept?.target.pending ? kept.target : deps.findTarget(),
+    ]);
     if (!target) return report({ kind: 'error', message: 'There is no tab to summarize.', detail: 'No active tab was found.' });
     kept = { target, settings };
     let result: PopupState;

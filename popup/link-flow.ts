@@ -3,16 +3,16 @@
  * the fetch code in extension/link.ts, so a tab's popup never loads it). The popup fetches the linked page
  * itself, only with the host permission the reader grants for it (asked for by a button: a user
  * gesture). The page half of the core (src/collect.ts, Readability) is a chunk of its own, loaded
- * only to read a fetched page; the interpretation is the same background request as a tab's.
+ * only to read a fetched page; the interpretation is the same as a tab's (popup/interpret.ts).
  */
-import { interpretInBackground } from '../extension/background-client';
 import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
 import { serializeError } from '../extension/protocol';
 import type { Settings } from '../src/index';
 import type { LinkState, Report } from './flow';
-import { stateFromInterpretation, type LinkTarget, type PopupState } from './state';
+import { interpretFacts, loadInterpreter } from './interpreting';
+import type { LinkTarget, PopupState } from './state';
 
 function linkErrorState(error: LinkError, url: string): PopupState {
   return { kind: 'link-error', reason: error.reason, message: error.message, detail: error.detail, url };
@@ -63,19 +63,20 @@ export function grantLink(state: LinkState, settings: Settings, report: Report, 
 
 /**
  * Fetch the linked page (no cookies, time and size limits, HTML only), parse it inertly with a
- * `<base>` of its final URL, collect its facts and have the background interpret them.
+ * `<base>` of its final URL, collect its facts and interpret them.
  */
 export async function readLink(url: string, settings: Settings, report: Report, options: FetchOptions = {}): Promise<PopupState> {
   report({ kind: 'loading', message: `Reading ${new URL(url).host}…` });
   // Readability and the collectors load while the page downloads.
   const core = import('../src/collect');
   core.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
+  loadInterpreter().catch(() => undefined); // likewise the thinking half (popup/interpret.ts)
   const fetched = await fetchLinkedPage(url, options);
   if (!fetched.ok) return linkErrorState(fetched.error, url);
   const { finalUrl, html } = fetched.page;
   const { extractPage } = await core;
   const facts = extractPage(parseLinkedPage(html, finalUrl), { url: finalUrl });
   report({ kind: 'loading', message: 'Summarizing…' });
-  const state = stateFromInterpretation(await interpretInBackground(facts, settings), false);
+  const state = await interpretFacts(facts, settings, undefined);
   return state.kind === 'ready' ? { ...state, link: { requested: url, finalUrl } } : state;
 }

@@ -1,23 +1,37 @@
 /** Mounts the popup: the view (App.tsx) renders what the flow (flow.ts) holds, with the real browser. */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { App } from './App';
 import { createPopupFlow } from './flow';
 // Imported after the view: rolldown then keeps what the popup shares with the lazy extract.js
 // (src/util.ts, src/ai/hint.ts) in this entry rather than in a chunk of its own (measured).
 import { popupAdapters } from './adapters';
+import { mark, markAfterPaint } from './marks';
 import './style.css';
+
+mark('start');
 
 const deps = popupAdapters(location.search);
 const flow = createPopupFlow(deps);
+// At once, before anything is rendered: the tab reads its page while the popup paints.
+flow.start();
+let briefMarked = false;
 
 function Popup() {
   const [view, setView] = useState(flow.view());
-  useEffect(() => {
+  useLayoutEffect(() => {
     const unsubscribe = flow.subscribe(setView);
-    flow.start();
+    setView(flow.view()); // anything reported before this first render
     return unsubscribe;
   }, []);
+  // The first state that is not a wait: the brief, or what takes its place (see marks.ts).
+  const settled = view.state.kind !== 'loading' && view.state.kind !== 'waiting';
+  useLayoutEffect(() => {
+    if (!settled || briefMarked) return;
+    briefMarked = true;
+    mark('brief');
+    markAfterPaint('brief-painted');
+  }, [settled]);
   return <App state={view.state} actions={flow} copied={view.copied} now={deps.now()} locale={deps.locale} timeZone={deps.timeZone} />;
 }
 

@@ -1,11 +1,11 @@
 /**
- * What the popup can show, and how each outcome of the tab and the background maps onto it. The
- * view is a pure function of this (popup/App.tsx).
+ * What the popup can show, and how each outcome of the tab and of the interpretation maps onto it.
+ * The view is a pure function of this (popup/App.tsx).
  */
 import type { Analysis } from '../src/index';
-import type { InterpretOutcome } from '../extension/background-client';
 import type { LinkErrorReason } from '../extension/link';
 import type { IsolatedOutcome } from '../extension/isolated';
+import type { InterpretOutcome } from './interpret';
 import type { PageOutcome } from '../extension/page';
 import { RESTRICTED_MESSAGES, type RestrictedKind } from '../extension/restricted';
 
@@ -89,14 +89,8 @@ export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' |
   }
 }
 
-/** The popup state for what the background answered about the page's facts. */
+/** The popup state for the interpretation of the page's facts. */
 export function stateFromInterpretation(outcome: InterpretOutcome, selection: boolean, notes: string[] = []): PopupState {
-  switch (outcome.kind) {
-    case 'analysis':
-      return stateFromAnalysis(outcome.analysis, selection, notes);
-    case 'error':
-      return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: outcome.error.message };
-    case 'no-answer':
-      return { kind: 'error', message: 'Nutshell could not finish reading this page.', detail: outcome.error.message };
-  }
+  if (outcome.kind === 'analysis') return stateFromAnalysis(outcome.analysis, selection, notes);
+  return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: outcome.error.message };
 }

@@ -58,7 +58,7 @@ export const DOMAINS = {
     }),
   },
   ai: {
-    /** Fixed: tests/unit/ai/fixtures.ts (fixtureUrl) reads every AI page at this URL. */
+    /** Fixed: tools/fixtures/ai-pages.ts (fixtureUrl) reads every AI page at this URL. */
     fixedUrl: (name) => `https://example.test/news/${name}.html`,
     draft: (a, { url }) => ({
       note: TODO_NOTE,
@@ -70,6 +70,10 @@ export const DOMAINS = {
   },
   text: {
     /** A text case's checks are code (clean.test.ts): the entry only says what the case is about. */
+    draft: null,
+  },
+  browser: {
+    /** A page the real-browser tests serve at /pages/<case>.html; their checks are code. */
     draft: null,
   },
 };

@@ -42,11 +42,12 @@ if (headed) {
   const popup = await connectPopup(session);
   const snap = await settledSnapshot(popup);
   // The click granted activeTab: from the popup, run the same two halves once more and print the
-  // Analysis (page: extract facts; background: interpret them).
+  // Analysis (page: extract facts; popup: interpret them, with its own chunk, popup/interpret.ts).
   const reply = await popup.evaluate<{ kind: string; analysis?: unknown; error?: unknown }>(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__nutshell.run({ type: 'extract' }) });
-    return chrome.runtime.sendMessage({ type: 'interpret', facts: res.result.facts, sentences: 3 });
+    const { interpret } = await import('/interpret.js');
+    return interpret(res.result.facts, { summarySentences: 3 });
   })()`);
   const analysis = reply.kind === 'analysis' ? reply.analysis : reply;
   console.log(JSON.stringify(analysis, null, 2));

@@ -12,6 +12,9 @@ import { articleBlocks } from './text/dom/blocks';
 export { preflight, type PreflightVerdict } from './dom/preflight';
 export { snapshot, type Snapshot } from './dom/snapshot';
 
+/** Characters kept of each of Readability's metadata values (a page can make its title 1 MB). */
+const MAX_META_VALUE = 2_000;
+
 export function extractPage(doc: Document, opts: { url: string }): PageFacts {
   // Readability runs on a clone: the collectors below read the page as it is (captions Readability
   // drops included).
@@ -20,8 +23,18 @@ export function extractPage(doc: Document, opts: { url: string }): PageFacts {
   const meta = collectMetaFacts(doc, article?.content ?? null);
   // The metadata walk has read the JSON-LD already; the AI collector needs no page-wide query for it.
   const ai = collectAiFacts(doc, { url: opts.url, ld: meta.ld });
+  // Readability's metadata comes from the page's own values, as long as the page makes them.
+  const clip = (s: string | null): string | null => (s === null ? null : s.slice(0, MAX_META_VALUE));
   const readability = article
-    ? { title: article.title, byline: article.byline, siteName: article.siteName, publishedTime: article.publishedTime, excerpt: article.excerpt, lang: article.lang, dir: article.dir }
+    ? {
+        title: clip(article.title),
+        byline: clip(article.byline),
+        siteName: clip(article.siteName),
+        publishedTime: clip(article.publishedTime),
+        excerpt: clip(article.excerpt),
+        lang: clip(article.lang),
+        dir: clip(article.dir),
+      }
     : null;
   return { version: FACTS_VERSION, url: opts.url, readability, blocks: article ? articleBlocks(article.content, article.furniture) : null, meta, ai };
 }

@@ -12,6 +12,9 @@ import { hint } from './hint';
 import { furnitureOf, names, scanImages } from './dom/images';
 import { squash } from '../util';
 
+/** What the facts hold at most: article images, candidate texts, and images one text can cover. */
+export const LIMITS = { images: 500, texts: 300, cover: 200 } as const;
+
 const INLINE = /^(?:A|SPAN|EM|I|B|STRONG|SMALL|SUP|SUB|MARK|TIME|ABBR|CITE|FONT|U|S|Q|LABEL|BDI|CODE|BR)$/i;
 const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/i;
 const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline|quelle|fonte|fuente/i;
@@ -55,7 +58,8 @@ function hintedBlocks(root: Element): Set<Element> {
 
 /** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
 export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {
-  const scanned = scanImages(doc, opts.url);
+  // Bounded, whatever the page holds (a page of 5,000 captioned images made 120 MB of facts).
+  const scanned = scanImages(doc, opts.url).slice(0, LIMITS.images);
   const texts: AiTextFact[] = [];
 
   // Attributes of each article image and its wrapper: alt, title, aria-label, data-*.
@@ -69,7 +73,7 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
           isData && AI_ATTR.test(name) && /^(?:true|1|yes)$/i.test(v) ? 'marker'
           : (isData || /^(?:alt|title|aria-label)$/.test(name)) && v.length > 1 && hint(v) ? (name === 'alt' ? 'alt' : 'attribute')
           : null;
-        if (kind) texts.push({ kind, text: kind === 'marker' ? `${name}="${v}"` : v, own: [n] });
+        if (kind && texts.length < LIMITS.texts) texts.push({ kind, text: kind === 'marker' ? `${name}="${v}"` : v, own: [n] });
       }
     }
   });
@@ -82,6 +86,7 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
   if (hinted.size) {
     const l = layout(scanned);
     for (const block of hinted) {
+      if (texts.length >= LIMITS.texts) break;
       // Ads and related-story blocks speak for someone else.
       if (furnitureOf(block) && !l.index.has(block)) continue;
       let text = squash(block.textContent);
@@ -94,10 +99,10 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
       texts.push({
         kind: CREDIT.test(names(block)) ? 'credit' : 'text',
         text,
-        own: ownImages(block, l),
-        next: groupImages(block, l, true),
-        prev: groupImages(block, l, false),
-        gallery: galleryImages(block, l),
+        own: ownImages(block, l).slice(0, LIMITS.cover),
+        next: groupImages(block, l, true).slice(0, LIMITS.cover),
+        prev: groupImages(block, l, false).slice(0, LIMITS.cover),
+        gallery: galleryImages(block, l).slice(0, LIMITS.cover),
       });
     }
   }

@@ -17,6 +17,11 @@ export const AMBIGUOUS_ZONE = /(?<![A-Za-z])(?:BST|CST|IST)(?!\p{L})/u;
 
 const attr = attrOf;
 
+/** What the facts hold at most, whatever the page holds (a 1 MB title, 3 MB of JSON-LD, 20,000
+ *  short lines): each value, each JSON-LD block, how many tags, short lines and body characters. */
+export const LIMITS = { value: 2_000, tags: 400, jsonLd: 1_000_000, jsonLdBlocks: 20, shortLines: 500, bodyText: 200_000 } as const;
+const clip = (s: string | null | undefined, max: number): string => (s ?? '').slice(0, max);
+
 /** Visit the elements under `root` in document order, at most `max` of them; a visitor that
  *  returns true skips the element's subtree. (Cheaper than selectors on linkedom and browsers.) A
  *  TreeWalker hands over each element in one call (child and sibling links cost two); a skipped
@@ -97,7 +102,11 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   const seen = new Set<string>();
   const keys = (e: Element, names: string[], into: [string, string][], v: string): void => {
     // Some sites list several properties in one attribute ("og:title twitter:title").
-    for (const a of names) for (const k of attr(e, a).toLowerCase().split(/\s+/)) if (k && !seen.has(names[0] + ' ' + k) && seen.add(names[0] + ' ' + k)) into.push([k, v]);
+    for (const a of names) {
+      for (const k of clip(attr(e, a), 200).toLowerCase().split(/\s+/)) {
+        if (k && into.length < LIMITS.tags && !seen.has(names[0] + ' ' + k) && seen.add(names[0] + ' ' + k)) into.push([k, v]);
+      }
+    }
   };
   let h1 = null as Element | null;
   let times = 0;
@@ -105,17 +114,18 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   walk(html, (e) => {
     const t = e.localName;
     if (t === 'meta') {
-      const v = squash(e.getAttribute('content'));
+      const v = squash(clip(e.getAttribute('content'), LIMITS.value));
       if (v) keys(e, ['property', 'name', 'itemprop', 'http-equiv'], f.meta, v);
-    } else if (t === 'link') keys(e, ['rel'], f.links, attr(e, 'href'));
+    } else if (t === 'link') keys(e, ['rel'], f.links, clip(attr(e, 'href'), LIMITS.value));
     else if (t === 'script') {
-      if (/ld\+json/i.test(attr(e, 'type'))) f.ld.push(e.textContent ?? '');
-    } else if (t === 'title') f.title ||= squash(e.textContent);
+      const json = /ld\+json/i.test(attr(e, 'type')) ? (e.textContent ?? '') : '';
+      if (json && json.length <= LIMITS.jsonLd && f.ld.length < LIMITS.jsonLdBlocks) f.ld.push(json);
+    } else if (t === 'title') f.title ||= squash(clip(e.textContent, LIMITS.value));
     else if (t === 'h1') {
-      if (!h1 && squash(e.textContent) && !isDecoy(e)) f.headline = squash((h1 = e).textContent);
+      if (!h1 && squash(clip(e.textContent, LIMITS.value)) && !isDecoy(e)) f.headline = squash(clip((h1 = e).textContent, LIMITS.value));
     } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
-      f.times.push({ datetime: attr(e, 'datetime'), text: e.textContent ?? '', around });
+      f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
     }
     return t === 'script' || t === 'style' || t === 'svg' || t === 'template';
   });
@@ -209,12 +219,14 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;
   }
 
+  const short = new Set<string>();
   walk(article, (el) => {
-    if (!/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
+    if (short.size >= LIMITS.shortLines || !/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
     const t = squash(textUnder(el, 400));
-    if (t && t.length < 160 && !f.shortLines.includes(t)) f.shortLines.push(t);
+    if (t && t.length < 160) short.add(t);
   });
+  f.shortLines = [...short];
 
-  if (AMBIGUOUS_ZONE.test(JSON.stringify(f))) f.bodyText = doc.body?.textContent ?? '';
+  if (AMBIGUOUS_ZONE.test(JSON.stringify(f))) f.bodyText = clip(doc.body?.textContent, LIMITS.bodyText);
   return f;
 }

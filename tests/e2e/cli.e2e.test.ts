@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SAMPLE = join(ROOT, 'sample/index.html');
-const NOT_ARTICLE = join(ROOT, 'tests/fixtures/pages/not-article.html');
+const NOT_ARTICLE = join(ROOT, 'tests/fixtures/browser/pages/not-article.html');
 
 function run(args: string[]) {
   return spawnSync(process.execPath, [join(ROOT, 'bin/nutshell.mjs'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

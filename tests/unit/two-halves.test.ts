@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const now = new Date('2025-05-14T16:00:00Z');
 const pages = [
   resolve(ROOT, 'sample/index.html'),
-  resolve(ROOT, 'tests/fixtures/pages/not-article.html'),
+  resolve(ROOT, 'tests/fixtures/browser/pages/not-article.html'),
   ...caseNames('metadata')
     .slice(0, 12)
     .map((name) => fixturePath('metadata', name)),

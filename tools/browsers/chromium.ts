@@ -39,7 +39,8 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; dist?: string } = {}): Promise<ChromiumSession> {
+/** `args`: more command-line switches (the benchmark keeps every host but 127.0.0.1 unresolved). */
+export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<ChromiumSession> {
   const dist = options.dist ?? CHROME_DIST;
   const userDataDir = mkdtempSync(join(tmpdir(), 'nutshell-chromium-'));
   const args = [
@@ -57,6 +58,7 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
     '--enable-unsafe-extension-debugging',
     `--disable-extensions-except=${dist}`,
     `--load-extension=${dist}`,
+    ...(options.args ?? []),
     'about:blank',
   ];
   const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,11 +1,13 @@
 /**
- * A static server on 127.0.0.1 for real-browser tests and `npm start`: the bundled sample article
- * at `/`, test pages under `/pages/`. No other address is ever listened on or contacted.
+ * A static server on 127.0.0.1 for real-browser tests, `npm start` and `npm run bench:popup`: the
+ * bundled sample article at `/`, test pages under `/pages/`, and any folder a caller mounts (the
+ * benchmark mounts the corpus, read where it lies). No other address is ever listened on or contacted.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { IPTC, png, xmpPacket } from '../fixtures/image-bytes';
+import { HOSTILE_PAGES } from '../hostile/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = {
@@ -17,7 +19,7 @@ const TYPES: Record<string, string> = {
 };
 
 const MOUNTS: Array<[prefix: string, dir: string]> = [
-  ['/pages/', join(ROOT, 'tests/fixtures/pages')],
+  ['/pages/', join(ROOT, 'tests/fixtures/browser/pages')],
   ['/', join(ROOT, 'sample')],
 ];
 
@@ -45,8 +47,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startServer(port = 0): Promise<StaticServer> {
+export interface ServerOptions {
+  /** More folders to serve, each under its URL prefix (`'/corpus/'`), looked up before the others. */
+  mounts?: Array<[prefix: string, dir: string]>;
+}
+
+export async function startServer(port = 0, options: ServerOptions = {}): Promise<StaticServer> {
   const requests: Served[] = [];
+  const mounts = [...(options.mounts ?? []), ...MOUNTS];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ path, cookie: req.headers.cookie ?? null, range: req.headers.range ?? null });
@@ -60,6 +68,24 @@ export async function startServer(port = 0): Promise<StaticServer> {
       setTimeout(() => res.end(html.slice(cut)), 2500);
       return;
     }
+    // The hostile pages (tools/hostile/pages.ts), made on request.
+    const hostile = /^\/hostile\/([\w-]+)\.html$/.exec(path);
+    const shape = hostile && HOSTILE_PAGES.find((p) => p.name === hostile[1]);
+    if (shape) {
+      res.writeHead(200, { 'content-type': shape.contentType ?? 'text/html; charset=utf-8' });
+      res.end(shape.bytes ? shape.bytes() : shape.html());
+      return;
+    }
+    if (path === '/never/') {
+      // The sample article's first part, then nothing more: a page that never finishes loading
+      // (the connection is ended after a minute, or when the server closes).
+      const html = await readFile(join(ROOT, 'sample/index.html'), 'utf8');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.write(html.slice(0, html.indexOf('<div class="story">') + 2000).replace('<head>', '<head><base href="/">'));
+      const end = setTimeout(() => res.end(), 60_000);
+      res.on('close', () => clearTimeout(end));
+      return;
+    }
     // Images whose files carry XMP (built byte by byte, nothing binary in the repo): one says it is
     // AI-generated (IPTC trainedAlgorithmicMedia), one that it is a photograph (digitalCapture).
     const generated = GENERATED[path];
@@ -68,7 +94,7 @@ export async function startServer(port = 0): Promise<StaticServer> {
       res.end(generated());
       return;
     }
-    for (const [prefix, dir] of MOUNTS) {
+    for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;
       const rel = normalize(path.slice(prefix.length) || 'index.html');
       if (rel.startsWith('..')) break;
@@ -96,6 +122,10 @@ export async function startServer(port = 0): Promise<StaticServer> {
     origin: `http://127.0.0.1:${addr.port}`,
     requests,
     hits: (path) => requests.filter((r) => r.path === path).length,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections(); // a page that never finishes loading holds one open
+      }),
   };
 }

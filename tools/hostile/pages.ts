@@ -16,7 +16,20 @@ export interface HostilePage {
   /** What the page does to a reader. */
   what: string;
   html: () => string;
+  /** How the server labels it (default: text/html; charset=utf-8). */
+  contentType?: string;
+  /** The bytes to send instead of the UTF-8 of `html()` (a page in another encoding). */
+  bytes?: () => Uint8Array;
 }
+
+/** Strings that become markup or script if any of them is rendered as HTML. */
+export const INJECTIONS = [
+  '<img src=x onerror="document.title=1">',
+  '"><script>alert(1)</script>',
+  '<svg onload=alert(1)>',
+  'javascript:alert(1)',
+  '\u202eevil\u202c',
+];
 
 export const HOSTILE_PAGES: HostilePage[] = [
   {
@@ -31,6 +44,90 @@ export const HOSTILE_PAGES: HostilePage[] = [
     name: 'clobbered-document',
     what: 'images named after document properties',
     html: () => doc(`<img name="body" src="data:,"><img name="documentElement" src="data:,"><img name="createTreeWalker" src="data:,">${article(paras(30))}`),
+  },
+  {
+    name: 'injection',
+    what: 'injection strings in every field the popup renders',
+    html: () => {
+      const [tag, script, svg, js, bidi] = INJECTIONS as [string, string, string, string, string];
+      const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      const ld = JSON.stringify({ '@type': 'NewsArticle', headline: tag, author: { name: script }, datePublished: '2025-04-28T09:57:00Z', publisher: { name: svg } }).replace(/</g, '\\u003c');
+      return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(tag)} budget vote</title>` +
+        `<meta property="og:site_name" content="${esc(svg)}"><link rel="canonical" href="${esc(js)}">` +
+        `<script type="application/ld+json">${ld}</script></head><body>` +
+        article(`<p>${esc(bidi)} ${esc(script)}</p>${paras(20)}<figure><img src="/img/a.jpg" alt="${esc(tag)}"><figcaption>${esc(tag)} AI-generated image</figcaption></figure>`) +
+        `</body></html>`;
+    },
+  },
+  {
+    name: 'deep-script',
+    what: 'the article moved by a script under a chain of 2,000 nested <div>s',
+    html: () =>
+      doc(
+        `${article(paras(30))}<script>(function () { var a = document.querySelector('article'); var top = document.createElement('div'), d = top;` +
+          ` for (var i = 0; i < 2000; i++) { var n = document.createElement('div'); d.appendChild(n); d = n; } d.appendChild(a); document.body.appendChild(top); })();</script>`,
+      ),
+  },
+  {
+    name: 'rewriting',
+    what: 'a page that rewrites its DOM every 10 ms',
+    html: () =>
+      doc(
+        `${article(paras(30))}<div id="ticker"></div><script>setInterval(function () { var t = document.getElementById('ticker');` +
+          ` t.textContent = ''; for (var i = 0; i < 50; i++) { var p = document.createElement('p'); p.textContent = 'Tick ' + Date.now() + ' ' + i; t.appendChild(p); } }, 10);</script>`,
+      ),
+  },
+  {
+    name: 'overridden-builtins',
+    what: 'a page script that overrides built-ins and DOM methods in the main world',
+    html: () =>
+      doc(
+        `${article(paras(30))}<script>Array.prototype.map = function () { throw new Error('map'); }; JSON.stringify = function () { return '{}'; };` +
+          ` Element.prototype.getAttribute = function () { return 'x'; }; Object.defineProperty(Node.prototype, 'textContent', { get: function () { return ''; } });` +
+          ` document.createTreeWalker = function () { throw new Error('walker'); }; window.setTimeout = function () {};</script>`,
+      ),
+  },
+  {
+    name: 'frames',
+    what: 'the article in the page, and more pages in frames',
+    html: () => doc(`${article(paras(20))}<iframe srcdoc="${'<p>Frame text, not the article.</p>'.repeat(50)}"></iframe><iframe src="/hostile/clobbered-form.html"></iframe>`),
+  },
+  {
+    name: 'plain-text',
+    what: 'a text/plain document',
+    contentType: 'text/plain; charset=utf-8',
+    html: () => `Council votes on the budget\n\n${Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of the story, in plain text.`).join('\n\n')}`,
+  },
+  {
+    name: 'binary',
+    what: 'binary bytes served as a web page',
+    contentType: 'text/html',
+    html: () => '',
+    bytes: () => Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919 + 13) % 256),
+  },
+  {
+    name: 'wrong-encoding',
+    what: 'windows-1251 bytes declared as UTF-8',
+    contentType: 'text/html; charset=utf-8',
+    html: () => '',
+    bytes: () => {
+      // "Совет голосует" and a story, in windows-1251 (Cyrillic letters 0xC0-0xFF), labelled UTF-8.
+      const cp1251 = (s: string) => Array.from(s, (c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0) & 0x7f));
+      const page = doc(article(Array.from({ length: 20 }, (_, i) => `<p>Абзац ${i} рассказывает, что решил совет города.</p>`).join('')));
+      return Uint8Array.from(cp1251(page));
+    },
+  },
+  {
+    name: 'no-encoding',
+    what: 'Latin-1 bytes with no charset anywhere',
+    contentType: 'text/html',
+    html: () => '',
+    bytes: () => Uint8Array.from(Array.from(`<html><head><title>Café budget</title></head><body>${article(paras(20).replace(/city/g, 'cité'))}</body></html>`, (c) => c.charCodeAt(0) & 0xff)),
+  },
+  {
+    name: 'base-elsewhere',
+    what: 'a <base href> pointing at another site',
+    html: () => doc(article(`${paras(20)}<figure><img src="photo.jpg" alt="Photo"><figcaption>This image was generated with AI.</figcaption></figure>`), '<base href="https://elsewhere.invalid/news/">'),
   },
   {
     name: 'deep-2000',
@@ -78,6 +175,6 @@ export const HOSTILE_PAGES: HostilePage[] = [
   {
     name: 'images-5000',
     what: '5,000 images',
-    html: () => doc(article(paras(30) + Array.from({ length: 5000 }, (_, i) => `<figure><img src="/img/${i}.jpg" alt="Photo ${i}"><figcaption>Photo ${i}: AI-generated image</figcaption></figure>`).join(''))),
+    html: () => doc(article(paras(30) + Array.from({ length: 5000 }, (_, i) => `<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=#${i}" alt="Photo ${i}"><figcaption>Photo ${i}: AI-generated image</figcaption></figure>`).join(''))),
   },
 ];

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { extractPage } from '../../../src/collect';
-import { isBackgroundReply, isBackgroundRequest, isPageResult, serializeError } from '../../../extension/protocol';
+import { isPageResult, serializeError } from '../../../extension/protocol';
 import { isPageFacts } from '../../../src/facts/index';
 
 const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: 'https://a.example/x' });
@@ -28,26 +28,5 @@ describe('page protocol', () => {
     expect(serializeError(new TypeError('bad'))).toEqual({ name: 'TypeError', message: 'bad' });
     expect(serializeError('plain')).toEqual({ name: 'Error', message: 'plain' });
     expect(serializeError({ code: 7 })).toEqual({ name: 'Error', message: '{"code":7}' });
-  });
-});
-
-describe('background protocol', () => {
-  it('accepts an interpret request with real facts and rejects anything else', () => {
-    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3 })).toBe(true);
-    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 3, selection: 'x', now: '2025-01-01T00:00:00Z' })).toBe(true);
-    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: '3' })).toBe(false);
-    // Only the options page's summary lengths cross the wire.
-    expect(isBackgroundRequest({ type: 'interpret', facts, sentences: 7 })).toBe(true);
-    for (const sentences of [4, 3.5, 0, 20, NaN]) expect(isBackgroundRequest({ type: 'interpret', facts, sentences })).toBe(false);
-    expect(isBackgroundRequest({ type: 'interpret', facts: { url: 'x' }, sentences: 3 })).toBe(false);
-    expect(isBackgroundRequest({ type: 'something-else', facts, sentences: 3 })).toBe(false);
-    expect(isBackgroundRequest('interpret')).toBe(false);
-  });
-
-  it('narrows replies', () => {
-    expect(isBackgroundReply({ kind: 'error', error: { name: 'E', message: 'm' } })).toBe(true);
-    expect(isBackgroundReply({ kind: 'analysis', analysis: { url: 'u', summary: [], ai: {} } })).toBe(true);
-    expect(isBackgroundReply({ kind: 'analysis', analysis: null })).toBe(false);
-    expect(isBackgroundReply(undefined)).toBe(false);
   });
 });

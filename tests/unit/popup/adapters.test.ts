@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * The popup's flow on its real adapters (popup/adapters.ts) and @webext-core/fake-browser: the
- * tab is found, the page answers through a stubbed `scripting.executeScript`, the background is
- * the real `answer`. The flow's own transitions are tested with plain fakes in flow.test.ts.
+ * tab is found, the page answers through a stubbed `scripting.executeScript`, the facts are
+ * interpreted by the popup's own thinking half (popup/interpret.ts), and no message is sent to the
+ * background. The flow's own transitions are tested with plain fakes in flow.test.ts.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,6 @@ vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
 
 const { analyzeTarget, popupAdapters } = await import('../../../popup/adapters');
 const { createPopupFlow } = await import('../../../popup/flow');
-const { answer } = await import('../../../extension/background-answer');
 const { putPending } = await import('../../../extension/pending');
 const { extractPage } = await import('../../../src/collect');
 const { parseDocument } = await import('../../../cli/dom');
@@ -26,6 +26,7 @@ const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname
 const TITLE = 'Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon';
 
 let executeScript: ReturnType<typeof vi.fn>;
+let sendMessage: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -36,7 +37,8 @@ beforeEach(async () => {
     return [{ frameId: 0, result: d.args?.[0]?.type === 'extract' ? { kind: 'facts', facts } : { kind: 'highlighted', found: true } }];
   });
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
-  (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (m: unknown) => answer(m));
+  sendMessage = vi.fn(async () => undefined);
+  (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = sendMessage;
   (fakeBrowser as unknown as { permissions: unknown }).permissions = { contains: vi.fn(async () => false) };
 });
 
@@ -60,6 +62,8 @@ describe('the popup on the real adapters', () => {
     if (state.kind === 'ready') expect(state.analysis.summary).toHaveLength(5);
     expect(document.documentElement.dataset.theme).toBe('dark');
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('AI');
+    // Interpreted here: the background (a service worker that may be asleep) is never asked.
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
   it('reads the tab named by ?tabId=, and shows a bullet’s passage there by its text', async () => {
@@ -93,10 +97,11 @@ describe('the popup on the real adapters', () => {
     expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'injection-refused', detail: 'Cannot access contents of url "https://news.example/kerala".' });
   });
 
-  it('says so when the background never answers', async () => {
+  it('says so when the page’s facts cannot be interpreted', async () => {
     await openTab();
-    (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
-    expect(await settled(createPopupFlow(popupAdapters('')))).toEqual({ kind: 'error', message: 'Nutshell could not finish reading this page.', detail: 'Receiving end does not exist.' });
+    const broken = { ...facts, blocks: [{ text: 42, tag: 'P', linkDensity: 0 }] };
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result: { kind: 'facts', facts: broken } }) }]);
+    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'error', message: 'Something went wrong while summarizing this page.' });
   });
 
   it('has no tab for a ?tabId= that is gone', async () => {

@@ -131,7 +131,7 @@ describe('popup flow: a tab', () => {
     { kind: 'not-article', message: 'No article was found on this page.', analysis: analysis({ notArticle: { reason: 'no-content', message: 'No article was found on this page.' } }) },
     { kind: 'restricted', restricted: 'browser-page', message: 'This is a page of the browser itself. Extensions cannot read it.' },
     { kind: 'injection-refused', message: 'The browser did not let Nutshell read this page.', detail: 'Cannot access contents of the page.' },
-    { kind: 'error', message: 'Nutshell could not finish reading this page.', detail: 'The background page did not answer.' },
+    { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: 'x is undefined' },
     { kind: 'waiting', message: 'The page is still loading…' },
   ])('ends in $kind, with no badge and no image check', async (end) => {
     const { flow, deps } = await started({ analyzeTarget: vi.fn(async () => end) });

@@ -2,7 +2,7 @@
 /**
  * The popup's states for "Summarize this link": needs permission → granted → loading → brief;
  * denied; a refused link; a failed fetch. The browser is @webext-core/fake-browser with stubbed
- * permissions, the network a fake fetch, the background the real `answer`.
+ * permissions, the network a fake fetch; the facts are interpreted in the popup, as a tab's are.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
@@ -13,7 +13,6 @@ import type { PopupState } from '../../../popup/state';
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
 
 const { startLink, grantLink } = await import('../../../popup/link-flow');
-const { answer } = await import('../../../extension/background-answer');
 const { takePending } = await import('../../../extension/pending');
 const { DEFAULT_SETTINGS } = await import('../../../src/settings');
 
@@ -31,7 +30,6 @@ beforeEach(() => {
   contains = vi.fn(async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)));
   request = vi.fn();
   (fakeBrowser as unknown as { permissions: unknown }).permissions = { contains, request };
-  (fakeBrowser.runtime as unknown as { sendMessage: unknown }).sendMessage = vi.fn(async (m: unknown) => answer(m));
 });
 
 function articleFetch(finalUrl = '') {

@@ -33,22 +33,17 @@ describe('popup states from the tab’s answer', () => {
   });
 });
 
-describe('popup states from the background’s answer', () => {
+describe('popup states from the interpretation', () => {
   it('an Analysis is a brief, or "no article"', () => {
     expect(stateFromInterpretation({ kind: 'analysis', analysis }, true)).toEqual({ kind: 'ready', analysis, selection: true });
     expect(stateFromAnalysis(noArticle)).toEqual({ kind: 'not-article', message: 'This page has too little text to be an article.', analysis: noArticle });
   });
 
-  it('a failed interpretation and a silent background are errors, each with its detail', () => {
+  it('a failed interpretation is an error, with its detail', () => {
     expect(stateFromInterpretation({ kind: 'error', error: error('x is undefined') }, false)).toEqual({
       kind: 'error',
       message: 'Something went wrong while summarizing this page.',
       detail: 'x is undefined',
-    });
-    expect(stateFromInterpretation({ kind: 'no-answer', error: error('The background page did not answer.') }, false)).toEqual({
-      kind: 'error',
-      message: 'Nutshell could not finish reading this page.',
-      detail: 'The background page did not answer.',
     });
   });
 });

@@ -1,0 +1,329 @@
+/**
+ * npm run bench:popup — the time to the brief as a reader meets it. Debian's Chromium with the built
+ * extension (dist/chrome, `npm run build` first), each Readability corpus page served on 127.0.0.1
+ * (read where the corpus lies, never copied), a real toolbar click (CDP Extensions.triggerAction),
+ * and per page:
+ *
+ * - popup start → first paint: the popup document's navigation start to its first contentful paint
+ *   (Paint Timing, the popup's own timeline);
+ * - first paint → brief: to the paint of the brief (or of the state that takes its place): its
+ *   headline's Element Timing entry (`elementtiming="brief"`), presented on the same clock as the
+ *   first contentful paint; the mark `nutshell:brief-painted` (the task after that frame, popup/marks.ts)
+ *   when a headline paints nothing;
+ * - popup start → brief;
+ * - page blocked: how long the page's main thread could not run anything between the click and the
+ *   brief. A probe the benchmark puts in the page (`addInitScript`, the page's main world) keeps a
+ *   0 ms timer chain going (Chrome runs it every ~4 ms) and observes long tasks; the blocked time is
+ *   the length of the union of the long tasks and of the gaps of more than GAP_MS between two timer
+ *   ticks, within that window. (Chromium reports neither a long task nor a long animation frame for
+ *   an extension's script run in the page, so the timer gaps carry the measurement.) A page that
+ *   is not being read shows about 0 ms;
+ * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
+ *   read and its facts back in the popup), interpret (facts to Analysis), render (to the brief painted).
+ *
+ * Prints the median and p95 over the pages, and each goal's ratio (figure / goal; ≤ 1 meets it).
+ * Options: --dist DIR (more than one: A/B, pages interleaved, the order alternating), --rounds N
+ * (each page N times; its median counts), --only SUBSTRING, --limit N, --json FILE (every sample),
+ * --sleeping-worker (the extension's service worker is stopped before each click, as the browser
+ * stops it after 30 s idle; otherwise the DevTools connection keeps it running between clicks).
+ * Timings on a shared machine are noisy: compare builds with --dist, never two separate runs.
+ */
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { installHint, missingBrowsers } from '../tools/browsers/browsers';
+import { CHROME_DIST, clickAction, connectPopup, launchChromium, targets, type ChromiumSession } from '../tools/browsers/chromium';
+import { startServer } from '../tools/browsers/server';
+import { corpusPath } from './lib/corpus';
+
+const { values: opts } = parseArgs({
+  options: {
+    dist: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'string' },
+    'sleeping-worker': { type: 'boolean', default: false },
+  },
+});
+
+/** A gap between two ticks of the page's timer chain longer than this is time the page was blocked. */
+const GAP_MS = 12;
+/** The timer chain's own period (Chrome clamps nested 0 ms timers to 4 ms). */
+const TICK_MS = 4;
+const SETTLE_MS = 300;
+const BRIEF_TIMEOUT_MS = 15_000;
+
+const GOALS = {
+  paintToBrief: { median: 40, p95: 120 },
+  startToBrief: { median: 150 },
+  blocked: { median: 30, max: 100 },
+} as const;
+
+if (missingBrowsers().includes('chromium')) {
+  console.error(installHint(['chromium']));
+  process.exit(1);
+}
+const dists = (opts.dist?.length ? opts.dist : [CHROME_DIST]).map((d) => resolve(d));
+for (const d of dists) {
+  if (!existsSync(join(d, 'manifest.json'))) {
+    console.error(`${d}/manifest.json is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+const CORPUS = corpusPath('readability');
+if (!existsSync(CORPUS)) {
+  console.error(`No corpus at ${CORPUS}: set NUTSHELL_CORPUS.`);
+  process.exit(1);
+}
+let pages = readdirSync(CORPUS)
+  .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
+  .sort();
+if (opts.only) pages = pages.filter((p) => p.includes(opts.only!));
+if (opts.limit) pages = pages.slice(0, Number(opts.limit));
+const rounds = Math.max(1, Number(opts.rounds));
+
+/** In the page's main world, before its own scripts: the timer chain and the long-task observer. */
+const PROBE = `(() => {
+  const ticks = [], longtasks = [];
+  const now = () => performance.timeOrigin + performance.now();
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longtasks.push([performance.timeOrigin + e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const tick = () => { ticks.push(now()); if (ticks.length < 200000) setTimeout(tick, 0); };
+  tick();
+  Object.defineProperty(window, '__benchProbe', { value: { ticks, longtasks }, enumerable: false });
+})();`;
+
+/** In the popup: its timeline once the brief has been painted (and the first paint reported). */
+const POPUP_TIMELINE = `new Promise((resolve) => {
+  const element = [];
+  new PerformanceObserver((list) => element.push(...list.getEntries().filter((e) => e.identifier === 'brief').map((e) => e.renderTime || e.loadTime))).observe({ type: 'element', buffered: true });
+  const has = () => performance.getEntriesByName('nutshell:brief-painted').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0;
+  const finish = () => setTimeout(() => resolve({
+    element: element[0] ?? null,
+    origin: performance.timeOrigin,
+    paints: Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime])),
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('nutshell:')).reverse().map((m) => [m.name.slice(9), m.startTime])),
+    state: document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? (document.querySelector('[data-testid="brief"]') ? 'ready' : null),
+  }), 100); // the element's entry follows its frame's presentation
+  if (has()) return finish();
+  const observer = new PerformanceObserver(() => { if (has()) { observer.disconnect(); finish(); } });
+  observer.observe({ entryTypes: ['mark', 'paint'] });
+  setTimeout(finish, ${BRIEF_TIMEOUT_MS});
+})`;
+
+interface Timeline {
+  element: number | null;
+  origin: number;
+  paints: Record<string, number>;
+  marks: Record<string, number>;
+  state: string | null;
+}
+
+interface Sample {
+  page: string;
+  dist: string;
+  state: string | null;
+  /** Whether the brief's paint is its Element Timing entry (else the mark after its frame). */
+  presented: boolean;
+  startToPaint: number;
+  paintToBrief: number;
+  startToBrief: number;
+  clickToStart: number;
+  blocked: number;
+  steps: Record<string, number>;
+}
+
+const STEPS: Array<[name: string, from: string, to: string]> = [
+  ['inject', 'inject', 'injected'],
+  ['read', 'injected', 'read'],
+  ['interpret', 'read', 'interpreted'],
+  ['render', 'interpreted', 'brief-painted'],
+];
+
+/** Length of the union of intervals, clipped to [from, to]. */
+function unionLength(intervals: Array<[number, number]>, from: number, to: number): number {
+  const clipped = intervals.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [a, b] of clipped) {
+    if (b <= end) continue;
+    total += b - Math.max(a, end);
+    end = b;
+  }
+  return total;
+}
+
+async function sample(s: ChromiumSession, origin: string, page: string, dist: string): Promise<Sample> {
+  const tab = await s.context.newPage();
+  try {
+    await tab.addInitScript(PROBE);
+    await tab.goto(`${origin}/corpus/${page}/source.html`, { waitUntil: 'load' });
+    if (opts['sleeping-worker']) {
+      for (const target of await targets(s)) {
+        if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${s.extensionId}/`)) {
+          await s.cdp.send('Target.closeTarget', { targetId: target.targetId } as never).catch(() => undefined);
+        }
+      }
+    }
+    await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const clicked = Date.now();
+    await clickAction(s, tab);
+    const popup = await connectPopup(s);
+    let t: Timeline;
+    try {
+      t = await popup.evaluate<Timeline>(POPUP_TIMELINE);
+    } finally {
+      popup.close();
+    }
+    const probe = await tab.evaluate(() => (window as unknown as { __benchProbe: { ticks: number[]; longtasks: Array<[number, number]> } }).__benchProbe);
+    for (const target of await targets(s)) {
+      if (target.url.startsWith(`chrome-extension://${s.extensionId}/popup/`)) await s.cdp.send('Target.closeTarget', { targetId: target.targetId } as never).catch(() => undefined);
+    }
+    const paint = t.paints['first-contentful-paint'] ?? t.paints['first-paint'];
+    const brief = t.element ?? t.marks['brief-painted'];
+    if (paint === undefined || brief === undefined) throw new Error(`no ${paint === undefined ? 'first paint' : 'brief'} in the popup (state ${t.state})`);
+    const windowEnd = t.origin + brief;
+    const gaps: Array<[number, number]> = [];
+    for (let i = 1; i < probe.ticks.length; i++) {
+      const [a, b] = [probe.ticks[i - 1]!, probe.ticks[i]!];
+      if (b - a > GAP_MS) gaps.push([a + TICK_MS, b]);
+    }
+    const tasks = probe.longtasks.map(([start, d]) => [start, start + d] as [number, number]);
+    const steps: Record<string, number> = {};
+    for (const [name, from, to] of STEPS) {
+      // `render` ends where the brief was painted (its presented frame, when the popup has that entry).
+      const [a, b] = [t.marks[from], to === 'brief-painted' ? brief : t.marks[to]];
+      if (a !== undefined && b !== undefined) steps[name] = b - a;
+    }
+    return {
+      page,
+      dist,
+      state: t.state,
+      presented: t.element !== null,
+      startToPaint: paint,
+      paintToBrief: brief - paint,
+      startToBrief: brief,
+      clickToStart: t.origin - clicked,
+      blocked: unionLength([...gaps, ...tasks], clicked, windowEnd),
+      steps,
+    };
+  } finally {
+    await tab.close().catch(() => undefined);
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)]!;
+
+const server = await startServer(0, { mounts: [['/corpus/', CORPUS]] });
+// Every host but the test server stays unresolved: a corpus page's images and scripts on other sites
+// fail at once instead of reaching the network.
+const sessions = [];
+for (const dist of dists) sessions.push({ dist, s: await launchChromium({ dist, args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] }) });
+
+const samples: Sample[] = [];
+const failures: string[] = [];
+try {
+  // One click each first, not counted: the first popup of a browser pays for its process and caches.
+  for (const { dist, s } of sessions) await sample(s, server.origin, pages[0]!, dist).catch(() => undefined);
+  let n = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const page of pages) {
+      // Interleaved: each page on every build in turn, the order alternating.
+      const order = n++ % 2 === 0 ? sessions : [...sessions].reverse();
+      for (const { dist, s } of order) {
+        try {
+          samples.push(await sample(s, server.origin, page, dist));
+        } catch (e) {
+          failures.push(`${page} (${dist}): ${(e as Error).message}`);
+        }
+      }
+      process.stderr.write(`\r${round + 1}/${rounds} ${page.padEnd(50)}`);
+    }
+  }
+} finally {
+  process.stderr.write('\n');
+  for (const { s } of sessions) await s.close();
+  await server.close();
+}
+if (opts.json) writeFileSync(opts.json, samples.map((x) => JSON.stringify(x)).join('\n') + '\n');
+
+/** Per page, the median of its rounds. */
+function perPage(dist: string, get: (x: Sample) => number | undefined): number[] {
+  const by = new Map<string, number[]>();
+  for (const x of samples) {
+    const v = x.dist === dist ? get(x) : undefined;
+    if (v !== undefined) by.set(x.page, [...(by.get(x.page) ?? []), v]);
+  }
+  return [...by.values()].map(median);
+}
+
+const fmt = (v: number) => v.toFixed(1).padStart(8);
+const ratio = (v: number, goal: number) => `${(v / goal).toFixed(2)}× of ${goal}`;
+for (const { dist } of sessions) {
+  const mine = samples.filter((x) => x.dist === dist);
+  const states = new Map<string, number>();
+  for (const x of mine) states.set(x.state ?? 'none', (states.get(x.state ?? 'none') ?? 0) + 1);
+  const unpresented = mine.filter((x) => !x.presented).length;
+  console.log(`\n${dist}: ${new Set(mine.map((x) => x.page)).size} pages × ${rounds} round(s)${opts['sleeping-worker'] ? ', service worker stopped before each click' : ''}; final states: ${[...states].map(([k, v]) => `${k} ${v}`).join(', ')}` + (unpresented ? `; ${unpresented} brief(s) timed by the mark after their frame` : ''));
+  console.log(`${'ms'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   goal`);
+  const rows: Array<[string, number[], string]> = [
+    ['popup start → first paint', perPage(dist, (x) => x.startToPaint), ''],
+    ['first paint → brief painted', perPage(dist, (x) => x.paintToBrief), 'paintToBrief'],
+    ['popup start → brief painted', perPage(dist, (x) => x.startToBrief), 'startToBrief'],
+    ['page blocked, click → brief', perPage(dist, (x) => x.blocked), 'blocked'],
+    ['(click → popup start)', perPage(dist, (x) => x.clickToStart), ''],
+    ...STEPS.map(([name]) => [`step: ${name}`, perPage(dist, (x) => x.steps[name]), ''] as [string, number[], string]),
+  ];
+  for (const [label, xs, goal] of rows) {
+    if (xs.length === 0) continue;
+    const [m, p, mx] = [median(xs), p95(xs), Math.max(...xs)];
+    let note = '';
+    if (goal === 'paintToBrief') note = `median ${ratio(m, GOALS.paintToBrief.median)}, p95 ${ratio(p, GOALS.paintToBrief.p95)}`;
+    if (goal === 'startToBrief') note = `median ${ratio(m, GOALS.startToBrief.median)}`;
+    if (goal === 'blocked') note = `median ${ratio(m, GOALS.blocked.median)}, max ${ratio(mx, GOALS.blocked.max)}`;
+    console.log(`${label.padEnd(34)} ${fmt(m)} ${fmt(p)} ${fmt(mx)}   ${note}`);
+  }
+  const worst = [...mine].sort((a, b) => b.blocked - a.blocked).slice(0, 3);
+  console.log(`most blocked: ${worst.map((x) => `${x.page} ${x.blocked.toFixed(0)} ms`).join(', ')}`);
+}
+if (sessions.length > 1) {
+  // Paired by page, which takes out most of the pages' own spread: each build against the first.
+  const [first, ...rest] = sessions.map((x) => x.dist);
+  const metrics: Array<[string, (x: Sample) => number | undefined]> = [
+    ['popup start → first paint', (x) => x.startToPaint],
+    ['first paint → brief painted', (x) => x.paintToBrief],
+    ['popup start → brief painted', (x) => x.startToBrief],
+    ['page blocked, click → brief', (x) => x.blocked],
+    ...STEPS.map(([name]) => [`step: ${name}`, (x: Sample) => x.steps[name]] as [string, (x: Sample) => number | undefined]),
+  ];
+  for (const other of rest) {
+    console.log(`\n${other} against ${first}, paired by page: median of the differences (ms), pages where it is faster`);
+    for (const [label, get] of metrics) {
+      const a = new Map<string, number[]>();
+      const b = new Map<string, number[]>();
+      for (const x of samples) {
+        const v = get(x);
+        if (v === undefined) continue;
+        const into = x.dist === first ? a : x.dist === other ? b : null;
+        into?.set(x.page, [...(into.get(x.page) ?? []), v]);
+      }
+      const diffs = [...b].filter(([page]) => a.has(page)).map(([page, vs]) => median(vs) - median(a.get(page)!));
+      if (diffs.length === 0) continue;
+      const faster = diffs.filter((d) => d < 0).length;
+      console.log(`${label.padEnd(34)} ${(median(diffs) >= 0 ? '+' : '') + median(diffs).toFixed(1)}`.padEnd(46) + `faster on ${faster} of ${diffs.length}`);
+    }
+  }
+}
+if (failures.length) {
+  console.log(`\n${failures.length} failed:`);
+  for (const f of failures) console.log(`  ${f}`);
+}

@@ -1,0 +1,28 @@
+/**
+ * Performance marks on the popup's way to the brief, read by `npm run bench:popup` from the popup's
+ * own timeline (`performance.getEntriesByType('mark')`). Always on: a mark is a few microseconds,
+ * stays in the popup's document and tells no page anything.
+ *
+ * - `nutshell:inject` → `nutshell:injected`: the content script is put into the tab;
+ * - `nutshell:injected` → `nutshell:read`: the page is read there and its facts come back;
+ * - `nutshell:read` → `nutshell:interpreted`: the facts become an Analysis;
+ * - `nutshell:interpreted` → `nutshell:brief`: the popup renders what it will show (the brief, or
+ *   the final state that takes its place), and `nutshell:brief-painted` once that frame is painted.
+ *
+ * The headline of that state carries `elementtiming="brief"`, so the popup's timeline also holds the
+ * time the frame was presented (Element Timing, the same clock as the first contentful paint).
+ */
+export type MarkName = 'start' | 'inject' | 'injected' | 'read' | 'interpreted' | 'brief' | 'brief-painted';
+
+export function mark(name: MarkName): void {
+  try {
+    performance.mark(`nutshell:${name}`);
+  } catch {
+    // No performance timeline (never in a browser): nothing to record.
+  }
+}
+
+/** Mark `name` just after the next frame is painted (the task after the frame's animation callback). */
+export function markAfterPaint(name: MarkName): void {
+  requestAnimationFrame(() => setTimeout(() => mark(name), 0));
+}
