@@ -157,7 +157,7 @@ export function App(props: ViewProps) {
       body = (
         <section class="state state-loading" data-testid="state" data-state={state.kind} aria-busy="true">
           <div class="spinner" aria-hidden="true" />
-          <p>{state.message}</p>
+          <h1 class="loading-title">{state.message}</h1>
         </section>
       );
       break;
