@@ -21,6 +21,9 @@ export interface Target {
   pending: PendingRequest | null;
   /** The site's icon from the browser's own store, when it has one (no request of ours). */
   favicon?: string | null;
+  /** Opened by the toolbar, the shortcut or a menu (which grant the tab's access), not as a page
+   *  in a tab (`?tabId=`, which grants nothing by itself). */
+  byAction?: boolean;
 }
 
 export type Report = (state: PopupState) => void;

@@ -52,7 +52,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
 }
 
 const link = { url: 'https://other.example/story', host: 'other.example', origins: ['https://other.example/*'], tabId: 1 };
-const restricted: RestrictedKind[] = ['browser-page', 'web-store', 'pdf-viewer', 'view-source', 'extension-page', 'empty-tab', 'load-failed'];
+const restricted: RestrictedKind[] = ['browser-page', 'web-store', 'pdf-viewer', 'view-source', 'extension-page', 'empty-tab', 'load-failed', 'no-page'];
 const STATES: Array<[string, PopupState]> = [
   ['loading', { kind: 'loading', message: 'Reading the page…' }],
   ['waiting', { kind: 'waiting', message: 'The page is still loading…' }],
