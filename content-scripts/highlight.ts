@@ -44,14 +44,21 @@ function holdsMost(have: string[], want: string[]): boolean {
   return false;
 }
 
+/** The search is bounded on any page: at most this many blocks, and this many characters read
+ *  (nested blocks read their text again; 2,000 nested <div>s would read it 2,000 times). */
+const MAX_BLOCKS = 6_000;
+const MAX_CHARS = 8_000_000;
+
 export function findPassage(doc: Document, text: string): Element | null {
   const needle = norm(text).slice(0, 80);
   if (!needle) return null;
-  const blocks = Array.from(doc.querySelectorAll(BLOCKS));
+  const blocks = Array.from(doc.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS);
   let best: Element | null = null;
   let bestLen = Infinity;
+  let read = 0;
   for (const el of blocks) {
     const content = el.textContent ?? '';
+    if ((read += content.length) > MAX_CHARS) break;
     if (content.length < needle.length || content.length >= bestLen) continue;
     if (norm(content).includes(needle)) {
       best = el;
@@ -64,13 +71,15 @@ export function findPassage(doc: Document, text: string): Element | null {
   // Blocks that hold one of the two longest opening words, smallest first: the first that holds most
   // of them is the passage, and the large blocks around it are rarely read word by word.
   const keys = [...want].sort((a, b) => b.length - a.length).slice(0, 2);
-  const candidates = blocks
-    .map((el) => ({ el, content: el.textContent ?? '' }))
-    .filter((c) => {
-      const lower = c.content.toLowerCase();
-      return keys.some((k) => lower.includes(k));
-    })
-    .sort((a, b) => a.content.length - b.content.length);
+  const candidates: Array<{ el: Element; content: string }> = [];
+  read = 0;
+  for (const el of blocks) {
+    const content = el.textContent ?? '';
+    if ((read += content.length) > MAX_CHARS) break;
+    const lower = content.toLowerCase();
+    if (keys.some((k) => lower.includes(k))) candidates.push({ el, content });
+  }
+  candidates.sort((a, b) => a.content.length - b.content.length);
   return candidates.find((c) => holdsMost(wordsOf(c.content), want))?.el ?? null;
 }
 

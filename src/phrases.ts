@@ -18,6 +18,7 @@
  * A matcher is built at module load by a `/*#__PURE__*\/ regex(…)` call whose arguments are only
  * literals and tables (a bundle that imports the module without using the matcher drops both), or
  * on first use where it needs more (src/ai/language.ts; the months and relative dates of src/metadata).
+ * Every RegExp the core builds at run time goes through `regex`, so that the safety test sees it.
  */
 
 /** A literal phrase or a pattern. */
@@ -46,9 +47,18 @@ export function column<K extends string>(languages: Readonly<Record<string, Part
 }
 
 /**
+ * Every pattern `regex` has compiled so far, by `/source/flags`: tests/safety/regex.test.ts reads it
+ * (after the lazy builders have run) to check each for catastrophic backtracking. The core builds
+ * only fixed patterns (from literals and tables, at load or on first use), so this stays small.
+ */
+export const COMPILED = new Map<string, RegExp>();
+
+/**
  * A RegExp from `parts` in order: a string is regex source as written, a RegExp its source, a table
  * (or language-bound tables) its alternation. The caller brackets an alternation: `'(?:', TABLE, ')'`.
  */
 export function regex(flags: string, ...parts: readonly (string | RegExp | Table | Tables)[]): RegExp {
-  return new RegExp(parts.map((p) => (typeof p === 'string' ? p : p instanceof RegExp ? p.source : alternation(p))).join(''), flags);
+  const re = new RegExp(parts.map((p) => (typeof p === 'string' ? p : p instanceof RegExp ? p.source : alternation(p))).join(''), flags);
+  COMPILED.set(`/${re.source}/${re.flags}`, re);
+  return re;
 }

@@ -16,3 +16,9 @@ export function corpusPath(part: 'readability' | 'summaries/dev.jsonl'): string 
   const path = join(root, part);
   return env && part === 'readability' && !existsSync(path) ? root : path;
 }
+
+/** The corpus folder itself ($NUTSHELL_CORPUS, else ../shared/corpus): `dates/`, `metadata/` and the rest. */
+export function corpusRoot(): string {
+  const env = process.env.NUTSHELL_CORPUS;
+  return env ? resolve(env) : resolve(repoRoot, '../shared/corpus');
+}

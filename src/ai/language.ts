@@ -19,9 +19,9 @@ const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WOR
 function build() {
   return {
     // Global copies of the hint patterns, for every match's span.
-    ABBR: new RegExp(H.ABBR, 'g'),
-    AI_WORDS: new RegExp(H.AI_WORDS, 'gi'),
-    TOOL: new RegExp(H.TOOL, 'gi'),
+    ABBR: regex('g', H.ABBR),
+    AI_WORDS: regex('gi', H.AI_WORDS),
+    TOOL: regex('gi', H.TOOL),
     GEN: regex('gi', all('made')),
     IMG: regex('gi', all('image')),
     NEWS: regex('i', all('news')),
@@ -40,8 +40,9 @@ function build() {
 let matchers: ReturnType<typeof build> | undefined;
 const patterns = (): ReturnType<typeof build> => (matchers ??= build());
 
-/** "Image:", "Bild:", "Credit:" … a credit label right before the source. */
-const LABEL = /(?:^|[\s(|])[\p{L}\s]{0,20}[:：=|/©][\p{L}\s.·]{0,20}$/u;
+/** "Image:", "Bild:", "Credit:" … a credit label right before the source: up to 20 letters and spaces
+ *  after the start or a bracket, or up to 20 letters after a space (the last space, not each in turn). */
+const LABEL = /(?:(?:^|[(|])[\p{L}\s]{0,20}|\s\p{L}{0,20})[:：=|/©][\p{L}\s.·]{0,20}$/u;
 
 type Span = [number, number];
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);

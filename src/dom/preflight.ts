@@ -10,6 +10,7 @@
  * markup can clobber), stopped at the first limit crossed, reading nodes only through the
  * prototypes' getters, so a clobbered property can neither loop it nor fool it.
  */
+import { getter } from './proto';
 
 export interface PreflightLimits {
   /** Elements in the document, `<head>` included. */
@@ -35,16 +36,6 @@ const DOC_NAMED = new Set(['IMG', 'FORM', 'EMBED', 'OBJECT', 'IFRAME']);
 /** Subtrees whose text is not the page's prose. */
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-/** A getter of a prototype, called on a node: what no attribute or named control can shadow. */
-function getter<T>(proto: object, name: string): (self: unknown) => T {
-  let p: object | null = proto;
-  while (p) {
-    const d = Object.getOwnPropertyDescriptor(p, name);
-    if (d?.get) return d.get.call.bind(d.get) as (self: unknown) => T;
-    p = Object.getPrototypeOf(p) as object | null;
-  }
-  return (self) => (self as Record<string, T>)[name] as T;
-}
 
 /**
  * The properties the readers (Readability, the collectors) walk and test the tree by. A control

@@ -8,6 +8,7 @@
  * reader on the other side gets a document it can finish. Nodes are read through the prototypes'
  * getters and the TreeWalker's own method, so clobbered properties can neither loop nor fool it.
  */
+import { getter } from './proto';
 
 export interface SnapshotLimits {
   /** Characters of HTML. */
@@ -47,15 +48,6 @@ const ATTR_NAME = /^[a-z_:][a-z0-9_.:-]*$/;
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function getter<T>(proto: object, name: string): (self: unknown) => T {
-  let p: object | null = proto;
-  while (p) {
-    const d = Object.getOwnPropertyDescriptor(p, name);
-    if (d?.get) return d.get.call.bind(d.get) as (self: unknown) => T;
-    p = Object.getPrototypeOf(p) as object | null;
-  }
-  return (self) => (self as Record<string, T>)[name] as T;
-}
 
 export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS): Snapshot {
   const win = (doc.defaultView ?? globalThis) as typeof globalThis;

@@ -37,22 +37,25 @@ export function deskOf(line: string): string | null {
 
 /** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
 export function splitByline(raw: string): { names: string[]; agencies: string[] } {
-  // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name.
-  let line = squash(squash(raw).replace(/\(?\s*https?:\/\/[^\s)]*\s*\)?/g, ' ')).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
+  // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name. (Here and
+  // below, `(?<!\s)` tries a run of spaces from its first only: from each, a long run costs quadratic time.)
+  let line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' ')).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   // (and "Last Updated …": the word before the label belongs to it).
   if (label) line = line.slice(0, label.index).replace(/\b(?:last|first|originally|zuletzt|zuerst|dernière|première|última|ultima|laatst)\s*$/i, '');
   // "Rob Ewaschuk Edited by Betsy Beyer": the editor is not an author.
-  line = line.replace(/\s+(?:edited|reviewed|fact-checked|illustrated|photographed) by\b.*$/i, '');
-  // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline.
+  line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|photographed) by\b.*/i, '');
+  // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
+  // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)
   const dated = line.length;
-  line = line.replace(/[\s,]+(?:\p{L}+\.?\s+)?\d.*$/u, '');
+  line = line.replace(/(?<![\s,])[\s,]+(?:\p{L}+\.?\s+)?\d.*/u, '');
   const names: string[] = [];
   const agencies: string[] = [];
-  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors.
-  line = line.replace(/\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()]+)\)/iu, ', $1');
-  let parts = line.split(/\s*(?:[,;&/]| and | und | et | y | e | en | и )\s*/);
+  // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors (from
+  // the first non-space; a last space when there is nothing else, as `\s+([^()]+)` read it).
+  line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
+  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/])\s*/);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];

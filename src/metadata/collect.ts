@@ -8,6 +8,7 @@
  */
 import { attrOf } from '../dom/attr';
 import type { MetaFacts, TimeFact } from '../facts/meta';
+import { regex } from '../phrases';
 import { squash } from '../util';
 
 /** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). Never
@@ -59,10 +60,10 @@ function textUnder(el: Element, cap: number): string | null {
 
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
-const DECOY_NAME = /*#__PURE__*/ new RegExp(
+const DECOY_NAME = /*#__PURE__*/ regex(
+  'i',
   'comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
     'read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation',
-  'i',
 );
 
 /** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what

@@ -10,7 +10,7 @@ import { findAuthors } from './authors';
 import { findTimes } from './dates/index';
 import type { TextContext } from './dates/text';
 import { mainNode, readJsonLd } from './jsonld';
-import { openingText, storyTitle } from './title';
+import { headlineOf, openingText, storyTitle } from './title';
 import { findSource } from './source';
 import { hostOf, squash } from './util';
 import { localZone } from './zones';
@@ -37,7 +37,9 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
   const docTitle = squash(r?.title || meta.get('og:title') || facts.title);
   const source = findSource(facts, meta, ld, main, opts.url, facts.headline || docTitle);
   const siteNames = [source.domain, source.canonicalUrl, source.siteName, source.publisher].filter(Boolean).join(' ');
-  const title = storyTitle(docTitle, facts.headline, opts.opening ?? '', siteNames);
+  const sites = [source.siteName, source.publisher, source.domain, source.canonicalUrl].filter((s): s is string => Boolean(s));
+  const shown = headlineOf(docTitle, [meta.get('og:title') ?? '', facts.title].map(squash), facts.headline, sites);
+  const title = storyTitle(shown, facts.headline, opts.opening ?? '', siteNames);
 
   const lang = squash(facts.lang || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
   const region = (lang ?? '').split('-')[1]?.toUpperCase() ?? '';

@@ -9,7 +9,8 @@ import { hostOf, squash, toUrl } from './util';
 
 /** "Story headline | Site" → "Site", when the last part is short and is not the headline. */
 function titleSuffix(title: string, headline: string): string | null {
-  const parts = squash(title).split(/\s+[|–—·»:-]\s+/);
+  // `(?<!\s)`: a run of spaces is tried from its first only (from each, a long run costs quadratic time).
+  const parts = squash(title).split(/(?<!\s)\s+[|–—·»:-]\s+/);
   const last = parts.pop()!;
   const pick = last === headline ? parts[0] : last;
   return parts.length && pick!.length < 40 && pick!.split(' ').length <= 5 ? pick! : null;

@@ -3,6 +3,7 @@
  * time comes from the platform's tz data (Intl), so daylight saving is right (issue #3). Ambiguous
  * abbreviations list their candidates, most common first; page context and the date pick among them.
  */
+import { regex } from '../phrases';
 
 // abbr[ abbr…]:zone[ zone…], the default reading first. A zone marked `+` is the reading only in
 // its summer time (British Summer Time, Irish Standard Time), `-` only in its winter time.
@@ -25,11 +26,11 @@ const COUNTRY = [
   'Europe/London uk',
   'Asia/Dhaka bd bn',
 ];
-const WORDS = /*#__PURE__*/ new RegExp(
+const WORDS = /*#__PURE__*/ regex(
+  'g',
   '(India|Delhi|Mumbai|₹|crore|lakh)|(Ireland|Irish|Dublin|Taoiseach)|(Israel|Jerusalem|Tel Aviv|shekel)|' +
     '(U\\.S\\.|United States|Chicago|Texas)|(China|Chinese|Beijing|中国)|(Britain|British|London|England|\\bUK\\b)|' +
     '(Bangladesh|Dhaka)',
-  'g',
 );
 
 /** What the page says about where it is from. `text` is read lazily: only ambiguous zones need it. */

@@ -19,6 +19,7 @@
  * set would give on articles it did not see. Scoring is limited to the first MAX_CANDIDATES
  * sentences, so a book-length page costs what a long article does.
  */
+import { regex } from '../phrases';
 import { countWords, UNSPACED } from '../text/words';
 import { cosine, tfidfVectors, type Vector } from './vectors';
 
@@ -28,8 +29,8 @@ export const MAX_CANDIDATES = 40;
 
 /** How a sentence ends, closing quotes and brackets aside. */
 const CLOSERS = `["'“”’»)\\]」』】〉》]*$`;
-const QUESTION_END = new RegExp(`[?？]${CLOSERS}`, 'u');
-const STATEMENT_END = new RegExp(`[.!…。！]${CLOSERS}`, 'u');
+const QUESTION_END = regex('u', '[?？]', CLOSERS);
+const STATEMENT_END = regex('u', '[.!…。！]', CLOSERS);
 
 /** A headline set as a line of its own: every word of four letters or more capitalised ("Vidyard
  *  Launches New Tools and Features for Businesses"). German capitalises nouns, not verbs. */

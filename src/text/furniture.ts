@@ -24,16 +24,20 @@ export const FURNITURE_LINE = /*#__PURE__*/ regex(
   'i',
   '^(?:.{0,40}\\b(?:', P.AI_TERMS, ')[- ]?(?:', P.AI_GENERATED, ')\\b',
   '|.{0,60}\\b(?:generated|created|made) (?:by|with|using) (?:ai|artificial intelligence)\\b',
-  '|(?:.{0,80}\\|\\s*)?(?:', P.DATELINE_LABELS, ')\\s*(?:', P.DATELINE_PREPOSITIONS, ')?\\s*[:|]?\\s*\\d',
-  '|\\(?\\s*(?:', P.CREDITS, ')\\b[^()]{0,200}\\)?\\.?$',
+  // (One `\s*` per gap, and the promo word below looked for once, ahead: `\s*(?:on)?\s*[:|]?\s*` would
+  // split a run of spaces every way, `[^\]]*\b(?:…)\b[^\]]*` try every word against the rest.)
+  '|(?:.{0,80}\\|\\s*)?(?:', P.DATELINE_LABELS, ')\\s*(?:(?:', P.DATELINE_PREPOSITIONS, ')\\s*)?(?:[:|]\\s*)?\\d',
+  '|\\(?\\s*(?!\\s)(?:', P.CREDITS, ')\\b[^()]{0,200}\\)?\\.?$',
   '|', P.PROMPTS, ')',
-  '|\\b(?:', P.SIGN_UP, ')\\b.{0,60}\\b(?:', P.CHANNELS, ')\\b',
+  // (Up to the channel or the next sign-up word, the nearer one to it: not 60 characters from each.)
+  '|\\b(?:', P.SIGN_UP, ')\\b(?:(?!\\b(?:', P.SIGN_UP, ')\\b).){0,60}?\\b(?:', P.CHANNELS, ')\\b',
   '|\\b(?:in|to) your inbox\\b',
-  '|^\\[[^\\]]*\\b(?:', P.BRACKETED_PROMOS, ')\\b[^\\]]*\\]\\.?$',
+  '|^\\[(?=[^\\]]*?\\b(?:', P.BRACKETED_PROMOS, ')\\b)[^\\]]*\\]\\.?$',
   '|\\b(?:', P.HERE_PROMPTS, ') here\\.?$',
   '|^(?:', P.PLAYER_LABELS, ')\\s*:',
   '|^(?:photo )?gallery\\s*:.{1,80}\\|\\s*\\d+\\s+(?:photos|images|pictures)$',
-  '|^follow [^:]{1,40}:?\\s*(?:on )?(?:', P.SOCIAL_NETWORKS, ')\\b',
+  // (The name ends in a space only before a colon, or is one character: the spaces go to `\s*`, read once.)
+  '|^follow (?:[^:]|[^:]{2,40}(?:(?<!\\s)|(?!\\s))):?\\s*(?!\\s)(?:on )?(?:', P.SOCIAL_NETWORKS, ')\\b',
   '|^[\\[【(（]?\\s*(?:', P.EDITOR_LABELS, ')\\s*[:：︱|丨]',
   '|^(?:copyright\\s+(?:©\\s*)?\\d{4}|©|\\(c\\)).{0,160}\\b(?:', P.RIGHTS_RESERVED, ')\\b',
 );
@@ -53,10 +57,12 @@ export const BYLINE_LINE = /*#__PURE__*/ regex(
  *  "© AFP", "(Getty Images)", "Jane Doe/AFP via Getty Images". */
 export const PHOTO_CREDIT = /*#__PURE__*/ regex(
   'i',
-  '^(?:\\(?\\s*(?:(?:', P.PHOTO_POSITIONS, ') )?(?:', P.PHOTO_WORDS, ')s?(?: credits?)?\\s*(?:[:©/]|by\\b)',
+  '^(?:\\(?\\s*(?!\\s)(?:(?:', P.PHOTO_POSITIONS, ') )?(?:', P.PHOTO_WORDS, ')s?(?: credits?)?\\s*(?:[:©/]|by\\b)',
   '|(?:image|photo|media) copyright\\b|©',
   '|\\(?(?:', P.PHOTO_AGENCIES, ')\\b.{0,40}\\)?$',
-  '|[\\w .\'’-]{2,40}\\s*\\/\\s*(?:', P.PHOTO_AGENCIES_AFTER_NAME, ')(?:\\s+via\\s+getty images)?\\)?$)',
+  // The name: at least two characters, at most 40 up to its last non-space (`[\w .'’-]{2,40}\s*`, without trying
+  // every split of its spaces).
+  '|(?=[\\w .\'’-]{2})(?:[\\w .\'’-]{0,39}[\\w.\'’-])?\\s*\\/\\s*(?:', P.PHOTO_AGENCIES_AFTER_NAME, ')(?:\\s+via\\s+getty images)?\\)?$)',
 );
 
 /** Section labels that open a block of links to other stories ("Also read:", "Lesen Sie auch", "相关阅读：",
@@ -118,7 +124,8 @@ export function isDatedByline(text: string): boolean {
   // "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.": so is a post's date line.
   if (/^(?:[Pp]osted|[Ww]ritten|[Pp]ublished)(?: on\b.{1,50})? by\s+\S/.test(text)) return true;
   // What is left: maybe a weekday or a clock's "AM PST", then the byline ("Tuesday   by Bradley M. Kuhn").
-  let rest = undated.replace(/[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
+  // (`(?<!…)`: the trailing run is matched from its first character only, not tried from each.)
+  let rest = undated.replace(/(?<![\s,|·•–-])[\s,|·•–-]+$/, '').replace(/^[\s,|·•–-]+/, '');
   for (let words = 0; words <= 3; words++, rest = rest.replace(/^\p{L}+[\s,|·•–-]+/u, '')) if (BYLINE_LINE.test(rest)) return true;
   return false;
 }
@@ -133,7 +140,9 @@ export function isPhotoCaption(text: string): boolean {
   if (
     /^(?:图为|圖為|图片为|圖片為|图注|圖註|图说|圖說)/.test(text) ||
     /^(?:image|media) caption\s/i.test(text) ||
-    /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*[^.:]{1,60}$/iu.test(text)
+    // The credit: 1–60 characters, spaces before it aside (or a space), as `\s*[^.:]{1,60}$` read it, without
+    // trying every split of the spaces.
+    /\s[-–|]\s(?:image|photo|picture|foto|bild|credit)\s*:\s*(?:[^.:\s][^.:]{0,59}|\s)$/iu.test(text)
   )
     return true;
   // A caption that ends with its credit line in brackets, names between slashes or an agency, after a
@@ -144,14 +153,16 @@ export function isPhotoCaption(text: string): boolean {
   return (
     /\b(?:file|handout|undated|taken|released|provided|dated|made available)\b/i.test(text.slice(0, 80)) ||
     text.slice(0, 80).replace(DATE_OR_TIME, '') !== text.slice(0, 80) ||
-    /\([^()]*\b(?:AP|AFP|Reuters|Getty|EPA|photo|via)\b[^()]*\)\s*$/.test(text)
+    // (The agency is looked for once, ahead, not each occurrence against the rest of the bracket.)
+    /\((?=[^()]*?\b(?:AP|AFP|Reuters|Getty|EPA|photo|via)\b)[^()]*\)\s*$/.test(text)
   );
 }
 
 /** A breadcrumb trail before the story: "Home > World > Asia", "福娘童話集 > きょうのイソップ童話 > 欲張りなイヌ". */
 export function isBreadcrumb(text: string): boolean {
-  // Separators with spaces on both sides: a French quote (« Non », a-t-il dit) is not a trail.
-  const parts = text.split(/\s+[>›»]\s+/);
+  // Separators with spaces on both sides: a French quote (« Non », a-t-il dit) is not a trail. (A run of
+  // spaces is tried from its first only.)
+  const parts = text.split(/(?<!\s)\s+[>›»]\s+/);
   return text.length <= 160 && parts.length >= 3 && parts.every((p) => p.length > 0 && p.length <= 40);
 }
 
@@ -240,7 +251,8 @@ export function isAuthorBio(text: string, authors: readonly string[]): boolean {
  *  Doe at jdoe@example.com.", "Jane Doe can be reached at …", "Got a tip? Email tips@example.com". */
 export function isContactLine(text: string): boolean {
   return (
-    /[\w.+-]+@[\w-]+\.[\w.-]+/.test(text) &&
+    // (The address is tried from the start of a run of its characters only, not from each.)
+    /(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/.test(text) &&
     /^(?:contact|reach|e-?mail|write to|send|follow|(?:got|have) a (?:news )?tip|tips?\b|[\p{L} .'’-]{2,40}\b(?:can|may) be (?:reached|contacted|emailed)\b)/iu.test(text)
   );
 }

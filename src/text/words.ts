@@ -4,6 +4,8 @@
  * scripts too (Intl.Segmenter marks word-like segments in Chinese and Japanese, where splitting
  * on spaces counts a whole paragraph as one word).
  */
+import { regex } from '../phrases';
+
 const segmenters: Record<string, Intl.Segmenter> = {};
 
 /** A cached segmenter; a malformed language tag falls back to the default locale. */
@@ -22,7 +24,7 @@ export function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.
 /** Scripts written without spaces between words (kana, CJK ideographs, Hangul syllables are spaced but
  *  counted by the segmenter too, Thai, Lao, Khmer, Myanmar): only the segmenter finds their words. */
 export const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-const UNSPACED_RUN = new RegExp(`${UNSPACED.source}+`, 'y');
+const UNSPACED_RUN = regex('y', UNSPACED, '+');
 
 /** Per BMP code unit: 0 = not looked at yet, 1 = starts or continues a word (letter, number),
  *  2 = only continues one (combining mark, apostrophe, hyphen, dot), 3 = neither. */

@@ -23,9 +23,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Generous bounds for a loaded 2-core machine; `npm run bench:popup` prints the real figures. */
-const FINAL_WITHIN_MS = 8_000;
-const TAB_ANSWERS_WITHIN_MS = 1_000;
+/** Bounds that tell a hang from a slow run on a loaded 2-core machine (a frozen tab never answers,
+ *  a stuck popup never settles); the speed itself is printed here and by `npm run bench:popup`. */
+const FINAL_WITHIN_MS = 15_000;
+const TAB_ANSWERS_WITHIN_MS = 5_000;
 
 /** Markup in the popup that is not the popup's own: any element a page string could have made. */
 const FOREIGN_MARKUP = `(() => Array.from(document.querySelectorAll('script:not([src]), iframe, object, embed, svg, [onerror], [onload], img:not(.favicon):not(.thumb), a[href^="javascript:"]')).map((e) => e.outerHTML.slice(0, 120)))()`;

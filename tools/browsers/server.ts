@@ -72,8 +72,8 @@ export async function startServer(port = 0, options: ServerOptions = {}): Promis
     const hostile = /^\/hostile\/([\w-]+)\.html$/.exec(path);
     const shape = hostile && HOSTILE_PAGES.find((p) => p.name === hostile[1]);
     if (shape) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(shape.html());
+      res.writeHead(200, { 'content-type': shape.contentType ?? 'text/html; charset=utf-8' });
+      res.end(shape.bytes ? shape.bytes() : shape.html());
       return;
     }
     if (path === '/never/') {

@@ -16,6 +16,10 @@ export interface HostilePage {
   /** What the page does to a reader. */
   what: string;
   html: () => string;
+  /** How the server labels it (default: text/html; charset=utf-8). */
+  contentType?: string;
+  /** The bytes to send instead of the UTF-8 of `html()` (a page in another encoding). */
+  bytes?: () => Uint8Array;
 }
 
 /** Strings that become markup or script if any of them is rendered as HTML. */
@@ -72,6 +76,58 @@ export const HOSTILE_PAGES: HostilePage[] = [
         `${article(paras(30))}<div id="ticker"></div><script>setInterval(function () { var t = document.getElementById('ticker');` +
           ` t.textContent = ''; for (var i = 0; i < 50; i++) { var p = document.createElement('p'); p.textContent = 'Tick ' + Date.now() + ' ' + i; t.appendChild(p); } }, 10);</script>`,
       ),
+  },
+  {
+    name: 'overridden-builtins',
+    what: 'a page script that overrides built-ins and DOM methods in the main world',
+    html: () =>
+      doc(
+        `${article(paras(30))}<script>Array.prototype.map = function () { throw new Error('map'); }; JSON.stringify = function () { return '{}'; };` +
+          ` Element.prototype.getAttribute = function () { return 'x'; }; Object.defineProperty(Node.prototype, 'textContent', { get: function () { return ''; } });` +
+          ` document.createTreeWalker = function () { throw new Error('walker'); }; window.setTimeout = function () {};</script>`,
+      ),
+  },
+  {
+    name: 'frames',
+    what: 'the article in the page, and more pages in frames',
+    html: () => doc(`${article(paras(20))}<iframe srcdoc="${'<p>Frame text, not the article.</p>'.repeat(50)}"></iframe><iframe src="/hostile/clobbered-form.html"></iframe>`),
+  },
+  {
+    name: 'plain-text',
+    what: 'a text/plain document',
+    contentType: 'text/plain; charset=utf-8',
+    html: () => `Council votes on the budget\n\n${Array.from({ length: 30 }, (_, i) => `Paragraph ${i} of the story, in plain text.`).join('\n\n')}`,
+  },
+  {
+    name: 'binary',
+    what: 'binary bytes served as a web page',
+    contentType: 'text/html',
+    html: () => '',
+    bytes: () => Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919 + 13) % 256),
+  },
+  {
+    name: 'wrong-encoding',
+    what: 'windows-1251 bytes declared as UTF-8',
+    contentType: 'text/html; charset=utf-8',
+    html: () => '',
+    bytes: () => {
+      // "Совет голосует" and a story, in windows-1251 (Cyrillic letters 0xC0-0xFF), labelled UTF-8.
+      const cp1251 = (s: string) => Array.from(s, (c) => (c >= 'А' && c <= 'я' ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0) & 0x7f));
+      const page = doc(article(Array.from({ length: 20 }, (_, i) => `<p>Абзац ${i} рассказывает, что решил совет города.</p>`).join('')));
+      return Uint8Array.from(cp1251(page));
+    },
+  },
+  {
+    name: 'no-encoding',
+    what: 'Latin-1 bytes with no charset anywhere',
+    contentType: 'text/html',
+    html: () => '',
+    bytes: () => Uint8Array.from(Array.from(`<html><head><title>Café budget</title></head><body>${article(paras(20).replace(/city/g, 'cité'))}</body></html>`, (c) => c.charCodeAt(0) & 0xff)),
+  },
+  {
+    name: 'base-elsewhere',
+    what: 'a <base href> pointing at another site',
+    html: () => doc(article(`${paras(20)}<figure><img src="photo.jpg" alt="Photo"><figcaption>This image was generated with AI.</figcaption></figure>`), '<base href="https://elsewhere.invalid/news/">'),
   },
   {
     name: 'deep-2000',

@@ -37,10 +37,29 @@ export function furnitureOf(el: Element | null): string {
 
 const first = (srcset: string | null | undefined): string => (srcset ?? '').trim().split(/\s+/)[0] ?? '';
 const PLACEHOLDER = /^data:|blank\.|spacer|placeholder|pixel\.|1x1/i;
+const LINE_END = /[\n\r\u2028\u2029]/g;
+
+/** The address in a style's first `url(…)`, its quotes dropped when they pair up: what
+ *  /url\((['"]?)(.*?)\1\)/ captures, in linear time (that pattern scans the rest of the line again
+ *  from every "url(" that never closes). A `)` cannot be across a line break. */
+function backgroundUrl(style: string): string {
+  for (let i = style.indexOf('url('); i >= 0; i = style.indexOf('url(', i + 1)) {
+    LINE_END.lastIndex = i + 4;
+    const end = LINE_END.exec(style)?.index ?? style.length;
+    const rest = style.slice(i + 4, end);
+    const quote = rest[0] === '"' || rest[0] === "'" ? rest.indexOf(`${rest[0]})`, 1) : -1;
+    if (quote > 0) return rest.slice(1, quote);
+    const close = rest.indexOf(')');
+    if (close >= 0) return rest.slice(0, close);
+    // No ")" before the line ends: no "url(" before it closes either.
+    i = end;
+  }
+  return '';
+}
 
 function rawSrc(el: Element): string {
   const a = (n: string): string => el.getAttribute(n)?.trim() ?? '';
-  const bg = /url\((['"]?)(.*?)\1\)/.exec(a('style'))?.[2] ?? '';
+  const bg = backgroundUrl(a('style'));
   const src = a('src');
   if (src && !PLACEHOLDER.test(src)) return src;
   return (

@@ -1,10 +1,11 @@
 /**
- * Image provenance from file bytes (the first few hundred KB): the IPTC Digital Source Type in
- * XMP, and C2PA manifests with their digitalSourceType (the c2pa.actions assertion carries the
- * IPTC URI as a CBOR text string, so a byte scan finds it without a CBOR or JUMBF parser).
- * Nothing here validates signatures: a manifest is reported, not trusted as proof, and a manifest
- * alone does not mean AI. Pure: bytes in, plain data out.
+ * Image provenance from file bytes (the first few hundred KB): C2PA Manifest Stores, read as JUMBF
+ * and CBOR (c2pa.ts: the active manifest's actions, then its ingredients' manifests), and the IPTC
+ * Digital Source Type in XMP. A block that holds no store the parser can read is still scanned for
+ * the IPTC URI, as before the parser. Nothing here validates signatures: a manifest is reported, not
+ * trusted as proof, and a manifest alone does not mean AI. Pure: bytes in, plain data out.
  */
+import { readC2pa, type C2paVerdict } from './c2pa';
 import { findBlocks } from './containers';
 import { findSourceType, sourceTypeIsAi } from './terms';
 
@@ -40,12 +41,8 @@ export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance
       if (x) blocks.xmp.push(x);
     });
   }
-  const c2pa = blocks.c2pa.map(latin1).join('\n');
-  if (c2pa) {
-    const term = findSourceType(c2pa);
-    const ai = term ? sourceTypeIsAi(term) : null;
-    if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
-  }
+  const c2pa = fromC2pa(blocks.c2pa);
+  if (typeof c2pa !== 'string') return c2pa;
   // A UTF-16 packet (the XMP spec allows it) reads as ASCII with NULs between: drop them.
   let xmp = blocks.xmp.map((b) => latin1(b).replace(/\0/g, '')).join('\n');
   if (!xmp && (blocks.format === 'other' || blocks.format === 'bmff')) {
@@ -56,8 +53,36 @@ export function readProvenance(bytes: Uint8Array, inflate?: Inflate): Provenance
   const term = xmpSourceType(xmp);
   const ai = term ? sourceTypeIsAi(term) : null;
   if (term && ai !== null) return { aiGenerated: ai, evidence: `XMP Iptc4xmpExt:DigitalSourceType ${term}`, evidenceKind: 'xmp' };
-  if (c2pa) return { aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' };
+  if (c2pa) return { aiGenerated: null, evidence: c2pa, evidenceKind: 'c2pa' };
   return UNKNOWN;
+}
+
+const C2PA_PRESENT = 'C2PA manifest present (no digital source type read)';
+
+/** What the C2PA blocks say: a decided Provenance, or the evidence line of a manifest that decided
+ *  nothing ('' when there is no manifest). */
+function fromC2pa(blocks: Uint8Array[]): Provenance | string {
+  const verdicts = blocks.map(readC2pa);
+  const decided = verdicts.find((v) => v?.ai != null);
+  if (decided) return { aiGenerated: decided.ai, evidence: c2paEvidence(decided), evidenceKind: 'c2pa' };
+  const store = verdicts.find((v) => v);
+  if (store) return c2paEvidence(store); // a store that decided nothing is not overruled by a byte scan
+  // No store the parser can read (a layout it does not know): the IPTC URI anywhere, as before the parser.
+  const term = findSourceType(blocks.map(latin1).join('\n'));
+  const ai = term ? sourceTypeIsAi(term) : null;
+  if (ai !== null) return { aiGenerated: ai, evidence: `C2PA digitalSourceType ${term}`, evidenceKind: 'c2pa' };
+  return blocks.some((b) => b.length) ? C2PA_PRESENT : '';
+}
+
+/** The evidence line for a C2PA verdict: the value read, and where in the provenance it was found. */
+function c2paEvidence({ ai, term, how }: C2paVerdict): string {
+  if (how === 'compressed') return 'C2PA manifest present (compressed; not read)';
+  if (how === 'cut') return 'C2PA manifest present (cut short before the active manifest; no digital source type read)';
+  if (!term) return C2PA_PRESENT;
+  if (how === 'parent') return `C2PA: edited from ${ai ? 'an AI-generated original' : 'an original'} (digitalSourceType ${term})`;
+  if (how === 'component') return `C2PA composite: an ingredient is AI-generated (digitalSourceType ${term})`;
+  if (how === 'history') return `C2PA (store read in part): a manifest in the image's history states digitalSourceType ${term}`;
+  return `C2PA digitalSourceType ${term}`;
 }
 
 /** The same, for extension pages: compressed PNG XMP is inflated with the platform's DecompressionStream. */

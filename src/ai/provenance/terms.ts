@@ -1,26 +1,38 @@
 /**
- * IPTC Digital Source Type terms (https://cv.iptc.org/newscodes/digitalsourcetype/), as XMP and
- * C2PA carry them. Generative AI = trainedAlgorithmicMedia or compositeWithTrainedAlgorithmicMedia.
- * algorithmicMedia is "created purely by an algorithm not based on any sampled training data"
- * (procedural or formula-made images): we report it as not AI-generated, quoting the term, since
- * the issue is about generative AI and IPTC keeps the two apart on purpose. Other known terms
- * (digitalCapture, digitalCreation, compositeSynthetic, …) are not AI; an unknown term is unknown.
+ * Digital Source Type terms, as XMP and C2PA carry them: IPTC's
+ * (http://cv.iptc.org/newscodes/digitalsourcetype/<term>) and C2PA's own
+ * (http://c2pa.org/digitalsourcetype/<term>). The tables and the reading of each term are in
+ * src/ai/phrases/iptc.ts: generative AI = trainedAlgorithmicMedia, compositeWithTrainedAlgorithmicMedia,
+ * compositeSynthetic (IPTC: "at least one of which is Generative AI") and C2PA's
+ * trainedAlgorithmicData; algorithmicMedia (no training data) and the capture, scan and human terms
+ * are not AI; composite, virtualRecording, empty and any unknown term say neither.
  */
-import { NOT_AI_SOURCE_TYPES } from '../phrases/iptc';
+import { AI_SOURCE_TYPES, NOT_AI_SOURCE_TYPES } from '../phrases/iptc';
 
-const URI = /(?:https?:\/\/cv\.iptc\.org\/newscodes\/digitalsourcetype\/)?([A-Za-z]+)/;
-/** The known non-AI terms (phrases/iptc.ts), compared whole. */
+const URI = /(?:https?:\/\/(?:cv\.iptc\.org\/newscodes|c2pa\.org)\/digitalsourcetype\/)?([A-Za-z]+)/;
+const AI: ReadonlySet<string> = /*#__PURE__*/ new Set(AI_SOURCE_TYPES);
 const NOT_AI: ReadonlySet<string> = /*#__PURE__*/ new Set(NOT_AI_SOURCE_TYPES);
 
-/** true = AI, false = a known non-AI source, null = not a Digital Source Type term. */
+/** true = AI, false = a known non-AI source, null = says neither, or not a Digital Source Type term. */
 export function sourceTypeIsAi(value: string): boolean | null {
   const term = URI.exec(value.trim())?.[1] ?? '';
-  if (/^(?:compositeWithT|t)rainedAlgorithmicMedia$/.test(term)) return true;
-  return NOT_AI.has(term) ? false : null;
+  return AI.has(term) ? true : NOT_AI.has(term) ? false : null;
 }
 
-/** The first Digital Source Type URI (http or https) in `text`, from `from` on. */
-export function findSourceType(text: string, from = 0): string | null {
-  const m = /https?:\/\/cv\.iptc\.org\/newscodes\/digitalsourcetype\/[A-Za-z]+/i.exec(text.slice(from));
-  return m ? m[0] : null;
+const SOURCE_TYPE_URI = /https?:\/\/(?:cv\.iptc\.org\/newscodes|c2pa\.org)\/digitalsourcetype\/[A-Za-z]+/gi;
+
+/** The first Digital Source Type URI (http or https, IPTC's or C2PA's) in `text`. */
+export function findSourceType(text: string): string | null {
+  return findSourceTypes(text)[0] ?? null;
+}
+
+/** Every Digital Source Type URI in `text`, in order. */
+export function findSourceTypes(text: string): string[] {
+  return text.match(SOURCE_TYPE_URI) ?? [];
+}
+
+/** `v` when it is a Digital Source Type value as C2PA writes one (a URI, or a bare term), else null:
+ *  values read from a manifest are strings of any length and content, so only this shape is quoted. */
+export function asSourceType(v: unknown): string | null {
+  return typeof v === 'string' && /^(?:https?:\/\/(?:cv\.iptc\.org\/newscodes|c2pa\.org)\/digitalsourcetype\/)?[A-Za-z]{1,64}$/.test(v) ? v : null;
 }

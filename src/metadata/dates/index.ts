@@ -95,7 +95,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     for (const f of findDates(s, ctx)) {
       const label: Label = labelOf(s.slice(Math.max(prev, f.index - 40), f.index));
       prev = f.end;
-      const sig = `text:${s.slice(Math.max(0, f.index - 12), f.index).replace(/[\s:|,]+$/, '').split(/[|·•]/).pop()!.trim() || 'date'}`;
+      const sig = `text:${s.slice(Math.max(0, f.index - 12), f.index).replace(/(?<![\s:|,])[\s:|,]+$/, '').split(/[|·•]/).pop()!.trim() || 'date'}`;
       add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);

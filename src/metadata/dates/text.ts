@@ -35,11 +35,12 @@ const DATE = /*#__PURE__*/ regex(
   /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{4})(?!\d))?/u,
 );
 
-// Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / am / pm / "h"; then a zone label.
+// Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / am / pm / "h"; then a zone label. One
+// `\s*` (or run of separators, taken whole) per gap: two in a row would split a long run every way.
 const TIME = /*#__PURE__*/ regex(
   'iu',
-  '^[\\s,|·•@–—-]*(?:', CLOCK_CONNECTORS, ')?\\s*(', HALF_DAYS, ')?',
-  /\s*(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:分|분)?\s*(uhr\b|[ap]\.?\s?m\b\.?|h\b)?/,
+  '^[\\s,|·•@–—-]*(?![\\s,|·•@–—-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
+  /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?(uhr\b|[ap]\.?\s?m\b\.?|h\b)?/,
 );
 // Case-sensitive: "IST", not "ist".
 const ZONE = /^\s*\(?((?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|[+\-−]\d\d:?\d\d|\p{Lu}{2,5}(?!\p{L}))/u;
@@ -106,12 +107,14 @@ export function findDates(text: string, ctx: TextContext): Found[] {
 }
 
 /** A count and a unit, then "ago" (groups 1, 2); "ago" first (groups 3, 4; a count in words as in
- *  the first, but not the English ones); "yesterday" (group 5). Built on first use. */
+ *  the first, but not the English ones); "yesterday" (group 5). Built on first use. A count is read
+ *  from the first digit not after a letter (after one, from the second, as `(?<!\p{L})\d+` read it),
+ *  not from every digit of a long run again. */
 let rel: RegExp | undefined;
 const relPattern = (): RegExp =>
   (rel ??= regex(
     'iu',
-    '(?<!\\p{L})(\\d+|', ONE, ')\\s*(\\p{L}+?)\\.?\\s*(?:', AGO, ')(?!\\p{L})',
+    '(?<!\\p{L})((?:(?<!\\d)|(?<=\\p{L}\\d))\\d+|', ONE, ')\\s*(\\p{L}+?)\\.?\\s*(?:', AGO, ')(?!\\p{L})',
     '|(?:', AGO_BEFORE, ')\\s+(\\d+|', { ...ONE, en: [] }, ')\\s*(\\p{L}+)',
     '|(?<!\\p{L})(', YESTERDAY, ')(?!\\p{L})',
   ));

@@ -146,13 +146,13 @@ export const RIGHTS_RESERVED: Tables = {
  *  on your device"), a widget's sponsor ("Powered by SmartAsset.com"), a byline's "By" whose name was
  *  a furniture element of its own. */
 export const PAGE_LABELS: Tables = {
-  de: ['anzeige', /lesezeit\s*:?\s*\d+\s*min(?:uten)?/, 'von', 'werbung'],
+  de: ['anzeige', /lesezeit\s*(?::\s*)?\d+\s*min(?:uten)?/, 'von', 'werbung'],
   en: [
-    /(?:estimated )?reading time\s*:?\s*\d+\s*min(?:ute)?s?/,
+    /(?:estimated )?reading time\s*(?::\s*)?\d+\s*min(?:ute)?s?/,
     /(?:like )?loading(?:\.{3}|…)/,
     /(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?/,
-    /(?:updated |published |posted )?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago/,
-    /\d+\s*[-–]?\s*min(?:ute)?s?\.? read/,
+    /(?:updated |published |posted )?(?<!\d)\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago/,
+    /(?<!\d)\d+\s*(?:[-–]\s*)?min(?:ute)?s?\.? read/,
     'advertisement',
     'advertising',
     'by',
@@ -163,11 +163,11 @@ export const PAGE_LABELS: Tables = {
     /powered by [\w.&'’ -]{1,40}/,
     /sponsored(?: content)?/,
   ],
-  es: ['por', 'publicidad', /tiempo de lectura\s*:?\s*\d+\s*min(?:utos)?/],
-  fr: ['par', 'publicité', /temps de lecture\s*:?\s*\d+\s*min(?:utes)?/],
-  it: ['pubblicità', /tempo di lettura\s*:?\s*\d+\s*min(?:uti)?/],
-  nl: ['advertentie', 'door', /leestijd\s*:?\s*\d+\s*min(?:uten)?/],
-  pt: ['por', 'publicidade', /tempo de leitura\s*:?\s*\d+\s*min(?:utos)?/],
+  es: ['por', 'publicidad', /tiempo de lectura\s*(?::\s*)?\d+\s*min(?:utos)?/],
+  fr: ['par', 'publicité', /temps de lecture\s*(?::\s*)?\d+\s*min(?:utes)?/],
+  it: ['pubblicità', /tempo di lettura\s*(?::\s*)?\d+\s*min(?:uti)?/],
+  nl: ['advertentie', 'door', /leestijd\s*(?::\s*)?\d+\s*min(?:uten)?/],
+  pt: ['por', 'publicidade', /tempo de leitura\s*(?::\s*)?\d+\s*min(?:utos)?/],
 };
 
 // ---- BYLINE_LINE (case-sensitive: a name is capitalised) ----
@@ -246,7 +246,7 @@ export const RELATED_LABELS: Tables = {
     'keep reading',
     'learn more',
     'more',
-    /more (?:[a-z-]+ ){1,2}(?:news|stories|headlines|coverage|reviews|articles)(?=\s*[:：»>]?\s*$)/,
+    /more (?:[a-z-]+ ){1,2}(?:news|stories|headlines|coverage|reviews|articles)(?=\s*(?:[:：»>]\s*)?$)/,
     'more about',
     'more from',
     'more on this',

@@ -9,14 +9,26 @@ import { avif, IPTC, jpeg, jumbf, png, webp, xmpPacket } from '../../../tools/fi
 const HTTPS = IPTC.replace('http:', 'https:');
 const builders = { jpeg, png, webp };
 
+/** The IPTC Digital Source Type vocabulary (cv.iptc.org/newscodes/digitalsourcetype/, release of
+ *  2024-10-23: names and definitions quoted in src/ai/phrases/iptc.ts) and C2PA 2.4's two own values
+ *  (18.15.4.5, "Digital Source Type"). */
 describe('Digital Source Type terms', () => {
+  const C2PA = 'http://c2pa.org/digitalsourcetype/';
   it.each([
-    [`${IPTC}trainedAlgorithmicMedia`, true],
+    [`${IPTC}trainedAlgorithmicMedia`, true], // "Created using Generative AI"
     [`${HTTPS}trainedAlgorithmicMedia`, true],
-    [`${IPTC}compositeWithTrainedAlgorithmicMedia`, true],
+    [`${IPTC}compositeWithTrainedAlgorithmicMedia`, true], // "Edited using Generative AI"
+    [`${IPTC}compositeSynthetic`, true], // "at least one of which is Generative AI"
+    [`${C2PA}trainedAlgorithmicData`, true],
     [`${IPTC}digitalCapture`, false],
-    [`${IPTC}algorithmicMedia`, false],
-    [`${IPTC}compositeSynthetic`, false],
+    [`${IPTC}computationalCapture`, false], // "…and/or non-generative AI"
+    [`${IPTC}algorithmicMedia`, false], // "not based on any sampled training data"
+    [`${IPTC}algorithmicallyEnhanced`, false],
+    [`${IPTC}humanEdits`, false],
+    [`${IPTC}softwareImage`, false], // retired 2022
+    [`${IPTC}composite`, null], // "any of which may or may not be generative AI"
+    [`${IPTC}virtualRecording`, null], // "based on Generative AI and/or captured elements"
+    [`${C2PA}empty`, null],
     ['trainedAlgorithmicMedia', true],
     [`${IPTC}somethingNew`, null],
   ])('%s → %s', (v, want) => expect(sourceTypeIsAi(v)).toBe(want));

@@ -48,11 +48,11 @@ describe('snapshot: the page as bounded HTML for the isolated reader', () => {
     expect(parseDocument(title.html).title.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.attribute);
   });
 
-  it.each(HOSTILE_PAGES.map((p) => [p.name, p] as const))('%s: the copy is bounded and its article is still found', (_, p) => {
+  it.each(HOSTILE_PAGES.filter((p) => !p.bytes && !p.contentType).map((p) => [p.name, p] as const))('%s: the copy is bounded and its article is still found', (_, p) => {
     const s = snapshot(parseDocument(p.html()));
     expect(s.html.length).toBeLessThanOrEqual(SNAPSHOT_LIMITS.chars + 64 * SNAPSHOT_LIMITS.depth);
     const a = analyzeDocument(parseDocument(s.html), { url: 'https://news.example/a', now: NOW });
     expect(a.notArticle).toBeNull();
     expect(a.summary.length).toBeGreaterThan(0);
-  });
+  }, 60_000); // a 5 MB page is parsed twice in linkedom: seconds on a busy machine
 });

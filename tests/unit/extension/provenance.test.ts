@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkImageProvenance } from '../../../extension/provenance';
-import { IPTC, jpeg, png, xmpPacket } from '../../../tools/fixtures/image-bytes';
+import { assertion, IPTC, jpeg, manifest, manifestStore, png, thumbnail, xmpPacket } from '../../../tools/fixtures/image-bytes';
 
 const ai = jpeg({ xmp: xmpPacket(`${IPTC}trainedAlgorithmicMedia`) });
 const camera = png({ xmp: xmpPacket(`${IPTC}digitalCapture`) });
@@ -41,6 +41,17 @@ describe('checkImageProvenance', () => {
     const out = await checkImageProvenance(['https://x.test/big.jpg'], { maxBytes: 1024 });
     expect(out.get('https://x.test/big.jpg')!.aiGenerated).toBe(true);
     expect(s.pulled()).toBeLessThanOrEqual(1024 + 128);
+  });
+
+  it('reads a C2PA store spread over several APP11 segments, and one cut by the 256 KB read', async () => {
+    // C2PA 2.4, 18.15.4.7, Example 8 (generative AI output), with a claim thumbnail (18.11) of 150 KB or 300 KB.
+    const generated = { actions: [{ action: 'c2pa.created', digitalSourceType: `${IPTC}trainedAlgorithmicMedia` }] };
+    const file = (size: number) => jpeg({ c2pa: manifestStore([manifest('urn:c2pa:1', [assertion('c2pa.actions.v2', generated), thumbnail('c2pa.thumbnail.claim', size)])]) });
+    const files: Record<string, Uint8Array> = { 'https://x.test/a.jpg': file(150_000), 'https://x.test/b.jpg': file(300_000) };
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => streamed(files[url]!, 200).res));
+    const out = await checkImageProvenance(Object.keys(files));
+    expect(out.get('https://x.test/a.jpg')).toEqual({ aiGenerated: true, evidence: `C2PA digitalSourceType ${IPTC}trainedAlgorithmicMedia`, evidenceKind: 'c2pa' });
+    expect(out.get('https://x.test/b.jpg')).toMatchObject({ aiGenerated: true, evidenceKind: 'c2pa' }); // the action precedes the thumbnail
   });
 
   it('fails quietly to unknown: network error, HTTP error, timeout, non-http URL', async () => {

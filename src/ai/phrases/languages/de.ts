@@ -7,7 +7,7 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['KI'],
-  ai: [/k[üu]nstliche\w* intelligenz/],
+  ai: [/k[üu]nstliche(?:(?!k[üu]nstliche)\w)* intelligenz/],
 };
 
 export const wordings: Wordings = {

@@ -28,7 +28,9 @@ import * as zh from './zh';
 export interface Terms {
   /** AI abbreviations, case-sensitive so "si"/"ia"/"Ai Weiwei" do not match; CJK neighbours allowed. */
   readonly abbreviations?: Table;
-  /** "artificial intelligence". */
+  /** "artificial intelligence". The rest of a word is `(?:(?!stem)\S)*`, not `\S*` (`\w` likewise): it
+   *  stops where the stem comes again, so a word full of stems is not read again from each (quadratic
+   *  time); a match in such a word starts at its last stem. */
   readonly ai: Table;
 }
 

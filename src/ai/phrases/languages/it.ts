@@ -7,7 +7,7 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['IA'],
-  ai: [/intell?ig[eê]n[cz]\S* artifici/],
+  ai: [/intell?ig[eê]n[cz](?:(?!intell?ig[eê]n[cz])\S)* artifici/],
 };
 
 export const wordings: Wordings = {

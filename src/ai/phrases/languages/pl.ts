@@ -7,7 +7,7 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['SI'],
-  ai: [/sztuczn\S* inteligencj/],
+  ai: [/sztuczn(?:(?!sztuczn)\S)* inteligencj/],
 };
 
 export const wordings: Wordings = {
