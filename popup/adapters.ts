@@ -34,7 +34,7 @@ let reader: Promise<Reader> | undefined;
 const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
 export interface ReadDeps {
-  isolate?: (request: { html: string; url: string }) => Promise<IsolatedOutcome>;
+  isolate?: (request: { html: string; url: string }, deadlineMs?: number) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
   reader?: () => Promise<Reader>;
   interpreter?: () => Promise<Interpreter>;
@@ -55,11 +55,22 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   if (!facts) {
     report({ kind: 'loading', message: 'This page needs a careful reading…' });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.
-    const isolate = deps.isolate ?? (async (r) => (await import('../extension/isolated')).extractIsolated(r));
-    const isolated = await isolate({ html: copy.html, url: copy.url });
+    const isolation = import('../extension/isolated');
+    const isolate = deps.isolate ?? (async (r, deadlineMs) => (await isolation).extractIsolated(r, deadlineMs ? { deadlineMs } : {}));
+    let isolated = await isolate({ html: copy.html, url: copy.url });
+    let cut = copy.truncated;
+    if (isolated.kind === 'timeout') {
+      // Not read in time: its first part, with a deadline of its own, rather than nothing.
+      const { firstPart, FIRST_PART } = await isolation;
+      const part = firstPart(copy.html);
+      if (part.length < copy.html.length) {
+        const partial = await isolate({ html: part, url: copy.url }, FIRST_PART.deadlineMs);
+        if (partial.kind === 'facts') [isolated, cut] = [partial, true];
+      }
+    }
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;
-    if (copy.truncated) notes.push(NOTES.truncated);
+    if (cut) notes.push(NOTES.truncated);
   }
   report({ kind: 'loading', message: 'Summarizing…' });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);
