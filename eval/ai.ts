@@ -4,6 +4,8 @@
  *  2. The Readability corpus (../shared/corpus/readability, or $NUTSHELL_CORPUS): no page there
  *     has a real disclosure, so every flag is a false positive. Also times the two halves (collect
  *     runs in the page, interpret in the background) and sizes the facts message.
+ *  2b. The dates/ and metadata/ pages of the corpus: none discloses AI either, so every
+ *     page flag or text notice is counted as a false flag.
  *  3. The dev set (eval/ai-devset: real-world wordings in 41 languages, laid out in pages of varied
  *     layout): page precision/recall, image precision/recall/F1 and text-disclosure accuracy, all
  *     and per language; then the same per language with that language's phrase tables left out of
@@ -22,7 +24,9 @@ import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
 import { devPages } from './ai-devset/pages';
 import { emptyCounts, figures, scorePages, type Counts } from './ai-devset/score';
-import { corpusPath } from './lib/corpus';
+import { gunzipSync } from 'node:zlib';
+import { decodeHtml } from '../src/index';
+import { corpusPath, corpusRoot } from './lib/corpus';
 
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 const f3 = (n: number): string => n.toFixed(3);
@@ -79,6 +83,27 @@ if (existsSync(corpus)) {
   if (fps.length) console.log(fps.join('\n'));
 } else {
   console.log(`corpus: not found at ${corpus} (set NUTSHELL_CORPUS)`);
+}
+
+// 2b. Real pages that disclose nothing: the dates/ and metadata/ corpora.
+for (const part of ['dates', 'metadata']) {
+  const dir = join(corpusRoot(), part, 'pages');
+  if (!existsSync(dir)) {
+    console.log(`${part}: not found at ${dir}`);
+    continue;
+  }
+  let n = 0;
+  const flags: string[] = [];
+  for (const file of readdirSync(dir).sort()) {
+    if (!/\.html?(?:\.gz)?$/.test(file)) continue;
+    let bytes: Uint8Array = readFileSync(join(dir, file));
+    if (file.endsWith('.gz')) bytes = gunzipSync(bytes);
+    const r = detectAiDisclosures(parseDocument(decodeHtml(bytes).text), { url: `https://example.test/${part}/${file}` });
+    n++;
+    if (r.pageFlag || r.textDisclosure) flags.push(`  ${file}: ${r.images.filter((i) => i.aiGenerated).map((i) => `${i.evidenceKind} "${i.evidence.slice(0, 90)}"`).join('; ')}${r.textDisclosure ? ` text "${r.textDisclosure.slice(0, 90)}"` : ''}`);
+  }
+  console.log(`${part}: ${n} pages, ${flags.length} false flags (page flag or text notice)`);
+  if (flags.length) console.log(flags.join('\n'));
 }
 
 // 3. The dev set.
