@@ -7,10 +7,12 @@
  * line, its alt / title / data-caption attribute, an overlay badge, an AMP figure (amp-img), a
  * <picture>, a lazy image (data-src), a CSS background with a caption line, or an embedded social
  * post (platform labels). A page-wide note opens or closes an article whose two images it covers.
- * Text notices close the article. Near-misses sit in the body, and those that can be an image's
- * caption (`attachable`) also under a real photo. Every page also has furniture (logo, avatar) and,
- * where the disclosure is of one image, a real photo with a plain credit after it.
- * (No gallery layout yet: no wording gathered so far names a gallery as its scope.)
+ * A gallery's intro covers the gallery's images and not the real lead photo above it; "the
+ * following" images are those after the statement, not the real photo before it; "the image
+ * above" is the one just before it, not the real photo after it. Text notices close the article.
+ * Near-misses sit in the body, and those that can be an image's caption (`attachable`) also under a
+ * real photo. Every page also has furniture (logo, avatar) and, where the disclosure is of one
+ * image, a real photo with a plain credit after it.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +22,7 @@ export interface Wording {
   text: string;
   lang: string;
   kind: 'image' | 'label' | 'text' | 'near-miss';
-  scope: 'self' | 'page' | 'text' | 'ambiguous' | 'none';
+  scope: 'self' | 'page' | 'gallery' | 'next' | 'prev' | 'text' | 'ambiguous' | 'none';
   source: string;
   adapted: boolean;
   original?: string;
@@ -126,6 +128,15 @@ export function devPages(wordings: Wording[] = loadWordings()): DevPage[] {
       const imgs = `<figure><img src="${a}" width="800" height="450"></figure>{P}<figure><img src="${b}" width="800" height="450"></figure>`;
       add('closing-note', `${imgs}{P}<p class="note"><em>${esc(w.text)}</em></p>`, { pageFlag: true, aiImages: [abs(a), abs(b)] });
       add('opening-note', `<p class="standfirst"><em>${esc(w.text)}</em></p>{P}${imgs}`, { pageFlag: true, aiImages: [abs(a), abs(b)] });
+    } else if (w.scope === 'gallery') {
+      const c = `img/c${i}.jpg`;
+      const items = [a, b, c].map((x) => `<div class="gallery-item"><img src="${x}" width="800" height="450"></div>`).join('');
+      add('gallery', `${realPhoto(r)}{P}<section class="gallery"><p class="gallery-intro">${esc(w.text)}</p>${items}</section>`, { pageFlag: true, aiImages: [a, b, c].map(abs) });
+    } else if (w.scope === 'next') {
+      const imgs = `<figure><img src="${a}" width="800" height="450"></figure><figure><img src="${b}" width="800" height="450"></figure>`;
+      add('following', `${realPhoto(r)}{P}<p>${esc(w.text)}</p>${imgs}`, { pageFlag: true, aiImages: [abs(a), abs(b)] });
+    } else if (w.scope === 'prev') {
+      add('above', `<figure class="lead"><img src="${a}" width="800" height="450"></figure>{P}<p>${esc(w.text)}</p>{P}${realPhoto(r)}`, { pageFlag: true, aiImages: [abs(a)] });
     } else if (w.scope === 'ambiguous') {
       add('figcaption', `${SELF.figcaption!(a, w.text)}{P}`, { pageFlag: true, unscored: [abs(a)] });
     } else if (w.kind === 'text' || (w.kind === 'label' && w.scope === 'text')) {
