@@ -22,7 +22,7 @@ import { collectAiFacts } from '../src/ai/collect';
 import { detectAiDisclosures } from '../tools/core/halves';
 import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
-import { devPages } from './ai-devset/pages';
+import { devPages, loadWordings } from './ai-devset/pages';
 import { emptyCounts, figures, scorePages, type Counts } from './ai-devset/score';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtml } from '../src/index';
@@ -121,7 +121,7 @@ const line = (c: Counts): string => {
   const f = figures(c);
   return `page P ${f3(f.pagePrecision)} R ${f3(f.pageRecall)}  image P ${f3(f.imagePrecision)} R ${f3(f.imageRecall)} F1 ${f3(f.imageF1)}  text acc ${f3(f.textAccuracy)} (found ${c.textFound}/${c.textPages})`;
 };
-console.log(`dev set: ${pages.length} pages from ${new Set(pages.map((p) => p.text)).size} wordings in ${languages.length} languages`);
+console.log(`dev set: ${pages.length} pages from ${loadWordings().length} wordings in ${languages.length} languages`);
 console.log(`  all    ${line(all)}  (page fp ${all.fp} fn ${all.fn}; image fp ${all.ifp} fn ${all.ifn})`);
 if (process.argv.includes('--failures')) console.log(all.misses.map((m) => `    ${m}`).join('\n'));
 
