@@ -69,7 +69,6 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
   return { kind: 'error', message: t('isolationFailed'), detail: `${reason}; ${outcome.message}` };
 }
 
-/** The popup state for what the page answered (facts are interpreted separately). */
 /**
  * The browser's refusal when it does not even say which page: after a toolbar click (which grants the
  * tab's access to any web page), a tab whose URL stays hidden shows no web page: it is empty, or the
@@ -78,7 +77,8 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
  */
 const GENERIC_REFUSAL = /^cannot access contents of the page\b/i;
 
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
+/** The popup state for what the page answered (its copy is read and interpreted separately). */
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
   switch (outcome.kind) {
     case 'loading':
       return { kind: 'waiting', message: t('loadingStill') };
