@@ -1,5 +1,5 @@
 /**
- * The language of AI disclosures: what counts as "this image was made with AI" in 15 languages,
+ * The language of AI disclosures: what counts as "this image was made with AI" in 41 languages,
  * and what looks like it but is not (news about AI images, fact-checks, negations, explainers).
  *
  * A sentence is a disclosure when it holds an AI term (or a generator's name) close to a
@@ -24,6 +24,8 @@ function build() {
     TOOL: regex('gi', H.TOOL),
     GEN: regex('gi', all('made')),
     IMG: regex('gi', all('image')),
+    ABOUT: regex('gi', all('about')),
+    LABEL_ONLY: regex('i', '^\\W*(?:', all('labels'), ')\\W*$'),
     NEWS: regex('i', all('news')),
     NEG_BEFORE: regex('i', '\\b(?:', all('not'), ')\\b|', all('notAnywhere')),
     NEG_AFTER: regex('', all('notAfter')),
@@ -53,20 +55,33 @@ function near(a: Span[], b: Span[], gap: number): Span | null {
   return null;
 }
 
+/** Where a clause ends: a negation before it says nothing of what follows ("not a photo, but made with AI"). */
+const CLAUSE = /[,;:，、；：–—]|\b(?:but|sondern|mais|sino|ma|mas|maar|men|ale)\b/gi;
+
 function negated(s: string, [a, b]: Span): boolean {
   const { NEG_BEFORE, NEG_AFTER } = patterns();
-  return NEG_BEFORE.test(s.slice(Math.max(0, a - 40), b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
+  const before = s.slice(Math.max(0, a - 40), a);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE)) cut = m.index + m[0].length;
+  return NEG_BEFORE.test(before.slice(cut) + s.slice(a, b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
 }
 
-export type Scope = 'self' | 'page' | 'next' | 'prev' | 'text';
+/**
+ * What a statement covers: 'self' the image it sits with; 'page' every article image (or its
+ * gallery); 'next' / 'prev' the images after or before it; 'one' an image named in the singular
+ * by a statement standing apart ("The image was made with AI."): the image right before it, or the
+ * article's only image; else the page is flagged and no image. 'text' the article's text.
+ */
+export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
 
 /**
  * Classify one sentence. `attached` says the text sits with an image (its caption, credit, alt,
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(s: string, attached: boolean, credit = false): Scope | null {
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
   if (s.length > 600 || NEWS.test(s)) return null;
+  if (attached && LABEL_ONLY.test(s)) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
@@ -80,12 +95,16 @@ export function classifySentence(s: string, attached: boolean, credit = false): 
     }
   }
   if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0]))) hit = ai[0]!;
-  if (!hit && attached && /^\W*(?:AI|KI|IA|YZ)\W*$/.test(s)) return 'self';
+  // A bare "AI" badge (nothing else that is a letter or digit: \W would let any non-Latin text by).
+  if (!hit && attached && /^[^\p{L}\p{N}]*(?:AI|KI|IA|YZ)[^\p{L}\p{N}]*$/u.test(s)) return 'self';
+  // What was made is no image: "AI-generated description / alt text / summary".
+  if (hit && near([hit], spans(ABOUT, s), 12)) return null;
   const scoped = !!(near(spans(DEM, s), spans(DOC, s), 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s);
   if (!img.length) {
-    // No image named: a notice about the text ("this article was translated with AI"), or a bare label under an image.
+    // No image named: a notice about the text ("this article was translated with AI"; a short
+    // "Translated with AI" line), or a bare label under an image.
     const tv = near(ai, [...spans(TEXT_VERB, s), ...gen], 50);
-    if (scoped && tv && !negated(s, tv)) return 'text';
+    if (tv && (scoped || (!attached && s.length < 60 && near(ai, spans(TEXT_VERB, s), 30))) && !negated(s, tv)) return 'text';
     return hit && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
   }
   if (!hit || negated(s, hit)) return null;
@@ -93,10 +112,11 @@ export function classifySentence(s: string, attached: boolean, credit = false): 
   if (ABOVE.test(s)) return 'prev';
   if (scoped) return 'page';
   if (attached) return s.split(/\s+/).length <= 8 || img[0]![0] < 24 || credit ? 'self' : null;
-  return null;
+  // Standing apart, the image named first, as the subject: "The image was created with AI".
+  return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 200 ? 'one' : null;
 }
 
-const SENTENCES = /(?<=[.!?؟])\s+(?=\P{Ll})|(?<=[。！？])/u;
+const SENTENCES = /(?<=[.!?؟।۔])\s+(?=\P{Ll})|(?<=[。！？])/u;
 
 export function sentences(text: string): string[] {
   return text.split(SENTENCES).map((x) => x.trim()).filter(Boolean);

@@ -10,13 +10,14 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['ملخص', 'وصف'],
   above: ['أعلاه'],
   allAnywhere: ['بعض', 'جميع'],
   document: ['الخبر', 'المقال'],
   following: ['أدناه', 'التالي'],
   image: ['صور'],
-  made: ['أنشأ', 'أنشئ', 'إنشا', 'انشا', 'صنع', 'مولد', 'مولّد'],
-  news: ['انتشر', 'تضليل', 'زائف', 'كاذب', 'متداول', 'مزي', 'مضلل', 'مفبرك'],
+  made: ['أنشأ', 'أنشئ', 'إنشا', 'انشا', 'توليد', 'صمم', 'صنع', 'مولد', 'مولّد'],
+  news: ['ادعاء', 'اعتذ', 'انتشر', 'بحسب', 'تضليل', 'زائف', 'كاذب', 'متداول', 'مزي', 'مضلل', 'مفبرك', 'وفق'],
   // Arabic letters are no word characters to \b: the words stand between spaces.
   notAnywhere: [/(?:^|\s)(?:ليست|ليس|لم|لا)\s/],
   thisAnywhere: ['هذا', 'هذه'],

@@ -1,0 +1,27 @@
+/**
+ * Hungarian wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: [/MI(?=[- ]?(?:által|gener|vel\b|segíts|készít|alkot))/],
+  ai: ['mesterséges intelligenci'],
+};
+
+export const wordings: Wordings = {
+  about: ['leírás', 'összefoglal'],
+  above: [/\bfent/],
+  all: ['egyes', 'minden'],
+  allAnywhere: ['néhány', 'összes'],
+  document: ['bejegyz', 'cikk', 'galéri', 'oldal', 'szöveg'],
+  following: [/\blent\b/, 'alábbi', 'következő'],
+  image: ['fotó', 'grafik', 'illusztr', /kép(?!es|vis|ess|z)/],
+  made: ['alkot', 'generál', 'készít', 'készült', 'létrehoz'],
+  news: ['bocsánat', 'dezinform', 'hamis', 'manipul', 'megtéveszt', 'terjed', 'virális', 'álhír', 'állítólag'],
+  not: ['nem', 'nincs', 'sem'],
+  this: ['ebben', 'ez', 'ezek', 'ezen', 'ezt'],
+  via: ['segítségével', 'által'],
+  written: ['fordít', 'írta', 'írás'],
+};
