@@ -15,6 +15,10 @@ import { WORDINGS, type Wordings } from './phrases/languages';
 /** One table of every language (see phrases/languages/index.ts for what each is). */
 const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WORDINGS, key);
 
+/** A whole word, whatever its script: `\\b` knows only ASCII letters, so "vygenerováno" would end in the word "no". */
+const WORD = '(?<![\\p{L}\\p{N}])(?:';
+const END = ')(?![\\p{L}\\p{N}])|';
+
 /** The patterns, built on first use from the languages' tables (importing this module builds nothing). */
 function build() {
   return {
@@ -27,11 +31,11 @@ function build() {
     ABOUT: regex('gi', all('about')),
     LABEL_ONLY: regex('i', '^\\W*(?:', all('labels'), ')\\W*$'),
     NEWS: regex('i', all('news')),
-    NEG_BEFORE: regex('i', '\\b(?:', all('not'), ')\\b|', all('notAnywhere')),
+    NEG_BEFORE: regex('iu', WORD, all('not'), END, all('notAnywhere')),
     NEG_AFTER: regex('', all('notAfter')),
-    DEM: regex('gi', '\\b(?:', all('this'), ')\\b|', all('thisAnywhere')),
+    DEM: regex('giu', WORD, all('this'), END, all('thisAnywhere')),
     DOC: regex('gi', all('document')),
-    QUANT: regex('gi', '\\b(?:', all('all'), ')\\b|', all('allAnywhere')),
+    QUANT: regex('giu', WORD, all('all'), END, all('allAnywhere')),
     INI: regex('i', all('documentThis')),
     FOLLOWING: regex('i', all('following')),
     ABOVE: regex('i', all('above')),

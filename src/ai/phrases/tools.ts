@@ -24,4 +24,7 @@ export const TOOLS: Table = [
   'nano banana',
   'recraft',
   'stable diffusion',
+  'ミッドジャーニー',
+  '미드저니',
+  '챗gpt',
 ];

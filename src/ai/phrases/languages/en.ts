@@ -17,7 +17,7 @@ export const wordings: Wordings = {
   all: ['all', 'some'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text'],
   following: ['below', 'beneath', 'follow'],
-  image: [/\bart\b/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
+  image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
   labels: ['ai info', 'ai-assisted', 'ai-edited', 'ai-enhanced'],
   made: [
     'altered',

@@ -12,10 +12,10 @@ export const terms: Terms = {
 
 export const wordings: Wordings = {
   about: ['descrier', 'rezumat'],
-  above: [/\bsus\b/],
+  above: [/\bsus(?![\wÀ-ɏ])/],
   all: ['toate', 'unele'],
   document: ['articol', 'galeri', 'material', 'pagin', 'text'],
-  following: [/\bjos\b/, 'următoar'],
+  following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],
   image: [/\bpoz[aăe]/, 'foto', 'grafic', 'ilustra', 'imagin'],
   made: ['creat', 'făcut', 'generat', 'produs', 'realizat'],
   news: ['detect', 'dezinform', 'fals', 'manipul', 'pretins', 'scuz', 'viral'],

@@ -22,5 +22,5 @@ export const wordings: Wordings = {
   notAnywhere: ['不是', '並非', '并非', '未', '沒有', '没有', '非'],
   thisAnywhere: ['本', '此', '这', '這'],
   via: ['用'],
-  written: ['撰', '翻'],
+  written: ['写', '寫', '撰', '翻', '輔助', '辅助'],
 };
