@@ -119,3 +119,59 @@ describe('captions under an image', () => {
 describe('notes standing apart: scope by what they say', () => {
   it.each(NOTES)('%s → %s', (s, want) => expect(classifySentence(s, false)).toBe(want));
 });
+
+/** Language → a note that the article's text was translated or written with AI (scope 'text'). */
+const TEXT_NOTES: Record<string, string> = {
+  ar: 'تمت ترجمة هذا المقال بمساعدة الذكاء الاصطناعي',
+  bg: 'Тази статия е преведена с помощта на изкуствен интелект',
+  bn: 'এই প্রতিবেদনটি এআই-এর সাহায্যে অনুবাদ করা হয়েছে',
+  cs: 'Tento článek byl přeložen pomocí umělé inteligence',
+  da: 'Denne artikel er oversat ved hjælp af kunstig intelligens',
+  de: 'Dieser Artikel wurde mit Hilfe von KI übersetzt',
+  el: 'Αυτό το άρθρο μεταφράστηκε με τη βοήθεια τεχνητής νοημοσύνης',
+  en: 'This article was written with the help of AI',
+  es: 'Este artículo fue traducido con ayuda de IA',
+  et: 'See artikkel on tõlgitud tehisintellekti abil',
+  fa: 'این مقاله با کمک هوش مصنوعی ترجمه شده است',
+  fi: 'Tämä artikkeli on käännetty tekoälyn avulla',
+  fr: "Cet article a été traduit avec l'aide de l'IA",
+  he: 'כתבה זו תורגמה בעזרת בינה מלאכותית',
+  hi: 'यह लेख एआई की मदद से अनुवादित किया गया है',
+  hr: 'Ovaj članak preveden je uz pomoć umjetne inteligencije',
+  hu: 'Ezt a cikket mesterséges intelligencia segítségével fordítottuk',
+  id: 'Artikel ini ditulis dengan bantuan AI',
+  it: "Questo articolo è stato scritto con l'aiuto dell'intelligenza artificiale",
+  ja: 'この記事はAIを使って翻訳しました',
+  ko: '이 기사는 AI를 활용해 번역되었습니다',
+  lt: 'Šis straipsnis išverstas naudojant dirbtinį intelektą',
+  lv: 'Šis raksts ir tulkots ar mākslīgā intelekta palīdzību',
+  ms: 'Artikel ini diterjemah menggunakan kecerdasan buatan',
+  nb: 'Denne artikkelen er oversatt ved hjelp av kunstig intelligens',
+  nl: 'Dit artikel is vertaald met behulp van AI',
+  nn: 'Denne artikkelen er omsett ved hjelp av kunstig intelligens',
+  pl: 'Ten artykuł został przetłumaczony przy pomocy AI',
+  pt: 'Este artigo foi traduzido com ajuda de inteligência artificial',
+  ro: 'Acest articol a fost tradus cu ajutorul inteligenței artificiale',
+  ru: 'Этот текст переведен с помощью ИИ',
+  sk: 'Tento článok bol preložený pomocou umelej inteligencie',
+  sl: 'Ta članek je bil preveden s pomočjo umetne inteligence',
+  sr: 'Ovaj članak je preveden uz pomoć veštačke inteligencije',
+  sv: 'Den här artikeln har översatts med hjälp av AI',
+  th: 'บทความนี้แปลด้วย AI',
+  tr: 'Bu makale yapay zeka yardımıyla çevrildi',
+  uk: 'Цей текст перекладено за допомогою ШІ',
+  ur: 'یہ مضمون مصنوعی ذہانت کی مدد سے ترجمہ کیا گیا ہے',
+  vi: 'Bài viết này được dịch bằng AI',
+  zh: '本文由AI辅助翻译',
+};
+
+describe('text disclosures, language by language', () => {
+  it('every language has one', () => expect(Object.keys(TEXT_NOTES).sort()).toEqual(Object.keys(WORDINGS).sort()));
+  it.each(Object.entries(TEXT_NOTES))('%s: %s', (_, s) => expect(classifySentence(s, false)).toBe('text'));
+  it.each([
+    'This article looks at how AI translation tools work.',
+    'Dieser Artikel erklärt, wie KI-Übersetzungen funktionieren.',
+    'This article was not written with AI.',
+    'Cet article explique la traduction par IA.',
+  ])('not a text disclosure: %s', (s) => expect(classifySentence(s, false)).toBeNull());
+});

@@ -52,5 +52,5 @@ export const wordings: Wordings = {
   not: [/kein\w*/, 'nicht', 'ohne'],
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],
-  written: ['geschr', 'übersetz'],
+  written: ['geschr', 'übersetzt'],
 };

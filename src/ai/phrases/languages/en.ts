@@ -72,5 +72,5 @@ export const wordings: Wordings = {
   notAnywhere: ["n't"],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
-  written: ['assist', 'transl', 'writ'],
+  written: ['assisted', 'drafted', 'translated', 'written'],
 };

@@ -51,5 +51,5 @@ export const wordings: Wordings = {
   not: [/ningun\w*/, 'no', 'sin'],
   this: [/est[ae]/],
   via: ['con', 'por'],
-  written: ['escrit', 'tradu'],
+  written: ['escrit', 'traducid'],
 };

@@ -13,7 +13,7 @@ export const wordings: Wordings = {
   about: ['kirjeldus', 'kokkuvõt'],
   above: ['eespool', 'ülal'],
   all: ['kõik', 'mõned'],
-  document: ['artikl', 'galerii', 'lehek', 'lugu', 'tekst'],
+  document: ['artik', 'galerii', 'lehek', 'lugu', 'tekst'],
   following: ['allpool', 'järgmi'],
   image: ['foto', 'graafik', 'illustr', 'kujutis', 'pildi', 'pilt'],
   made: ['genereeri', 'loodud', 'tehtud', 'toodetud'],

@@ -39,5 +39,5 @@ export const wordings: Wordings = {
   notAnywhere: ["n'"],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],
-  written: ['rédig', 'tradu', 'écrit'],
+  written: ['rédig', 'traduit', 'écrit'],
 };

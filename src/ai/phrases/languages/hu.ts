@@ -21,7 +21,7 @@ export const wordings: Wordings = {
   made: ['alkot', 'generál', 'készít', 'készült', 'létrehoz'],
   news: ['bocsánat', 'dezinform', 'hamis', 'manipul', 'megtéveszt', 'terjed', 'virális', 'álhír', 'állítólag'],
   not: ['nem', 'nincs', 'sem'],
-  this: ['ebben', 'ez', 'ezek', 'ezen', 'ezt'],
+  this: ['ebben', 'ebben a', 'ez', 'ez a', 'ezek', 'ezen', 'ezt', 'ezt a'],
   via: ['segítségével', 'által'],
   written: ['fordít', 'írta', 'írás'],
 };

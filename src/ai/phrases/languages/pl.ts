@@ -37,5 +37,5 @@ export const wordings: Wordings = {
   not: ['bez', 'nie', /żadn\w*/],
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],
-  written: ['napisan', 'przetłum'],
+  written: ['napisan', 'przetłumacz'],
 };

@@ -39,5 +39,5 @@ export const wordings: Wordings = {
   not: ['nao', /nenhum\w*/, 'não', 'sem'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],
-  written: ['escrit', 'tradu'],
+  written: ['escrit', 'traduzid'],
 };

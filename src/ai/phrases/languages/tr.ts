@@ -23,5 +23,5 @@ export const wordings: Wordings = {
   notAfter: [/^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/, 'değil'],
   this: ['bu'],
   via: ['ile'],
-  written: ['yazıl', 'çevir'],
+  written: ['yazıl', 'çevir', 'çevril'],
 };
