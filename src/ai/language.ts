@@ -41,6 +41,7 @@ function build() {
     ABOVE: regex('i', all('above')),
     TEXT_VERB: regex('gi', all('written')),
     PREP: regex('i', '(?:', all('via'), ')\\s*$'),
+    IMG_IN: regex('i', all('image')),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -51,6 +52,8 @@ const patterns = (): ReturnType<typeof build> => (matchers ??= build());
 const LABEL = /(?:(?:^|[(|])[\p{L}\s]{0,20}|\s\p{L}{0,20})[:：=|/©][\p{L}\s.·]{0,20}$/u;
 
 type Span = [number, number];
+/** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
+const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 
 /** The first pair of spans (one from each list) at most `gap` characters apart, joined. */
@@ -83,7 +86,7 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(s: string, attached: boolean, credit = false): Scope | null {
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
   if (s.length > 600 || NEWS.test(s)) return null;
   if (attached && LABEL_ONLY.test(s)) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
@@ -98,7 +101,19 @@ export function classifySentence(s: string, attached: boolean, credit = false): 
       if (hit) break;
     }
   }
-  if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0]))) hit = ai[0]!;
+  if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0])) && PHRASE_END.test(s.slice(ai[0]![1]))) hit = ai[0]!;
+  // An image noun, then "with / by / using" AI, the AI term ending the phrase: "Recreación artística
+  // con IA", "Bild mit KI.", "Illustration by AI". (Not "photos by AI researchers".)
+  for (const a of hit ? [] : ai) {
+    const before = s.slice(Math.max(0, a[0] - 40), a[0]);
+    if (PREP.test(before.slice(-20)) && IMG_IN.test(before) && PHRASE_END.test(s.slice(a[1]))) hit = [a[0] - before.length, a[1]];
+    if (hit) break;
+  }
+  // A short caption naming its image, the AI term in brackets: "صورة تعبيرية (ذكاء اصطناعي)", "Symbolbild (KI)".
+  if (!hit && (attached || credit) && s.length < 60 && img.length) {
+    const a = ai.find((x) => /\(\s*$/.test(s.slice(Math.max(0, x[0] - 15), x[0])) && /^[^()]{0,15}\)/.test(s.slice(x[1])));
+    if (a) hit = a;
+  }
   // A bare "AI" badge (nothing else that is a letter or digit: \W would let any non-Latin text by).
   if (!hit && attached && /^[^\p{L}\p{N}]*(?:AI|KI|IA|YZ)[^\p{L}\p{N}]*$/u.test(s)) return 'self';
   // What was made is no image: "AI-generated description / alt text / summary".

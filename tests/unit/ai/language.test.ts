@@ -94,7 +94,10 @@ const CAPTIONS: [string, string | null][] = [
   ['यह तस्वीर AI से बनाई गई है', 'self'], ['प्रतीकात्मक तस्वीर (AI जनरेटेड)', 'self'],
   ['Ilustrasi dibuat dengan AI', 'self'], ['Tekoälyn luoma kuva', 'self'], ['MI által generált kép', 'self'], ['Obrázek: vygenerováno pomocí AI', 'self'],
   ['Ảnh minh họa do AI tạo ra', 'self'], ['ภาพประกอบสร้างโดย AI', 'self'], ['Foto ilustrasi dijana AI', 'self'],
-  ['Φωτογραφία που δημιουργήθηκε από AI', 'self'], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
+  ['Φωτογραφία που δημιουργήθηκε από AI', 'self'],
+  ['صورة تعبيرية (ذكاء اصطناعي)', 'self'], ['صورة توضيحية بتقنية الذكاء الاصطناعي', 'self'], ['Recreación artística con IA', 'self'],
+  ['Symbolbild (KI)', 'self'], ['Bild mit KI.', 'self'], ['Immagine elaborata con intelligenza artificiale', 'self'],
+  ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
 ];
 
 /** Notes standing apart from any image, and the scope each names (null: no disclosure). */
