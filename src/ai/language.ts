@@ -42,6 +42,7 @@ function build() {
     TEXT_VERB: regex('gi', all('written')),
     PREP: regex('i', '(?:', all('via'), ')\\s*$'),
     IMG_IN: regex('i', all('image')),
+    GALLERY: regex('i', all('gallery')),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -134,6 +135,9 @@ export function classifySentence(s: string, attached: boolean, credit = false): 
   // Standing apart, the image named first, as the subject: "The image was created with AI".
   return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 200 ? 'one' : null;
 }
+
+/** Does the statement name a gallery (its scope is then that gallery)? */
+export const namesGallery = (s: string): boolean => patterns().GALLERY.test(s);
 
 const SENTENCES = /(?<=[.!?؟।۔])\s+(?=\P{Ll})|(?<=[。！？])/u;
 

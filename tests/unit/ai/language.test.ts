@@ -97,7 +97,7 @@ const CAPTIONS: [string, string | null][] = [
   ['Φωτογραφία που δημιουργήθηκε από AI', 'self'],
   ['صورة تعبيرية (ذكاء اصطناعي)', 'self'], ['صورة توضيحية بتقنية الذكاء الاصطناعي', 'self'], ['Recreación artística con IA', 'self'],
   ['Symbolbild (KI)', 'self'], ['Bild mit KI.', 'self'], ['Immagine elaborata con intelligenza artificiale', 'self'],
-  ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
+  ['Creator labeled as AI-generated', 'self'], ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
 ];
 
 /** Notes standing apart from any image, and the scope each names (null: no disclosure). */
@@ -110,7 +110,7 @@ const NOTES: [string, string | null][] = [
   ['Alle Bilder der folgenden Galerie sind nicht echt, sondern mit KI erzeugt.', 'next'],
   ['Das Bild wurde mit KI erstellt.', 'one'], ['La imagen fue generada con inteligencia artificial.', 'one'],
   ['Researchers say AI-generated images are flooding social media.', null], ['The company unveiled a tool that creates images with AI.', null],
-  ['We label all AI-generated images in our articles.', null], ['The Daily Mail apologised after publishing an AI-generated photo.', null],
+  ['We label all AI-generated images in our articles.', null], ['Our labels for AI-generated images are explained here.', null], ['The Daily Mail apologised after publishing an AI-generated photo.', null],
   ['Lawmakers want AI-generated images to carry labels.', null], ['Cet article a été traduit avec l’aide de l’IA.', 'text'],
   ['Este artículo fue traducido con ayuda de IA.', 'text'], ['Questo articolo è stato scritto con l’aiuto dell’intelligenza artificiale.', 'text'],
 ];

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   allAnywhere: ['některé', 'všechn'],
   document: ['galeri', 'stránk', 'text', 'článek', 'článk'],
   following: [/\bdole\b/, 'následuj', 'níže'],
+  gallery: ['galeri'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', /obr[aá]z(?!ovk)/, 'snímek', 'snímk'],
   made: ['generov', 'vyrob', 'vytvor', 'vytvoř'],
   news: ['detek', 'dezinform', 'fake', 'falešn', 'manipul', 'omluv', 'podvr', 'virál', 'údajn', 'šíř'],

@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   all: ['alle', 'nogle'],
   document: ['artikel', 'artiklen', 'galleri', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor', 'nedenstående'],
+  gallery: ['billedserie', 'galleri'],
   image: ['billed', 'foto', 'grafik', 'illustr'],
   made: ['fremstillet', 'genereret', 'lavet', 'produceret', 'skabt'],
   news: ['angivelig', 'desinform', 'fake', 'falsk', 'manipul', 'påstå', 'spredt', 'undskyld', 'viral'],

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['alle', 'einige'],
   document: ['artikel', 'beitrag', 'galer', 'seite', 'text'],
   following: ['folgend', 'unten'],
+  gallery: ['diashow', 'galerie'],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
   labels: ['ki-info'],
   made: [

@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   all: ['all', 'some'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text'],
   following: ['below', 'beneath', 'follow'],
+  gallery: ['galler', 'slideshow'],
   image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
   labels: ['ai info', 'ai-assisted', 'ai-edited', 'ai-enhanced'],
   made: [
@@ -34,6 +35,7 @@ export const wordings: Wordings = {
   ],
   news: [
     /[vw]ira/,
+    /\blabels?\b/,
     /\bposted\b/,
     /\bsaid\b/,
     /\bsays\b/,
@@ -56,7 +58,8 @@ export const wordings: Wordings = {
     'guideline',
     'hoax',
     'how to',
-    'label',
+    'labeling',
+    'labelling',
     'lawsuit',
     'manip',
     'mislead',

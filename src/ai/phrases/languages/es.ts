@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['algunas', 'todas'],
   document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/],
   following: ['abajo', 'siguiente'],
+  gallery: ['galeria', 'galería'],
   image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
   made: [

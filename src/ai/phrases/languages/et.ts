@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   all: ['kõik', 'mõned'],
   document: ['artik', 'galerii', 'lehek', 'lugu', 'tekst'],
   following: ['allpool', 'järgmi'],
+  gallery: ['galerii', 'pildigalerii'],
   image: ['foto', 'graafik', 'illustr', 'kujutis', 'pildi', 'pilt'],
   made: ['genereeri', 'loodud', 'tehtud', 'toodetud'],
   news: ['desinfo', 'levib', 'manipul', 'vabandu', 'viraal', 'väide', 'võlts'],

@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   allAnywhere: ['jotkin', 'kaikki'],
   document: ['artikkel', 'galleri', 'juttu', 'jutu', 'sivu', 'tekst'],
   following: [/\balla\b/, 'seuraava'],
+  gallery: ['galleria', 'kuvasarja'],
   image: ['grafiik', 'kuva', 'kuvitu', 'piirro'],
   made: ['generoi', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuottama'],
   news: ['anteeksi', 'disinform', 'feikki', 'levinn', 'levis', 'manipul', 'valeuuti', 'viraali', 'väite', 'väärennet'],

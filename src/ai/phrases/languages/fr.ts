@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['certaines', 'toutes'],
   document: ['articl', 'contenu', 'galer', 'page', 'texte'],
   following: ['dessous', 'suivant'],
+  gallery: ['diaporama', 'galerie'],
   image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
   labels: ['info ia', 'infos ia'],
   made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?\b/, 'produit', 'retouch', 'réalis'],

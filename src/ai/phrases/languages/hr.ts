@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['neke', 'sve'],
   document: ['galerij', 'stranic', 'tekst', 'članak', 'članku'],
   following: ['ispod', 'sljedeć'],
+  gallery: ['galerij'],
   image: ['foto', 'grafik', 'ilustracij', 'slik'],
   made: ['generiran', 'izrađen', 'kreiran', 'napravljen', 'stvoren'],
   news: ['dezinform', 'ispričal', 'lažn', 'manipul', 'navodn', 'viral'],

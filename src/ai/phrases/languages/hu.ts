@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   allAnywhere: ['néhány', 'összes'],
   document: ['bejegyz', 'cikk', 'galéri', 'oldal', 'szöveg'],
   following: [/\blent\b/, 'alábbi', 'következő'],
+  gallery: ['galéri'],
   image: ['fotó', 'grafik', 'illusztr', /kép(?!es|vis|ess|z)/],
   made: ['alkot', 'generál', 'készít', 'készült', 'létrehoz'],
   news: ['bocsánat', 'dezinform', 'hamis', 'manipul', 'megtéveszt', 'terjed', 'virális', 'álhír', 'állítólag'],

@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   // The demonstrative follows the noun: "artikel ini".
   documentThis: ['artikel ini', 'berita ini', 'galeri ini', 'halaman ini', 'tulisan ini'],
   following: ['berikut', 'di bawah'],
+  gallery: ['galeri'],
   image: ['citra', 'foto', 'gambar', 'grafis', 'ilustrasi'],
   made: ['buatan', 'dibuat', 'diciptakan', 'dihasilkan', 'rekayasa'],
   news: ['beredar', 'dibagikan', 'hoaks', 'klaim', 'mengaku', 'menurut', 'menyesat', 'minta maaf', 'palsu', 'viral'],

@@ -78,6 +78,8 @@ export interface Wordings {
   readonly documentThis?: Table;
   /** "the following image". */
   readonly following?: Table;
+  /** A gallery or slideshow: a note naming one covers that gallery, not every image of the page. */
+  readonly gallery?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says

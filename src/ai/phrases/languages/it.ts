@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['alcune', 'tutte'],
   document: ['articol', 'galler', 'nota', /p[áa]gina/],
   following: ['seguente', 'sotto'],
+  gallery: ['galleria'],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
   labels: ['info sull\'ia', 'informazioni sull\'ia'],
   made: [

@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   allAnywhere: ['すべて', '一部'],
   document: [/文章?/, '記事'],
   following: ['下の', '以下'],
+  gallery: ['ギャラリー'],
   image: ['イメージ', 'イラスト', '写真', '画像', '絵'],
   labels: ['AI情報'],
   made: ['作成', '制作', '加工', '合成', '描', '生成', '製作'],

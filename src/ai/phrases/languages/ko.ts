@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   allAnywhere: ['모든', '일부'],
   document: ['글', '기사'],
   following: ['다음', '아래'],
+  gallery: ['갤러리'],
   image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트'],
   labels: ['AI 정보'],
   made: ['그린', '만든', '만들어', '생성', '제작', '합성'],

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   allAnywhere: ['kai kur', 'visi', 'visos'],
   document: ['galerij', 'puslap', 'straipsn', 'tekst'],
   following: ['toliau', 'žemiau'],
+  gallery: ['galerij'],
   image: ['grafik', 'iliustr', 'nuotrauk', 'vaizd'],
   made: ['generuot', 'pagamint', 'sukurt'],
   news: ['atsiprašė', 'dezinform', 'klaiding', 'manipul', 'netikr', 'neva', 'plint', 'viral'],

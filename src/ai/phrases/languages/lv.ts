@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   allAnywhere: ['daž', 'visas', 'visi'],
   document: ['galerij', 'lapa', 'lapā', 'rakst', 'tekst'],
   following: ['nākam', 'turpmāk', 'zemāk'],
+  gallery: ['galerij'],
   image: ['attēl', 'foto', 'grafik', 'ilustr'],
   made: ['darināt', 'izveidot', 'radīt', 'ģenerē'],
   news: ['apgalvo', 'atvainoj', 'dezinform', 'izplat', 'manipul', 'viltot', 'viltus', 'virāl'],

@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   all: ['beberapa', 'semua', 'sesetengah'],
   document: ['artikel', 'berita', 'galeri', 'halaman', 'kandungan'],
   following: [/\bbawah\b/, 'berikut'],
+  gallery: ['galeri'],
   image: ['foto', 'gambar', 'grafik', 'ilustrasi', 'imej'],
   made: ['cipta', 'dibuat', 'dihasil', 'dijana', 'hasilan', 'janaan'],
   news: ['dakwa', 'fitnah', 'manipul', 'memohon maaf', 'mengeliru', 'palsu', 'tular', 'viral'],

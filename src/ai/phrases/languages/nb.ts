@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['alle', 'noen'],
   document: ['artikkel', 'galleri', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor'],
+  gallery: ['bildeserie', 'galleri'],
   image: ['bilde', 'foto', 'grafikk', 'illustr'],
   made: ['generert', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spredt', 'viral'],

@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   all: ['alle', 'sommige'],
   document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],
+  gallery: ['fotoserie', 'galerij'],
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
   made: ['bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],

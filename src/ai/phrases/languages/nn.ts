@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['alle', 'nokre'],
   document: ['artikkel', 'galleri', 'sida', 'side', 'tekst'],
   following: ['følgjande', 'nedanfor'],
+  gallery: ['bileteserie', 'galleri'],
   image: ['bilde', 'bilet', 'foto', 'grafikk', 'illustr'],
   made: ['generert', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spreidd', 'viral'],

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['niektóre', 'wszystkie'],
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],
+  gallery: ['galeri'],
   image: ['grafi', 'ilustr', 'obraz', 'rycin', 'wizualizac', /zdj[eę]ci/],
   labels: ['informacje o ai'],
   made: [/g[ée]n[ée]rowan/, 'przygotowan', 'stworz', 'utworz', 'wykona', 'wytworz', 'zrobion'],

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['algumas', 'todas'],
   document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/],
   following: ['abaixo', 'seguinte'],
+  gallery: ['galeria'],
   image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
   made: [/cr[ei]a[dt]/, 'editad', 'elabor', /feit[ao]/, 'gerad', 'modificad', 'produ', 'realiz'],

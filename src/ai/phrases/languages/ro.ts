@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['toate', 'unele'],
   document: ['articol', 'galeri', 'material', 'pagin', 'text'],
   following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],
+  gallery: ['galeri'],
   image: [/\bpoz[aăe]/, 'foto', 'grafic', 'ilustra', 'imagin'],
   made: ['creat', 'făcut', 'generat', 'produs', 'realizat'],
   news: ['detect', 'dezinform', 'fals', 'manipul', 'pretins', 'scuz', 'viral'],

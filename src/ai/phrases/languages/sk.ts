@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   allAnywhere: ['niektoré', 'všetk'],
   document: ['galéri', 'stránk', 'text', 'článk', 'článok'],
   following: ['nasledujúc', 'nižšie'],
+  gallery: ['galéri'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', 'obrázk', 'obrázok', 'snímk', 'snímok'],
   made: ['generov', 'vyrob', 'vytvor'],
   news: ['detek', 'dezinform', 'falošn', 'hoax', 'manipul', 'ospravedln', 'virál', 'údajn', 'šír'],

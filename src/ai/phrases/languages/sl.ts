@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['nekatere', 'vse'],
   document: ['besedil', 'galerij', 'stran', 'članek', 'članku'],
   following: ['naslednj', 'spodaj'],
+  gallery: ['galerij'],
   image: ['foto', 'grafik', 'ilustracij', 'podob', 'slik'],
   made: ['generiran', 'izdelan', 'narejen', 'ustvarjen'],
   news: ['dezinform', 'domnevn', 'lažn', 'manipul', 'opravič', 'viral'],

@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   allAnywhere: ['неке', 'све'],
   document: ['galerij', 'stranic', 'tekst', 'članak', 'članku', 'галериј', 'текст', 'чланак', 'чланку'],
   following: ['ispod', 'sledeć', 'испод', 'следећ'],
+  gallery: ['galerij', 'галериј'],
   image: ['foto', 'grafik', 'ilustrac', 'slik', 'графи', 'илустрац', 'слик', 'фото'],
   made: ['generis', 'izrađen', 'kreiran', 'napravljen', 'stvoren', 'генерис', 'креиран', 'направљен', 'створен'],
   news: ['dezinform', 'izvin', 'lažn', 'manipul', 'viral', 'дезинформ', 'извин', 'лажн'],

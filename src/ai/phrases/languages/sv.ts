@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   all: ['alla', 'några', 'vissa'],
   document: ['artikel', 'galleri', 'sida', 'sidan', 'text'],
   following: ['följande', 'nedan'],
+  gallery: ['bildspel', 'galleri'],
   image: ['bild', 'foto', 'grafik', 'illustr'],
   made: ['framställ', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
   news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'påstå', 'sprids', 'ursäkt', 'viral'],

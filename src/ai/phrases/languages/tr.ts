@@ -16,6 +16,7 @@ export const wordings: Wordings = {
   all: ['bazı', 'tüm'],
   document: ['galer', 'haber', 'içerik', 'makale', 'sayfa', 'yazı'],
   following: ['aşağıda'],
+  gallery: ['galeri'],
   image: ['foto', /g[oö]rsel/, 'illüstrasyon', 'resim', 'çizim'],
   made: ['hazırlan', 'oluştur', 'tasarlan', 'yapıl', 'üretil'],
   news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],

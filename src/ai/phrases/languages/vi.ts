@@ -15,6 +15,7 @@ export const wordings: Wordings = {
   allAnywhere: ['một số', 'tất cả'],
   document: ['bài báo', 'bài viết', 'nội dung', 'thư viện ảnh'],
   following: ['bên dưới', 'dưới đây', 'sau đây'],
+  gallery: ['thư viện ảnh'],
   image: ['hình ảnh', 'minh hoạ', 'minh họa', /ảnh(?! hưởng)/],
   made: [/(?<!đào |sáng |cải |chế )tạo/, 'sản xuất'],
   news: ['giả mạo', 'lan truyền', 'lừa đảo', 'sai sự thật', 'tin giả', 'viral', 'xin lỗi', 'xuyên tạc'],
