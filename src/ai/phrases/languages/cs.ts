@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: [/\bdole\b/, 'následuj', 'níže'],
   gallery: ['galeri'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', /obr[aá]z(?!ovk)/, 'snímek', 'snímk'],
-  made: ['generov', 'vyrob', 'vytvor', 'vytvoř'],
+  made: ['generov', 'představen', 'vyrob', 'vytvor', 'vytvoř'],
   news: ['detek', 'dezinform', 'fake', 'falešn', 'manipul', 'omluv', 'podvr', 'virál', 'údajn', 'šíř'],
   notAnywhere: [/(?:^|\s)(?:ne(?:byl[aoy]?|jsou|ní)|žádn\S*)(?=\s|$)/, /ne(?=vytvo|vygener|generov)/],
   this: [/t(?:ato|ento|ohoto|omto|oto|yto|éto)/],

@@ -12,7 +12,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['alt text', 'alt-text', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
+  about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
   all: ['all', 'some'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text'],
@@ -41,6 +41,7 @@ export const wordings: Wordings = {
     /\bsays\b/,
     /\bshared\b/,
     /\bsues?\b/,
+    /\d\s?%/,
     'according to',
     'acknowledg',
     'admit',
@@ -48,6 +49,7 @@ export const wordings: Wordings = {
     'apolog',
     'backlash',
     'claim',
+    'confirmed',
     'criticis',
     'criticiz',
     /d[eéi][sz][ie]nf/,
@@ -68,8 +70,11 @@ export const wordings: Wordings = {
     'retract',
     'screenshot',
     /signs? of/,
+    'social media',
     'spot',
     'spread',
+    'turns out',
+    'watermark',
   ],
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
   notAnywhere: ["n't"],

@@ -17,7 +17,7 @@ export const wordings: Wordings = {
   following: ['allpool', 'järgmi'],
   gallery: ['galerii', 'pildigalerii'],
   image: ['foto', 'graafik', 'illustr', 'kujutis', 'pildi', 'pilt'],
-  made: ['genereeri', 'loodud', 'tehtud', 'toodetud'],
+  made: ['genereeri', 'kujutletud', 'loodud', 'tehtud', 'toodetud'],
   news: ['desinfo', 'levib', 'manipul', 'vabandu', 'viraal', 'väide', 'võlts'],
   not: ['ei', 'ilma', 'mitte', 'pole'],
   this: ['need', 'seda', 'see', 'selle'],

@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['ispod', 'sljedeć'],
   gallery: ['galerij'],
   image: ['foto', 'grafik', 'ilustracij', 'slik'],
-  made: ['generiran', 'izrađen', 'kreiran', 'napravljen', 'stvoren'],
+  made: ['generiran', 'izrađen', 'kreiran', 'napravljen', 'stvoren', 'zamišljen'],
   news: ['dezinform', 'ispričal', 'lažn', 'manipul', 'navodn', 'viral'],
   not: ['bez', 'ni', 'nije', 'nisu'],
   this: ['ova', 'ovaj', 'ove', 'ovo', 'ovoj', 'ovom'],

@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['toliau', 'žemiau'],
   gallery: ['galerij'],
   image: ['grafik', 'iliustr', 'nuotrauk', 'vaizd'],
-  made: ['generuot', 'pagamint', 'sukurt'],
+  made: ['generuot', 'pagamint', 'sukurt', 'įsivaizduot'],
   news: ['atsiprašė', 'dezinform', 'klaiding', 'manipul', 'netikr', 'neva', 'plint', 'viral'],
   notAnywhere: [/(?:^|\s)(?:be|ne|nėra)\s/, /ne(?=sukurt|sugener|generuot|pagamint)/],
   thisAnywhere: ['šiame', 'šioje', 'šios', 'šis'],

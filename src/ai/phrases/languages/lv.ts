@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['nākam', 'turpmāk', 'zemāk'],
   gallery: ['galerij'],
   image: ['attēl', 'foto', 'grafik', 'ilustr'],
-  made: ['darināt', 'izveidot', 'radīt', 'ģenerē'],
+  made: ['darināt', 'iztēlot', 'izveidot', 'radīt', 'ģenerē'],
   news: ['apgalvo', 'atvainoj', 'dezinform', 'izplat', 'manipul', 'viltot', 'viltus', 'virāl'],
   notAnywhere: [/(?:^|\s)(?:bez|nav|ne)\s/, /ne(?=radīt|izveidot|ģenerē)/],
   thisAnywhere: ['šajā', 'šie', 'šis', 'šī', 'šīs'],

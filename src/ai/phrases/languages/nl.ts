@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   gallery: ['fotoserie', 'galerij'],
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
-  made: ['bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
+  made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
   news: [/\bnep\b/, /\bvolgens\b/, /\bzei\b/, 'desinform', 'excuses', 'gedeeld', 'misleid', 'vals', 'verspreid'],
   not: ['geen', 'niet', 'zonder'],
   this: ['deze', 'dit'],

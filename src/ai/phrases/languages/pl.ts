@@ -19,7 +19,17 @@ export const wordings: Wordings = {
   gallery: ['galeri'],
   image: ['grafi', 'ilustr', 'obraz', 'rycin', 'wizualizac', /zdj[eę]ci/],
   labels: ['informacje o ai'],
-  made: [/g[ée]n[ée]rowan/, 'przygotowan', 'stworz', 'utworz', 'wykona', 'wytworz', 'zrobion'],
+  made: [
+    /g[ée]n[ée]rowan/,
+    'przygotowan',
+    'stworz',
+    'utworz',
+    'wygenerował',
+    'wykona',
+    'wyobrażon',
+    'wytworz',
+    'zrobion',
+  ],
   news: [
     /[vw]ira/,
     /d[eéi][sz][ie]nf/,

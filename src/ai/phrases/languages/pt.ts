@@ -11,7 +11,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['descriç', 'resumo', 'texto alternativo'],
+  about: ['descriç', 'legenda', 'resumo', 'texto alternativo'],
   above: ['acima'],
   all: ['algumas', 'todas'],
   document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/],
@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   gallery: ['galeria'],
   image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
-  made: [/cr[ei]a[dt]/, 'editad', 'elabor', /feit[ao]/, 'gerad', 'modificad', 'produ', 'realiz'],
+  made: [/cr[ei]a[dt]/, 'editad', 'elabor', /feit[ao]/, 'gerad', 'imaginad', 'modificad', 'produ', 'realiz'],
   news: [
     /\bsegundo\b/,
     'admit',
@@ -27,6 +27,7 @@ export const wordings: Wordings = {
     'captura',
     /circ[uo]l/,
     'compartilh',
+    'confirm',
     /d[eéi][sz][ie]nf/,
     'desculp',
     'engano',
@@ -35,6 +36,7 @@ export const wordings: Wordings = {
     'polêmica',
     'presunt',
     'reconhec',
+    'redes sociais',
     'rotul',
   ],
   not: ['nao', /nenhum\w*/, 'não', 'sem'],

@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],
   gallery: ['galeri'],
   image: [/\bpoz[aăe]/, 'foto', 'grafic', 'ilustra', 'imagin'],
-  made: ['creat', 'făcut', 'generat', 'produs', 'realizat'],
+  made: ['creat', 'făcut', 'generat', 'imaginat', 'produs', 'realizat'],
   news: ['detect', 'dezinform', 'fals', 'manipul', 'pretins', 'scuz', 'viral'],
   not: ['nici', 'nu'],
   notAnywhere: [/(?:^|\s)fără\s/],

@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['nasledujúc', 'nižšie'],
   gallery: ['galéri'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', 'obrázk', 'obrázok', 'snímk', 'snímok'],
-  made: ['generov', 'vyrob', 'vytvor'],
+  made: ['generov', 'predstaven', 'vyrob', 'vytvor'],
   news: ['detek', 'dezinform', 'falošn', 'hoax', 'manipul', 'ospravedln', 'virál', 'údajn', 'šír'],
   notAnywhere: [/(?:^|\s)(?:ne(?:bol[aoi]?|je|sú)|žiadn\S*)(?=\s|$)/, /ne(?=vytvor|vygener|generov)/],
   this: [/t(?:ento|ieto|ohto|omto|oto|áto)/],

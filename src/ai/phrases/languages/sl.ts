@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['naslednj', 'spodaj'],
   gallery: ['galerij'],
   image: ['foto', 'grafik', 'ilustracij', 'podob', 'slik'],
-  made: ['generiran', 'izdelan', 'narejen', 'ustvarjen'],
+  made: ['generiran', 'izdelan', 'narejen', 'ustvarjen', 'zamišljen'],
   news: ['dezinform', 'domnevn', 'lažn', 'manipul', 'opravič', 'viral'],
   not: ['brez', 'ne', 'ni', 'niso'],
   this: ['ta', 'te', 'tej', 'tem', 'ti', 'to'],

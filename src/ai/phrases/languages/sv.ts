@@ -17,7 +17,7 @@ export const wordings: Wordings = {
   following: ['följande', 'nedan'],
   gallery: ['bildspel', 'galleri'],
   image: ['bild', 'foto', 'grafik', 'illustr'],
-  made: ['framställ', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
+  made: ['framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
   news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'påstå', 'sprids', 'ursäkt', 'viral'],
   not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
   this: ['den här', 'denna', 'dessa', 'det här', 'detta'],

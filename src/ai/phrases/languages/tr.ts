@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['aşağıda'],
   gallery: ['galeri'],
   image: ['foto', /g[oö]rsel/, 'illüstrasyon', 'resim', 'çizim'],
-  made: ['hazırlan', 'oluştur', 'tasarlan', 'yapıl', 'üretil'],
+  made: ['hayal edil', 'hazırlan', 'oluştur', 'tasarlan', 'yapıl', 'üretil'],
   news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],
   // Negation follows the verb: "değil", or a suffix ("oluşturulmamış", "yapılmadı").
   notAfter: [/^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/, 'değil'],
