@@ -56,7 +56,7 @@ type Span = [number, number];
 /** Marks that split a word without changing it: Arabic vowel signs and tatweel, soft hyphen, zero-width (non-)joiners. */
 const MARKS = /[\u00AD\u200B-\u200D\u0640\u064B-\u065F\u0670]/g;
 /** Where a clause ends: punctuation, or "and" in the languages that join clauses with a word. */
-const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|and|e|en|et|és|i|ja|og|och|sowie|und|ve|và|y|și|и|і)\s/;
+const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en|et|és|i|ja|ma|maar|mais|men|mas|nhưng|og|och|pero|sowie|und|ve|và|y|și|и|і|но)\s/;
 /** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
 const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
@@ -94,9 +94,10 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const s = text.replace(MARKS, '');
   const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
   if (s.length > 600) return null;
-  // Reporting about AI images vetoes an image statement; a notice about the text may say "fact-checked".
+  // Reporting about AI images vetoes an image statement (not a platform's label, which may say
+  // "Meta said…"); a notice about the text may say "fact-checked".
   const news = NEWS.test(s);
-  if (attached && !news && LABEL_ONLY.test(s)) return 'self';
+  if (attached && LABEL_ONLY.test(s)) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
@@ -145,7 +146,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
   // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
   const ends = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean).length <= 2 ||
-    img.some(([a]) => a >= hit[0] && a - hit[1] <= 3);
+    img.some(([a]) => a >= hit[0] && a - hit[1] <= 10 && !/\s\S+\s/.test(s.slice(hit[1], a)));
   if (attached) return s.split(/\s+/).length <= 8 || credit || (img[0]![0] < 24 && ends) ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI".
   return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 200 && ends && !/[?？]\s*$/.test(s) ? 'one' : null;

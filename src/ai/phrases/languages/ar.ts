@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['ملخص', 'وصف'],
+  about: ['البديل', 'ملخص', 'وصف'],
   above: ['أعلاه'],
   allAnywhere: ['بعض', 'جميع'],
   document: ['الخبر', 'المقال'],
@@ -37,6 +37,6 @@ export const wordings: Wordings = {
   // Arabic letters are no word characters to \b: the words stand between spaces.
   notAnywhere: [/(?:^|\s)و?(?:غير|ليست|ليس|لم|لا)\s/],
   thisAnywhere: ['هذا', 'هذه'],
-  via: ['باستخدام', 'بال', 'بواسطة', 'عبر', 'من'],
+  via: [/(?:باستخدام|بواسطة|عبر|من) (?:ال)?/, 'باستخدام', 'بال', 'بواسطة', 'عبر', 'من'],
   written: ['ترجم', 'كتب'],
 };

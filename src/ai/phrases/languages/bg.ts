@@ -11,7 +11,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['описани', 'резюме'],
+  about: ['алтернатив', 'описани', 'резюме'],
   above: ['по-горе'],
   allAnywhere: ['всички', 'някои'],
   document: ['галери', 'материал', 'статия', 'статията', 'текст'],

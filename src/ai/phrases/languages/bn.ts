@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['বর্ণনা', 'সারাংশ'],
+  about: ['বর্ণনা', 'বিকল্প', 'সারাংশ'],
   above: ['উপরে', 'ওপরে'],
   allAnywhere: ['কিছু', 'সব'],
   document: ['খবর', 'গ্যালারি', 'নিবন্ধ', 'প্রতিবেদন', 'লেখা'],

@@ -11,7 +11,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['περίληψ', 'περιγραφ'],
+  about: ['εναλλακτικ', 'περίληψ', 'περιγραφ'],
   above: ['ανωτέρω', 'παραπάνω'],
   allAnywhere: ['ορισμέν', 'όλα', 'όλες'],
   document: ['άρθρο', 'δημοσίευσ', 'κείμεν', 'συλλογ'],

@@ -19,7 +19,13 @@ export const wordings: Wordings = {
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
   image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
-  labels: ['ai info', 'ai-assisted', 'ai-edited', 'ai-enhanced'],
+  labels: [
+    /(?:the )?creator or meta said this content was (?:created|made) or modified with ai/,
+    'ai info',
+    'ai-assisted',
+    'ai-edited',
+    'ai-enhanced',
+  ],
   made: [
     'altered',
     /cr[ei]a[dt]/,

@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['توضیح', 'خلاصه'],
+  about: ['توضیح', 'جایگزین', 'خلاصه'],
   above: ['بالا'],
   allAnywhere: ['برخی', 'تمام', 'همه'],
   document: ['متن', 'مطلب', 'مقاله', 'گالری', 'گزارش'],

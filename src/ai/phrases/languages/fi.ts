@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['kuvaus', 'tiivistelm'],
+  about: ['kuvaus', 'tiivistelm', 'vaihtoehtoi'],
   above: [/\byllä/, 'edellä'],
   allAnywhere: ['jotkin', 'kaikki'],
   document: ['artikkel', 'galleri', 'juttu', 'jutu', 'sivu', 'tekst'],

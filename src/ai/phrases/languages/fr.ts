@@ -18,8 +18,8 @@ export const wordings: Wordings = {
   following: ['dessous', 'suivant'],
   gallery: ['diaporama', 'galerie'],
   image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
-  labels: ['info ia', 'infos ia'],
-  made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?\b/, 'imaginé', 'produit', 'retouch', 'réalis'],
+  labels: ['info ia', 'infos ia', /le créateur ou meta a déclaré que ce contenu a été créé ou modifié avec l.ia/],
+  made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?(?![a-z])/, 'imaginé', 'produit', 'retouch', 'réalis'],
   news: [
     /\bselon\b/,
     'a déclaré',

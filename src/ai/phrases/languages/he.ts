@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['סיכום', 'תיאור'],
+  about: ['חלופי', 'סיכום', 'תיאור'],
   above: ['למעלה', 'לעיל'],
   allAnywhere: ['חלק מה', 'כל ה'],
   document: ['גלרי', 'טקסט', 'כתבה', 'מאמר'],

@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['विवरण', 'सारांश'],
+  about: ['विवरण', 'वैकल्पिक', 'सारांश'],
   above: ['ऊपर'],
   allAnywhere: ['कुछ', 'सभी'],
   document: ['खबर', 'लेख'],

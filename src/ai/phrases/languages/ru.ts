@@ -11,7 +11,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['описани', 'пересказ'],
+  about: ['альтернатив', 'описани', 'пересказ'],
   above: ['выше'],
   allAnywhere: [/все\s/, 'некоторые'],
   document: ['галере', 'материал', 'публикац', 'стать', 'текст'],

@@ -6,11 +6,12 @@
 import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
+  abbreviations: [/(?<![А-Яа-яЂ-џ])ВИ(?![А-Яа-яЂ-џ])/],
   ai: [/veštačk(?:(?!veštačk)\S)* inteligen/, /вештачк(?:(?!вештачк)\S)* интелиген/],
 };
 
 export const wordings: Wordings = {
-  about: ['opis', 'опис'],
+  about: ['opis', 'алтернатив', 'опис'],
   above: ['iznad', 'изнад'],
   all: ['neke', 'sve'],
   allAnywhere: ['неке', 'све'],

@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['คำอธิบาย', 'สรุป'],
+  about: ['ข้อความแสดงแทน', 'คำอธิบาย', 'สรุป'],
   above: ['ข้างบน', 'ด้านบน'],
   allAnywhere: ['ทั้งหมด', 'บาง'],
   document: ['ข่าว', 'บทความ', 'แกลเลอรี'],

@@ -11,7 +11,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['опис'],
+  about: ['альтернатив', 'опис'],
   above: ['вище'],
   allAnywhere: ['всі', 'деякі', 'усі'],
   document: ['галере', 'матеріал', 'публікац', 'статт', 'текст'],

@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['تفصیل', 'خلاصہ'],
+  about: ['تفصیل', 'خلاصہ', 'متبادل'],
   above: ['اوپر'],
   allAnywhere: ['تمام', 'سبھی', 'کچھ'],
   document: ['تحریر', 'خبر', 'مضمون', 'گیلری'],

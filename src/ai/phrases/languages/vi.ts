@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['mô tả', 'tóm tắt'],
+  about: ['mô tả', 'tóm tắt', 'văn bản thay thế'],
   above: ['bên trên', 'phía trên', 'ở trên'],
   allAnywhere: ['một số', 'tất cả'],
   document: ['bài báo', 'bài viết', 'nội dung', 'thư viện ảnh'],
