@@ -1,5 +1,5 @@
 /**
- * The disclosure grammar, language by language: for each of the 41 languages, a caption that
+ * The disclosure grammar, language by language: for each of the 45 languages, a caption that
  * discloses an AI image (under the image: scope 'self'), and a near miss in the same words that
  * does not (news about AI images, a negation, reported speech, an AI-made description).
  */
@@ -12,6 +12,7 @@ const CASES: Record<string, [string, string]> = {
   ar: ['صورة مولدة بالذكاء الاصطناعي', 'صورة مزيفة مولدة بالذكاء الاصطناعي انتشرت على مواقع التواصل'],
   bg: ['Изображението е създадено с изкуствен интелект', 'Снимката не е създадена с изкуствен интелект'],
   bn: ['ছবিটি এআই দিয়ে তৈরি', 'এআই দিয়ে তৈরি ভুয়া ছবি ভাইরাল'],
+  ca: ['Imatge generada amb intel·ligència artificial', "La imatge no s'ha generat amb intel·ligència artificial"],
   cs: ['Obrázek byl vygenerován umělou inteligencí', 'Snímek nebyl vytvořen umělou inteligencí'],
   da: ['Billedet er genereret med kunstig intelligens', 'Billedet er ikke lavet med kunstig intelligens'],
   de: ['Symbolbild: mit KI erstellt', 'Das Bild wurde nicht mit KI erstellt'],
@@ -44,7 +45,10 @@ const CASES: Record<string, [string, string]> = {
   sl: ['Slika je ustvarjena z umetno inteligenco', 'Slika ni ustvarjena z umetno inteligenco'],
   sr: ['Slika je generisana veštačkom inteligencijom', 'Слика није генерисана вештачком интелигенцијом'],
   sv: ['Bilden är skapad med AI', 'Bilden är inte skapad med AI'],
+  sw: ['Picha hii imetengenezwa kwa akili bandia', 'Picha hii haikutengenezwa kwa akili bandia'],
+  ta: ['இந்தப் படம் செயற்கை நுண்ணறிவு மூலம் உருவாக்கப்பட்டது', 'இந்தப் படம் செயற்கை நுண்ணறிவு மூலம் உருவாக்கப்பட்டது அல்ல'],
   th: ['ภาพนี้สร้างด้วยปัญญาประดิษฐ์', 'ภาพนี้ไม่ได้สร้างด้วยปัญญาประดิษฐ์'],
+  tl: ['Ang larawang ito ay ginawa gamit ang AI', 'Ang larawang ito ay hindi ginawa gamit ang AI'],
   tr: ['Görsel: Yapay zeka ile üretilmiştir', 'Görsel yapay zeka ile üretilmemiştir'],
   uk: ['Зображення згенероване штучним інтелектом', 'Фото не створене штучним інтелектом'],
   ur: ['یہ تصویر مصنوعی ذہانت سے بنائی گئی ہے', 'یہ تصویر مصنوعی ذہانت سے نہیں بنائی گئی'],
@@ -53,8 +57,8 @@ const CASES: Record<string, [string, string]> = {
 };
 
 describe('the grammar covers every language it has tables for', () => {
-  it('41 languages, each with a case', () => {
-    expect(Object.keys(WORDINGS).length).toBeGreaterThanOrEqual(41);
+  it('45 languages, each with a case', () => {
+    expect(Object.keys(WORDINGS).length).toBeGreaterThanOrEqual(45);
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(WORDINGS).sort());
   });
   for (const [lang, [yes, no]] of Object.entries(CASES)) {
@@ -128,6 +132,7 @@ const TEXT_NOTES: Record<string, string> = {
   ar: 'تمت ترجمة هذا المقال بمساعدة الذكاء الاصطناعي',
   bg: 'Тази статия е преведена с помощта на изкуствен интелект',
   bn: 'এই প্রতিবেদনটি এআই-এর সাহায্যে অনুবাদ করা হয়েছে',
+  ca: "Aquest article s'ha traduït amb l'ajuda de la IA",
   cs: 'Tento článek byl přeložen pomocí umělé inteligence',
   da: 'Denne artikel er oversat ved hjælp af kunstig intelligens',
   de: 'Dieser Artikel wurde mit Hilfe von KI übersetzt',
@@ -160,7 +165,10 @@ const TEXT_NOTES: Record<string, string> = {
   sl: 'Ta članek je bil preveden s pomočjo umetne inteligence',
   sr: 'Ovaj članak je preveden uz pomoć veštačke inteligencije',
   sv: 'Den här artikeln har översatts med hjälp av AI',
+  sw: 'Makala hii imetafsiriwa kwa msaada wa akili bandia',
+  ta: 'இந்தக் கட்டுரை செயற்கை நுண்ணறிவு உதவியுடன் மொழிபெயர்க்கப்பட்டது',
   th: 'บทความนี้แปลด้วย AI',
+  tl: 'Ang artikulong ito ay isinalin gamit ang AI',
   tr: 'Bu makale yapay zeka yardımıyla çevrildi',
   uk: 'Цей текст перекладено за допомогою ШІ',
   ur: 'یہ مضمون مصنوعی ذہانت کی مدد سے ترجمہ کیا گیا ہے',

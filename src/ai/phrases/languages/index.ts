@@ -11,6 +11,7 @@ import type { Table } from '../../../phrases';
 import * as ar from './ar';
 import * as bg from './bg';
 import * as bn from './bn';
+import * as ca from './ca';
 import * as cs from './cs';
 import * as da from './da';
 import * as de from './de';
@@ -43,7 +44,10 @@ import * as sk from './sk';
 import * as sl from './sl';
 import * as sr from './sr';
 import * as sv from './sv';
+import * as sw from './sw';
+import * as ta from './ta';
 import * as th from './th';
+import * as tl from './tl';
 import * as tr from './tr';
 import * as uk from './uk';
 import * as ur from './ur';
@@ -111,6 +115,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   ar: ar.terms,
   bg: bg.terms,
   bn: bn.terms,
+  ca: ca.terms,
   cs: cs.terms,
   da: da.terms,
   de: de.terms,
@@ -143,7 +148,10 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   sl: sl.terms,
   sr: sr.terms,
   sv: sv.terms,
+  sw: sw.terms,
+  ta: ta.terms,
   th: th.terms,
+  tl: tl.terms,
   tr: tr.terms,
   uk: uk.terms,
   ur: ur.terms,
@@ -156,6 +164,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   ar: ar.wordings,
   bg: bg.wordings,
   bn: bn.wordings,
+  ca: ca.wordings,
   cs: cs.wordings,
   da: da.wordings,
   de: de.wordings,
@@ -188,7 +197,10 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   sl: sl.wordings,
   sr: sr.wordings,
   sv: sv.wordings,
+  sw: sw.wordings,
+  ta: ta.wordings,
   th: th.wordings,
+  tl: tl.wordings,
   tr: tr.wordings,
   uk: uk.wordings,
   ur: ur.wordings,
