@@ -101,7 +101,10 @@ const CAPTIONS: [string, string | null][] = [
   ['Φωτογραφία που δημιουργήθηκε από AI', 'self'],
   ['صورة تعبيرية (ذكاء اصطناعي)', 'self'], ['صورة توضيحية بتقنية الذكاء الاصطناعي', 'self'], ['Recreación artística con IA', 'self'],
   ['Symbolbild (KI)', 'self'], ['Bild mit KI.', 'self'], ['Immagine elaborata con intelligenza artificiale', 'self'],
-  ['Creator labeled as AI-generated', 'self'], ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
+  ['Creator labeled as AI-generated', 'self'], ['Conceptual illustration on AI image generation.', null],
+  ['Tämän kuvan vaihtoehtoinen teksti on tekoälyn luoma.', null], ['Der Alternativtext dieses Bildes wurde von KI generiert.', null],
+  ['Le foto generate dall\'intelligenza artificiale superano la realtà e imperversano sui social.', null],
+  ['AI-gegenereerde afbeelding van een leraar als superheld in de stijl van een kindertekening', 'self'], ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
 ];
 
 /** Notes standing apart from any image, and the scope each names (null: no disclosure). */

@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
   all: ['all', 'some'],
-  document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text'],
+  document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
   image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
@@ -86,5 +86,5 @@ export const wordings: Wordings = {
   notAnywhere: ["n't"],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
-  written: ['assisted', 'drafted', 'translated', 'written'],
+  written: ['assisted', 'drafted', 'translated', 'used', 'written'],
 };

@@ -10,7 +10,7 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
-  about: ['maelezo', 'muhtasari'],
+  about: ['maelezo', 'mbadala', 'muhtasari'],
   above: ['juu'],
   all: ['baadhi', 'zote'],
   document: ['habari', 'maandishi', 'makala', 'ukurasa'],
