@@ -65,7 +65,7 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab) };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), incognito: tab.incognito };
 }
 
 /**
@@ -193,6 +193,9 @@ export function popupAdapters(search: string): PopupDeps {
     thumbnails,
     showImage,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
+    // Their own chunk: the history is read after the popup's first paint, never before it.
+    keptBrief: async (url) => (await import('../extension/history-store')).briefFor(url),
+    remember: async (analysis) => (await import('../extension/history-store')).rememberBrief(analysis),
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),
     locale: navigator.language,

@@ -9,7 +9,7 @@ import type { Analysis } from '../src/index';
 import { briefAsMarkdown, briefAsText } from '../src/index';
 import type { Settings, Theme } from '../src/index';
 import type { Actions } from './App';
-import type { PopupState } from './state';
+import { NOTES, type PopupState } from './state';
 import { timesText } from './times';
 
 /** The tab a brief is for, with the context-menu request the popup was opened for, if any. */
@@ -19,6 +19,8 @@ export interface Target {
   pending: PendingRequest | null;
   /** The site's icon from the browser's own store, when it has one (no request of ours). */
   favicon?: string | null;
+  /** A private window's tab: its briefs are never kept in the history. */
+  incognito?: boolean;
 }
 
 export type Report = (state: PopupState) => void;
@@ -49,6 +51,10 @@ export interface PopupDeps {
   thumbnails(target: Target, srcs: string[]): Promise<Record<string, string>>;
   showImage(target: Target, src: string): Promise<unknown>;
   writeClipboard(text: string): Promise<void>;
+  /** The brief kept in the history for this page (extension/history-store.ts, a lazy chunk), or null. */
+  keptBrief(url: string | undefined): Promise<{ when: string; brief: Analysis } | null>;
+  /** Keep this brief in the history (on this machine only). */
+  remember(analysis: Analysis): Promise<unknown>;
   openOptions(): void;
   now(): Date;
   locale: string;
@@ -99,15 +105,24 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
    * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
    */
   async function finish(result: PopupState, target: Target, settings: Settings, report: Report): Promise<void> {
-    if (result.kind !== 'ready' || result.link) return report(result);
+    // A page's or a link's brief is kept; a selection's is not (it is not the page's), nor a private window's.
+    const keep = (a: Analysis) => {
+      if (result.kind === 'ready' && !result.selection && !target.incognito) void deps.remember(a).catch(() => undefined);
+    };
+    if (result.kind !== 'ready' || result.link) {
+      if (result.kind === 'ready') keep(result.analysis);
+      return report(result);
+    }
     let shown: Extract<PopupState, { kind: 'ready' }> = target.favicon ? { ...result, favicon: target.favicon } : result;
     report(shown);
+    keep(shown.analysis);
     await deps.setBadge(target.tabId, shown.analysis);
     const thumbs = await thumbnailsOf(shown.analysis, target);
     if (thumbs) report((shown = { ...shown, thumbs }));
     const enriched = await deps.enrichWithProvenance(shown.analysis, settings).catch(() => null);
     if (enriched) {
       report((shown = { ...shown, analysis: enriched }));
+      keep(enriched);
       await deps.setBadge(target.tabId, enriched);
       const more = await thumbnailsOf(enriched, target);
       if (more) report({ ...shown, thumbs: { ...shown.thumbs, ...more } });
@@ -139,7 +154,27 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       linkFlow ??= await deps.loadLinkFlow();
       result = await linkFlow.startLink(target.pending, settings, report);
     } else {
-      result = await deps.analyzeTarget(target, settings, report);
+      // A page read before shows its kept brief at once, then the fresh one replaces it; meanwhile
+      // the waits are not shown over it (the final state, whatever it is, is).
+      let kept: Extract<PopupState, { kind: 'ready' }> | null = null;
+      let done = false;
+      const shown: Report = (state) => {
+        if (kept && (state.kind === 'loading' || state.kind === 'waiting')) return;
+        report(state);
+      };
+      if (!target.pending && !target.incognito) {
+        void deps
+          .keptBrief(target.url)
+          .then((entry) => {
+            if (!entry || done) return;
+            kept = { kind: 'ready', analysis: entry.brief, selection: false, kept: entry.when, notes: [NOTES.kept], ...(target.favicon ? { favicon: target.favicon } : {}) };
+            report(kept);
+          })
+          .catch(() => undefined);
+      }
+      result = await deps.analyzeTarget(target, settings, shown);
+      done = true;
+      return finish(result, target, settings, shown);
     }
     await finish(result, target, settings, report);
   }

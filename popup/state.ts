@@ -36,6 +36,8 @@ export type PopupState =
       favicon?: string;
       /** Thumbnails of AI-flagged images, drawn in the page from its decoded images (data: URLs). */
       thumbs?: Record<string, string>;
+      /** Shown from the history (when it was read, ISO) while the page is read again. */
+      kept?: string;
     }
   | { kind: 'not-article'; message: string; analysis: Analysis | null }
   | { kind: 'restricted'; restricted: RestrictedKind; message: string }
@@ -54,6 +56,7 @@ export function stateFromAnalysis(a: Analysis, selection = false, notes: string[
 export const NOTES = {
   truncated: 'This page is very long; the brief covers its first part.',
   loading: 'The page was still loading; the brief covers what had loaded.',
+  kept: 'From your history: reading the page again…',
 } as const;
 
 /** The popup state when the page's isolated reading did not give facts. */

@@ -78,6 +78,8 @@ function setup(over: Partial<PopupDeps> = {}) {
     showImage: vi.fn(async () => true),
     writeClipboard: vi.fn(async () => undefined),
     openOptions: vi.fn(),
+    keptBrief: vi.fn(async (): Promise<{ when: string; brief: Analysis } | null> => null),
+    remember: vi.fn(async () => undefined),
     now: () => new Date('2025-05-14T16:00:00Z'),
     locale: 'en-GB',
     timeZone: 'Europe/London',
@@ -370,5 +372,75 @@ describe('popup flow: the reader’s actions', () => {
     flow.retry();
     await settle();
     expect(listener).toHaveBeenCalledTimes(calls);
+  });
+});
+
+describe('popup flow: the history', () => {
+  const keptAt = '2025-05-13T08:00:00.000Z';
+  const old = analysis({ summary: ['An older summary.'] });
+
+  it('shows the kept brief of a page read before at once, hides the waits, then shows the fresh one', async () => {
+    const page = deferred<PopupState>();
+    const { flow, seen, deps } = await started({
+      keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),
+      analyzeTarget: vi.fn(async (_t: Target, _s: Settings, report: Report) => {
+        await settle();
+        report({ kind: 'waiting', message: 'The page is still loading…' });
+        return page.promise;
+      }),
+    });
+    await settle();
+    expect(deps.keptBrief).toHaveBeenCalledWith(TAB.url);
+    expect(state(flow)).toEqual({ kind: 'ready', analysis: old, selection: false, kept: keptAt, notes: ['From your history: reading the page again…'] });
+    expect(seen.map((s) => s.kind)).toEqual(['loading', 'ready']); // the wait after it was not shown
+    page.resolve(ready());
+    await settle();
+    expect(state(flow)).toEqual(ready());
+    expect(deps.remember).toHaveBeenCalledWith(analysis());
+  });
+
+  it('replaces the kept brief with whatever the page ends in, even an error', async () => {
+    const { flow } = await started({
+      keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),
+      analyzeTarget: vi.fn(async () => {
+        await settle();
+        return { kind: 'error', message: 'Something went wrong while reading this page.', detail: 'x' } as PopupState;
+      }),
+    });
+    await settle();
+    expect(state(flow).kind).toBe('error');
+  });
+
+  it('does not show a kept brief that arrives after the fresh one', async () => {
+    const late = deferred<{ when: string; brief: Analysis } | null>();
+    const { flow } = await started({ keptBrief: vi.fn(() => late.promise) });
+    expect(state(flow)).toEqual(ready());
+    late.resolve({ when: keptAt, brief: old });
+    await settle();
+    expect(state(flow)).toEqual(ready());
+  });
+
+  it('keeps nothing of a selection or a private window, and reads no kept brief for them', async () => {
+    const selection = await started({
+      findTarget: vi.fn(async () => ({ ...TAB, pending: { tabId: 7, mode: 'selection' as const, selectionText: 'Buoys were tested.', at: 1 } })),
+      analyzeTarget: vi.fn(async () => ({ kind: 'ready', analysis: analysis(), selection: true }) as PopupState),
+    });
+    expect(selection.deps.keptBrief).not.toHaveBeenCalled();
+    expect(selection.deps.remember).not.toHaveBeenCalled();
+    const incognito = await started({ findTarget: vi.fn(async () => ({ ...TAB, incognito: true })) });
+    expect(state(incognito.flow)).toEqual(ready());
+    expect(incognito.deps.keptBrief).not.toHaveBeenCalled();
+    expect(incognito.deps.remember).not.toHaveBeenCalled();
+  });
+
+  it('keeps a linked page’s brief, and a not-article page not at all', async () => {
+    const link = await started({ findTarget: vi.fn(async () => linkTarget) });
+    link.flow.grantLink();
+    await settle();
+    expect(link.deps.remember).toHaveBeenCalledWith(analysis());
+    const notArticle = await started({
+      analyzeTarget: vi.fn(async () => ({ kind: 'not-article', message: 'No article.', analysis: null }) as PopupState),
+    });
+    expect(notArticle.deps.remember).not.toHaveBeenCalled();
   });
 });
