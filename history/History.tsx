@@ -3,6 +3,7 @@
  * nodes; a URL is only ever opened through the flow (http/https only), never put in an href.
  */
 import type { HistoryEntry } from '../src/index';
+import { t } from '../extension/i18n';
 import type { HistoryActions, HistoryView } from './flow';
 
 export interface HistoryProps {
@@ -28,12 +29,12 @@ function Entry({ e, open, actions, locale }: { e: HistoryEntry; open: boolean; a
       <p class="meta">
         <bdi>{site}</bdi>
         {site ? ' · ' : ''}
-        Read <time dateTime={e.when}>{read.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-        {b.ai.pageFlag ? <span class="ai-flag"> · AI images</span> : null}
+        <time dateTime={e.when}>{t('historyRead', read.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }))}</time>
+        {b.ai.pageFlag ? <span class="ai-flag"> · {t('historyAi')}</span> : null}
       </p>
       {open ? (
         <div id={id} class="entry-brief" data-testid="history-brief">
-          {b.authors.length ? <p class="byline">By {b.authors.join(', ')}</p> : null}
+          {b.authors.length ? <p class="byline">{t('byline', b.authors.join(t('authorsSeparator')))}</p> : null}
           <ul class="kept-summary" dir={b.dir ?? 'auto'} lang={b.lang ?? undefined}>
             {b.summary.map((s, i) => (
               <li key={i}>{s}</li>
@@ -41,10 +42,10 @@ function Entry({ e, open, actions, locale }: { e: HistoryEntry; open: boolean; a
           </ul>
           <p class="entry-actions">
             <button type="button" data-testid="history-reopen" onClick={() => actions.reopen(b.url)}>
-              Open the page
+              {t('historyReopen')}
             </button>
             <button type="button" data-testid="history-remove" onClick={() => actions.remove(b.url)}>
-              Remove
+              {t('historyRemove')}
             </button>
           </p>
         </div>
@@ -57,27 +58,27 @@ export function History({ view, actions, locale }: HistoryProps) {
   const { entries, shown, query, confirmClear } = view;
   return (
     <main class="history">
-      <h1>Nutshell history</h1>
-      <p class="hint">The last 200 briefs you read, kept in this browser only. Nothing leaves your computer.</p>
+      <h1>{t('historyTitle')}</h1>
+      <p class="hint">{t('historyHint')}</p>
       <div class="tools">
         <label class="search">
-          <span>Search</span>
+          <span>{t('historySearch')}</span>
           <input type="search" data-testid="history-search" value={query} onInput={(e) => actions.search((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="button" data-testid="history-export" disabled={shown.length === 0} onClick={actions.exportMarkdown}>
-          Export as Markdown
+          {t('historyExport')}
         </button>
         <button type="button" data-testid="history-clear" disabled={entries.length === 0} onClick={actions.clear}>
-          {confirmClear ? `Clear all ${entries.length}?` : 'Clear history'}
+          {confirmClear ? t('historyClearConfirm') : t('historyClear')}
         </button>
         {confirmClear ? (
           <button type="button" data-testid="history-cancel" onClick={actions.cancelClear}>
-            Cancel
+            {t('historyCancel')}
           </button>
         ) : null}
       </div>
       <p class="status" role="status" data-testid="history-status">
-        {!view.loaded ? '' : entries.length === 0 ? 'No briefs yet.' : shown.length === 0 ? 'No brief matches your search.' : `${shown.length} of ${entries.length}`}
+        {!view.loaded ? '' : entries.length === 0 ? t('historyEmpty') : shown.length === 0 ? t('historyNoMatch') : t('historyCount', [shown.length, entries.length])}
       </p>
       <ul class="entries">
         {shown.map((e) => (

@@ -4,6 +4,7 @@
  * cleared (asked twice), or exported as one Markdown file. Nothing leaves the machine: the
  * export is a file the browser saves, the reopening a tab of the page itself.
  */
+import { t } from '../extension/i18n';
 import { briefAsMarkdown, searchHistory, type HistoryEntry, type Theme } from '../src/index';
 
 export interface HistoryDeps {
@@ -48,9 +49,9 @@ export interface HistoryFlow extends HistoryActions {
 }
 
 /** Every shown brief as Markdown, newest first, each with the day it was read. */
-export function historyAsMarkdown(entries: readonly HistoryEntry[], title = 'Nutshell history'): string {
-  const parts = [`# ${title}`, ''];
-  for (const e of entries) parts.push(briefAsMarkdown(e.brief), '', `*Read ${e.when.slice(0, 10)}*`, '');
+export function historyAsMarkdown(entries: readonly HistoryEntry[]): string {
+  const parts = [`# ${t('historyTitle')}`, ''];
+  for (const e of entries) parts.push(briefAsMarkdown(e.brief), '', `*${t('historyRead', e.when.slice(0, 10))}*`, '');
   return parts.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../extension/browser';
 import { clearHistory, forgetBrief, loadHistory } from '../extension/history-store';
 import { loadSettings } from '../extension/settings-store';
+import { applyLocale, formatLocale, t } from '../extension/i18n';
 import { applyTheme } from '../extension/theme';
 import { createHistoryFlow } from './flow';
 import { History } from './History';
@@ -29,6 +30,9 @@ const flow = createHistoryFlow({
   now: () => new Date(),
 });
 
+applyLocale();
+document.title = t('historyTitle');
+
 function Page() {
   const [view, setView] = useState(flow.view());
   useEffect(() => {
@@ -36,7 +40,7 @@ function Page() {
     void flow.start();
     return unsubscribe;
   }, []);
-  return <History view={view} actions={flow} locale={navigator.language} />;
+  return <History view={view} actions={flow} locale={formatLocale(navigator.language)} />;
 }
 
 render(<Page />, document.getElementById('app')!);

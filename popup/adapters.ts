@@ -9,12 +9,15 @@ import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
 import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
-import { loadSettings } from '../extension/settings-store';
-import { applyTheme } from '../extension/theme';
+import { loadSettings, saveSettings } from '../extension/settings-store';
+import { applyTextSize, applyTheme } from '../extension/theme';
+import { formatLocale } from '../extension/i18n';
+import { actionShortcut } from '../extension/shortcut';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
 import { interpretFacts, loadInterpreter, type Interpreter } from './interpreting';
+import { t } from '../extension/i18n';
 import { mark } from './marks';
 import { NOTES, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
@@ -36,20 +39,20 @@ export interface ReadDeps {
 /** What the page answered, turned into a brief: facts straight to interpretation, a snapshot
  *  first through the isolated reader. */
 async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
-  const notes: string[] = outcome.loading ? [NOTES.loading] : [];
+  const notes: string[] = outcome.loading ? [NOTES.loading()] : [];
   let facts;
   if (outcome.kind === 'snapshot') {
-    report({ kind: 'loading', message: 'This page needs a careful reading…' });
+    report({ kind: 'loading', message: t('loadingCareful') });
     // Its own chunk: only a page that is not safe to read in place needs the worker.
     const isolate = deps.isolate ?? (async (r) => (await import('../extension/isolated')).extractIsolated(r));
     const isolated = await isolate({ html: outcome.html, url: outcome.url });
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, outcome.reason);
     facts = isolated.facts;
-    if (outcome.truncated) notes.push(NOTES.truncated);
+    if (outcome.truncated) notes.push(NOTES.truncated());
   } else {
     facts = outcome.facts;
   }
-  report({ kind: 'loading', message: 'Summarizing…' });
+  report({ kind: 'loading', message: t('loadingSummarizing') });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);
 }
 
@@ -197,8 +200,12 @@ export function popupAdapters(search: string): PopupDeps {
     keptBrief: async (url) => (await import('../extension/history-store')).briefFor(url),
     remember: async (analysis) => (await import('../extension/history-store')).rememberBrief(analysis),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveSettings,
+    applyTextSize,
+    shortcut: actionShortcut,
     now: () => new Date(),
-    locale: navigator.language,
+    // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
+    locale: formatLocale(navigator.language),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }

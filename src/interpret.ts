@@ -28,6 +28,7 @@ const MIN_ARTICLE_WORDS = 40;
 const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   'no-content': 'No article was found on this page.',
   'too-short': 'This page has too little text to be an article.',
+  listing: 'This looks like a front page or a list of stories, not an article.',
 };
 
 export function interpretPage(facts: PageFacts, options: InterpretOptions = {}): Analysis {

@@ -76,7 +76,7 @@ describe('history view', () => {
   it('says when there is nothing yet, and when the search matches nothing', async () => {
     const empty = mount([]);
     await empty.flow.start();
-    expect(q(empty.root, 'history-status')!.textContent).toBe('No briefs yet.');
+    expect(q(empty.root, 'history-status')!.textContent).toBe('No briefs yet: the pages you summarize will be listed here.');
     expect((q(empty.root, 'history-export') as HTMLButtonElement).disabled).toBe(true);
     const one = mount([toHistoryEntry(base, new Date('2025-05-14T16:00:00Z'))]);
     await one.flow.start();

@@ -122,7 +122,7 @@ describe('a page not safe to read in place', () => {
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate });
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
   });
 
   it('says plainly when the isolated reader was stopped at its deadline, or failed', async () => {
@@ -170,7 +170,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading()] });
     // Asked plainly until 3 s had passed (0, 400, … 2800 ms: 8 times), then once as it is.
     expect(requests.filter((r) => (r as { asIs?: boolean }).asIs)).toHaveLength(1);
     expect(requests).toHaveLength(9);
@@ -190,7 +190,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading()] });
     const reported = seen.length;
     // One poll a second for 30 s, each answered "loading"; then nothing more.
     await vi.waitFor(() => expect(calls).toBe(9 + 30));
