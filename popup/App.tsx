@@ -24,6 +24,12 @@ export interface Actions {
   showImage(src: string): void;
   /** Summarize again with this many sentences, and remember it. */
   setLength?(n: SummaryLength): void;
+  /** Open the history page. */
+  openHistory?(): void;
+  /** Show the brief in the side panel (the popup closes). */
+  openPanel?(): void;
+  /** Read the brief aloud, or stop. */
+  listen?(): void;
 }
 
 export interface ViewProps {
@@ -37,12 +43,28 @@ export interface ViewProps {
   length?: SummaryLength;
   /** The keyboard shortcut that opens the popup ("Alt+Shift+S"), '' when none is set. */
   shortcut?: string | null;
+  /** The view is in the side panel (no "Side panel" button there). */
+  inPanel?: boolean;
+  /** The browser has a side panel to open. */
+  canOpenPanel?: boolean;
+  speaking?: boolean;
+  listenNote?: string | null;
 }
 
-function Header({ actions }: { actions: Actions }) {
+function Header({ actions, panel }: { actions: Actions; panel: boolean }) {
   return (
     <header class="bar">
       <span class="brand">{t('extName')}</span>
+      {actions.openHistory ? (
+        <button class="icon" type="button" title={t('history')} aria-label={t('history')} data-testid="open-history" onClick={actions.openHistory}>
+          <span aria-hidden="true">☰</span>
+        </button>
+      ) : null}
+      {panel && actions.openPanel ? (
+        <button class="icon" type="button" title={t('openPanel')} aria-label={t('openPanel')} data-testid="open-panel" onClick={actions.openPanel}>
+          <span aria-hidden="true">◧</span>
+        </button>
+      ) : null}
       <button class="icon" type="button" title={t('options')} aria-label={t('options')} data-testid="options" onClick={actions.openOptions}>
         <span aria-hidden="true">⚙</span>
       </button>
@@ -210,7 +232,7 @@ export function App(props: ViewProps) {
   }
   return (
     <main>
-      <Header actions={actions} />
+      <Header actions={actions} panel={!!props.canOpenPanel && !props.inPanel} />
       {body}
       <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
         {announcement(state, props.copied !== null)}

@@ -265,6 +265,11 @@ export function Brief({ state, props }: BriefProps) {
           ),
         )}
       </ul>
+      {props.listenNote ? (
+        <p class="meta" role="status" data-testid="listen-note">
+          {props.listenNote}
+        </p>
+      ) : null}
       <footer class="actions">
         <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
           {props.copied === 'markdown' ? t('copied') : t('copyMarkdown')}
@@ -272,6 +277,11 @@ export function Brief({ state, props }: BriefProps) {
         <button type="button" data-testid="copy-text" onClick={() => actions.copy('text')}>
           {props.copied === 'text' ? t('copied') : t('copyText')}
         </button>
+        {actions.listen ? (
+          <button type="button" data-testid="listen" aria-pressed={!!props.speaking} onClick={actions.listen}>
+            {props.speaking ? t('listenStop') : t('listen')}
+          </button>
+        ) : null}
         {link ? (
           <a class="open" href={link} target="_blank" rel="noopener noreferrer" data-testid="article-link">
             {t('openArticle')}

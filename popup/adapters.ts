@@ -5,6 +5,7 @@
  * them to the flow.
  */
 import { browser, type Tabs } from '../extension/browser';
+import { openSidePanel } from '../extension/surface';
 import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
 import { pendingReader } from '../extension/pending';
@@ -68,7 +69,7 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), incognito: tab.incognito };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), incognito: tab.incognito, windowId: tab.windowId };
 }
 
 /**
@@ -203,6 +204,19 @@ export function popupAdapters(search: string): PopupDeps {
     saveSettings,
     applyTextSize,
     shortcut: actionShortcut,
+    openHistory: () => void browser.tabs.create({ url: browser.runtime.getURL('history/index.html') }),
+    openPanel(target) {
+      const opened = openSidePanel(target?.windowId); // first: inside the click
+      // The panel reads the same tab (the click on the toolbar granted it); the popup is no longer needed.
+      return opened.then(() => window.close());
+    },
+    // Its own chunk, loaded on the first press.
+    async listen(parts, lang, onEnd) {
+      const { browserSpeech, speak } = await import('./listen');
+      const env = browserSpeech();
+      if (!env) return { kind: 'no-voice', lang: lang ?? navigator.language };
+      return speak(env, parts, lang, navigator.language, onEnd);
+    },
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
     locale: formatLocale(navigator.language),

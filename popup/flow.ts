@@ -4,7 +4,7 @@
  * API: everything it needs comes in `deps` (popup/adapters.ts gives the real ones, tests give
  * fakes). The view subscribes to it and renders its `PopupView` (popup/main.tsx, popup/App.tsx).
  */
-import { t } from '../extension/i18n';
+import { t, uiLocale } from '../extension/i18n';
 import type { PendingRequest } from '../extension/pending';
 import type { Analysis } from '../src/index';
 import { briefAsMarkdown, briefAsText } from '../src/index';
@@ -23,6 +23,8 @@ export interface Target {
   favicon?: string | null;
   /** A private window's tab: its briefs are never kept in the history. */
   incognito?: boolean;
+  /** Its window (the side panel opens there). */
+  windowId?: number;
 }
 
 export type Report = (state: PopupState) => void;
@@ -63,6 +65,12 @@ export interface PopupDeps {
   applyTextSize?(size: Settings['textSize']): void;
   /** The keyboard shortcut that opens the popup, as the browser shows it ('' when none is set). */
   shortcut?(): Promise<string>;
+  /** Open the history page (extension page, in a tab). */
+  openHistory?(): void;
+  /** Open the side panel on the target's window; must call the browser before awaiting anything. */
+  openPanel?(target: Target | null): Promise<unknown>;
+  /** Read these parts aloud (popup/listen.ts, a lazy chunk); `onEnd` once it has stopped. */
+  listen?(parts: string[], lang: string | null, onEnd: () => void): Promise<{ kind: 'speaking'; stop(): void } | { kind: 'no-voice'; lang: string }>;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -78,6 +86,10 @@ export interface PopupView {
   length: SummaryLength;
   /** The shortcut shown in the footer; null until known. */
   shortcut: string | null;
+  /** The brief is being read aloud. */
+  speaking?: boolean;
+  /** Why it could not be (no local voice for the article's language). */
+  listenNote?: string | null;
 }
 
 export interface PopupFlow extends Actions {
@@ -92,6 +104,15 @@ export const COPIED_MS = 1500;
 
 const failed = (report: Report) => (e: unknown) =>
   report({ kind: 'error', message: t('errorReading'), detail: String((e as Error)?.message ?? e) });
+
+/** The name of a language in the UI's language ("Hindi", „Hindi“, «الهندية»), or its tag. */
+function languageName(tag: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
 
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
   let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
@@ -199,7 +220,17 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
     await finish(result, target, settings, report);
   }
 
+  // Reading aloud: what stops it (null when silent).
+  let speech: { stop(): void } | null = null;
+  const stopSpeaking = () => {
+    const s = speech;
+    speech = null;
+    s?.stop();
+    if (view.speaking) set({ speaking: false });
+  };
+
   const start = () => {
+    stopSpeaking();
     const report = latest();
     void run(report).catch(failed(report));
     if (view.shortcut === null && deps.shortcut) {
@@ -251,6 +282,33 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       });
     },
     openOptions: () => deps.openOptions(),
+    openHistory: () => deps.openHistory?.(),
+    openPanel() {
+      // The browser's call comes first, inside the click (see extension/surface.ts).
+      void deps.openPanel?.(kept?.target ?? null)?.catch(() => undefined);
+    },
+    listen() {
+      if (view.speaking) return stopSpeaking();
+      const { state } = view;
+      if (state.kind !== 'ready' || !deps.listen) return;
+      const a = state.analysis;
+      set({ speaking: true, listenNote: null });
+      let handle: { stop(): void } | null = null;
+      const ended = () => {
+        if (speech !== handle && handle !== null) return; // an older reading
+        speech = null;
+        set({ speaking: false });
+      };
+      deps.listen([a.title, ...a.summary], a.lang, ended).then(
+        (out) => {
+          if (out.kind === 'no-voice') return set({ speaking: false, listenNote: t('listenNoVoice', languageName(out.lang)) });
+          if (!view.speaking) return out.stop(); // stopped, or another brief, while the voices loaded
+          handle = out;
+          speech = out;
+        },
+        () => set({ speaking: false }),
+      );
+    },
     setLength(n) {
       if (n === view.length) return;
       chosenLength = n;

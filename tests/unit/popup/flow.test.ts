@@ -444,3 +444,66 @@ describe('popup flow: the history', () => {
     expect(notArticle.deps.remember).not.toHaveBeenCalled();
   });
 });
+
+describe('popup flow: listen, history and the side panel', () => {
+  function speaker() {
+    let onEnd: (() => void) | null = null;
+    const stop = vi.fn(() => onEnd?.());
+    const listen = vi.fn(async (_parts: string[], _lang: string | null, end: () => void) => {
+      onEnd = end;
+      return { kind: 'speaking' as const, stop };
+    });
+    return { listen, stop, end: () => onEnd?.() };
+  }
+
+  it('reads the title and the summary aloud in the article’s language, and stops on a second press', async () => {
+    const s = speaker();
+    const { flow } = await started({ listen: s.listen });
+    flow.listen!();
+    expect(flow.view().speaking).toBe(true);
+    await settle();
+    expect(s.listen).toHaveBeenCalledWith(['Kerala tests early-warning buoys', ...analysis().summary], 'en', expect.any(Function));
+    flow.listen!();
+    expect(s.stop).toHaveBeenCalledOnce();
+    expect(flow.view().speaking).toBe(false);
+  });
+
+  it('shows "Listen" again when the reading ends by itself, and stops when another brief starts', async () => {
+    const s = speaker();
+    const { flow } = await started({ listen: s.listen });
+    flow.listen!();
+    await settle();
+    s.end();
+    expect(flow.view().speaking).toBe(false);
+    flow.listen!();
+    await settle();
+    flow.retry();
+    expect(s.stop).toHaveBeenCalled();
+    expect(flow.view().speaking).toBe(false);
+  });
+
+  it('says which language has no voice, by its name', async () => {
+    const { flow } = await started({ listen: vi.fn(async () => ({ kind: 'no-voice' as const, lang: 'hi' })) });
+    flow.listen!();
+    await settle();
+    expect(flow.view()).toMatchObject({ speaking: false, listenNote: 'No voice on this computer reads Hindi.' });
+  });
+
+  it('reads nothing aloud before there is a brief', () => {
+    const s = speaker();
+    const { flow } = setup({ listen: s.listen, findTarget: vi.fn(() => new Promise<Target | null>(() => undefined)) });
+    flow.start();
+    flow.listen!();
+    expect(s.listen).not.toHaveBeenCalled();
+  });
+
+  it('opens the history page, and the side panel on the brief’s window', async () => {
+    const openHistory = vi.fn();
+    const openPanel = vi.fn(async () => undefined);
+    const { flow } = await started({ openHistory, openPanel, findTarget: vi.fn(async () => ({ ...TAB, windowId: 3 })) });
+    flow.openHistory!();
+    flow.openPanel!();
+    expect(openHistory).toHaveBeenCalledOnce();
+    expect(openPanel).toHaveBeenCalledWith({ ...TAB, windowId: 3 });
+  });
+});
