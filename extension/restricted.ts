@@ -5,7 +5,10 @@
  */
 import { t, type MessageKey } from './i18n';
 
-export type RestrictedKind = 'browser-page' | 'web-store' | 'pdf-viewer' | 'view-source' | 'extension-page' | 'empty-tab' | 'load-failed';
+/** `no-page`: the browser hides what the tab shows even after the toolbar click granted access: an
+ *  empty tab or the browser's error page (Chrome tells the two apart to no extension without the
+ *  `tabs` permission). */
+export type RestrictedKind = 'browser-page' | 'web-store' | 'pdf-viewer' | 'view-source' | 'extension-page' | 'empty-tab' | 'load-failed' | 'no-page';
 
 /** A blank or new tab: nothing to read, and no fault of anyone's. */
 const EMPTY_TAB = /^(?:about:(?:blank|newtab|home|privatebrowsing)|(?:chrome|edge|brave|vivaldi|opera):\/\/(?:newtab|new-tab-page|startpage)\/?|chrome-search:\/\/local-ntp\b)/i;
@@ -63,6 +66,7 @@ const RESTRICTED_KEYS: Record<RestrictedKind, MessageKey> = {
   'extension-page': 'restricted_extensionPage',
   'empty-tab': 'emptyTabText',
   'load-failed': 'loadFailedText',
+  'no-page': 'noPageText',
 };
 
 /** What the reader is told about a restricted page, in the UI's language. */

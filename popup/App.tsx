@@ -9,7 +9,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { NotArticleReason, SummaryLength } from '../src/index';
 import { t, type MessageKey } from '../extension/i18n';
-import { restrictedMessage } from '../extension/restricted';
+import { restrictedMessage, type RestrictedKind } from '../extension/restricted';
 import type { BriefProps } from './Brief';
 import type { PopupState } from './state';
 
@@ -156,6 +156,13 @@ const NOT_ARTICLE_KEYS: Record<NotArticleReason, MessageKey> = {
   listing: 'notArticle_listing',
 };
 
+/** The states that are no fault of the page's: their own headings (the rest: "can't read this page"). */
+const RESTRICTED_TITLES: Partial<Record<RestrictedKind, MessageKey>> = {
+  'empty-tab': 'emptyTabTitle',
+  'load-failed': 'loadFailedTitle',
+  'no-page': 'noPageTitle',
+};
+
 /** What a screen reader hears when the state changes (the polite live region below). */
 function announcement(state: PopupState, copied: boolean): string {
   if (copied) return t('copied');
@@ -179,7 +186,7 @@ export function App(props: ViewProps) {
       body = (
         <section class="state state-loading" data-testid="state" data-state={state.kind} aria-busy="true">
           <div class="spinner" aria-hidden="true" />
-          <p>{state.message}</p>
+          <h1 class="loading-title">{state.message}</h1>
         </section>
       );
       break;
@@ -201,8 +208,8 @@ export function App(props: ViewProps) {
     case 'restricted':
       body = (
         <Message
-          kind={state.restricted === 'empty-tab' || state.restricted === 'load-failed' ? state.restricted : 'restricted'}
-          title={state.restricted === 'empty-tab' ? t('emptyTabTitle') : state.restricted === 'load-failed' ? t('loadFailedTitle') : t('restrictedTitle')}
+          kind={state.restricted in RESTRICTED_TITLES ? state.restricted : 'restricted'}
+          title={t(RESTRICTED_TITLES[state.restricted] ?? 'restrictedTitle')}
           text={state.message ?? restrictedMessage(state.restricted)}
         />
       );

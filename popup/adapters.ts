@@ -81,7 +81,7 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), incognito: tab.incognito, windowId: tab.windowId };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId'), incognito: tab.incognito, windowId: tab.windowId };
 }
 
 /**
@@ -131,7 +131,7 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
       if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });
       return state;
     }
-    const state = stateFromOutcome(outcome);
+    const state = stateFromOutcome(outcome, target);
     if (state.kind !== 'waiting') return state;
     report(state);
     await sleep(LOADING_RETRY_MS);

@@ -25,6 +25,9 @@ export interface Target {
   incognito?: boolean;
   /** Its window (the side panel opens there). */
   windowId?: number;
+  /** Opened by the toolbar, the shortcut or a menu (which grant the tab's access), not as a page
+   *  in a tab (`?tabId=`, which grants nothing by itself). */
+  byAction?: boolean;
 }
 
 export type Report = (state: PopupState) => void;
@@ -275,7 +278,9 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       const { state } = view;
       if (state.kind !== 'ready') return;
       const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
-      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when) : briefAsText(state.analysis, when);
+      const { authors } = state.analysis;
+      const labels = authors.length ? { byline: t('byline', authors.join(t('authorsSeparator'))) } : {};
+      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
       void deps.writeClipboard(text).then(() => {
         set({ copied: kind });
         setTimeout(() => set({ copied: null }), COPIED_MS);

@@ -73,13 +73,24 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
 }
 
 /** The popup state for what the page answered (its copy is read and interpreted separately). */
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>): PopupState {
+/**
+ * The browser's refusal when it does not even say which page: after a toolbar click (which grants the
+ * tab's access to any web page), a tab whose URL stays hidden shows no web page: it is empty, or the
+ * browser's own error page. Opened as a page in a tab, the popup had no such grant: the refusal is
+ * then about access, and the reader is told how to give it.
+ */
+const GENERIC_REFUSAL = /^cannot access contents of the page\b/i;
+
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
   switch (outcome.kind) {
     case 'loading':
       return { kind: 'waiting', message: t('loadingStill') };
     case 'restricted':
       return { kind: 'restricted', restricted: outcome.restricted, message: restrictedMessage(outcome.restricted) };
     case 'injection-refused':
+      if (target?.byAction && !target.url && GENERIC_REFUSAL.test(outcome.error.message)) {
+        return { kind: 'restricted', restricted: 'no-page', message: restrictedMessage('no-page') };
+      }
       return {
         kind: 'injection-refused',
         message: t('injectionRefusedText'),
