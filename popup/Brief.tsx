@@ -216,7 +216,14 @@ export function Brief({ state, props }: BriefProps) {
   // the page the reader is on, so it has no link to open a second copy of it.
   const link = fromLink ? safeHttpUrl(fromLink.finalUrl) : null;
   return (
-    <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'} aria-labelledby="brief-title">
+    <article
+      class="brief"
+      data-testid="brief"
+      data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}
+      // Shown from the history while the page is read again (tests wait for the fresh brief).
+      data-kept={state.kept ? 'true' : undefined}
+      aria-labelledby="brief-title"
+    >
       <Source a={a} favicon={fromLink ? undefined : state.favicon} />
       <Title a={a} />
       {a.authors.length > 0 ? <Byline authors={a.authors} lang={a.lang} /> : null}

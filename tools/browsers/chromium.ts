@@ -261,7 +261,8 @@ export async function connectPopup(s: ChromiumSession, timeoutMs = 10_000): Prom
 export const POPUP_SNAPSHOT = `(() => {
   const q = (id) => document.querySelector('[data-testid="' + id + '"]');
   const t = (id) => q(id)?.textContent?.trim() ?? null;
-  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? 'ready' : null);
+  // A brief shown from the history while the page is read again is 'kept', not yet settled.
+  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? (q('brief').hasAttribute('data-kept') ? 'kept' : 'ready') : null);
   return {
     state,
     title: t('title'),
@@ -309,7 +310,7 @@ export async function settledSnapshot(client: { evaluate<T>(e: string): Promise<
   let snap: PopupSnapshot | undefined;
   while (Date.now() < end) {
     snap = await client.evaluate<PopupSnapshot>(POPUP_SNAPSHOT).catch(() => undefined);
-    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting') return snap;
+    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting' && snap.state !== 'kept') return snap;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`popup did not settle: ${JSON.stringify(snap)}`);
