@@ -51,20 +51,10 @@ export interface ViewProps {
   listenNote?: string | null;
 }
 
-function Header({ actions, panel }: { actions: Actions; panel: boolean }) {
+function Header({ actions }: { actions: Actions }) {
   return (
     <header class="bar">
       <span class="brand">{t('extName')}</span>
-      {actions.openHistory ? (
-        <button class="icon" type="button" title={t('history')} aria-label={t('history')} data-testid="open-history" onClick={actions.openHistory}>
-          <span aria-hidden="true">☰</span>
-        </button>
-      ) : null}
-      {panel && actions.openPanel ? (
-        <button class="icon" type="button" title={t('openPanel')} aria-label={t('openPanel')} data-testid="open-panel" onClick={actions.openPanel}>
-          <span aria-hidden="true">◧</span>
-        </button>
-      ) : null}
       <button class="icon" type="button" title={t('options')} aria-label={t('options')} data-testid="options" onClick={actions.openOptions}>
         <span aria-hidden="true">⚙</span>
       </button>
@@ -239,7 +229,7 @@ export function App(props: ViewProps) {
   }
   return (
     <main>
-      <Header actions={actions} panel={!!props.canOpenPanel && !props.inPanel} />
+      <Header actions={actions} />
       {body}
       <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
         {announcement(state, props.copied !== null)}

@@ -289,6 +289,16 @@ export function Brief({ state, props }: BriefProps) {
             {props.speaking ? t('listenStop') : t('listen')}
           </button>
         ) : null}
+        {actions.openHistory ? (
+          <button type="button" data-testid="open-history" onClick={actions.openHistory}>
+            {t('history')}
+          </button>
+        ) : null}
+        {props.canOpenPanel && !props.inPanel && actions.openPanel ? (
+          <button type="button" data-testid="open-panel" onClick={actions.openPanel}>
+            {t('openPanel')}
+          </button>
+        ) : null}
         {link ? (
           <a class="open" href={link} target="_blank" rel="noopener noreferrer" data-testid="article-link">
             {t('openArticle')}

@@ -12,13 +12,12 @@ import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings, saveSettings } from '../extension/settings-store';
 import { applyTextSize, applyTheme } from '../extension/theme';
-import { formatLocale } from '../extension/i18n';
+import { formatLocale, t, uiLocale } from '../extension/i18n';
 import { actionShortcut } from '../extension/shortcut';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
 import { interpretFacts, loadInterpreter, type Interpreter } from './interpreting';
-import { t } from '../extension/i18n';
 import { mark } from './marks';
 import { NOTES, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
@@ -223,12 +222,11 @@ export function popupAdapters(search: string): PopupDeps {
       // The panel reads the same tab (the click on the toolbar granted it); the popup is no longer needed.
       return opened.then(() => window.close());
     },
-    // Its own chunk, loaded on the first press.
-    async listen(parts, lang, onEnd) {
-      const { browserSpeech, speak } = await import('./listen');
-      const env = browserSpeech();
-      if (!env) return { kind: 'no-voice', lang: lang ?? navigator.language };
-      return speak(env, parts, lang, navigator.language, onEnd);
+    // Its own chunk, loaded on the first press (or to stop, only once loaded).
+    listen(parts, lang, report) {
+      void import('./listen').then((m) =>
+        m.toggleListening(m.browserSpeech(), parts, lang, navigator.language, uiLocale(), (language) => t('listenNoVoice', language), report),
+      );
     },
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).

@@ -4,7 +4,7 @@
  * API: everything it needs comes in `deps` (popup/adapters.ts gives the real ones, tests give
  * fakes). The view subscribes to it and renders its `PopupView` (popup/main.tsx, popup/App.tsx).
  */
-import { t, uiLocale } from '../extension/i18n';
+import { t } from '../extension/i18n';
 import type { PendingRequest } from '../extension/pending';
 import type { Analysis } from '../src/index';
 import { briefAsMarkdown, briefAsText } from '../src/index';
@@ -72,8 +72,9 @@ export interface PopupDeps {
   openHistory?(): void;
   /** Open the side panel on the target's window; must call the browser before awaiting anything. */
   openPanel?(target: Target | null): Promise<unknown>;
-  /** Read these parts aloud (popup/listen.ts, a lazy chunk); `onEnd` once it has stopped. */
-  listen?(parts: string[], lang: string | null, onEnd: () => void): Promise<{ kind: 'speaking'; stop(): void } | { kind: 'no-voice'; lang: string }>;
+  /** Read these parts aloud, or stop (null) — popup/listen.ts, a lazy chunk, which reports each
+   *  change: speaking or not, and why not (no local voice for the article's language). */
+  listen?(parts: string[] | null, lang: string | null, report: (speaking: boolean, note: string | null) => void): void;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -107,15 +108,6 @@ export const COPIED_MS = 1500;
 
 const failed = (report: Report) => (e: unknown) =>
   report({ kind: 'error', message: t('errorReading'), detail: String((e as Error)?.message ?? e) });
-
-/** The name of a language in the UI's language ("Hindi", „Hindi“, «الهندية»), or its tag. */
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames([uiLocale()], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
   let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
@@ -223,14 +215,9 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
     await finish(result, target, settings, report);
   }
 
-  // Reading aloud: what stops it (null when silent).
-  let speech: { stop(): void } | null = null;
-  const stopSpeaking = () => {
-    const s = speech;
-    speech = null;
-    s?.stop();
-    if (view.speaking) set({ speaking: false });
-  };
+  // Reading aloud (popup/listen.ts keeps the voice; the view shows whether it speaks).
+  const spoken = (speaking: boolean, listenNote: string | null) => set({ speaking, listenNote });
+  const stopSpeaking = () => view.speaking && deps.listen?.(null, null, spoken);
 
   const start = () => {
     stopSpeaking();
@@ -293,26 +280,9 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       void deps.openPanel?.(kept?.target ?? null)?.catch(() => undefined);
     },
     listen() {
-      if (view.speaking) return stopSpeaking();
       const { state } = view;
-      if (state.kind !== 'ready' || !deps.listen) return;
-      const a = state.analysis;
-      set({ speaking: true, listenNote: null });
-      let handle: { stop(): void } | null = null;
-      const ended = () => {
-        if (speech !== handle && handle !== null) return; // an older reading
-        speech = null;
-        set({ speaking: false });
-      };
-      deps.listen([a.title, ...a.summary], a.lang, ended).then(
-        (out) => {
-          if (out.kind === 'no-voice') return set({ speaking: false, listenNote: t('listenNoVoice', languageName(out.lang)) });
-          if (!view.speaking) return out.stop(); // stopped, or another brief, while the voices loaded
-          handle = out;
-          speech = out;
-        },
-        () => set({ speaking: false }),
-      );
+      if (view.speaking) return void deps.listen?.(null, null, spoken);
+      if (state.kind === 'ready') deps.listen?.([state.analysis.title, ...state.analysis.summary], state.analysis.lang, spoken);
     },
     setLength(n) {
       if (n === view.length) return;

@@ -108,10 +108,52 @@ export async function speak(env: SpeechEnv, parts: readonly string[], lang: stri
   };
 }
 
+/** The name of a language in the UI's language ("Hindi", „Hindi“, «الهندية»), or its tag. */
+export function languageName(tag: string, uiLocale: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /** The browser's own speech synthesis, or null where there is none. */
 export function browserSpeech(): SpeechEnv | null {
   const g = globalThis as unknown as { speechSynthesis?: Synth; SpeechSynthesisUtterance?: new (text: string) => Utterance };
   if (!g.speechSynthesis || !g.SpeechSynthesisUtterance) return null;
   const U = g.SpeechSynthesisUtterance;
   return { synth: g.speechSynthesis, utterance: (text) => new U(text) };
+}
+
+let current: { stop(): void } | null = null;
+let generation = 0;
+
+/**
+ * The popup's Listen button: read `parts` aloud (after stopping anything still speaking), or only
+ * stop (`parts` null). `report` hears each change: speaking, stopped or ended, or why it cannot
+ * (the note names the language no local voice reads, in the UI's language).
+ */
+export function toggleListening(
+  env: SpeechEnv | null,
+  parts: readonly string[] | null,
+  lang: string | null,
+  fallbackLang: string,
+  uiLocale: string,
+  noVoice: (language: string) => string,
+  report: (speaking: boolean, note: string | null) => void,
+): void {
+  const mine = ++generation;
+  const was = current;
+  current = null;
+  was?.stop();
+  if (!parts) return report(false, null);
+  if (!env) return report(false, noVoice(languageName(lang ?? fallbackLang, uiLocale)));
+  report(true, null);
+  void speak(env, parts, lang, fallbackLang, () => {
+    if (mine === generation) report(false, null);
+  }).then((out) => {
+    if (out.kind === 'no-voice') return mine === generation && report(false, noVoice(languageName(out.lang, uiLocale)));
+    if (mine === generation) current = out;
+    else out.stop(); // another press came while the voices loaded
+  });
 }

@@ -50,11 +50,11 @@ afterEach(() => {
 });
 
 describe('popup extras', () => {
-  it('has a named History button, and a Side panel button only in the popup of a browser that has one', () => {
+  it('has History and Side panel buttons under the brief, the latter only in a popup whose browser has a panel', () => {
     const acts = actions();
     const popup = show({ actions: acts, canOpenPanel: true });
-    expect(tid(popup, 'open-history')!.getAttribute('aria-label')).toBe('History');
-    expect(tid(popup, 'open-panel')!.getAttribute('aria-label')).toBe('Side panel');
+    expect(tid(popup, 'open-history')!.textContent).toBe('History');
+    expect(tid(popup, 'open-panel')!.textContent).toBe('Side panel');
     tid(popup, 'open-history')!.click();
     tid(popup, 'open-panel')!.click();
     expect(acts.openHistory).toHaveBeenCalledOnce();

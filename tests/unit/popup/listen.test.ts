@@ -1,6 +1,6 @@
 /** Listen (popup/listen.ts) on a fake speechSynthesis: local voices only, the article's language, stop. */
 import { describe, expect, it, vi } from 'vitest';
-import { pickVoice, speak, type SpeechEnv, type Synth, type Utterance, type Voice } from '../../../popup/listen';
+import { languageName, pickVoice, speak, toggleListening, type SpeechEnv, type Synth, type Utterance, type Voice } from '../../../popup/listen';
 
 const v = (name: string, lang: string, localService = true, isDefault = false): Voice => ({ name, lang, localService, default: isDefault });
 
@@ -111,5 +111,43 @@ describe('speak', () => {
     await speak(env, ['Title', 'One.'], 'en', 'en', onEnd);
     synth.queue[0]!.onerror?.({ error: 'synthesis-failed' });
     expect(onEnd).toHaveBeenCalledOnce();
+  });
+});
+
+describe('languageName', () => {
+  it('names the language in the UI’s language, or gives the tag back', () => {
+    expect(languageName('hi', 'en')).toBe('Hindi');
+    expect(languageName('de', 'fr')).toBe('allemand');
+    expect(languageName('not a tag!', 'en')).toBe('not a tag!');
+  });
+});
+
+describe('toggleListening (the Listen button)', () => {
+  const noVoice = (language: string) => `No voice reads ${language}.`;
+
+  it('speaks, then reports the end; a second press stops it', async () => {
+    const { synth, env } = fakeSynth(VOICES);
+    const seen: Array<[boolean, string | null]> = [];
+    const report = (speaking: boolean, note: string | null) => void seen.push([speaking, note]);
+    toggleListening(env, ['Title', 'One.'], 'en', 'en', 'en', noVoice, report);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(synth.queue).toHaveLength(2);
+    synth.finish();
+    expect(seen).toEqual([[true, null], [false, null]]);
+    toggleListening(env, ['Title', 'One.'], 'en', 'en', 'en', noVoice, report);
+    await new Promise((r) => setTimeout(r, 0));
+    toggleListening(env, null, null, 'en', 'en', noVoice, report);
+    expect(synth.queue).toEqual([]);
+    expect(seen.slice(2)).toEqual([[true, null], [false, null]]);
+  });
+
+  it('names the language no local voice reads, in the UI’s language, and says so without speech synthesis', async () => {
+    const { env } = fakeSynth(VOICES);
+    const seen: Array<[boolean, string | null]> = [];
+    toggleListening(env, ['शीर्षक'], 'hi', 'en', 'de', noVoice, (a, b) => void seen.push([a, b]));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen.at(-1)).toEqual([false, 'No voice reads Hindi.']);
+    toggleListening(null, ['Title'], 'ja', 'en', 'en', noVoice, (a, b) => void seen.push([a, b]));
+    expect(seen.at(-1)).toEqual([false, 'No voice reads Japanese.']);
   });
 });
