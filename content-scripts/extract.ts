@@ -14,22 +14,14 @@
  * Highlighting a bullet's passage and the AI-flagged images' thumbnails and outline work on the
  * live page (highlight.ts, images.ts). Injecting the script twice keeps the first install.
  */
-import { preflight, serialize, snapshot } from '../src/collect';
 import { PROTOCOL_VERSION, serializeError, type NutshellPageApi, type PageRequest, type PageResult } from '../extension/protocol';
 import { highlightPassage } from './highlight';
+import { readPage } from './read';
 import { showImage, thumbnails } from './images';
 
 declare global {
   // eslint-disable-next-line no-var
   var __nutshell: NutshellPageApi | undefined;
-}
-
-function read(loading: boolean): PageResult {
-  const url = location.href;
-  const verdict = preflight(document);
-  if (verdict.safe) return { kind: 'page', html: serialize(document), url, ...(loading ? { loading } : {}) };
-  const copy = snapshot(document);
-  return { kind: 'snapshot', html: copy.html, url, truncated: copy.truncated, reason: verdict.detail, ...(loading ? { loading } : {}) };
 }
 
 function run(request: PageRequest): PageResult {
@@ -39,7 +31,7 @@ function run(request: PageRequest): PageResult {
     if (request.type === 'show-image') return { kind: 'highlighted', found: showImage(document, request.src) };
     const loading = document.readyState === 'loading';
     if (loading && !request.asIs) return { kind: 'loading' };
-    return read(loading);
+    return readPage(document, location.href, loading);
   } catch (e) {
     return { kind: 'error', error: serializeError(e) };
   }

@@ -37,7 +37,7 @@ let reader: Promise<Reader> | undefined;
 const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
 export interface ReadDeps {
-  isolate?: (request: { html: string; url: string }) => Promise<IsolatedOutcome>;
+  isolate?: (request: { html: string; url: string }, signal?: AbortSignal) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
   reader?: () => Promise<Reader>;
   interpreter?: () => Promise<Interpreter>;
@@ -58,11 +58,23 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   if (!facts) {
     report({ kind: 'loading', message: t('loadingCareful') });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.
-    const isolate = deps.isolate ?? (async (r) => (await import('../extension/isolated')).extractIsolated(r));
-    const isolated = await isolate({ html: copy.html, url: copy.url });
+    const isolation = import('../extension/isolated');
+    const isolate = deps.isolate ?? (async (r, signal) => (await isolation).extractIsolated(r, signal ? { signal } : {}));
+    // A long copy's first part is read beside it, so that a whole not read by the deadline still
+    // gives a brief of what could be read, at the same deadline.
+    const part = (await isolation).firstPart(copy.html);
+    const stop = new AbortController();
+    const partial = part.length < copy.html.length ? isolate({ html: part, url: copy.url }, stop.signal) : null;
+    let isolated = await isolate({ html: copy.html, url: copy.url });
+    let cut = copy.truncated;
+    if (isolated.kind === 'facts') stop.abort();
+    else if (partial) {
+      const read = await partial;
+      if (read.kind === 'facts') [isolated, cut] = [read, true];
+    }
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;
-    if (copy.truncated) notes.push(NOTES.truncated());
+    if (cut) notes.push(NOTES.truncated());
   }
   report({ kind: 'loading', message: t('loadingSummarizing') });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PopupFlow } from '../../../popup/flow';
 import { NOTES, type PopupState } from '../../../popup/state';
+import { FIRST_PART } from '../../../extension/isolated';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
@@ -157,6 +158,42 @@ describe('a page not safe to read as it is', () => {
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
+  });
+
+  it('not read in time whole, gives a brief of its first part, read beside it, and says so', async () => {
+    const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1500 } : { kind: 'facts' as const, facts }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).toHaveBeenCalledTimes(2);
+    const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
+    expect(long.startsWith(part.html)).toBe(true);
+    expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+  });
+
+  it('read whole in time, stops reading its first part and gives the whole brief', async () => {
+    const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    let partSignal: AbortSignal | undefined;
+    const isolate = vi.fn(async (r: { html: string }, signal?: AbortSignal) => {
+      if (r.html === long) return { kind: 'facts' as const, facts };
+      partSignal = signal;
+      return new Promise<never>(() => undefined);
+    });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(partSignal?.aborted).toBe(true);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(state).not.toHaveProperty('notes');
+  });
+
+  it('is an error when even its first part is not read in time', async () => {
+    const long = `<html><body>${'<p>Story.</p>'.repeat(10_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1500 }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).toHaveBeenCalledTimes(2);
+    expect(state).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
   });
 
   it('says plainly when the isolated reader was stopped at its deadline, or failed', async () => {
