@@ -72,7 +72,6 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
   return { kind: 'error', message: t('isolationFailed'), detail: `${reason}; ${outcome.message}` };
 }
 
-/** The popup state for what the page answered (its copy is read and interpreted separately). */
 /**
  * The browser's refusal when it does not even say which page: after a toolbar click (which grants the
  * tab's access to any web page), a tab whose URL stays hidden shows no web page: it is empty, or the
@@ -81,6 +80,7 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
  */
 const GENERIC_REFUSAL = /^cannot access contents of the page\b/i;
 
+/** The popup state for what the page answered (its copy is read and interpreted separately). */
 export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
   switch (outcome.kind) {
     case 'loading':

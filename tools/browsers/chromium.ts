@@ -276,7 +276,7 @@ export const POPUP_SNAPSHOT = `(() => {
     permissionText: t('link-permission-text'),
     grantButton: t('grant-link'),
     detail: t('error-detail'),
-    summary: Array.from(document.querySelectorAll('[data-testid="summary"] li')).map((li) => li.textContent.trim()),
+    summary: Array.from(document.querySelectorAll('[data-testid="summary"] li')).map((li) => (li.querySelector('.bullet-text') ?? li).textContent.trim()),
     ai: t('ai-notice'),
     articleLink: q('article-link')?.getAttribute('href') ?? null,
     text: document.body.innerText,

@@ -107,8 +107,10 @@ describe('no hard-coded UI string', () => {
   const TEXT_ATTRS = new Set(['title', 'aria-label', 'alt', 'placeholder', 'label', 'aria-description']);
   // A phrase: a capital word followed by another word, or any text ending like a sentence.
   const PHRASE = /^\s*\p{Lu}\p{Ll}+[\s’']+\p{L}|\p{L}+\s+\S.*\p{L}\s*[.…?!:]\s*$|\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u;
-  // Errors for developers (`new Error(…)`, a SerializedError's `message` beside its `name`) are not UI.
+  // Errors for developers (`new Error(…)`, a SerializedError's `message` beside its `name`, a
+  // snapshot's `reason`, shown only as the technical detail) are not UI.
   const technical = (p: NodePath): boolean =>
+    (p.parentPath?.isObjectProperty() === true && p.parentPath.node.key.type === 'Identifier' && p.parentPath.node.key.name === 'reason') ||
     p.findParent((q) => q.isNewExpression() || (q.isObjectExpression() && q.node.properties.some((x) => x.type === 'ObjectProperty' && x.key.type === 'Identifier' && x.key.name === 'name'))) !== null;
 
   it.each(files)('%s', (file) => {

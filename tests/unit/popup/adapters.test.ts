@@ -169,7 +169,7 @@ describe('a page not safe to read as it is', () => {
     const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
     expect(long.startsWith(part.html)).toBe(true);
     expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
   });
 
   it('read whole in time, stops reading its first part and gives the whole brief', async () => {

@@ -5,6 +5,8 @@ import type { Analysis } from '../../../src/analysis';
 import { App, loadBriefView, type Actions } from '../../../popup/App';
 import type { PopupState } from '../../../popup/state';
 import { restrictedMessage } from '../../../extension/restricted';
+import { applyLocale, setMessageSource } from '../../../extension/i18n';
+import { messageSource } from '../../../tools/i18n/messages';
 
 function analysis(over: Partial<Analysis> = {}): Analysis {
   return {
@@ -297,5 +299,25 @@ describe('popup view: every state right, at a glance', () => {
     document.body.append(root);
     render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={actions} shortcut="Alt+Shift+S" {...ctx} />, root);
     expect(tid(root, 'shortcut')?.textContent).toBe('Shortcut: Alt+Shift+S');
+  });
+});
+
+describe('popup view in Arabic', () => {
+  afterEach(() => {
+    setMessageSource(messageSource('en'));
+    applyLocale();
+  });
+
+  it('lays the UI out right to left, and keeps an English title and names in their own direction', () => {
+    setMessageSource(messageSource('ar'));
+    applyLocale();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    const root = show({ kind: 'ready', analysis: analysis({ authors: ['Ann Lee', 'Bo Chen', 'Cy Dahl'] }), selection: false });
+    expect(tid(root, 'title')?.getAttribute('dir')).toBe('auto');
+    expect(tid(root, 'byline')?.textContent).toBe('بقلم Ann Lee، Bo Chen، Cy Dahl');
+    expect(tid(root, 'byline')?.querySelectorAll('bdi')).toHaveLength(3);
+    expect(tid(root, 'reading-time')?.textContent).toMatch(/دقيقة قراءة/);
+    expect(root.textContent).toMatch(/الخلاصة/);
   });
 });
