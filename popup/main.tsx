@@ -63,5 +63,3 @@ render(<Popup />, root);
 void loadBriefView();
 // The panel's own controls and listeners: a chunk of their own, in the panel only.
 if (inPanel) void import('./panel-mode').then((m) => m.attachPanel(flow, document.getElementById('panel-bar')!));
-// Closing the popup or the panel stops reading aloud.
-addEventListener('pagehide', () => void (flow.view().speaking && flow.listen?.()));
