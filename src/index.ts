@@ -40,6 +40,7 @@ export {
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
+export { explainSignal, type SignalExplanation, type SignalKey } from './metadata/explain';
 export { summarizeText } from './summary/text';
 export { decodeHtml, type DecodedHtml } from './text/charset';
 export { wordsOf } from './text/words';

@@ -19,6 +19,14 @@ export function labelOf(before: string): Label {
   return last;
 }
 
+/** The label itself as the page wrote it ("Updated", "Stand"), the one closest to the end of `before`. */
+export function labelWord(before: string): string | null {
+  let last: string | null = null;
+  // (A stem reads to the end of its word: "publi" is "Published" on the page.)
+  for (const m of before.matchAll(LABEL)) last = /^\p{L}+/u.exec(before.slice(m.index, m.index + 40))?.[0] ?? m[0];
+  return last;
+}
+
 /** Month words by their first letters ("April", "avr.", "апреля", "März", "juin" / "juil"); one group
  *  per month, in the table's key order (calendar order, which the table test keeps). Built on first use. */
 let month: RegExp | undefined;
@@ -43,4 +51,21 @@ export function isWeekday(word: string): boolean {
     }
   }
   return weekdays.has(word.toLowerCase());
+}
+
+let months: Set<string> | undefined;
+
+/** A month's name, full or short, in a supported language ("January", "Oct", "März"): a byline's
+ *  date left behind ("October | Marc Lifsher") is not a name. From Intl, built on first use. */
+export function isMonthName(word: string): boolean {
+  if (!months) {
+    months = new Set();
+    for (const l of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+      for (const month of ['long', 'short'] as const) {
+        const f = new Intl.DateTimeFormat(l, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) months.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      }
+    }
+  }
+  return months.has(word.toLowerCase().replace(/\.$/, ''));
 }
