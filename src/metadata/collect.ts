@@ -120,7 +120,7 @@ export function linesOf(el: Element, cap: number, sep = ' | '): string | null {
 const DECOY_NAME = /*#__PURE__*/ regex(
   'i',
   'comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
-    'read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation',
+    'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|reference|citation',
 );
 
 /** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what
@@ -144,6 +144,8 @@ function isDecoy(el: Element | null, stop?: Element | null, margin = false): boo
   return false;
 }
 
+/** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
+const DATE_CLASS = /date|datum|fecha|publish|posted|created|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
@@ -270,6 +272,39 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // A table around the headline too is page layout, not a table of facts.
     const box = el.closest('table,dl');
     if (t !== null && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
+  }
+
+  // Nothing dated near the headline (the <h1> is the site's logo, or the date sits in a column of
+  // its own): as htmldate does, the first short elements of the page whose class or id says "date"
+  // (Drupal's "field--name-field-publishing-date", "post-created", "content__meta__date"), and RDFa
+  // dates (<span property="schema:dateCreated" content="…">), outside page chrome.
+  const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?[./-]\d\d?[./-]\d\d(?!\d)/;
+  if (!f.times.length && !f.itemprops.length && !f.dateLines.some((l) => YEAR.test(l.text)) && !stated(/date|published|created/i)) {
+    let found = 0;
+    walk(
+      doc.body,
+      (el) => {
+        if (found >= 6) return true;
+        if (!el.hasAttributes()) return /^(script|style|svg|template)$/.test(el.localName);
+        const c = attr(el, 'class') + ' ' + attr(el, 'id');
+        const t = el.localName;
+        // (A story's own <aside> or <footer> holds its date: "<article>…<aside><li class=date>".)
+        if (/^(script|style|svg|template|nav|cite)$/.test(t) || ((t === 'aside' || t === 'footer') && !inStory(el)) || DECOY_NAME.test(c)) return true;
+        const rdfa = attr(el, 'property');
+        if (/^(schema:|dc:|dcterms:)?date(published|created|modified)?$|^(dc|dcterms):(created|issued|modified)$/i.test(rdfa) && el.hasAttribute('content')) {
+          f.itemprops.push([/modified/i.test(rdfa) ? 'dateModified' : 'datePublished', clip(el.getAttribute('content'), 200)]);
+          found++;
+        } else if (DATE_CLASS.test(c)) {
+          const t = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
+          if (t && YEAR.test(t)) {
+            line(t, el.closest('table,dl'));
+            found++;
+            return true;
+          }
+        }
+      },
+      20000,
+    );
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {

@@ -34,8 +34,32 @@ let month: RegExp | undefined;
 /** 1–12 for a month word, else 0. */
 export function monthOf(word: string): number {
   month ??= regex('', '^(?:', Object.values(MONTHS).map((t) => `(${alternation(t)})`).join('|'), ')');
-  const m = month.exec(word.toLowerCase());
-  return m ? m.findIndex((g, i) => i && g) : 0;
+  const w = word.toLowerCase();
+  const m = month.exec(w);
+  const n = m ? m.findIndex((g, i) => i && g) : 0;
+  // The first letters pick the month; the whole word must still be one of its names or their
+  // start ("Sept", "Febr."): "Jung" (a name) is not June, "martes" (Tuesday) not March.
+  return n && (w.length <= 3 || monthNames()[n - 1]!.some((name) => name.startsWith(fold(w).replace(/\.$/, '')))) ? n : 0;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let names: string[][] | undefined;
+
+/** Each month's names (standalone and in a date, as Russian declines them) in the languages of the
+ *  MONTHS table, from Intl; built on first use. */
+function monthNames(): string[][] {
+  if (!names) {
+    names = Array.from({ length: 12 }, () => []);
+    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+      for (const opts of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
+        const f = new Intl.DateTimeFormat(l, { ...opts, timeZone: 'UTC' });
+        for (let i = 0; i < 12; i++) {
+          for (const p of f.formatToParts(Date.UTC(2020, i, 15))) if (p.type === 'month') names[i]!.push(fold(p.value));
+        }
+      }
+    }
+  }
+  return names;
 }
 
 let weekdays: Set<string> | undefined;
