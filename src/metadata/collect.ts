@@ -145,7 +145,7 @@ function isDecoy(el: Element | null, stop?: Element | null, margin = false): boo
 }
 
 /** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
-const DATE_CLASS = /date|datum|fecha|publish|posted|created|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
+const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
@@ -271,7 +271,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     const t = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
     // A table around the headline too is page layout, not a table of facts.
     const box = el.closest('table,dl');
-    if (t !== null && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
+    // (No headline: a page laid out in tables, whose cells are no infobox.)
+    if (t !== null && !isDecoy(el)) line(t, box && h1 && !box.contains(h1));
   }
 
   // Nothing dated near the headline (the <h1> is the site's logo, or the date sits in a column of
@@ -282,25 +283,33 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   if (!f.times.length && !f.itemprops.length && !f.dateLines.some((l) => YEAR.test(l.text)) && !stated(/date|published|created/i)) {
     let found = 0;
     walk(
-      doc.body,
+      // (A "<body>" written inside a script leaves linkedom's body empty: the whole document then.)
+      doc.body?.firstElementChild ? doc.body : html,
       (el) => {
         if (found >= 6) return true;
-        if (!el.hasAttributes()) return /^(script|style|svg|template)$/.test(el.localName);
-        const c = attr(el, 'class') + ' ' + attr(el, 'id');
         const t = el.localName;
-        // (A story's own <aside> or <footer> holds its date: "<article>…<aside><li class=date>".)
-        if (/^(script|style|svg|template|nav|cite)$/.test(t) || ((t === 'aside' || t === 'footer') && !inStory(el)) || DECOY_NAME.test(c)) return true;
+        if (/^(script|style|svg|template|nav)$/.test(t)) return true;
+        if (!el.hasAttributes()) return;
+        const c = attr(el, 'class') + ' ' + attr(el, 'id');
         const rdfa = attr(el, 'property');
-        if (/^(schema:|dc:|dcterms:)?date(published|created|modified)?$|^(dc|dcterms):(created|issued|modified)$/i.test(rdfa) && el.hasAttribute('content')) {
-          f.itemprops.push([/modified/i.test(rdfa) ? 'dateModified' : 'datePublished', clip(el.getAttribute('content'), 200)]);
+        const rdfaDate = /^(schema:|dc:|dcterms:)?date(published|created|modified)?$|^(dc|dcterms):(created|issued|modified)$/i.test(rdfa) && el.hasAttribute('content');
+        // hAtom: <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>.
+        const hatom = t === 'abbr' && /(?:^|\s)(published|updated)(?:\s|$)/.exec(attr(el, 'class'));
+        if (!rdfaDate && !hatom && !DATE_CLASS.test(c)) return;
+        // (Upwards, as the rest of this file judges decoys: a story inside a "widget" is no decoy, and
+        // a decoy's subtree may still hold the story: Blogger's "date-outer" in a "widget Blog".)
+        if (isDecoy(el, null, true)) return;
+        if (rdfaDate || hatom) {
+          const value = rdfaDate ? el.getAttribute('content') : el.getAttribute('title');
+          f.itemprops.push([/modified|updated/i.test(rdfa || (hatom && hatom[1]) || '') ? 'dateModified' : 'datePublished', clip(value, 200)]);
           found++;
-        } else if (DATE_CLASS.test(c)) {
-          const t = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
-          if (t && YEAR.test(t)) {
-            line(t, el.closest('table,dl'));
-            found++;
-            return true;
-          }
+          return;
+        }
+        const text = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
+        if (text && YEAR.test(text)) {
+          line(text, h1 && el.closest('table,dl'));
+          found++;
+          return true;
         }
       },
       20000,

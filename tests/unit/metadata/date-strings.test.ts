@@ -121,6 +121,12 @@ const TEXT: Array<[string, string, string, string]> = [
   ['입력 2025.04.28. 09:57', 'ko', 'com', '2025-04-28T09:57:00'],
   ['2025.04.28 09:57 KST', 'ko', 'com', '2025-04-28T09:57:00+09:00'],
   ['3시간 전', 'ko', 'com', '2025-04-28T09:00:00+00:00'],
+  // A word is a month only when it is one of its names or their start: not a surname ("Jung"), not
+  // a weekday that starts like one ("martes", Tuesday); "Jänner" (Austria) and "Sept." are.
+  ['Veröffentlicht von Chris Jung 28. Februar 2016', 'de', 'de', '2016-02-28'],
+  ['Finanzas / martes 17 de marzo de 2020', 'es', 'mx', '2020-03-17'],
+  ['Wien, 3. Jänner 2019', 'de-AT', 'at', '2019-01-03'],
+  ['Sept. 4, 2019', 'en-US', 'com', '2019-09-04'],
   // Year inferred from now: a day later in the year than now belongs to last year.
   ['28 April', 'en', 'com', '2025-04-28'],
   ['3 December', 'en', 'com', '2024-12-03'],
