@@ -282,6 +282,22 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?[./-]\d\d?[./-]\d\d(?!\d)/;
   if (!f.times.length && !f.itemprops.length && !f.dateLines.some((l) => YEAR.test(l.text)) && !stated(/date|published|created/i)) {
     let found = 0;
+    // Short lines with a year but no date class ("Veröffentlicht am 16.08.2019", "Posted by X on …"):
+    // flagged as facts, so that interpretation reads them only when a label says which date they are.
+    let loosely = 0;
+    const loose = (el: Element): boolean => {
+      if (loosely >= 6 || !/^(p|li|span|div|dd|small|em|strong|b|i|td|h[2-6])$/.test(el.localName)) return false;
+      const raw = textUnder(el, 400);
+      const text = raw && squash(raw);
+      if (!text || text.length > 120 || !YEAR.test(text) || isDecoy(el, null, true)) return false;
+      // (Its subtree is still walked: a date-classed element inside it is the better evidence.)
+      const t = linesOf(el, 200, ' ') ?? text;
+      if (t !== f.dateLines.at(-1)?.text) {
+        line(t, true);
+        loosely++;
+      }
+      return false;
+    };
     walk(
       // (A "<body>" written inside a script leaves linkedom's body empty: the whole document then.)
       doc.body?.firstElementChild ? doc.body : html,
@@ -289,13 +305,13 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
         if (found >= 6) return true;
         const t = el.localName;
         if (/^(script|style|svg|template|nav)$/.test(t)) return true;
-        if (!el.hasAttributes()) return;
+        if (!el.hasAttributes()) return loose(el);
         const c = attr(el, 'class') + ' ' + attr(el, 'id');
         const rdfa = attr(el, 'property');
         const rdfaDate = /^(schema:|dc:|dcterms:)?date(published|created|modified)?$|^(dc|dcterms):(created|issued|modified)$/i.test(rdfa) && el.hasAttribute('content');
         // hAtom: <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>.
         const hatom = t === 'abbr' && /(?:^|\s)(published|updated)(?:\s|$)/.exec(attr(el, 'class'));
-        if (!rdfaDate && !hatom && !DATE_CLASS.test(c)) return;
+        if (!rdfaDate && !hatom && !DATE_CLASS.test(c)) return loose(el);
         // (Upwards, as the rest of this file judges decoys: a story inside a "widget" is no decoy, and
         // a decoy's subtree may still hold the story: Blogger's "date-outer" in a "widget Blog".)
         if (isDecoy(el, null, true)) return;
