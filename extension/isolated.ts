@@ -27,11 +27,29 @@ export interface WorkerLike {
 /** The deadline for the isolated read: the popup still paints its answer within 2 s of opening. */
 export const ISOLATED_DEADLINE_MS = 1500;
 
+/**
+ * A long snapshot's first part is read too, in a second worker started beside the first: should the
+ * whole not be read by the deadline, a reader gets what could still be read (with a note) instead
+ * of an error, and no later than the deadline (issue #13).
+ */
+export const FIRST_PART = { chars: 60_000 } as const;
+
+/**
+ * The first part of a page's HTML, at most `chars` characters long, cut before a tag (never inside
+ * one): an HTML parser closes whatever the cut leaves open, so the part reads as the page's top
+ * (its head and metadata included, which come first).
+ */
+export function firstPart(html: string, chars: number = FIRST_PART.chars): string {
+  if (html.length <= chars) return html;
+  const cut = html.lastIndexOf('<', chars);
+  return html.slice(0, cut > 0 ? cut : chars);
+}
+
 export const startExtractWorker = (): WorkerLike => new Worker(new URL('../workers/extract.ts', import.meta.url));
 
 export function extractIsolated(
   request: WorkerRequest,
-  { deadlineMs = ISOLATED_DEADLINE_MS, start = startExtractWorker }: { deadlineMs?: number; start?: () => WorkerLike } = {},
+  { deadlineMs = ISOLATED_DEADLINE_MS, start = startExtractWorker, signal }: { deadlineMs?: number; start?: () => WorkerLike; signal?: AbortSignal } = {},
 ): Promise<IsolatedOutcome> {
   return new Promise((resolve) => {
     let worker: WorkerLike;
@@ -47,6 +65,8 @@ export function extractIsolated(
       resolve(outcome);
     };
     const timer = setTimeout(() => done({ kind: 'timeout', ms: deadlineMs }), deadlineMs);
+    // No longer wanted (the whole page was read first): the worker is ended at once.
+    signal?.addEventListener('abort', () => done({ kind: 'error', message: 'The reading was no longer needed.' }), { once: true });
     worker.onmessage = (event) => {
       const reply = event.data as WorkerReply | undefined;
       if (reply?.kind === 'facts' && isPageFacts(reply.facts)) done(reply);
