@@ -80,7 +80,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
   // A handle or a place glued to the name: "Tom Roe@troe", "Cécile Ducourtieux(Bruxelles, bureau européen)".
   // (An e-mail address goes whole: "jane.roe@news.example".)
-  line = line.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\(.*/u, '').trim();
+  line = line.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【]\s*|\s*[\]］】]$/g, '');
   let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/);
@@ -104,7 +104,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     if (!part || LABEL_ONLY.test(part)) continue;
     if (AGENCY.test(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
-    else if (/^(?:follow|view|contact|more from)\b|^(?:author|authors|autor|auteur|profile)$/i.test(part)) continue;
+    else if (/^(?:follow|view|contact|more from)\b/i.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
     else if (i > 0 && DEGREE.test(part)) continue;
     // A job title alone ("Staff Writer"), or a month left of a date ("October").
     else if (words.every((w) => ROLE.test(w)) || (words.length === 1 && isMonthName(part))) continue;

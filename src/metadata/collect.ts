@@ -348,7 +348,12 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     }
   };
   bylines(marked.flat(), marked[0]!.length + marked[1]!.length);
-  if (!f.bylines.length && !f.ld.some((t) => /author|creator/i.test(t))) bylines([...doc.querySelectorAll('[rel=author],[itemprop=author]')], 1e9);
+  if (!f.bylines.length && !f.ld.some((t) => /author|creator/i.test(t))) {
+    const explicit = [...doc.querySelectorAll('[rel=author],[itemprop=author]')];
+    bylines(explicit, 1e9);
+    // Then a byline by its class, outside the headline's box (a story whose byline sits in its body).
+    if (!f.bylines.length) bylines([...doc.querySelectorAll('[class*="byline" i],[class*="author-name" i]')].slice(0, 8), 0);
+  }
 
   const short = new Set<string>();
   walk(article, (el) => {

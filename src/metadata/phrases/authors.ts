@@ -71,7 +71,7 @@ export const AUTHOR_LABELS: Tables = {
   es: ['autor', 'redacción', 'texto'],
   fr: ['auteur', 'texte'],
   it: ['autore'],
-  ja: ['取材・文', '投稿者', '執筆', '文', '筆者', '著者', '記者'],
+  ja: ['取材・文', '執筆', '投稿者', '文', '筆者', '著者', '記者'],
   ko: ['글'],
   nl: ['auteur', 'redactie'],
   pt: ['autor', 'texto'],
@@ -99,7 +99,7 @@ export const ROLES: Tables = {
   ],
   es: ['corresponsal', 'periodista', 'redactor'],
   fr: ['correspondant', 'journaliste'],
-  ja: ['特派員', '著', '編集部', '記者'],
+  ja: ['特派員', '編集部', '著', '記者'],
   ko: ['객원기자', '기자', '특파원'],
   zh: ['特派员', '记者'],
 };
@@ -107,7 +107,7 @@ export const ROLES: Tables = {
 /** A role after a name that makes it no author's: "嶋田 健志 監訳" (supervising translator), "… 写真". */
 export const OTHER_ROLES: Tables = {
   en: ['illustrator', 'photographer', 'translator'],
-  ja: ['写真', '撮影', '監修', '監訳', '翻訳', '訳', '編'],
+  ja: ['写真', '撮影', '監修', '監訳', '編', '翻訳', '訳'],
   zh: ['摄影', '编辑', '翻译'],
 };
 

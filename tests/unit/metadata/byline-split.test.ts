@@ -43,6 +43,8 @@ describe('splitByline', () => {
     ['By Ysabel Yates | Illustration by Claire Lordon', ['Ysabel Yates']],
     ['ZDNet Japan Staff 2019年04月28日 08時00分', ['ZDNet Japan Staff']],
     ['投稿者 Masafumi Negishi', ['Masafumi Negishi']],
+    ['About the Author | Sarah Archer | Feed', ['Sarah Archer']],
+    ['人氣(23925)', []],
     // Labels and roles in other languages.
     ['文● オカモト／ASCII編集部', ['オカモト']],
     ['[田中宏昌，ITmedia]', ['田中宏昌']],

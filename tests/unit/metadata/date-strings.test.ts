@@ -144,6 +144,11 @@ describe('visible date strings', () => {
     expect(first('28.01.2025, 09:57 Uhr', c)).toBe('2025-01-28T09:57:00+01:00');
   });
 
+  it('reads a clock and zone printed before the date, past a weekday', () => {
+    expect(first('Published 3:33 AM ET, Tue March 5, 2024', ctx('en-US'))).toBe('2024-03-05T03:33:00-05:00');
+    expect(first('Updated 3:33 PM EDT, Wed July 10, 2024', ctx('en-US'))).toBe('2024-07-10T15:33:00-04:00');
+  });
+
   it('says when day/month order cannot be decided', () => {
     const f = findDates('04/05/2024', ctx('en'))[0]!;
     expect(f.wall.note).toBe('day/month order');
@@ -167,6 +172,14 @@ const MACHINE: Array<[string, string]> = [
   ['1714300000', '2024-04-28T10:26:40+00:00'],
   ['Tue, 28 Apr 2025 09:57:00 +0530', '2025-04-28T09:57:00+05:30'],
   ['Mon, 28 Apr 2025 09:57:00 GMT', '2025-04-28T09:57:00+00:00'],
+  // Offsets as CMSs slip them: "-500" is -05:00 (never "-50:00"); one beyond ±14:00 is dropped.
+  ['2015-08-03T12:45:00-500', '2015-08-03T12:45:00-05:00'],
+  ['2015-08-03T12:45:00+5', '2015-08-03T12:45:00+05:00'],
+  ['2015-08-03T12:45:00+50:00', '2015-08-03T12:45:00'],
+  ['2015-08-03T12:45:00+0575', '2015-08-03T12:45:00'],
+  // Date.toString() and Unix date: the year after the clock and zone.
+  ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00-04:00'],
+  ['Sat Jan 10 09:00:00 UTC 2015', '2015-01-10T09:00:00+00:00'],
 ];
 
 describe('machine-readable values', () => {

@@ -44,5 +44,6 @@ describe('explainSignal', () => {
     expect(seen).toBeGreaterThan(20);
     // Every kind the fixtures hold (JSON-LD, meta, microdata, <time>, labelled lines, the URL).
     expect([...kinds].sort()).toEqual(['json-ld', 'meta', 'microdata', 'text', 'text-label', 'time-element', 'url']);
-  });
+    // (Every fixture page analysed whole: seconds on a loaded machine.)
+  }, 60_000);
 });

@@ -157,26 +157,40 @@ describe('a page not safe to read as it is', () => {
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate });
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
   });
 
-  it('not read in time whole, gives a brief of its first part, read with a deadline of its own, and says so', async () => {
+  it('not read in time whole, gives a brief of its first part, read beside it, and says so', async () => {
     const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
-    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1000 } : { kind: 'facts' as const, facts }));
+    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1500 } : { kind: 'facts' as const, facts }));
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
     expect(isolate).toHaveBeenCalledTimes(2);
-    const [part, deadline] = isolate.mock.calls[1] as unknown as [{ html: string }, number];
+    const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
     expect(long.startsWith(part.html)).toBe(true);
     expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
-    expect(deadline).toBe(FIRST_PART.deadlineMs);
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
+  });
+
+  it('read whole in time, stops reading its first part and gives the whole brief', async () => {
+    const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    let partSignal: AbortSignal | undefined;
+    const isolate = vi.fn(async (r: { html: string }, signal?: AbortSignal) => {
+      if (r.html === long) return { kind: 'facts' as const, facts };
+      partSignal = signal;
+      return new Promise<never>(() => undefined);
+    });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(partSignal?.aborted).toBe(true);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(state).not.toHaveProperty('notes');
   });
 
   it('is an error when even its first part is not read in time', async () => {
     const long = `<html><body>${'<p>Story.</p>'.repeat(10_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
-    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1000 }));
+    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1500 }));
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
     expect(isolate).toHaveBeenCalledTimes(2);
     expect(state).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
@@ -227,7 +241,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading()] });
     // Asked plainly until 3 s had passed (0, 400, … 2800 ms: 8 times), then once as it is.
     expect(requests.filter((r) => (r as { asIs?: boolean }).asIs)).toHaveLength(1);
     expect(requests).toHaveLength(9);
@@ -247,7 +261,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading()] });
     const reported = seen.length;
     // One poll a second for 30 s, each answered "loading"; then nothing more.
     await vi.waitFor(() => expect(calls).toBe(9 + 30));
