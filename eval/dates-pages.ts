@@ -1,10 +1,11 @@
 /**
- * Day-by-day view of the `dates/` corpus (issue #14), for tuning date rules: prints accuracy,
+ * `npm run eval:dates`: a day-by-day view of the `dates/` corpus (issue #14), for tuning date rules: prints accuracy,
  * precision and coverage like eval/metadata-real.ts, and with `--save FILE` writes each page's
  * answer (day and signal) as JSON; `--compare FILE` then lists every page whose verdict changed
  * since that run (better, worse, or another wrong value). `--only a,b` reads only the named files;
  * `--show` prints every page's answer and signal. Also counts published/modified values that are
- * not valid ISO 8601 or whose signal is not well-formed UTF-16 (must be 0).
+ * not valid ISO 8601 or whose signal holds a lone surrogate (must be 0). A file named twice in
+ * labels.jsonl counts once (473 pages).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
