@@ -57,6 +57,7 @@ export {
   type KeptBrief,
 } from './history';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
+export { explainSignal, type SignalExplanation, type SignalKey } from './metadata/explain';
 export { summarizeText } from './summary/text';
 export { decodeHtml, type DecodedHtml } from './text/charset';
 export { wordsOf } from './text/words';
