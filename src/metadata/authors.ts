@@ -80,15 +80,15 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
   // A handle or a place glued to the name: "Tom Roe@troe", "Cécile Ducourtieux(Bruxelles, bureau européen)".
   // (An e-mail address goes whole: "jane.roe@news.example".)
-  line = line.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
+  line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
-  line = line.replace(/^[[［【]\s*|\s*[\]］】]$/g, '');
+  line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
   let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
   // "Doe, Jane": one person, surname first (two capitalised words, one comma, nothing else).
-  if (parts.length === 2 && /^[^,]+,\s*[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
+  if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
   for (let [i, part] of parts.entries()) {
     let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
@@ -161,14 +161,20 @@ export function findAuthors(
   readabilityByline: string | null,
   sites: string[] = [],
 ): { authors: string[]; byline: string | null; credit: string | null } {
-  const siteWords = sites.map((s) => fold(s.replace(/^https?:\/\/|^www\.|\.[a-z]+(?:\/.*)?$/g, ''))).filter((s) => s.length > 2);
+  // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
+  const hostWord = (s: string): string => {
+    const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
+    const dot = host.lastIndexOf('.');
+    return dot > 0 && !/\s/.test(host) && /^[a-z]+$/.test(host.slice(dot + 1)) ? host.slice(0, dot) : s;
+  };
+  const siteWords = sites.map((s) => fold(hostWord(s))).filter((s) => s.length > 2);
   /** An organisation rather than a person: the site or publisher, or a name with an organisation's word. */
   const isOrganisation = (n: string): boolean => ORGANISATION.test(n) || siteWords.some((s) => fold(n) === s || fold(n).startsWith(s));
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search;
   // our own reading of the same element keeps its parts apart ("Jane Doe | Staff Writer").
   const rb = readabilityByline ? squash(readabilityByline) : null;
-  const bare = (s: string): string => s.replace(/\s*\|\s*|\s+/g, '');
+  const bare = (s: string): string => s.replace(/[\s|]+/g, '');
   // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
   const wider = (b: string): boolean => b.includes(rb!) && splitByline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
