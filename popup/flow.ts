@@ -7,7 +7,6 @@
 import { t } from '../extension/i18n';
 import type { PendingRequest } from '../extension/pending';
 import type { Analysis } from '../src/index';
-import { briefAsMarkdown, briefAsText } from '../src/index';
 import type { Settings, SummaryLength, Theme } from '../src/index';
 import { DEFAULT_SETTINGS } from '../src/index';
 import type { Actions } from './App';
@@ -109,11 +108,17 @@ export const COPIED_MS = 1500;
 const failed = (report: Report) => (e: unknown) =>
   report({ kind: 'error', message: t('errorReading'), detail: String((e as Error)?.message ?? e) });
 
+type CopyFormats = typeof import('./copy');
+let formats: CopyFormats | undefined;
+/** The copy formats' chunk, loaded once (the first brief shown asks for it). */
+const loadFormats = (): Promise<CopyFormats> => import('./copy').then((m) => (formats = m));
+
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
   let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
   const listeners = new Set<(view: PopupView) => void>();
   const set = (patch: Partial<PopupView>) => {
     view = { ...view, ...patch };
+    if (!formats && view.state.kind === 'ready') void loadFormats().catch(() => undefined);
     for (const listener of listeners) listener(view);
   };
   // Each run (and each permission click) reports only while it is the latest one.
@@ -267,11 +272,16 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
       const { authors } = state.analysis;
       const labels = authors.length ? { byline: t('byline', authors.join(t('authorsSeparator'))) } : {};
-      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
-      void deps.writeClipboard(text).then(() => {
-        set({ copied: kind });
-        setTimeout(() => set({ copied: null }), COPIED_MS);
-      });
+      const write = ({ briefAsMarkdown, briefAsText }: CopyFormats): void => {
+        const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
+        void deps.writeClipboard(text).then(() => {
+          set({ copied: kind });
+          setTimeout(() => set({ copied: null }), COPIED_MS);
+        });
+      };
+      // Loaded when the brief was shown; written at once, inside the click, as the clipboard wants.
+      if (formats) write(formats);
+      else void loadFormats().then(write, () => undefined);
     },
     openOptions: () => deps.openOptions(),
     openHistory: () => deps.openHistory?.(),
