@@ -1,6 +1,6 @@
 /** The popup's time lines, from the core's pure formatter (src/format/time.ts), in the UI's words. */
 import type { Analysis, TimeDetail } from '../src/index';
-import { formatPublished, formatUpdated, showUpdated, type FormattedTime } from '../src/index';
+import { explainSignal, formatPublished, formatUpdated, showUpdated, type FormattedTime, type SignalKey } from '../src/index';
 import { t, type MessageKey } from '../extension/i18n';
 
 export interface TimeLine {
@@ -20,21 +20,24 @@ interface Ctx {
 }
 
 /**
- * Where a time was read, in plain words (the core's signal names are for developers:
- * `json-ld:datePublished`, `meta:article:published_time`, `text:Updated`, `url`). A small mapping
- * until the core gives the words itself.
+ * Where a time was read, in plain words, from the core's explanation of the signal
+ * (`explainSignal`: `json-ld:datePublished`, `meta:article:published_time`, `text:Updated`, `url`):
+ * "the page's structured data", "the line “Updated: …”" (the label as the page wrote it).
  */
+const SIGNAL_MESSAGES: Record<Exclude<SignalKey, 'text-label'>, MessageKey> = {
+  'json-ld': 'signal_structured',
+  microdata: 'signal_structured',
+  meta: 'signal_meta',
+  'time-element': 'signal_code',
+  text: 'signal_text',
+  url: 'signal_url',
+  unknown: 'signal_code',
+};
+
 export function signalWords(signal: string): string {
-  const key: MessageKey = /^(?:json-ld|itemprop|microdata):/.test(signal)
-    ? 'signal_structured'
-    : signal.startsWith('meta:')
-      ? 'signal_meta'
-      : signal.startsWith('text:')
-        ? 'signal_text'
-        : signal === 'url'
-          ? 'signal_url'
-          : 'signal_code';
-  return t(key);
+  const { key, detail } = explainSignal(signal);
+  if (key === 'text-label') return detail ? t('signal_line', detail) : t('signal_text');
+  return t(SIGNAL_MESSAGES[key]);
 }
 
 function line(which: TimeLine['which'], f: FormattedTime, d: TimeDetail): TimeLine {

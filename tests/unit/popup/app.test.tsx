@@ -77,7 +77,7 @@ describe('popup view', () => {
     // The details are a disclosure (keyboard, pointer, touch), in plain words.
     expect(tid(root, 'time-published')?.tagName).toBe('DETAILS');
     expect(tid(root, 'time-published-details')?.textContent).toMatch(/Your time: 28 Apr 2025, 05:27 BST/);
-    expect(tid(root, 'time-published-details')?.textContent).toMatch(/Read from a date printed on the page\./);
+    expect(tid(root, 'time-published-details')?.textContent).toMatch(/Read from the line “Created: …”\./);
     expect(tid(root, 'time-published-details')?.textContent).not.toMatch(/text:Created/);
     expect(tid(root, 'time-updated')).toBeNull(); // same moment as published
     expect(root.querySelectorAll('[data-testid="summary"] li')).toHaveLength(3);

@@ -1,0 +1,18 @@
+/** Where a time was read, in the popup's words (popup/times.ts over the core's explainSignal). */
+import { describe, expect, it } from 'vitest';
+import { signalWords } from '../../../popup/times';
+
+describe('signalWords', () => {
+  it('names each kind of place in plain words, never the internal signal', () => {
+    expect(signalWords('json-ld:datePublished')).toBe('the page’s structured data');
+    expect(signalWords('itemprop:datePublished')).toBe('the page’s structured data');
+    expect(signalWords('meta:article:published_time')).toBe('the page’s metadata tags');
+    expect(signalWords('url')).toBe('the page’s address');
+    expect(signalWords('time')).toBe('a date marked up in the page’s code');
+  });
+
+  it('quotes the label of the line a time was read from, as the page wrote it', () => {
+    expect(signalWords('text:Updated')).toBe('the line “Updated: …”');
+    expect(signalWords('text:Aktualisiert am')).toBe('the line “Aktualisiert am: …”');
+  });
+});
