@@ -49,8 +49,10 @@ let matchers: ReturnType<typeof build> | undefined;
 const patterns = (): ReturnType<typeof build> => (matchers ??= build());
 
 /** "Image:", "Bild:", "Credit:" … a credit label right before the source: up to 20 letters and spaces
- *  after the start or a bracket, or up to 20 letters after a space (the last space, not each in turn). */
-const LABEL = /(?:(?:^|[(|])[\p{L}\s]{0,20}|\s\p{L}{0,20})[:：=|/©][\p{L}\s.·]{0,20}$/u;
+ *  after the start or a bracket, or up to 20 letters after a space (the last space, not each in turn),
+ *  then up to 30 letters, spaces and hyphens ("Εικόνα: δημιουργήθηκε από το", "תמונה: נוצרה ב-"). Letters
+ *  with their marks: Indic and Thai vowel signs are marks (\p{M}), not letters. */
+const LABEL = /(?:(?:^|[(|])[\p{L}\p{M}\s]{0,20}|\s[\p{L}\p{M}]{0,20})[:：=|/©][\p{L}\p{M}\s.·-]{0,30}$/u;
 
 type Span = [number, number];
 /** Marks that split a word without changing it: Arabic vowel signs and tatweel, soft hyphen, zero-width (non-)joiners. */
@@ -107,7 +109,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   let hit = near(ai, gen, 50) ?? near(ai, img, 3);
   if (!hit) {
     for (const t of tools) {
-      const before = s.slice(Math.max(0, t[0] - 25), t[0]);
+      const before = s.slice(Math.max(0, t[0] - 40), t[0]);
       if (credit || LABEL.test(before) || PREP.test(before) || near([t], gen, 40)) hit = t;
       if (hit) break;
     }

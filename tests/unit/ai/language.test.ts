@@ -189,3 +189,21 @@ describe('text disclosures, language by language', () => {
     'Cet article explique la traduction par IA.',
   ])('not a text disclosure: %s', (s) => expect(classifySentence(s, false)).toBeNull());
 });
+
+describe('a generator credited after a label, in scripts the tables do not know', () => {
+  // Gujarati and Amharic have no tables: the label, a colon and
+  // the generator's name carry the disclosure. Indic vowel signs are marks, not letters; "በ-" is glued by a hyphen.
+  it.each([
+    ['તસવીર: Midjourney દ્વારા બનાવેલ'],
+    ['ચિત્ર: Midjourney વડે બનાવેલું'],
+    ['ምስል: በ-Midjourney የተሰራ'],
+  ])('"%s" under an image discloses it', (caption) => {
+    expect(classifySentence(caption, true)).toBe('self');
+  });
+  it.each([
+    ['ડેવિડ હોલ્ઝ, Midjourney ના સ્થાપક, સાન ફ્રાન્સિસ્કોમાં'],
+    ['ডেভিড হোল্জ, Midjourney-এর প্রতিষ্ঠাতা, সান ফ্রান্সিসকোতে'],
+  ])('"%s" (the founder of a generator, no credit label) does not', (caption) => {
+    expect(classifySentence(caption, true)).toBeNull();
+  });
+});
