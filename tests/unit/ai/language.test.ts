@@ -207,3 +207,27 @@ describe('a generator credited after a label, in scripts the tables do not know'
     expect(classifySentence(caption, true)).toBeNull();
   });
 });
+
+describe('a standing label of a few words ending with the loan-word AI, in any language', () => {
+  // Platforms' labels under an embedded post's image: a participle and a preposition, then the term.
+  // Icelandic ("Búið til með AI") and Albanian ("Krijuar me AI") have no tables of their own.
+  it.each([['Made with AI'], ['Búið til með AI'], ['Krijuar me AI'], ['Imaginé avec l’IA']])('"%s" under an image discloses it', (label) => {
+    expect(classifySentence(label, true)).toBe('self');
+  });
+  it.each([
+    ['Sam Altman on AI'], // a name before the term
+    ['The future of AI'], // a topic word before it
+    ['Ikke AI'], // a short negation (Danish "not AI")
+    ['Jensen Huang and AI'],
+    ['Forskning om AI'], // Swedish "research on AI": a topic
+    ['Europe regulates AI'], // a headline: the term is a verb's object, no preposition before it
+    ['Europa regula la IA'],
+    ['ຮູບນີ້ເປັນຮູບແທ້ ບໍ່ໄດ້ຕົກແຕ່ງ ບໍ່ແມ່ນ AI'], // Lao "this photo is real, not retouched, not AI": a sentence, no label
+    ['Útskýrt: AI 2030'], // the term does not end it
+  ])('"%s" does not', (caption) => {
+    expect(classifySentence(caption, true)).toBeNull();
+  });
+  it('only under an image: standing apart, "Made with AI" names nothing', () => {
+    expect(classifySentence('Made with AI', false)).toBeNull();
+  });
+});
