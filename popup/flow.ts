@@ -4,12 +4,14 @@
  * API: everything it needs comes in `deps` (popup/adapters.ts gives the real ones, tests give
  * fakes). The view subscribes to it and renders its `PopupView` (popup/main.tsx, popup/App.tsx).
  */
+import { t } from '../extension/i18n';
 import type { PendingRequest } from '../extension/pending';
 import type { Analysis } from '../src/index';
 import { briefAsMarkdown, briefAsText } from '../src/index';
-import type { Settings, Theme } from '../src/index';
+import type { Settings, SummaryLength, Theme } from '../src/index';
+import { DEFAULT_SETTINGS } from '../src/index';
 import type { Actions } from './App';
-import type { PopupState } from './state';
+import { NOTES, type PopupState } from './state';
 import { timesText } from './times';
 
 /** The tab a brief is for, with the context-menu request the popup was opened for, if any. */
@@ -19,6 +21,13 @@ export interface Target {
   pending: PendingRequest | null;
   /** The site's icon from the browser's own store, when it has one (no request of ours). */
   favicon?: string | null;
+  /** A private window's tab: its briefs are never kept in the history. */
+  incognito?: boolean;
+  /** Its window (the side panel opens there). */
+  windowId?: number;
+  /** Opened by the toolbar, the shortcut or a menu (which grant the tab's access), not as a page
+   *  in a tab (`?tabId=`, which grants nothing by itself). */
+  byAction?: boolean;
 }
 
 export type Report = (state: PopupState) => void;
@@ -49,7 +58,23 @@ export interface PopupDeps {
   thumbnails(target: Target, srcs: string[]): Promise<Record<string, string>>;
   showImage(target: Target, src: string): Promise<unknown>;
   writeClipboard(text: string): Promise<void>;
+  /** The brief kept in the history for this page (extension/history-store.ts, a lazy chunk), or null. */
+  keptBrief(url: string | undefined): Promise<{ when: string; brief: Analysis } | null>;
+  /** Keep this brief in the history (on this machine only). */
+  remember(analysis: Analysis): Promise<unknown>;
   openOptions(): void;
+  /** Remember a setting changed in the popup (the summary length). */
+  saveSettings?(patch: Partial<Pick<Settings, 'summarySentences'>>): Promise<Settings>;
+  applyTextSize?(size: Settings['textSize']): void;
+  /** The keyboard shortcut that opens the popup, as the browser shows it ('' when none is set). */
+  shortcut?(): Promise<string>;
+  /** Open the history page (extension page, in a tab). */
+  openHistory?(): void;
+  /** Open the side panel on the target's window; must call the browser before awaiting anything. */
+  openPanel?(target: Target | null): Promise<unknown>;
+  /** Read these parts aloud, or stop (null) — popup/listen.ts, a lazy chunk, which reports each
+   *  change: speaking or not, and why not (no local voice for the article's language). */
+  listen?(parts: string[] | null, lang: string | null, report: (speaking: boolean, note: string | null) => void): void;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -61,6 +86,14 @@ export interface PopupView {
   state: PopupState;
   /** Which copy button says "Copied" (for COPIED_MS after the copy). */
   copied: CopyKind | null;
+  /** The summary length in use (the popup's switch). */
+  length: SummaryLength;
+  /** The shortcut shown in the footer; null until known. */
+  shortcut: string | null;
+  /** The brief is being read aloud. */
+  speaking?: boolean;
+  /** Why it could not be (no local voice for the article's language). */
+  listenNote?: string | null;
 }
 
 export interface PopupFlow extends Actions {
@@ -74,10 +107,10 @@ export interface PopupFlow extends Actions {
 export const COPIED_MS = 1500;
 
 const failed = (report: Report) => (e: unknown) =>
-  report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) });
+  report({ kind: 'error', message: t('errorReading'), detail: String((e as Error)?.message ?? e) });
 
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
-  let view: PopupView = { state: { kind: 'loading', message: 'Reading the page…' }, copied: null };
+  let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
   const listeners = new Set<(view: PopupView) => void>();
   const set = (patch: Partial<PopupView>) => {
     view = { ...view, ...patch };
@@ -93,21 +126,32 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
   let kept: { target: Target; settings: Settings } | null = null;
   // Loaded before any permission button is shown, so its click calls it without awaiting anything.
   let linkFlow: LinkFlow | null = null;
+  // The summary length the reader picked in this popup, if any.
+  let chosenLength: SummaryLength | null = null;
 
   /**
    * Show the result; then, for a tab's brief, the badge and the opt-in image check. Not for a
    * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
    */
   async function finish(result: PopupState, target: Target, settings: Settings, report: Report): Promise<void> {
-    if (result.kind !== 'ready' || result.link) return report(result);
+    // A page's or a link's brief is kept; a selection's is not (it is not the page's), nor a private window's.
+    const keep = (a: Analysis) => {
+      if (result.kind === 'ready' && !result.selection && !target.incognito) void deps.remember(a).catch(() => undefined);
+    };
+    if (result.kind !== 'ready' || result.link) {
+      if (result.kind === 'ready') keep(result.analysis);
+      return report(result);
+    }
     let shown: Extract<PopupState, { kind: 'ready' }> = target.favicon ? { ...result, favicon: target.favicon } : result;
     report(shown);
+    keep(shown.analysis);
     await deps.setBadge(target.tabId, shown.analysis);
     const thumbs = await thumbnailsOf(shown.analysis, target);
     if (thumbs) report((shown = { ...shown, thumbs }));
     const enriched = await deps.enrichWithProvenance(shown.analysis, settings).catch(() => null);
     if (enriched) {
       report((shown = { ...shown, analysis: enriched }));
+      keep(enriched);
       await deps.setBadge(target.tabId, enriched);
       const more = await thumbnailsOf(enriched, target);
       if (more) report({ ...shown, thumbs: { ...shown.thumbs, ...more } });
@@ -123,30 +167,68 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
   }
 
   async function run(report: Report): Promise<void> {
-    report({ kind: 'loading', message: 'Reading the page…' });
+    report({ kind: 'loading', message: t('loadingPage') });
     // Settings and target at once: the page is read as soon as both are known.
     // A retry keeps the request the popup was opened for (a selection, a link): it was taken
     // from storage once, and is gone from there.
     const [settings, target] = await Promise.all([
-      deps.loadSettings().then((loaded) => (deps.applyTheme(loaded.theme), loaded)),
+      deps.loadSettings().then((stored) => {
+        deps.applyTheme(stored.theme);
+        deps.applyTextSize?.(stored.textSize);
+        // The length chosen in this popup wins over what storage held (its save may be pending).
+        const loaded = chosenLength ? { ...stored, summarySentences: chosenLength } : stored;
+        if (loaded.summarySentences !== view.length) set({ length: loaded.summarySentences });
+        return loaded;
+      }),
       kept?.target.pending ? kept.target : deps.findTarget(),
     ]);
-    if (!target) return report({ kind: 'error', message: 'There is no tab to summarize.', detail: 'No active tab was found.' });
+    if (!target) return report({ kind: 'error', message: t('errorNoTab'), detail: t('errorNoTabDetail') });
     kept = { target, settings };
     let result: PopupState;
     if (target.pending?.mode === 'link') {
-      report({ kind: 'loading', message: 'Reading the link…' });
+      report({ kind: 'loading', message: t('loadingLink') });
       linkFlow ??= await deps.loadLinkFlow();
       result = await linkFlow.startLink(target.pending, settings, report);
     } else {
-      result = await deps.analyzeTarget(target, settings, report);
+      // A page read before shows its kept brief at once, then the fresh one replaces it; meanwhile
+      // the waits are not shown over it (the final state, whatever it is, is).
+      let kept: Extract<PopupState, { kind: 'ready' }> | null = null;
+      let done = false;
+      const shown: Report = (state) => {
+        if (kept && (state.kind === 'loading' || state.kind === 'waiting')) return;
+        report(state);
+      };
+      if (!target.pending && !target.incognito) {
+        void deps
+          .keptBrief(target.url)
+          .then((entry) => {
+            if (!entry || done) return;
+            kept = { kind: 'ready', analysis: entry.brief, selection: false, kept: entry.when, notes: [NOTES.kept()], ...(target.favicon ? { favicon: target.favicon } : {}) };
+            report(kept);
+          })
+          .catch(() => undefined);
+      }
+      result = await deps.analyzeTarget(target, settings, shown);
+      done = true;
+      return finish(result, target, settings, shown);
     }
     await finish(result, target, settings, report);
   }
 
+  // Reading aloud (popup/listen.ts keeps the voice; the view shows whether it speaks).
+  const spoken = (speaking: boolean, listenNote: string | null) => set({ speaking, listenNote });
+  const stopSpeaking = () => view.speaking && deps.listen?.(null, null, spoken);
+
   const start = () => {
+    stopSpeaking();
     const report = latest();
     void run(report).catch(failed(report));
+    if (view.shortcut === null && deps.shortcut) {
+      deps.shortcut().then(
+        (shortcut) => set({ shortcut }),
+        () => set({ shortcut: '' }),
+      );
+    }
   };
 
   return {
@@ -183,12 +265,33 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       const { state } = view;
       if (state.kind !== 'ready') return;
       const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
-      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when) : briefAsText(state.analysis, when);
+      const { authors } = state.analysis;
+      const labels = authors.length ? { byline: t('byline', authors.join(t('authorsSeparator'))) } : {};
+      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
       void deps.writeClipboard(text).then(() => {
         set({ copied: kind });
         setTimeout(() => set({ copied: null }), COPIED_MS);
       });
     },
     openOptions: () => deps.openOptions(),
+    openHistory: () => deps.openHistory?.(),
+    openPanel() {
+      // The browser's call comes first, inside the click (see extension/surface.ts).
+      void deps.openPanel?.(kept?.target ?? null)?.catch(() => undefined);
+    },
+    listen() {
+      const { state } = view;
+      if (view.speaking) return void deps.listen?.(null, null, spoken);
+      if (state.kind === 'ready') deps.listen?.([state.analysis.title, ...state.analysis.summary], state.analysis.lang, spoken);
+    },
+    setLength(n) {
+      if (n === view.length) return;
+      chosenLength = n;
+      set({ length: n });
+      // Remembered for the next briefs; this one is made again at once with the new length (the
+      // page is read again: the popup keeps no facts).
+      void deps.saveSettings?.({ summarySentences: n }).catch(() => null);
+      start();
+    },
   };
 }

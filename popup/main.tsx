@@ -1,16 +1,22 @@
 /** Mounts the popup: the view (App.tsx) renders what the flow (flow.ts) holds, with the real browser. */
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { App } from './App';
+import { App, loadBriefView } from './App';
 import { createPopupFlow } from './flow';
 // Imported after the view: rolldown then keeps what the popup shares with the lazy extract.js
 // (src/util.ts, src/ai/hint.ts) in this entry rather than in a chunk of its own (measured).
 import { popupAdapters } from './adapters';
 import { mark, markAfterPaint } from './marks';
+import { applyLocale } from '../extension/i18n';
+import { hasSidePanel } from '../extension/surface';
 import './style.css';
 
 mark('start');
+applyLocale();
 
+/** The same view serves the side panel (panel/index.html marks its root). */
+const inPanel = document.documentElement.dataset.surface === 'panel';
+const canOpenPanel = !inPanel && hasSidePanel();
 const deps = popupAdapters(location.search);
 const flow = createPopupFlow(deps);
 // At once, before anything is rendered: the tab reads its page while the popup paints.
@@ -32,9 +38,28 @@ function Popup() {
     mark('brief');
     markAfterPaint('brief-painted');
   }, [settled]);
-  return <App state={view.state} actions={flow} copied={view.copied} now={deps.now()} locale={deps.locale} timeZone={deps.timeZone} />;
+  return (
+    <App
+      state={view.state}
+      actions={flow}
+      copied={view.copied}
+      length={view.length}
+      shortcut={view.shortcut}
+      inPanel={inPanel}
+      canOpenPanel={canOpenPanel}
+      speaking={view.speaking ?? false}
+      listenNote={view.listenNote ?? null}
+      now={deps.now()}
+      locale={deps.locale}
+      timeZone={deps.timeZone}
+    />
+  );
 }
 
 const root = document.getElementById('app')!;
-root.textContent = ''; // drop the static "Reading the page…" shown before the script ran
+root.textContent = ''; // drop the static spinner shown before the script ran
 render(<Popup />, root);
+// The brief's view (its own chunk) loads while the page is read, after the first render.
+void loadBriefView();
+// The panel's own controls and listeners: a chunk of their own, in the panel only.
+if (inPanel) void import('./panel-mode').then((m) => m.attachPanel(flow, document.getElementById('panel-bar')!));

@@ -31,14 +31,31 @@ export {
   SUMMARY_LENGTHS,
   SUMMARY_SENTENCES_MAX,
   SUMMARY_SENTENCES_MIN,
+  SURFACES,
+  TEXT_SIZES,
   THEMES,
   type RepairResult,
   type Settings,
   type SummaryLength,
   type SummarySettings,
+  type Surface,
+  type TextSize,
   type Theme,
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';
+export {
+  addToHistory,
+  findInHistory,
+  HISTORY_MAX,
+  HISTORY_VERSION,
+  isKeptBrief,
+  repairHistory,
+  searchHistory,
+  storedHistory,
+  toHistoryEntry,
+  type HistoryEntry,
+  type KeptBrief,
+} from './history';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
 export { summarizeText } from './summary/text';
 export { decodeHtml, type DecodedHtml } from './text/charset';
