@@ -6,7 +6,6 @@
 import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
-  abbreviations: ['A.I.', 'AI', 'GenAI'],
   // "AI" in lower case only before what it made: "ai-generated", "ai image", "ai art".
   ai: [/\bai(?=[- ](?:generated|image|art))/, 'artificial intelligence'],
 };

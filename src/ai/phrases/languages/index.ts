@@ -33,6 +33,7 @@ import * as ko from './ko';
 import * as lt from './lt';
 import * as lv from './lv';
 import * as ms from './ms';
+import * as mul from './mul';
 import * as nb from './nb';
 import * as nl from './nl';
 import * as nn from './nn';
@@ -110,7 +111,7 @@ export interface Wordings {
   readonly written?: Table;
 }
 
-/** Every language's terms, by language code. */
+/** Every language's terms, by language code; `mul` (multiple languages) holds the loan-word "AI" they share. */
 export const TERMS: Readonly<Record<string, Terms>> = {
   ar: ar.terms,
   bg: bg.terms,
@@ -137,6 +138,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   lt: lt.terms,
   lv: lv.terms,
   ms: ms.terms,
+  mul: mul.terms,
   nb: nb.terms,
   nl: nl.terms,
   nn: nn.terms,
