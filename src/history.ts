@@ -40,11 +40,17 @@ export function addToHistory(list: readonly HistoryEntry[], entry: HistoryEntry,
   return [entry, ...list.filter((e) => e.brief.url !== entry.brief.url)].slice(0, max);
 }
 
+/** A URL without its `#fragment` (cut at the first '#': no pattern to re-scan a run of them). */
+const withoutFragment = (url: string): string => {
+  const at = url.indexOf('#');
+  return at < 0 ? url : url.slice(0, at);
+};
+
 /** The newest entry for this page (its URL, or its canonical URL), if any. */
 export function findInHistory(list: readonly HistoryEntry[], url: string | undefined): HistoryEntry | null {
   if (!url) return null;
-  const bare = url.replace(/#.*$/, '');
-  return list.find((e) => e.brief.url.replace(/#.*$/, '') === bare || e.brief.source.canonicalUrl === bare) ?? null;
+  const bare = withoutFragment(url);
+  return list.find((e) => withoutFragment(e.brief.url) === bare || e.brief.source.canonicalUrl === bare) ?? null;
 }
 
 /** Entries whose title, site, domain, authors or summary hold every word of `query` (any case). */

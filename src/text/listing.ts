@@ -29,8 +29,21 @@ const ARTICLE = /(?:Article|BlogPosting|Report|LiveBlogPosting)$/;
 function ldTypes(ld: string[]): string[] {
   const out: string[] = [];
   for (const text of ld) {
-    for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) {
-      for (const t of m[1]!.matchAll(/"([^"]+)"/g)) out.push(t[1]!.replace(/^.*[/:]/, ''));
+    // One pass with indexOf: each "@type" reads its value up to the closing quote or bracket, and the
+    // search goes on after it (a pattern with [^\]]* re-scanned an unclosed list from every key).
+    for (let at = text.indexOf('"@type"'); at >= 0; at = text.indexOf('"@type"', at + 7)) {
+      let i = at + 7;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      if (text[i] !== ':') continue;
+      i++;
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+      const close = text[i] === '[' ? ']' : text[i] === '"' ? '"' : '';
+      if (!close) continue;
+      const end = text.indexOf(close, i + 1);
+      if (end < 0) break;
+      const value = text.slice(i, end + 1);
+      for (const t of value.matchAll(/"([^"]+)"/g)) out.push(t[1]!.slice(Math.max(t[1]!.lastIndexOf('/'), t[1]!.lastIndexOf(':')) + 1));
+      at = end - 6;
     }
   }
   return out;
