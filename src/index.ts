@@ -17,6 +17,9 @@ export {
   type AiImage,
   type AiReport,
   type Analysis,
+  type EngineId,
+  type EngineInfo,
+  type SummaryGrounding,
   type NotArticleReason,
   type Source,
   type TimeDetail,
@@ -41,6 +44,8 @@ export {
 export { briefAsMarkdown, briefAsText } from './format/copy';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
 export { summarizeText } from './summary/text';
+export { groundSummary } from './summary/grounding';
+export { analysisParagraphs, BUILTIN_ENGINE, withEngineSummary } from './summary/engine-summary';
 export { decodeHtml, type DecodedHtml } from './text/charset';
 export { wordsOf } from './text/words';
 export { collectImages } from './ai/dom/images';

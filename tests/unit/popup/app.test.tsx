@@ -27,6 +27,8 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     readingTimeMinutes: 1,
     summary: ['North Korea confirmed troops.', 'The US condemned it.', 'Analysts weighed in.'],
     summaryParagraphs: [0, 2, 3],
+    engine: { id: 'builtin', model: null, endpoint: null },
+    grounding: [0, 2, 3].map((source) => ({ supported: true, unsupported: [], source })),
     text: 'a\n\nb',
     ai: {
       pageFlag: true,
