@@ -43,7 +43,23 @@ export {
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
-export { summarizeText } from './summary/text';
+export { summarizeText, textParagraphs } from './summary/text';
+export { articleInput, summarizeAnalysisWithEndpoint, type EngineAnalysis } from './engines/index';
+export {
+  EngineError,
+  endpointHost,
+  listModels,
+  normalizeBaseUrl,
+  originPattern,
+  PRESETS,
+  summarizeWithEndpoint,
+  type EndpointPreset,
+  type EngineErrorCode,
+  type EngineResult,
+  type FetchLike,
+  type SummarizeRequest,
+} from './engines/openai';
+export { buildPrompt, parseBullets, type ArticleInput } from './engines/prompt';
 export { groundSummary } from './summary/grounding';
 export { analysisParagraphs, BUILTIN_ENGINE, withEngineSummary } from './summary/engine-summary';
 export { decodeHtml, type DecodedHtml } from './text/charset';
