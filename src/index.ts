@@ -60,6 +60,16 @@ export {
   type SummarizeRequest,
 } from './engines/openai';
 export { buildPrompt, parseBullets, type ArticleInput } from './engines/prompt';
+export { DEFAULT_ENGINE_SETTINGS, repairEngineSettings, type EngineSettings } from './engines/settings';
+export {
+  chromeAvailability,
+  chromeError,
+  summarizerOptions,
+  summarizeWithChrome,
+  type ChromeAvailability,
+  type ChromeResult,
+  type SummarizerApi,
+} from './engines/chrome';
 export { groundSummary } from './summary/grounding';
 export { analysisParagraphs, BUILTIN_ENGINE, withEngineSummary } from './summary/engine-summary';
 export { decodeHtml, type DecodedHtml } from './text/charset';
