@@ -7,6 +7,7 @@ import { RESTRICTED_MESSAGES } from '../extension/restricted';
 import { formatTimeLines } from './times';
 import type { PopupState } from './state';
 import { safeHttpUrl } from './safe-url';
+import { EngineSummary } from './EngineSummary';
 
 export interface Actions {
   retry(): void;
@@ -17,6 +18,8 @@ export interface Actions {
   grantLink(): void;
   /** Scroll the page to the image with this source and outline it briefly. */
   showImage(src: string): void;
+  /** Scroll the page to a passage given by its text (a model's bullet's source paragraph). */
+  highlightText(text: string): void;
 }
 
 export interface ViewProps {
@@ -175,6 +178,7 @@ function Brief({ state, props }: { state: Extract<PopupState, { kind: 'ready' }>
         </p>
       ))}
       <AiNotice a={a} onPage={!fromLink} thumbs={state.thumbs} actions={actions} />
+      <EngineSummary a={a} showPassage={fromLink ? null : actions.highlightText}>
       <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
       <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {a.summary.map((s, i) =>
@@ -192,6 +196,7 @@ function Brief({ state, props }: { state: Extract<PopupState, { kind: 'ready' }>
           ),
         )}
       </ul>
+      </EngineSummary>
       <footer class="actions">
         <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
           {props.copied === 'markdown' ? 'Copied' : 'Copy Markdown'}

@@ -44,7 +44,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
   };
 }
 
-const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn() };
+const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn(), highlightText: vi.fn() };
 const ctx = { now: new Date('2025-04-28T07:27:00Z'), locale: 'en-GB', timeZone: 'Europe/London', copied: null };
 
 function show(state: PopupState): HTMLElement {

@@ -1,0 +1,20 @@
+/** The engine summary's user-visible strings, in one place (to move to i18n with the rest). */
+export const ENGINE_STRINGS = {
+  title: 'Summary',
+  writing: (who: string) => `Writing the summary with ${who}…`,
+  byModel: (model: string, host: string) => `Written by ${model} — the article's text was sent to ${host}.`,
+  byChrome: "Written by Chrome's on-device model — the text did not leave this computer.",
+  notFound: (n: number) => (n === 1 ? '1 statement was not found in the article.' : `${n} statements were not found in the article.`),
+  notFoundMark: 'not found in the article',
+  inputCut: 'The article was too long for the model: it summarized the first part.',
+  outputCut: 'The model stopped at its length limit: the last bullet may be cut.',
+  showBuiltin: 'Built-in summary (from the article’s own sentences)',
+  failed: 'The model could not write a summary; here is the built-in one.',
+  noPermission: (host: string) => `Nutshell may not reach ${host} yet: open Options, check the address and press Save to allow it.`,
+  chromeUnavailable: "Chrome's on-device model is not available on this computer; here is the built-in summary.",
+  chromeUnsupported: "This browser has no on-device summarizer; here is the built-in summary.",
+  chromeDownload: "Download Chrome's on-device model",
+  chromeDownloadNote: 'Chrome downloads the model once (about 2 GB); the built-in summary is shown meanwhile.',
+  chromeDownloading: (pct: number) => `Downloading the model… ${pct}%`,
+  showOnPage: 'Show the passage it is based on',
+} as const;
