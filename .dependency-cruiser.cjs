@@ -19,8 +19,9 @@ module.exports = {
     {
       name: 'thinking-half-has-no-dom',
       comment:
-        'Nothing reachable from the thinking half (src/interpret.ts, which runs in a service worker with ' +
-        'no DOM) imports a collect.ts, a dom/ module, Readability or linkedom.',
+        'Nothing reachable from the thinking half (src/interpret.ts: DOM-free, so that it runs in any ' +
+        'context, the popup or a worker thread of the CLI) imports a collect.ts, a dom/ module, ' +
+        'Readability or linkedom.',
       severity: 'error',
       from: { path: '^src/interpret\\.ts$' },
       to: { path: DOM, reachable: true },
@@ -28,10 +29,10 @@ module.exports = {
     {
       name: 'page-half-stays-small',
       comment:
-        'The page half (src/collect.ts, injected into every page) reaches only collectors, their dom/ ' +
-        'helpers, the facts contract, phrase tables (data the bundler trims to what is used) and a few ' +
-        'small shared modules: no interpretation (dates, zones, languages, summary), which would grow ' +
-        'the content script.',
+        'The page half (src/collect.ts: its copies of a page go into every page a reader summarizes, its ' +
+        'reading into the popup and the worker) reaches only collectors, their dom/ helpers, the facts ' +
+        'contract, phrase tables (data the bundler trims to what is used) and a few small shared ' +
+        'modules: no interpretation (dates, zones, languages, summary).',
       severity: 'error',
       from: { path: '^src/collect\\.ts$' },
       to: {
@@ -60,7 +61,8 @@ module.exports = {
       name: 'edges-use-the-public-face',
       comment:
         'The product edges reach the core through src/index.ts, or a lazy entry point: src/collect.ts ' +
-        '(the page half), src/ai/provenance/index.ts and merge.ts (the opt-in image check).',
+        '(the page half: the content script\'s copies of a page, the popup\'s reader, the worker, a ' +
+        'linked page), src/ai/provenance/index.ts and merge.ts (the opt-in image check).',
       severity: 'error',
       from: { path: '^(?:popup|options|extension|background|content-scripts|workers|cli)/' },
       to: { path: '^src/', pathNot: '^src/(?:index|collect|ai/provenance/(?:index|merge))\\.ts$' },

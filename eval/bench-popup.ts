@@ -19,7 +19,9 @@
  *   an extension's script run in the page, so the timer gaps carry the measurement.) A page that
  *   is not being read shows about 0 ms;
  * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
- *   read and its facts back in the popup), interpret (facts to Analysis), render (to the brief painted).
+ *   copied there and the copy back in the popup; in earlier builds, read in the page and its facts
+ *   back), extract (the copy read into facts in the popup), interpret (facts to Analysis), render
+ *   (to the brief painted).
  *
  * Prints the median and p95 over the pages, and each goal's ratio (figure / goal; ≤ 1 meets it).
  * Options: --dist DIR (more than one: A/B, pages interleaved, the order alternating), --rounds N
@@ -137,11 +139,13 @@ interface Sample {
   steps: Record<string, number>;
 }
 
-const STEPS: Array<[name: string, from: string, to: string]> = [
-  ['inject', 'inject', 'injected'],
-  ['read', 'injected', 'read'],
-  ['interpret', 'read', 'interpreted'],
-  ['render', 'interpreted', 'brief-painted'],
+/** Each step from one mark to the next; `from` lists fallbacks for builds without a mark. */
+const STEPS: Array<[name: string, from: string[], to: string]> = [
+  ['inject', ['inject'], 'injected'],
+  ['read', ['injected'], 'read'],
+  ['extract', ['read'], 'extracted'],
+  ['interpret', ['extracted', 'read'], 'interpreted'],
+  ['render', ['interpreted'], 'brief-painted'],
 ];
 
 /** Length of the union of intervals, clipped to [from, to]. */
@@ -196,7 +200,8 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
     const steps: Record<string, number> = {};
     for (const [name, from, to] of STEPS) {
       // `render` ends where the brief was painted (its presented frame, when the popup has that entry).
-      const [a, b] = [t.marks[from], to === 'brief-painted' ? brief : t.marks[to]];
+      const a = from.map((m) => t.marks[m]).find((v) => v !== undefined);
+      const b = to === 'brief-painted' ? brief : t.marks[to];
       if (a !== undefined && b !== undefined) steps[name] = b - a;
     }
     return {

@@ -24,8 +24,26 @@ export interface WorkerLike {
   onerror: ((event: ErrorEvent) => void) | null;
 }
 
-/** The deadline for the isolated read: the popup still paints its answer within 2 s of opening. */
-export const ISOLATED_DEADLINE_MS = 1500;
+/** The deadline for the isolated read of the whole snapshot. */
+export const ISOLATED_DEADLINE_MS = 1000;
+
+/**
+ * When the whole snapshot is not read in time, its first part is read instead, with a deadline of
+ * its own: a reader gets what could still be read (with a note), and the popup still answers
+ * within 2 s of opening (issue #13).
+ */
+export const FIRST_PART = { chars: 60_000, deadlineMs: 600 } as const;
+
+/**
+ * The first part of a page's HTML, at most `chars` characters long, cut before a tag (never inside
+ * one): an HTML parser closes whatever the cut leaves open, so the part reads as the page's top
+ * (its head and metadata included, which come first).
+ */
+export function firstPart(html: string, chars: number = FIRST_PART.chars): string {
+  if (html.length <= chars) return html;
+  const cut = html.lastIndexOf('<', chars);
+  return html.slice(0, cut > 0 ? cut : chars);
+}
 
 export const startExtractWorker = (): WorkerLike => new Worker(new URL('../workers/extract.ts', import.meta.url));
 

@@ -3,14 +3,15 @@
  *
  * The popup injects content-scripts/extract.js, then calls `globalThis.__nutshell.run(request)` in
  * the page's isolated world through `scripting.executeScript({ func, args })`; the return value is
- * a `PageResult`. (The background takes no part: the popup interprets the facts itself.)
+ * a `PageResult`. The page answers a copy of itself, which the popup reads and interprets (the
+ * background takes no part).
  *
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
-import { FACTS_VERSION, isRecord, type PageFacts } from '../src/index';
+import { isRecord } from '../src/index';
 
-export const PROTOCOL_VERSION = 3;
+export const PROTOCOL_VERSION = 4;
 
 /** `asIs`: read the page even while it is still loading (the popup's wait is over). */
 export type PageRequest =
@@ -22,9 +23,10 @@ export type PageRequest =
   | { type: 'show-image'; src: string };
 
 export type PageResult =
-  /** `loading`: read while the document was still loading (`asIs`). */
-  | { kind: 'facts'; facts: PageFacts; loading?: boolean }
-  /** The page is not safe to read in place (src/dom/preflight.ts): its bounded copy, to be read in a
+  /** The page as the browser serializes it (src/dom/serialize.ts), to be read by the popup on a copy
+   *  of its own (popup/reader.ts). `loading`: taken while the document was still loading (`asIs`). */
+  | { kind: 'page'; html: string; url: string; loading?: boolean }
+  /** The page is not safe to read as it is (src/dom/preflight.ts): its bounded copy, to be read in a
    *  worker (extension/isolated.ts). `reason` says why, `truncated` that the copy holds its first part. */
   | { kind: 'snapshot'; html: string; url: string; truncated: boolean; reason: string; loading?: boolean }
   /** The document is still parsing (`readyState === 'loading'`): ask again shortly. */
@@ -47,15 +49,15 @@ export function serializeError(e: unknown): SerializedError {
 const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
 
 /**
- * Narrow what came back from the page; anything else is reported as a protocol error. Facts are
- * checked in outline here, and in depth (`isPageFacts`) just before they are interpreted
+ * Narrow what came back from the page; anything else is reported as a protocol error. The facts
+ * read from a copy are checked in depth (`isPageFacts`) just before they are interpreted
  * (popup/interpret.ts).
  */
 export function isPageResult(v: unknown): v is PageResult {
   if (!isRecord(v)) return false;
   switch (v.kind) {
-    case 'facts':
-      return isRecord(v.facts) && typeof v.facts.url === 'string' && v.facts.version === FACTS_VERSION;
+    case 'page':
+      return typeof v.html === 'string' && typeof v.url === 'string';
     case 'snapshot':
       return typeof v.html === 'string' && typeof v.url === 'string' && typeof v.truncated === 'boolean' && typeof v.reason === 'string';
     case 'loading':

@@ -1,7 +1,7 @@
 /**
  * The popup's browser side: the functions its flow (popup/flow.ts) receives. Find the tab, inject
- * and call it, interpret the facts (popup/interpret.ts, a chunk loaded while the page is read),
- * set the badge, run the image check; every outcome comes back as a PopupState. `popupAdapters` hands
+ * and call it for a copy of its page, read that copy and interpret its facts (popup/reader.ts and
+ * popup/interpret.ts, chunks loaded while the page is copied), set the badge, run the image check; every outcome comes back as a PopupState. `popupAdapters` hands
  * them to the flow.
  */
 import { browser, type Tabs } from '../extension/browser';
@@ -25,29 +25,52 @@ const LOADING_AS_IS_MS = 3_000;
 const RELOAD_WATCH_MS = 30_000;
 const RELOAD_POLL_MS = 1_000;
 
-type Readable = Extract<PageOutcome, { kind: 'facts' | 'snapshot' }>;
+type Readable = Extract<PageOutcome, { kind: 'page' | 'snapshot' }>;
+
+export type Reader = typeof import('./reader');
+
+let reader: Promise<Reader> | undefined;
+/** The page half's chunk (popup/reader.ts), loaded once, while the page is copied. */
+const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
 export interface ReadDeps {
-  isolate?: (request: { html: string; url: string }) => Promise<IsolatedOutcome>;
+  isolate?: (request: { html: string; url: string }, deadlineMs?: number) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
+  reader?: () => Promise<Reader>;
   interpreter?: () => Promise<Interpreter>;
 }
 
-/** What the page answered, turned into a brief: facts straight to interpretation, a snapshot
- *  first through the isolated reader. */
+/** What the page answered, turned into a brief: its copy read here (popup/reader.ts), a bounded
+ *  snapshot (or a copy that could not be read here) read by the isolated reader, then interpreted. */
 async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
   const notes: string[] = outcome.loading ? [NOTES.loading] : [];
   let facts;
-  if (outcome.kind === 'snapshot') {
+  let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
+  if (outcome.kind === 'page') {
+    const read = (await (deps.reader ?? loadReader)()).readCopy(outcome.html, outcome.url);
+    mark('extracted');
+    if (read.kind === 'facts') facts = read.facts;
+    else copy = { ...read, url: outcome.url };
+  }
+  if (!facts) {
     report({ kind: 'loading', message: 'This page needs a careful reading…' });
-    // Its own chunk: only a page that is not safe to read in place needs the worker.
-    const isolate = deps.isolate ?? (async (r) => (await import('../extension/isolated')).extractIsolated(r));
-    const isolated = await isolate({ html: outcome.html, url: outcome.url });
-    if (isolated.kind !== 'facts') return stateFromIsolation(isolated, outcome.reason);
+    // Its own chunk: only a page that is not safe to read as it is needs the worker.
+    const isolation = import('../extension/isolated');
+    const isolate = deps.isolate ?? (async (r, deadlineMs) => (await isolation).extractIsolated(r, deadlineMs ? { deadlineMs } : {}));
+    let isolated = await isolate({ html: copy.html, url: copy.url });
+    let cut = copy.truncated;
+    if (isolated.kind === 'timeout') {
+      // Not read in time: its first part, with a deadline of its own, rather than nothing.
+      const { firstPart, FIRST_PART } = await isolation;
+      const part = firstPart(copy.html);
+      if (part.length < copy.html.length) {
+        const partial = await isolate({ html: part, url: copy.url }, FIRST_PART.deadlineMs);
+        if (partial.kind === 'facts') [isolated, cut] = [partial, true];
+      }
+    }
+    if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;
-    if (outcome.truncated) notes.push(NOTES.truncated);
-  } else {
-    facts = outcome.facts;
+    if (cut) notes.push(NOTES.truncated);
   }
   report({ kind: 'loading', message: 'Summarizing…' });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);
@@ -92,8 +115,8 @@ export function browserFavicon(tab: Pick<Tabs.Tab, 'url' | 'favIconUrl'>): strin
 }
 
 /**
- * Analyze the target tab: collect the page's facts (waiting, bounded, while the page is still
- * parsing), then interpret them here. Each intermediate state is reported so the
+ * Analyze the target tab: take a copy of its page (waiting, bounded, while the page is still
+ * parsing), read and interpret it here. Each intermediate state is reported so the
  * popup never shows a bare spinner without a reason.
  */
 export async function analyzeTarget(target: Target, settings: Settings, report: Report, deps: ReadDeps = {}): Promise<PopupState> {
@@ -104,12 +127,13 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
     const asIs = Date.now() - started >= LOADING_AS_IS_MS;
     mark('inject');
     const reading = callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' }, () => mark('injected'));
-    // The thinking half loads while the page is read: after the popup's first render (which it
-    // would delay), before the facts arrive. A failure is reported when the facts are interpreted.
+    // Both halves' chunks load while the page is copied: after the popup's first render (which they
+    // would delay), before the copy arrives. A failure is reported where the chunk is used.
+    (deps.reader ?? loadReader)().catch(() => undefined);
     (deps.interpreter ?? loadInterpreter)().catch(() => undefined);
     const outcome = await reading;
     mark('read');
-    if (outcome.kind === 'facts' || outcome.kind === 'snapshot') {
+    if (outcome.kind === 'page' || outcome.kind === 'snapshot') {
       const state = await brief(outcome, settings, selection, report, deps);
       if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });
       return state;
@@ -128,7 +152,7 @@ async function rereadWhenLoaded(target: Target, settings: Settings, selection: s
   while (Date.now() - started < RELOAD_WATCH_MS) {
     await deps.sleep(RELOAD_POLL_MS);
     const outcome = await callTab(target.tabId, target.url, { type: 'extract' }).catch(() => null);
-    if (outcome?.kind === 'facts' || outcome?.kind === 'snapshot') {
+    if (outcome?.kind === 'page' || outcome?.kind === 'snapshot') {
       const state = await brief(outcome, settings, selection, () => undefined, deps);
       if (state.kind === 'ready') report(state);
       return;

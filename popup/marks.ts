@@ -4,15 +4,16 @@
  * stays in the popup's document and tells no page anything.
  *
  * - `nutshell:inject` → `nutshell:injected`: the content script is put into the tab;
- * - `nutshell:injected` → `nutshell:read`: the page is read there and its facts come back;
- * - `nutshell:read` → `nutshell:interpreted`: the facts become an Analysis;
+ * - `nutshell:injected` → `nutshell:read`: the page is copied there and the copy comes back;
+ * - `nutshell:read` → `nutshell:extracted`: the copy is read here (popup/reader.ts) into facts;
+ * - `nutshell:extracted` → `nutshell:interpreted`: the facts become an Analysis;
  * - `nutshell:interpreted` → `nutshell:brief`: the popup renders what it will show (the brief, or
  *   the final state that takes its place), and `nutshell:brief-painted` once that frame is painted.
  *
  * The headline of that state carries `elementtiming="brief"`, so the popup's timeline also holds the
  * time the frame was presented (Element Timing, the same clock as the first contentful paint).
  */
-export type MarkName = 'start' | 'inject' | 'injected' | 'read' | 'interpreted' | 'brief' | 'brief-painted';
+export type MarkName = 'start' | 'inject' | 'injected' | 'read' | 'extracted' | 'interpreted' | 'brief' | 'brief-painted';
 
 export function mark(name: MarkName): void {
   try {

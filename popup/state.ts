@@ -68,8 +68,8 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
   return { kind: 'error', message: 'Nutshell could not read this page.', detail: `${reason}; ${outcome.message}` };
 }
 
-/** The popup state for what the page answered (facts are interpreted separately). */
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'facts' | 'snapshot' }>): PopupState {
+/** The popup state for what the page answered (its copy is read and interpreted separately). */
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>): PopupState {
   switch (outcome.kind) {
     case 'loading':
       return { kind: 'waiting', message: 'The page is still loading…' };

@@ -41,13 +41,15 @@ if (headed) {
   await clickAction(session, page);
   const popup = await connectPopup(session);
   const snap = await settledSnapshot(popup);
-  // The click granted activeTab: from the popup, run the same two halves once more and print the
-  // Analysis (page: extract facts; popup: interpret them, with its own chunk, popup/interpret.ts).
+  // The click granted activeTab: from the popup, take the page's copy once more and run the same
+  // two halves on it, with the popup's own chunks (popup/reader.ts, popup/interpret.ts), and print
+  // the Analysis.
   const reply = await popup.evaluate<{ kind: string; analysis?: unknown; error?: unknown }>(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__nutshell.run({ type: 'extract' }) });
-    const { interpret } = await import('/interpret.js');
-    return interpret(res.result.facts, { summarySentences: 3 });
+    const [{ readCopy }, { interpret }] = await Promise.all([import('/reader.js'), import('/interpret.js')]);
+    const read = readCopy(res.result.html, res.result.url);
+    return read.kind === 'facts' ? interpret(read.facts, { summarySentences: 3 }) : read;
   })()`);
   const analysis = reply.kind === 'analysis' ? reply.analysis : reply;
   console.log(JSON.stringify(analysis, null, 2));

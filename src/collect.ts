@@ -1,7 +1,8 @@
 /**
- * The page side of the core: DOM in, PageFacts out. This is all the content script carries, so it
- * must not import any interpretation module (dates, zones, languages, summary); eval/bench.ts
- * prints the size of the built script.
+ * The page side of the core: DOM in, PageFacts out, and the copies of a page to read it on (a
+ * serialization for the popup, a bounded snapshot for the worker). The content script carries the
+ * copies, the popup and the worker the reading; none of them may import an interpretation module
+ * (dates, zones, languages, summary); eval/bench.ts prints the size of the built script.
  */
 import { collectAiFacts } from './ai/collect';
 import { runReadability } from './text/collect';
@@ -10,6 +11,7 @@ import { collectMetaFacts } from './metadata/collect';
 import { articleBlocks } from './text/dom/blocks';
 
 export { preflight, type PreflightVerdict } from './dom/preflight';
+export { serialize } from './dom/serialize';
 export { snapshot, type Snapshot } from './dom/snapshot';
 
 /** Characters kept of each of Readability's metadata values (a page can make its title 1 MB). */

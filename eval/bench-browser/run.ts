@@ -4,6 +4,7 @@
  * alone (`new Readability(doc.cloneNode(true)).parse()`), the page half of the extension
  * (`extractPage`, what the content script does) and the whole pipeline (`extractPage` then
  * `interpretPage`), medians of BENCH_ROUNDS runs; then the median and p95 over pages and ratios.
+ * BENCH_STAGES=1 adds each stage's time (per page too, with BENCH_ONLY=page,page naming the pages).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -40,7 +41,8 @@ await page.addScriptTag({ content: script });
 
 const pages = readdirSync(CORPUS)
   .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
-  .sort();
+  .sort()
+  .filter((d) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(d));
 const rows: Array<{ page: string; readability: number; extract: number; pipeline: number }> = [];
 const stageTotals: Record<string, number> = {};
 for (const p of pages) {
@@ -56,6 +58,7 @@ for (const p of pages) {
       [html, `https://example.com/${p}/`, ROUNDS] as [string, string, number],
     );
     for (const [k, v] of Object.entries(st)) stageTotals[k] = (stageTotals[k] ?? 0) + v;
+    if (process.env.BENCH_ONLY) console.log(p, Object.entries(st).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', '));
   }
 }
 await browser.close();

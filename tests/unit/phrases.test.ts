@@ -6,7 +6,7 @@
  * text: the phrase itself, or a pattern's source.
  */
 import { describe, expect, it } from 'vitest';
-import { alternation, regex, type Entry } from '../../src/phrases';
+import { alternation, column, EXCLUDED_LANGUAGES, regex, type Entry } from '../../src/phrases';
 
 const modules = import.meta.glob<Record<string, unknown>>('../../src/**/phrases/**/*.ts', { eager: true });
 
@@ -74,5 +74,23 @@ describe('regex()', () => {
     expect(re.source).toBe('^(?:more from|more)\\b');
     expect(re.flags).toBe('i');
     expect(re.exec('More from CNN')?.[0]).toBe('More from');
+  });
+});
+
+describe('EXCLUDED_LANGUAGES (leave-one-language-out evaluation)', () => {
+  it('leaves a language and its regional variants out of language-bound tables, and nothing else', () => {
+    const languages = { de: { made: ['erstellt'] }, en: { made: ['made'] }, 'zh-Hant': { made: ['製作'] }, zh: { made: ['生成'] } };
+    try {
+      EXCLUDED_LANGUAGES.add('zh');
+      expect(column(languages, 'made')).toEqual({ de: ['erstellt'], en: ['made'] });
+      EXCLUDED_LANGUAGES.add('de');
+      expect(alternation({ de: ['mehr'], en: ['more'] })).toBe('more');
+      expect(regex('', '(?:', column(languages, 'made'), ')').test('生成')).toBe(false);
+      // A plain table is no language's: it stays whole.
+      expect(alternation(['mehr', 'more'])).toBe('more|mehr');
+    } finally {
+      EXCLUDED_LANGUAGES.clear();
+    }
+    expect(Object.keys(column(languages, 'made'))).toEqual(['de', 'en', 'zh-Hant', 'zh']);
   });
 });

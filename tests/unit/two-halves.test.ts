@@ -1,7 +1,8 @@
 /**
- * The extension splits the core across contexts: extractPage runs in the page, interpretPage in the
- * background, with the facts crossing structured clone in between. These tests pin the property
- * that makes that safe: facts are plain data, and the two halves give what analyzeDocument gives.
+ * The extension runs the core's halves apart: extractPage on the page's copy (popup/reader.ts) or in
+ * a worker (workers/extract.ts), interpretPage in the popup (popup/interpret.ts), with the facts
+ * crossing a structured clone from the worker. These tests pin the property that makes that safe:
+ * facts are plain data, and the two halves give what analyzeDocument gives.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

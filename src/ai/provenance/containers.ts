@@ -6,10 +6,14 @@
  *   Z order), PNG `caBX` chunks, WebP `C2PA` chunks, and in ISO BMFF files (AVIF, HEIC) the top-level
  *   `uuid` box with the C2PA UUID (after its FullBox header, purpose "manifest" and, since C2PA 2.0,
  *   an 8-byte offset).
- * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/", PNG iTXt "XML:com.adobe.xmp" (a compressed one is
- *   handed over still deflated, in `zxmp`: inflating is the caller's, sync in Node, async in browsers),
- *   WebP "XMP " chunks; for other formats (AVIF/HEIC keep XMP as an item in `mdat`) the raw
- *   `<x:xmpmeta>` packet is searched.
+ * - XMP: JPEG APP1 "http://ns.adobe.com/xap/1.0/" and its Extended XMP (XMP Part 3, 1.1.3.1: APP1
+ *   "http://ns.adobe.com/xmp/extension/", the GUID the standard packet names in
+ *   xmpNote:HasExtendedXMP, the full length and each portion's offset), PNG iTXt "XML:com.adobe.xmp"
+ *   (a compressed one is handed over still deflated, in `zxmp`: inflating is the caller's, sync in
+ *   Node, async in browsers), WebP "XMP " chunks, and in AVIF/HEIC the item of type `mime` with
+ *   content type "application/rdf+xml" (ISO/IEC 23008-12: `meta` → `iinf`/`infe` names it, `iloc`
+ *   says where its bytes are, in the file or in `idat`; a "deflate" content encoding goes to
+ *   `zxmp`). For other formats, or when no item is found, the raw `<x:xmpmeta>` packet is searched.
  * Truncated input (a Range read) is fine: walks stop at the end of the bytes.
  */
 export interface Blocks {
@@ -34,6 +38,8 @@ export function findBlocks(b: Uint8Array): Blocks {
     out.format = 'jpeg';
     /** APP11 JUMBF packets by box instance number En. */
     const app11 = new Map<number, Packet[]>();
+    /** Extended XMP portions by GUID. */
+    const extended = new Map<string, { at: number; data: Uint8Array }[]>();
     for (let i = 2; i + 4 <= b.length && b[i] === 0xff; ) {
       const marker = b[i + 1]!;
       if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
@@ -50,9 +56,19 @@ export function findBlocks(b: Uint8Array): Blocks {
         app11.set(en, packets);
       }
       if (marker === 0xe1 && ascii(data, 0, 28) === 'http://ns.adobe.com/xap/1.0/') out.xmp.push(data);
+      if (marker === 0xe1 && data.length > 75 && ascii(data, 0, 35) === 'http://ns.adobe.com/xmp/extension/\0') {
+        const guid = ascii(data, 35, 32);
+        const portions = extended.get(guid) ?? [];
+        portions.push({ at: u32be(data, 71), data: data.subarray(75) });
+        extended.set(guid, portions);
+      }
       i += 2 + len;
     }
     for (const packets of app11.values()) out.c2pa.push(joinPackets(packets));
+    // Only the extension the standard packet names is the image's (XMP Part 3: others are ignored).
+    const named = /HasExtendedXMP\s*(?:=\s*["']|>)\s*([0-9A-Fa-f]{32})/.exec(out.xmp.map((x) => ascii(x, 0, x.length)).join(''))?.[1];
+    const portions = named ? extended.get(named) : undefined;
+    if (portions) out.xmp.push(joinPortions(portions));
   } else if (ascii(b, 1, 3) === 'PNG') {
     out.format = 'png';
     for (let i = 8; i + 8 <= b.length; ) {
@@ -91,6 +107,7 @@ export function findBlocks(b: Uint8Array): Blocks {
         head = 16;
       } else if (len === 0) len = b.length - i;
       if (len < head) break;
+      if (ascii(b, i + 4, 4) === 'meta') xmpItems(b, b.subarray(i + head + 4, i + len), out);
       if (ascii(b, i + 4, 4) === 'uuid' && hex(b.subarray(i + head, i + head + 16)) === C2PA_UUID) {
         const store = bmffStore(b.subarray(i + head + 16, i + len));
         if (store) out.c2pa.push(store);
@@ -134,4 +151,103 @@ function bmffStore(p: Uint8Array): Uint8Array | null {
   if (ascii(p, 4, nul - 4) === 'merkle') return null;
   const rest = p.subarray(nul + 1);
   return ascii(rest, 4, 4) === 'jumb' ? rest : ascii(rest, 12, 4) === 'jumb' ? rest.subarray(8) : rest;
+}
+
+/** The Extended XMP from its portions: each placed at its offset, up to the first gap (a portion the
+ *  read did not reach); a repeated offset is read once. */
+function joinPortions(portions: { at: number; data: Uint8Array }[]): Uint8Array {
+  portions.sort((p, q) => p.at - q.at);
+  const parts: Uint8Array[] = [];
+  let end = 0;
+  for (const p of portions) {
+    if (p.at > end) break;
+    if (p.at + p.data.length > end) parts.push(p.data.subarray(end - p.at));
+    end = Math.max(end, p.at + p.data.length);
+  }
+  const out = new Uint8Array(end);
+  parts.reduce((at, p) => (out.set(p, at), at + p.length), 0);
+  return out;
+}
+
+/** An unsigned big-endian integer of `n` bytes (0, 4 or 8; a Range read never needs more than 53 bits). */
+const uint = (b: Uint8Array, i: number, n: number): number => (n === 0 ? 0 : n === 4 ? u32be(b, i) : n === 8 ? u32be(b, i) * 2 ** 32 + u32be(b, i + 4) : n === 2 ? (b[i]! << 8) + b[i + 1]! : 0);
+
+/** The child boxes of a box's payload: type, payload start and end (within `p`). */
+function* children(p: Uint8Array): Generator<[string, number, number]> {
+  for (let i = 0; i + 8 <= p.length; ) {
+    let len = u32be(p, i);
+    let head = 8;
+    if (len === 1) {
+      len = u32be(p, i + 12) + u32be(p, i + 8) * 2 ** 32;
+      head = 16;
+    } else if (len === 0) len = p.length - i;
+    if (len < head) return;
+    yield [ascii(p, i + 4, 4), i + head, Math.min(i + len, p.length)];
+    i += len;
+  }
+}
+
+/**
+ * XMP items of an ISO BMFF `meta` box (its payload after the FullBox header): the `infe` entries
+ * (versions 2 and 3) of type `mime` with content type application/rdf+xml, and their extents in
+ * `iloc` (versions 0-2; construction method 0: offsets in the file, 1: in the `idat` box). Bytes
+ * past the end of the read are left out.
+ */
+function xmpItems(file: Uint8Array, meta: Uint8Array, out: Blocks): void {
+  const xmp = new Map<number, boolean>(); // item ID → deflated
+  let iloc: Uint8Array | null = null;
+  let idat: Uint8Array | null = null;
+  for (const [type, from, to] of children(meta)) {
+    const p = meta.subarray(from, to);
+    if (type === 'iloc') iloc = p;
+    if (type === 'idat') idat = p;
+    if (type !== 'iinf' || p.length < 6) continue;
+    for (const [t, f, e] of children(p.subarray(p[0] === 0 ? 6 : 8))) {
+      const infe = p.subarray(p[0] === 0 ? 6 : 8).subarray(f, e);
+      const version = infe[0]!;
+      if (t !== 'infe' || version < 2) continue;
+      const idSize = version === 2 ? 2 : 4;
+      const id = uint(infe, 4, idSize);
+      const at = 4 + idSize + 2;
+      if (ascii(infe, at, 4) !== 'mime') continue;
+      const nameEnd = infe.indexOf(0, at + 4);
+      const typeEnd = nameEnd < 0 ? -1 : infe.indexOf(0, nameEnd + 1);
+      if (typeEnd < 0 || ascii(infe, nameEnd + 1, typeEnd - nameEnd - 1) !== 'application/rdf+xml') continue;
+      const encEnd = infe.indexOf(0, typeEnd + 1);
+      const encoding = encEnd > typeEnd + 1 ? ascii(infe, typeEnd + 1, encEnd - typeEnd - 1) : '';
+      xmp.set(id, encoding === 'deflate');
+    }
+  }
+  if (!iloc || !xmp.size || iloc.length < 8) return;
+  const version = iloc[0]!;
+  const offsetSize = iloc[4]! >> 4, lengthSize = iloc[4]! & 15, baseSize = iloc[5]! >> 4, indexSize = version > 0 ? iloc[5]! & 15 : 0;
+  let i = version < 2 ? 8 : 10;
+  const count = version < 2 ? uint(iloc, 6, 2) : uint(iloc, 6, 4);
+  for (let k = 0; k < count && i < iloc.length; k++) {
+    const id = uint(iloc, i, version < 2 ? 2 : 4);
+    i += version < 2 ? 2 : 4;
+    const method = version > 0 ? iloc[i + 1]! & 15 : 0;
+    if (version > 0) i += 2;
+    i += 2; // data_reference_index
+    const base = uint(iloc, i, baseSize);
+    i += baseSize;
+    const extents = uint(iloc, i, 2);
+    i += 2;
+    const parts: Uint8Array[] = [];
+    for (let e = 0; e < extents; e++) {
+      i += indexSize;
+      const offset = uint(iloc, i, offsetSize);
+      const length = uint(iloc, i + offsetSize, lengthSize);
+      i += offsetSize + lengthSize;
+      const from = method === 0 ? file : method === 1 ? idat : null;
+      if (from) parts.push(from.subarray(base + offset, length ? base + offset + length : from.length));
+    }
+    if (!xmp.has(id) || !parts.length) continue;
+    let data = parts[0]!;
+    if (parts.length > 1) {
+      data = new Uint8Array(parts.reduce((n, x) => n + x.length, 0));
+      parts.reduce((at, x) => (data.set(x, at), at + x.length), 0);
+    }
+    (xmp.get(id) ? out.zxmp : out.xmp).push(data);
+  }
 }

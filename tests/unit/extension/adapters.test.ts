@@ -149,7 +149,7 @@ describe('callTab', () => {
   it('passes a valid page result through and rejects a malformed one', async () => {
     stubScripting(async (d) => (d.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result: { kind: 'loading' } }]));
     expect(await callTab(1, 'https://a.example/', { type: 'extract' })).toEqual({ kind: 'loading' });
-    stubScripting(async (d) => (d.files ? [{ frameId: 0 }] : [{ frameId: 0, result: { kind: 'facts', facts: '<html>' } }]));
+    stubScripting(async (d) => (d.files ? [{ frameId: 0 }] : [{ frameId: 0, result: { kind: 'page', html: 42, url: 'https://a.example/' } }]));
     const out = await callTab(1, 'https://a.example/', { type: 'extract' });
     expect(out).toMatchObject({ kind: 'error', error: { name: 'ProtocolError' } });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { extractIsolated, type WorkerLike, type WorkerRequest } from '../../../extension/isolated';
+import { extractIsolated, firstPart, type WorkerLike, type WorkerRequest } from '../../../extension/isolated';
 import { extractPage } from '../../../src/collect';
 
 const html = '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>Story text, long enough.</p></article></body></html>';
@@ -70,5 +70,22 @@ describe('extractIsolated', () => {
         },
       }),
     ).resolves.toEqual({ kind: 'error', message: 'Workers are not allowed here' });
+  });
+});
+
+describe('firstPart', () => {
+  it('keeps a short page whole, and cuts a long one before a tag, never inside one', () => {
+    expect(firstPart(html, 10_000)).toBe(html);
+    const long = `<html><head><title>T</title></head><body>${'<p class="x">Story text.</p>'.repeat(100)}</body></html>`;
+    const part = firstPart(long, 500);
+    expect(part.length).toBeLessThanOrEqual(500);
+    expect(long.startsWith(part)).toBe(true);
+    expect(long[part.length]).toBe('<');
+    // what an HTML parser makes of it: the head, and the paragraphs up to the cut
+    const doc = parseDocument(part);
+    expect(doc.title).toBe('T');
+    const paras = Array.from(doc.querySelectorAll('p'), (p) => p.textContent);
+    expect(paras.length).toBeGreaterThan(10);
+    expect(paras.every((t) => t === 'Story text.')).toBe(true);
   });
 });

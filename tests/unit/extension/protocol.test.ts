@@ -13,11 +13,12 @@ describe('page protocol', () => {
     expect(isPageResult({ kind: 'loading' })).toBe(true);
     expect(isPageResult({ kind: 'highlighted', found: false })).toBe(true);
     expect(isPageResult({ kind: 'error', error: { name: 'Error', message: 'x' } })).toBe(true);
-    expect(isPageResult({ kind: 'facts', facts })).toBe(true);
+    expect(isPageResult({ kind: 'page', html: '<!DOCTYPE html><html></html>', url: 'https://a.example/x', loading: true })).toBe(true);
+    expect(isPageResult({ kind: 'snapshot', html: '<html></html>', url: 'https://a.example/x', truncated: false, reason: 'r' })).toBe(true);
     expect(isPageFacts(JSON.parse(JSON.stringify(facts)))).toBe(true);
   });
 
-  it.each([null, undefined, 'facts', 42, {}, { kind: 'facts' }, { kind: 'facts', facts: { url: 1 } }, { kind: 'error', error: 'boom' }, { kind: 'analysis', analysis: {} }, { kind: 'nope' }])(
+  it.each([null, undefined, 'facts', 42, {}, { kind: 'facts', facts }, { kind: 'page' }, { kind: 'page', html: 1, url: 'u' }, { kind: 'page', html: '', url: null }, { kind: 'error', error: 'boom' }, { kind: 'analysis', analysis: {} }, { kind: 'nope' }])(
     'rejects %j',
     (v) => {
       expect(isPageResult(v)).toBe(false);

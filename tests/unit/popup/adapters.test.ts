@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 /**
  * The popup's flow on its real adapters (popup/adapters.ts) and @webext-core/fake-browser: the
- * tab is found, the page answers through a stubbed `scripting.executeScript`, the facts are
- * interpreted by the popup's own thinking half (popup/interpret.ts), and no message is sent to the
- * background. The flow's own transitions are tested with plain fakes in flow.test.ts.
+ * tab is found, the page answers a copy of itself through a stubbed `scripting.executeScript`, the
+ * popup reads that copy (popup/reader.ts, on happy-dom's DOMParser) and interprets the facts
+ * (popup/interpret.ts), and no message is sent to the background. The flow's own transitions are
+ * tested with plain fakes in flow.test.ts.
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PopupFlow } from '../../../popup/flow';
 import { NOTES, type PopupState } from '../../../popup/state';
+import { FIRST_PART } from '../../../extension/isolated';
 import { DEFAULT_SETTINGS } from '../../../src/settings';
 
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
@@ -22,7 +24,10 @@ const { extractPage } = await import('../../../src/collect');
 const { parseDocument } = await import('../../../cli/dom');
 
 const URL = 'https://news.example/kerala';
-const facts = extractPage(parseDocument(readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8')), { url: URL });
+const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8');
+const facts = extractPage(parseDocument(SAMPLE), { url: URL });
+/** What the content script answers for the sample article: the page as the browser serializes it. */
+const copy = (loading?: boolean) => ({ kind: 'page', html: SAMPLE, url: URL, ...(loading ? { loading } : {}) });
 const TITLE = 'Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon';
 
 let executeScript: ReturnType<typeof vi.fn>;
@@ -34,7 +39,7 @@ beforeEach(async () => {
 
   executeScript = vi.fn(async (d: { files?: string[]; args?: Array<{ type: string }> }) => {
     if (d.files) return [{ frameId: 0, result: undefined }];
-    return [{ frameId: 0, result: d.args?.[0]?.type === 'extract' ? { kind: 'facts', facts } : { kind: 'highlighted', found: true } }];
+    return [{ frameId: 0, result: d.args?.[0]?.type === 'extract' ? copy() : { kind: 'highlighted', found: true } }];
   });
   (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
   sendMessage = vi.fn(async () => undefined);
@@ -97,11 +102,10 @@ describe('the popup on the real adapters', () => {
     expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'injection-refused', detail: 'Cannot access contents of url "https://news.example/kerala".' });
   });
 
-  it('says so when the page’s facts cannot be interpreted', async () => {
+  it('says so when the page’s copy does not come back as one', async () => {
     await openTab();
-    const broken = { ...facts, blocks: [{ text: 42, tag: 'P', linkDensity: 0 }] };
-    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result: { kind: 'facts', facts: broken } }) }]);
-    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'error', message: 'Something went wrong while summarizing this page.' });
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result: { kind: 'page', html: 42, url: URL } }) }]);
+    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'error', detail: 'The page returned no usable result.' });
   });
 
   it('has no tab for a ?tabId= that is gone', async () => {
@@ -109,7 +113,38 @@ describe('the popup on the real adapters', () => {
   });
 });
 
-describe('a page not safe to read in place', () => {
+describe('a page’s copy, read in the popup', () => {
+  const target = { tabId: 1, url: URL, pending: null };
+  const answering = (result: unknown) =>
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result }) }]);
+
+  it('gives the Analysis the core gives of the page', async () => {
+    answering(copy());
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined);
+    const { analyzeDocument } = await import('../../../src/analyze');
+    if (state.kind !== 'ready') throw new Error(state.kind);
+    expect(state.analysis).toEqual(analyzeDocument(parseDocument(SAMPLE), { url: URL, now: new Date() }));
+  });
+
+  it('goes to the isolated reader when it cannot be read here', async () => {
+    answering(copy());
+    const reader = async () => ({ parseCopy: () => document, readCopy: () => ({ kind: 'snapshot' as const, html: '<p>copy</p>', truncated: false, reason: 'reading the page failed: boom' }) });
+    const isolate = vi.fn(async () => ({ kind: 'facts' as const, facts }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { reader, isolate });
+    expect(isolate).toHaveBeenCalledWith({ html: '<p>copy</p>', url: URL });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(state).not.toHaveProperty('notes');
+  });
+
+  it('says so when its facts cannot be interpreted', async () => {
+    answering(copy());
+    const broken = { ...facts, blocks: [{ text: 42, tag: 'P', linkDensity: 0 }] };
+    const reader = async () => ({ parseCopy: () => document, readCopy: () => ({ kind: 'facts' as const, facts: broken as unknown as typeof facts }) });
+    expect(await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { reader })).toMatchObject({ kind: 'error', message: 'Something went wrong while summarizing this page.' });
+  });
+});
+
+describe('a page not safe to read as it is', () => {
   const target = { tabId: 1, url: URL, pending: null };
   const snapshotOf = (truncated: boolean) => ({ kind: 'snapshot', html: '<html></html>', url: URL, truncated, reason: 'nested more than 200 deep' });
   const answering = (result: unknown) =>
@@ -123,6 +158,28 @@ describe('a page not safe to read in place', () => {
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+  });
+
+  it('not read in time whole, gives a brief of its first part, read with a deadline of its own, and says so', async () => {
+    const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1000 } : { kind: 'facts' as const, facts }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).toHaveBeenCalledTimes(2);
+    const [part, deadline] = isolate.mock.calls[1] as unknown as [{ html: string }, number];
+    expect(long.startsWith(part.html)).toBe(true);
+    expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
+    expect(deadline).toBe(FIRST_PART.deadlineMs);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+  });
+
+  it('is an error when even its first part is not read in time', async () => {
+    const long = `<html><body>${'<p>Story.</p>'.repeat(10_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1000 }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).toHaveBeenCalledTimes(2);
+    expect(state).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
   });
 
   it('says plainly when the isolated reader was stopped at its deadline, or failed', async () => {
@@ -143,7 +200,7 @@ describe('a page still loading', () => {
     let parsing = 2;
     executeScript.mockImplementation(async (d: { files?: string[] }) => {
       if (d.files) return [{ frameId: 0 }];
-      return [{ frameId: 0, result: parsing-- > 0 ? { kind: 'loading' } : { kind: 'facts', facts } }];
+      return [{ frameId: 0, result: parsing-- > 0 ? { kind: 'loading' } : copy() }];
     });
     const seen: PopupState[] = [];
     const sleep = vi.fn(async () => undefined);
@@ -164,8 +221,8 @@ describe('a page still loading', () => {
     executeScript.mockImplementation(async (d: { files?: string[]; args?: [{ asIs?: boolean }] }) => {
       if (d.files) return [{ frameId: 0 }];
       requests.push(d.args![0]);
-      if (loaded) return [{ frameId: 0, result: { kind: 'facts', facts } }];
-      return [{ frameId: 0, result: d.args![0].asIs ? { kind: 'facts', facts, loading: true } : { kind: 'loading' } }];
+      if (loaded) return [{ frameId: 0, result: copy() }];
+      return [{ frameId: 0, result: d.args![0].asIs ? copy(true) : { kind: 'loading' } }];
     });
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
@@ -185,7 +242,7 @@ describe('a page still loading', () => {
     executeScript.mockImplementation(async (d: { files?: string[]; args?: [{ asIs?: boolean }] }) => {
       if (d.files) return [{ frameId: 0 }];
       calls++;
-      return [{ frameId: 0, result: d.args![0].asIs ? { kind: 'facts', facts, loading: true } : { kind: 'loading' } }];
+      return [{ frameId: 0, result: d.args![0].asIs ? copy(true) : { kind: 'loading' } }];
     });
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);

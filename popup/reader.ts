@@ -1,0 +1,39 @@
+/**
+ * The page half, run in the popup on a copy of the tab's page (issue #13): the content script
+ * hands over the page as the browser serializes it, and Readability and the collectors read a
+ * parse of it here, so the reader's tab is never held while its article is read. A chunk of its
+ * own (with src/collect.ts), loaded while the page is serialized.
+ *
+ * The copy is parsed inertly (DOMParser: no script runs, nothing loads) with a `<base>` of the
+ * page's URL, as a linked page is (extension/link.ts). A parser has scripting off, so it would
+ * build `<noscript>` content as elements, where the live page (scripting on) holds it as text: it
+ * is put back as text, and the copy reads as the page does (`npm run eval:copy`). Should the
+ * reading throw, the copy is handed on as a bounded snapshot to the worker (extension/isolated.ts),
+ * as an unsafe page is.
+ */
+import { parseLinkedPage } from '../extension/link';
+import { extractPage, snapshot } from '../src/collect';
+import type { PageFacts } from '../src/index';
+
+export type CopyReading =
+  | { kind: 'facts'; facts: PageFacts }
+  | { kind: 'snapshot'; html: string; truncated: boolean; reason: string };
+
+/** The page's copy as a Document, built as the live page is. */
+export function parseCopy(html: string, url: string): Document {
+  const doc = parseLinkedPage(html, url);
+  // Through the prototype: the copy's own markup cannot shadow it.
+  const noscripts = Array.from(Document.prototype.getElementsByTagName.call(doc, 'noscript'));
+  for (const el of noscripts) el.replaceChildren(doc.createTextNode(el.innerHTML));
+  return doc;
+}
+
+export function readCopy(html: string, url: string): CopyReading {
+  const doc = parseCopy(html, url);
+  try {
+    return { kind: 'facts', facts: extractPage(doc, { url }) };
+  } catch (e) {
+    const copy = snapshot(doc);
+    return { kind: 'snapshot', html: copy.html, truncated: copy.truncated, reason: `reading the page failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}

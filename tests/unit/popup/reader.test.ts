@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+/**
+ * The page half in the popup (popup/reader.ts): the tab's page arrives as the browser serialized it
+ * (src/dom/serialize.ts) and is parsed again as the live page was built (a `<base>` of its URL,
+ * `<noscript>` as text), then read; a reading that throws hands the copy on as a bounded snapshot.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { serialize } from '../../../src/dom/serialize';
+
+const collect = await import('../../../src/collect');
+const { parseCopy, readCopy } = await import('../../../popup/reader');
+
+const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, to whom, and when it did.</p>`).join('');
+const PAGE = `<!DOCTYPE html><html><head><title>Council votes</title></head><body><article><h1>Council votes</h1>${story}<noscript><img src="/pixel.gif"></noscript><img src="lead.jpg" alt="The council"></article></body></html>`;
+const URL = 'https://news.example/city/story.html';
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('the page’s copy', () => {
+  it('resolves the page’s relative URLs against the page, not the popup', () => {
+    expect(parseCopy(PAGE, URL).querySelector('head > base')!.getAttribute('href')).toBe(URL);
+    const read = readCopy(PAGE, URL);
+    if (read.kind !== 'facts') throw new Error(read.kind);
+    expect(read.facts.ai.images[0]!.src).toBe('https://news.example/city/lead.jpg');
+  });
+
+  it('holds <noscript> content as text, as a page with scripting on does: no image of it is read', () => {
+    const doc = parseCopy(PAGE, URL);
+    expect(doc.querySelector('noscript')!.children).toHaveLength(0);
+    expect(doc.querySelector('noscript')!.textContent).toBe('<img src="/pixel.gif">');
+    const read = readCopy(PAGE, URL);
+    if (read.kind !== 'facts') throw new Error(read.kind);
+    expect(read.facts.ai.images.map((i) => i.src)).toEqual(['https://news.example/city/lead.jpg']);
+  });
+
+  it('is handed on as a bounded snapshot when reading it throws', () => {
+    vi.spyOn(collect, 'extractPage').mockImplementation(() => {
+      throw new TypeError('a loop was cut short');
+    });
+    const read = readCopy(PAGE, URL);
+    expect(read).toMatchObject({ kind: 'snapshot', truncated: false, reason: 'reading the page failed: a loop was cut short' });
+    if (read.kind === 'snapshot') expect(read.html).toContain('Paragraph 11 of the story');
+  });
+});
+
+describe('serialize: the page as the browser serializes it', () => {
+  it('keeps the doctype of a standards-mode page, and none for quirks mode', () => {
+    expect(serialize(parseDocument(PAGE))).toMatch(/^<!DOCTYPE html><html>/);
+    // happy-dom has no compatMode: the browser's getter, for a page with no doctype.
+    Object.defineProperty(Document.prototype, 'compatMode', { configurable: true, get: () => 'BackCompat' });
+    try {
+      expect(serialize(new DOMParser().parseFromString('<p>quirks</p>', 'text/html'))).toMatch(/^<html>/);
+    } finally {
+      delete (Document.prototype as { compatMode?: string }).compatMode;
+    }
+  });
+
+  it('leaves out the head’s <noscript>, whose content a parser with scripting off would move into the body', () => {
+    const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html lang="en"><head><title>T</title><noscript><img src="/pixel.gif"></noscript><meta name="a" content="b"></head><body><p>text</p></body></html>`, 'text/html');
+    expect(serialize(doc)).toBe('<!DOCTYPE html><html lang="en"><head><title>T</title><meta name="a" content="b"></head><body><p>text</p></body></html>');
+  });
+
+  it('cannot be fooled by markup named after what it reads', () => {
+    const doc = new DOMParser().parseFromString(`<!DOCTYPE html><img name="documentElement"><img name="compatMode"><img name="head"><p>text</p>`, 'text/html');
+    expect(serialize(doc)).toBe(`<!DOCTYPE html>${doc.documentElement.outerHTML}`);
+  });
+});
