@@ -12,12 +12,13 @@ import { EngineOptions, type EngineOptionsDeps } from '../../../options/EngineOp
 afterEach(cleanup);
 
 function setup(over: Partial<EngineOptionsDeps> = {}, stored: Partial<EngineSettings> = {}) {
+  const save = vi.fn(async (s: EngineSettings) => s);
   const deps = {
     load: vi.fn(async () => ({ ...DEFAULT_ENGINE_SETTINGS, ...stored })),
-    save: vi.fn(async (s: EngineSettings) => s),
     requestHost: vi.fn(async () => true),
     listModels: vi.fn(async () => ['llama3.2:1b', 'qwen2.5:0.5b']),
     ...over,
+    save,
   };
   render(<EngineOptions deps={deps} />);
   return deps;
