@@ -76,12 +76,16 @@ function balance(s: string, german: boolean): { need: number; left: number } {
   return { need, left: depth };
 }
 
+const MARKS = /["«»「」『』（）„“”‘]/;
+
 /** Sentences inside a quotation past which the count is taken to be lost (a stray mark) and starts again. */
 const LOST = 8;
 
 /** The paragraph's sentences grouped into quotation-whole units (see above). `paragraph` is the text
  *  the sentences were split from: a unit of several sentences is cut from it, spacing as written. */
 export function quoteUnits(paragraph: string, sentences: readonly string[]): Unit[] {
+  // Most paragraphs hold no quotation mark at all.
+  if (!MARKS.test(paragraph)) return sentences.map((text) => ({ text, open: false }));
   const german = paragraph.includes('„');
   const bal = sentences.map((s) => balance(s, german));
   const out: Unit[] = [];
