@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * The popup's engine summary (popup/EngineSummary.tsx) with the fake browser and the loopback
+ * The popup's engine summary (popup/EngineSummary.tsx, popup/engine-view.tsx) with the fake browser and the loopback
  * chat-completions server: the built-in engine sends nothing; a model's bullets are shown with who
  * wrote them and where the text went, what the article does not back marked and counted, the
  * built-in bullets one click away; a failure shows its message and the built-in summary.
@@ -10,7 +10,8 @@ import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyzeDocument } from '../../../src/index';
-import { EngineSummary, Marked } from '../../../popup/EngineSummary';
+import { EngineSummary } from '../../../popup/EngineSummary';
+import { Marked } from '../../../popup/engine-view';
 import { readFixture } from '../../../tools/fixtures/loader';
 import { startChatServer, type ChatServer } from '../../../tools/chat-server/server';
 
