@@ -34,7 +34,7 @@ let reader: Promise<Reader> | undefined;
 const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
 export interface ReadDeps {
-  isolate?: (request: { html: string; url: string }, deadlineMs?: number) => Promise<IsolatedOutcome>;
+  isolate?: (request: { html: string; url: string }, signal?: AbortSignal) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
   reader?: () => Promise<Reader>;
   interpreter?: () => Promise<Interpreter>;
@@ -56,17 +56,18 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     report({ kind: 'loading', message: 'This page needs a careful reading…' });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.
     const isolation = import('../extension/isolated');
-    const isolate = deps.isolate ?? (async (r, deadlineMs) => (await isolation).extractIsolated(r, deadlineMs ? { deadlineMs } : {}));
+    const isolate = deps.isolate ?? (async (r, signal) => (await isolation).extractIsolated(r, signal ? { signal } : {}));
+    // A long copy's first part is read beside it, so that a whole not read by the deadline still
+    // gives a brief of what could be read, at the same deadline.
+    const part = (await isolation).firstPart(copy.html);
+    const stop = new AbortController();
+    const partial = part.length < copy.html.length ? isolate({ html: part, url: copy.url }, stop.signal) : null;
     let isolated = await isolate({ html: copy.html, url: copy.url });
     let cut = copy.truncated;
-    if (isolated.kind === 'timeout') {
-      // Not read in time: its first part, with a deadline of its own, rather than nothing.
-      const { firstPart, FIRST_PART } = await isolation;
-      const part = firstPart(copy.html);
-      if (part.length < copy.html.length) {
-        const partial = await isolate({ html: part, url: copy.url }, FIRST_PART.deadlineMs);
-        if (partial.kind === 'facts') [isolated, cut] = [partial, true];
-      }
+    if (isolated.kind === 'facts') stop.abort();
+    else if (partial) {
+      const read = await partial;
+      if (read.kind === 'facts') [isolated, cut] = [read, true];
     }
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;

@@ -7,15 +7,7 @@
  * markup that clobbers `documentElement`, `head` or `compatMode` cannot fool it.
  */
 
-function getter<T>(proto: object, name: string): (self: unknown) => T {
-  let p: object | null = proto;
-  while (p) {
-    const d = Object.getOwnPropertyDescriptor(p, name);
-    if (d?.get) return d.get.call.bind(d.get) as (self: unknown) => T;
-    p = Object.getPrototypeOf(p) as object | null;
-  }
-  return (self) => (self as Record<string, T>)[name] as T;
-}
+import { getter } from './proto';
 
 /**
  * The document's HTML, with a doctype when it is in standards mode: parsed again, it is built the

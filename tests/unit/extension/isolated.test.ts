@@ -73,6 +73,17 @@ describe('extractIsolated', () => {
   });
 });
 
+describe('extractIsolated, no longer needed', () => {
+  it('ends the worker at once when its signal aborts', async () => {
+    const w = fakeWorker(null, null);
+    const stop = new AbortController();
+    const outcome = extractIsolated({ html, url: 'u' }, { start: () => w, signal: stop.signal });
+    stop.abort();
+    await expect(outcome).resolves.toMatchObject({ kind: 'error' });
+    expect(w.terminated).toBe(true);
+  });
+});
+
 describe('firstPart', () => {
   it('keeps a short page whole, and cuts a long one before a tag, never inside one', () => {
     expect(firstPart(html, 10_000)).toBe(html);

@@ -160,23 +160,37 @@ describe('a page not safe to read as it is', () => {
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
   });
 
-  it('not read in time whole, gives a brief of its first part, read with a deadline of its own, and says so', async () => {
+  it('not read in time whole, gives a brief of its first part, read beside it, and says so', async () => {
     const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
-    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1000 } : { kind: 'facts' as const, facts }));
+    const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1500 } : { kind: 'facts' as const, facts }));
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
     expect(isolate).toHaveBeenCalledTimes(2);
-    const [part, deadline] = isolate.mock.calls[1] as unknown as [{ html: string }, number];
+    const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
     expect(long.startsWith(part.html)).toBe(true);
     expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
-    expect(deadline).toBe(FIRST_PART.deadlineMs);
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+  });
+
+  it('read whole in time, stops reading its first part and gives the whole brief', async () => {
+    const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
+    answering({ ...snapshotOf(false), html: long });
+    let partSignal: AbortSignal | undefined;
+    const isolate = vi.fn(async (r: { html: string }, signal?: AbortSignal) => {
+      if (r.html === long) return { kind: 'facts' as const, facts };
+      partSignal = signal;
+      return new Promise<never>(() => undefined);
+    });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(partSignal?.aborted).toBe(true);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(state).not.toHaveProperty('notes');
   });
 
   it('is an error when even its first part is not read in time', async () => {
     const long = `<html><body>${'<p>Story.</p>'.repeat(10_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
-    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1000 }));
+    const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1500 }));
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
     expect(isolate).toHaveBeenCalledTimes(2);
     expect(state).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
