@@ -58,7 +58,7 @@ export function Options({ view, actions }: OptionsProps) {
         </label>
         <p class="hint">
           Off by default. When on, Nutshell downloads the first few hundred kilobytes of the article’s images to read the
-          metadata their makers embedded. Nothing else ever leaves your browser.
+          metadata their makers embedded. Nothing else leaves your browser, unless you choose a summary engine below.
         </p>
       </fieldset>
       <p class="status" role="status" data-testid="status">
