@@ -7,13 +7,12 @@
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
 import type { AiFacts } from '../facts/ai';
 import { jsonLdImages } from './jsonld';
-import { classifySentence, sentences } from './language';
+import { classifySentence, namesGallery, sentences } from './language';
 import { isRecord } from '../util';
 
 /** IPTC trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
  *  algorithmicMedia (made by a formula, no training data) and digitalCapture do not. */
 export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
-const GALLERY = /galer|galler|गैलरी|ギャラリー|图集|圖集|갤러리/i;
 
 /** What the facts mean. Indices that point at no image are ignored. */
 export function interpretAi(facts: AiFacts): AiReport {
@@ -39,7 +38,16 @@ export function interpretAi(facts: AiFacts): AiReport {
         else if (scope === 'self') flag(t.own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
         else if (scope === 'page') {
           pageNote = true;
-          flag(GALLERY.test(s) && t.gallery.length ? t.gallery : article, evidence, 'page-note');
+          // A gallery note covers its gallery: the one it sits in, else the images right after it
+          // (an intro) or right before it, never the lead photo above.
+          const gallery = t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
+          flag(namesGallery(s) && gallery.length ? gallery : article, evidence, 'page-note');
+        } else if (scope === 'one') {
+          // "The image was made with AI." apart from any image: the image right before a short
+          // caption-like line, else the article's only image; ambiguous, it flags the page alone.
+          const one = t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : article.length === 1 ? article : [];
+          if (one.length) flag(one, evidence, 'page-note');
+          else pageNote = true;
         } else flag(scope === 'next' ? t.next : t.prev, evidence, 'caption');
       }
     } else if (t.kind === 'marker') flag(t.own, t.text, 'attribute');

@@ -1,5 +1,5 @@
 /**
- * The language of AI disclosures: what counts as "this image was made with AI" in 15 languages,
+ * The language of AI disclosures: what counts as "this image was made with AI" in 45 languages,
  * and what looks like it but is not (news about AI images, fact-checks, negations, explainers).
  *
  * A sentence is a disclosure when it holds an AI term (or a generator's name) close to a
@@ -15,6 +15,10 @@ import { WORDINGS, type Wordings } from './phrases/languages';
 /** One table of every language (see phrases/languages/index.ts for what each is). */
 const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WORDINGS, key);
 
+/** A whole word, whatever its script: `\\b` knows only ASCII letters, so "vygenerováno" would end in the word "no". */
+const WORD = '(?<![\\p{L}\\p{N}])(?:';
+const END = ')(?![\\p{L}\\p{N}])|';
+
 /** The patterns, built on first use from the languages' tables (importing this module builds nothing). */
 function build() {
   return {
@@ -24,17 +28,21 @@ function build() {
     TOOL: regex('gi', H.TOOL),
     GEN: regex('gi', all('made')),
     IMG: regex('gi', all('image')),
+    ABOUT: regex('gi', all('about')),
+    LABEL_ONLY: regex('i', '^\\W*(?:', all('labels'), ')\\W*$'),
     NEWS: regex('i', all('news')),
-    NEG_BEFORE: regex('i', '\\b(?:', all('not'), ')\\b|', all('notAnywhere')),
+    NEG_BEFORE: regex('iu', WORD, all('not'), END, all('notAnywhere')),
     NEG_AFTER: regex('', all('notAfter')),
-    DEM: regex('gi', '\\b(?:', all('this'), ')\\b|', all('thisAnywhere')),
+    DEM: regex('giu', WORD, all('this'), END, all('thisAnywhere')),
     DOC: regex('gi', all('document')),
-    QUANT: regex('gi', '\\b(?:', all('all'), ')\\b|', all('allAnywhere')),
+    QUANT: regex('giu', WORD, all('all'), END, all('allAnywhere')),
     INI: regex('i', all('documentThis')),
     FOLLOWING: regex('i', all('following')),
     ABOVE: regex('i', all('above')),
     TEXT_VERB: regex('gi', all('written')),
     PREP: regex('i', '(?:', all('via'), ')\\s*$'),
+    IMG_IN: regex('i', all('image')),
+    GALLERY: regex('i', all('gallery')),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -45,6 +53,14 @@ const patterns = (): ReturnType<typeof build> => (matchers ??= build());
 const LABEL = /(?:(?:^|[(|])[\p{L}\s]{0,20}|\s\p{L}{0,20})[:：=|/©][\p{L}\s.·]{0,20}$/u;
 
 type Span = [number, number];
+/** Marks that split a word without changing it: Arabic vowel signs and tatweel, soft hyphen, zero-width (non-)joiners. */
+const MARKS = /[\u00AD\u200B-\u200D\u0640\u064B-\u065F\u0670]/g;
+/** A preposition that makes what follows a topic, right before the AI term. */
+const TOPIC = /(?:^|\s)(?:about|on|sobre|sur|über)\s+$/i;
+/** Where a clause ends: punctuation, or "and" in the languages that join clauses with a word. */
+const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en|et|és|i|ja|ma|maar|mais|men|mas|nhưng|og|och|pero|sowie|und|ve|và|y|și|и|і|но)\s/;
+/** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
+const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 
 /** The first pair of spans (one from each list) at most `gap` characters apart, joined. */
@@ -53,20 +69,37 @@ function near(a: Span[], b: Span[], gap: number): Span | null {
   return null;
 }
 
+/** Where a clause ends: a negation before it says nothing of what follows ("not a photo, but made with AI"). */
+const CLAUSE = /[,;:，、；：–—]|\b(?:but|sondern|mais|sino|ma|mas|maar|men|ale)\b/gi;
+
 function negated(s: string, [a, b]: Span): boolean {
   const { NEG_BEFORE, NEG_AFTER } = patterns();
-  return NEG_BEFORE.test(s.slice(Math.max(0, a - 40), b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
+  const before = s.slice(Math.max(0, a - 60), a);
+  let cut = 0;
+  for (const m of before.matchAll(CLAUSE)) cut = m.index + m[0].length;
+  return NEG_BEFORE.test(before.slice(cut) + s.slice(a, b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
 }
 
-export type Scope = 'self' | 'page' | 'next' | 'prev' | 'text';
+/**
+ * What a statement covers: 'self' the image it sits with; 'page' every article image (or its
+ * gallery); 'next' / 'prev' the images after or before it; 'one' an image named in the singular
+ * by a statement standing apart ("The image was made with AI."): the image right before it, or the
+ * article's only image; else the page is flagged and no image. 'text' the article's text.
+ */
+export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
 
 /**
  * Classify one sentence. `attached` says the text sits with an image (its caption, credit, alt,
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
-export function classifySentence(s: string, attached: boolean, credit = false): Scope | null {
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
-  if (s.length > 600 || NEWS.test(s)) return null;
+export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
+  const s = text.replace(MARKS, '');
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
+  if (s.length > 600) return null;
+  // Reporting about AI images vetoes an image statement (not a platform's label, which may say
+  // "Meta said…"); a notice about the text may say "fact-checked".
+  const news = NEWS.test(s);
+  if (attached && LABEL_ONLY.test(s)) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
@@ -79,24 +112,56 @@ export function classifySentence(s: string, attached: boolean, credit = false): 
       if (hit) break;
     }
   }
-  if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0]))) hit = ai[0]!;
-  if (!hit && attached && /^\W*(?:AI|KI|IA|YZ)\W*$/.test(s)) return 'self';
+  if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0])) && PHRASE_END.test(s.slice(ai[0]![1]))) hit = ai[0]!;
+  // An image noun, then "with / by / using" AI, the AI term ending the phrase: "Recreación artística
+  // con IA", "Bild mit KI.", "Illustration by AI". (Not "photos by AI researchers".)
+  for (const a of hit ? [] : ai) {
+    const before = s.slice(Math.max(0, a[0] - 40), a[0]);
+    if (PREP.test(before.slice(-20)) && IMG_IN.test(before) && PHRASE_END.test(s.slice(a[1]))) hit = [a[0] - before.length, a[1]];
+    if (hit) break;
+  }
+  // A short caption naming its image, the AI term in brackets: "صورة تعبيرية (ذكاء اصطناعي)", "Symbolbild (KI)".
+  if (!hit && (attached || credit) && s.length < 60 && img.length) {
+    const a = ai.find((x) => /\(\s*$/.test(s.slice(Math.max(0, x[0] - 15), x[0])) && /^[^()]{0,15}\)/.test(s.slice(x[1])));
+    if (a) hit = a;
+  }
+  // A bare "AI" badge (nothing else that is a letter or digit: \W would let any non-Latin text by).
+  if (!hit && attached && /^[^\p{L}\p{N}]*(?:AI|KI|IA|YZ)[^\p{L}\p{N}]*$/u.test(s)) return 'self';
+  // What was made is no image: "AI-generated description / alt text / summary".
+  // ("The alt text of this image was generated by AI": the description comes first, the image after it.)
+  const about = spans(ABOUT, s);
+  // ("Tämän kuvan vaihtoehtoinen teksti", "image description": the image noun right before it modifies it.)
+  const described = about.some(([a]) => img.some(([, e]) => a >= e && a - e <= 3));
+  if (hit && (near([hit], about, 12) || described || (about.length && img.length && about[0]![0] < img[0]![0]))) return null;
+  // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
+  if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0]))) return null;
   const scoped = !!(near(spans(DEM, s), spans(DOC, s), 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s);
   if (!img.length) {
-    // No image named: a notice about the text ("this article was translated with AI"), or a bare label under an image.
-    const tv = near(ai, [...spans(TEXT_VERB, s), ...gen], 50);
-    if (scoped && tv && !negated(s, tv)) return 'text';
-    return hit && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
+    // No image named: a notice about the text ("this article was translated with AI"; a short
+    // "Translated with AI" line), or a bare label under an image.
+    const tv = near([...ai, ...tools], [...spans(TEXT_VERB, s), ...gen], 50);
+    if (tv && (scoped || (!attached && !news && s.length < 60 && near(ai, spans(TEXT_VERB, s), 30))) && !negated(s, tv)) return 'text';
+    return hit && !news && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
   }
-  if (!hit || negated(s, hit)) return null;
+  if (!hit || news || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
   if (scoped) return 'page';
-  if (attached) return s.split(/\s+/).length <= 8 || img[0]![0] < 24 || credit ? 'self' : null;
-  return null;
+  // A longer sentence says what its image is only when the AI phrase ends its clause ("This image
+  // is AI-generated and does not depict…"), not when another verb follows ("Le foto generate
+  // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
+  // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
+  const ends = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean).length <= 2 ||
+    img.some(([a]) => a >= hit[0] && a - hit[1] <= 10 && !/\s\S+\s/.test(s.slice(hit[1], a)));
+  if (attached) return s.split(/\s+/).length <= 8 || credit || (img[0]![0] < 24 && ends) ? 'self' : null;
+  // Standing apart, the image named first, as the subject: "The image was created with AI".
+  return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 200 && ends && !/[?？]\s*$/.test(s) ? 'one' : null;
 }
 
-const SENTENCES = /(?<=[.!?؟])\s+(?=\P{Ll})|(?<=[。！？])/u;
+/** Does the statement name a gallery (its scope is then that gallery)? */
+export const namesGallery = (s: string): boolean => patterns().GALLERY.test(s);
+
+const SENTENCES = /(?<=[.!?؟।۔])\s+(?=\P{Ll})|(?<=[。！？])/u;
 
 export function sentences(text: string): string[] {
   return text.split(SENTENCES).map((x) => x.trim()).filter(Boolean);

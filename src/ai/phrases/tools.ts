@@ -20,8 +20,13 @@ export const TOOLS: Table = [
   'image creator',
   /imagen \d/,
   /leonardo(?:\.ai| ai)/,
+  /meta ?ai\b/,
   'midjourney',
   'nano banana',
   'recraft',
   'stable diffusion',
+  'шедеврум',
+  'ミッドジャーニー',
+  '미드저니',
+  '챗gpt',
 ];

@@ -10,15 +10,29 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['deskripsi', 'ringkasan'],
   above: ['di atas'],
   all: ['beberapa', 'semua'],
   document: ['artikel', 'berita', 'galer', 'halaman', 'tulisan'],
   // The demonstrative follows the noun: "artikel ini".
   documentThis: ['artikel ini', 'berita ini', 'galeri ini', 'halaman ini', 'tulisan ini'],
   following: ['berikut', 'di bawah'],
-  image: ['foto', 'gambar'],
-  made: ['buatan', 'dibuat', 'dihasilkan'],
-  news: ['beredar', 'hoaks', 'klaim', 'menyesat', 'palsu'],
+  gallery: ['galeri'],
+  image: ['citra', 'foto', 'gambar', 'grafis', 'ilustrasi'],
+  made: ['buatan', 'dibayangkan', 'dibuat', 'diciptakan', 'dihasilkan', 'rekayasa'],
+  news: [
+    'beredar',
+    'dibagikan',
+    'hoaks',
+    'klaim',
+    'mengaku',
+    'menurut',
+    'menyesat',
+    'minta maaf',
+    'palsu',
+    'ternyata',
+    'viral',
+  ],
   not: ['belum', 'bukan', 'tanpa', 'tidak'],
   via: ['dengan'],
   written: ['ditulis', 'terjemah'],

@@ -9,19 +9,49 @@
  */
 import type { Table } from '../../../phrases';
 import * as ar from './ar';
+import * as bg from './bg';
+import * as bn from './bn';
+import * as ca from './ca';
+import * as cs from './cs';
+import * as da from './da';
 import * as de from './de';
+import * as el from './el';
 import * as en from './en';
 import * as es from './es';
+import * as et from './et';
+import * as fa from './fa';
+import * as fi from './fi';
 import * as fr from './fr';
+import * as he from './he';
 import * as hi from './hi';
+import * as hr from './hr';
+import * as hu from './hu';
 import * as id from './id';
 import * as it from './it';
 import * as ja from './ja';
 import * as ko from './ko';
+import * as lt from './lt';
+import * as lv from './lv';
+import * as ms from './ms';
+import * as nb from './nb';
 import * as nl from './nl';
+import * as nn from './nn';
 import * as pl from './pl';
 import * as pt from './pt';
+import * as ro from './ro';
+import * as ru from './ru';
+import * as sk from './sk';
+import * as sl from './sl';
+import * as sr from './sr';
+import * as sv from './sv';
+import * as sw from './sw';
+import * as ta from './ta';
+import * as th from './th';
+import * as tl from './tl';
 import * as tr from './tr';
+import * as uk from './uk';
+import * as ur from './ur';
+import * as vi from './vi';
 import * as zh from './zh';
 
 /** What makes a text worth classifying (src/ai/hint.ts): it mentions AI. */
@@ -37,6 +67,9 @@ export interface Terms {
 /** What a disclosure says (src/ai/language.ts): word classes, not phrase lists, so unseen wording
  *  in a known language still matches. */
 export interface Wordings {
+  /** What a making verb may be about that is no image: "AI-generated description / alt text / summary".
+   *  Next to the AI phrase, it makes the statement none about an image. */
+  readonly about?: Table;
   /** "the image above". */
   readonly above?: Table;
   /** Scope "all/some images", whole words… */
@@ -49,11 +82,17 @@ export interface Wordings {
   readonly documentThis?: Table;
   /** "the following image". */
   readonly following?: Table;
+  /** A gallery or slideshow: a note naming one covers that gallery, not every image of the page. */
+  readonly gallery?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
+  /** Standing labels that say AI by themselves when they are all a text under an image says
+   *  (platforms' "AI info"), matched as the whole text. */
+  readonly labels?: Table;
   /** Participles of make/create/generate; present tenses ("tools generate images") stay out. */
   readonly made?: Table;
-  /** Reporting about AI images, fact-checks, detectors, explainers, ads: not a disclosure. */
+  /** Reporting about AI images, fact-checks, detectors, explainers, ads, and reported speech (another
+   *  outlet's apology, "said", "according to"), and policies about labels: not a disclosure. */
   readonly news?: Table;
   /** Negation words that come before the verb (most languages), whole words… */
   readonly not?: Table;
@@ -74,37 +113,97 @@ export interface Wordings {
 /** Every language's terms, by language code. */
 export const TERMS: Readonly<Record<string, Terms>> = {
   ar: ar.terms,
+  bg: bg.terms,
+  bn: bn.terms,
+  ca: ca.terms,
+  cs: cs.terms,
+  da: da.terms,
   de: de.terms,
+  el: el.terms,
   en: en.terms,
   es: es.terms,
+  et: et.terms,
+  fa: fa.terms,
+  fi: fi.terms,
   fr: fr.terms,
+  he: he.terms,
   hi: hi.terms,
+  hr: hr.terms,
+  hu: hu.terms,
   id: id.terms,
   it: it.terms,
   ja: ja.terms,
   ko: ko.terms,
+  lt: lt.terms,
+  lv: lv.terms,
+  ms: ms.terms,
+  nb: nb.terms,
   nl: nl.terms,
+  nn: nn.terms,
   pl: pl.terms,
   pt: pt.terms,
+  ro: ro.terms,
+  ru: ru.terms,
+  sk: sk.terms,
+  sl: sl.terms,
+  sr: sr.terms,
+  sv: sv.terms,
+  sw: sw.terms,
+  ta: ta.terms,
+  th: th.terms,
+  tl: tl.terms,
   tr: tr.terms,
+  uk: uk.terms,
+  ur: ur.terms,
+  vi: vi.terms,
   zh: zh.terms,
 };
 
 /** Every language's wordings, by language code. */
 export const WORDINGS: Readonly<Record<string, Wordings>> = {
   ar: ar.wordings,
+  bg: bg.wordings,
+  bn: bn.wordings,
+  ca: ca.wordings,
+  cs: cs.wordings,
+  da: da.wordings,
   de: de.wordings,
+  el: el.wordings,
   en: en.wordings,
   es: es.wordings,
+  et: et.wordings,
+  fa: fa.wordings,
+  fi: fi.wordings,
   fr: fr.wordings,
+  he: he.wordings,
   hi: hi.wordings,
+  hr: hr.wordings,
+  hu: hu.wordings,
   id: id.wordings,
   it: it.wordings,
   ja: ja.wordings,
   ko: ko.wordings,
+  lt: lt.wordings,
+  lv: lv.wordings,
+  ms: ms.wordings,
+  nb: nb.wordings,
   nl: nl.wordings,
+  nn: nn.wordings,
   pl: pl.wordings,
   pt: pt.wordings,
+  ro: ro.wordings,
+  ru: ru.wordings,
+  sk: sk.wordings,
+  sl: sl.wordings,
+  sr: sr.wordings,
+  sv: sv.wordings,
+  sw: sw.wordings,
+  ta: ta.wordings,
+  th: th.wordings,
+  tl: tl.wordings,
   tr: tr.wordings,
+  uk: uk.wordings,
+  ur: ur.wordings,
+  vi: vi.wordings,
   zh: zh.wordings,
 };

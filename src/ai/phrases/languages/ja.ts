@@ -10,13 +10,16 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['代替テキスト', '要約', '説明文'],
   above: ['上の'],
   allAnywhere: ['すべて', '一部'],
   document: [/文章?/, '記事'],
   following: ['下の', '以下'],
-  image: ['イメージ', 'イラスト', '写真', '画像'],
-  made: ['作成', '制作', '生成', '製作'],
-  news: ['フェイク', '偽', '拡散', '誤'],
+  gallery: ['ギャラリー'],
+  image: ['イメージ', 'イラスト', '写真', '画像', '絵'],
+  labels: ['AI情報'],
+  made: ['作成', '制作', '加工', '合成', '想像', '描', '生成', '製作'],
+  news: ['によると', 'フェイク', '偽', '拡散', '指摘', '認め', '誤', '謝罪'],
   // Negation follows the verb: "AIで生成したものではない".
   notAfter: ['じゃな', 'ていな', 'ではな', 'ません'],
   thisAnywhere: ['この', '本'],

@@ -10,12 +10,15 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['대체 텍스트', '설명', '요약'],
   allAnywhere: ['모든', '일부'],
   document: ['글', '기사'],
   following: ['다음', '아래'],
-  image: ['그림', '사진', '이미지'],
-  made: ['만든', '생성', '제작'],
-  news: ['가짜', '딥페이크', '유포', '조작', '팩트', '허위', '확산'],
+  gallery: ['갤러리'],
+  image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트'],
+  labels: ['AI 정보'],
+  made: ['그린', '만든', '만들어', '상상', '생성', '제작', '합성'],
+  news: ['가짜', '공유', '딥페이크', '따르면', '사과', '유포', '인정', '조작', '팩트', '허위', '확산', '확인했'],
   // Negation follows the verb.
   notAfter: ['아니', '아닙', '않'],
   thisAnywhere: ['본', '이'],

@@ -10,15 +10,18 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['alt-tekst', 'beschrijving', 'samenvatting'],
   above: ['hierboven'],
-  all: ['sommige'],
-  document: ['artikel', /p[áa]gina/, 'tekst'],
+  all: ['alle', 'sommige'],
+  document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],
-  image: ['beeld', 'foto'],
-  made: [/g[ée]n[ée]reerd/, 'gemaakt'],
-  news: [/\bnep\b/, 'misleid'],
+  gallery: ['fotoserie', 'galerij'],
+  image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
+  labels: ['ai-info'],
+  made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
+  news: [/\bnep\b/, /\bvolgens\b/, /\bzei\b/, 'desinform', 'excuses', 'gedeeld', 'misleid', 'vals', 'verspreid'],
   not: ['geen', 'niet', 'zonder'],
   this: ['deze', 'dit'],
-  via: ['door'],
+  via: ['door', 'met'],
   written: ['geschr', 'vertaal'],
 };

@@ -11,16 +11,18 @@ export const terms: Terms = {
 };
 
 export const wordings: Wordings = {
+  about: ['açıklama', 'özet'],
   above: ['yukarıda'],
   all: ['bazı', 'tüm'],
   document: ['galer', 'haber', 'içerik', 'makale', 'sayfa', 'yazı'],
   following: ['aşağıda'],
-  image: ['foto', /g[oö]rsel/, 'resim'],
-  made: ['oluştur', 'yapıl', 'üretil'],
-  news: ['dolaş', 'ekran', 'iddia', 'sahte', 'tespit', 'yanıltıcı'],
+  gallery: ['galeri'],
+  image: ['foto', /g[oö]rsel/, 'illüstrasyon', 'resim', 'çizim'],
+  made: ['hayal edil', 'hazırlan', 'oluştur', 'tasarlan', 'yapıl', 'üretil'],
+  news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],
   // Negation follows the verb: "değil", or a suffix ("oluşturulmamış", "yapılmadı").
   notAfter: [/^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/, 'değil'],
   this: ['bu'],
   via: ['ile'],
-  written: ['yazıl', 'çevir'],
+  written: ['yazıl', 'çevir', 'çevril'],
 };

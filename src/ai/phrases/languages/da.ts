@@ -1,0 +1,26 @@
+/**
+ * Danish wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: ['kunstig intelligens'],
+};
+
+export const wordings: Wordings = {
+  about: ['alt-tekst', 'beskrivelse', 'resumé'],
+  above: ['ovenfor', 'ovenstående'],
+  all: ['alle', 'nogle'],
+  document: ['artikel', 'artiklen', 'galleri', 'side', 'siden', 'tekst'],
+  following: ['følgende', 'nedenfor', 'nedenstående'],
+  gallery: ['billedserie', 'galleri'],
+  image: ['billed', 'foto', 'grafik', 'illustr'],
+  made: ['forestillet', 'fremstillet', 'genereret', 'lavet', 'produceret', 'skabt'],
+  news: ['angivelig', 'desinform', 'fake', 'falsk', 'manipul', 'påstå', 'spredt', 'undskyld', 'viral'],
+  not: ['ikke', 'ingen', 'uden'],
+  this: ['denne', 'dette', 'disse'],
+  via: ['af', 'med'],
+  written: ['oversat', 'skrevet'],
+};

@@ -1,0 +1,26 @@
+/**
+ * Malay wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: ['kecerdasan buatan'],
+};
+
+export const wordings: Wordings = {
+  about: ['penerangan', 'ringkasan'],
+  above: [/\batas\b/],
+  all: ['beberapa', 'semua', 'sesetengah'],
+  document: ['artikel', 'berita', 'galeri', 'halaman', 'kandungan'],
+  following: [/\bbawah\b/, 'berikut'],
+  gallery: ['galeri'],
+  image: ['foto', 'gambar', 'grafik', 'ilustrasi', 'imej'],
+  made: ['cipta', 'dibayangkan', 'dibuat', 'dihasil', 'dijana', 'hasilan', 'janaan'],
+  news: ['dakwa', 'fitnah', 'manipul', 'memohon maaf', 'mengeliru', 'palsu', 'tular', 'viral'],
+  not: ['bukan', 'tanpa', 'tiada', 'tidak'],
+  this: ['ini'],
+  via: ['dengan', 'menggunakan', 'oleh'],
+  written: ['diterjemah', 'ditulis', 'terjemahan'],
+};

@@ -1,0 +1,27 @@
+/**
+ * Norwegian Bokmål wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['KI'],
+  ai: ['kunstig intelligens'],
+};
+
+export const wordings: Wordings = {
+  about: ['beskrivelse', 'sammendrag'],
+  above: ['ovenfor'],
+  all: ['alle', 'noen'],
+  document: ['artikkel', 'galleri', 'side', 'siden', 'tekst'],
+  following: ['følgende', 'nedenfor'],
+  gallery: ['bildeserie', 'galleri'],
+  image: ['bilde', 'foto', 'grafikk', 'illustr'],
+  made: ['forestilt', 'generert', 'lagd', 'laget', 'produsert', 'skapt'],
+  news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spredt', 'viral'],
+  not: ['ikke', 'ingen', 'uten'],
+  this: ['denne', 'dette', 'disse'],
+  via: ['av', 'med'],
+  written: ['oversatt', 'skrevet'],
+};

@@ -1,0 +1,27 @@
+/**
+ * Norwegian Nynorsk wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: ['KI'],
+  ai: ['kunstig intelligens'],
+};
+
+export const wordings: Wordings = {
+  about: ['samandrag', 'skildring'],
+  above: ['ovanfor'],
+  all: ['alle', 'nokre'],
+  document: ['artikkel', 'galleri', 'sida', 'side', 'tekst'],
+  following: ['følgjande', 'nedanfor'],
+  gallery: ['bileteserie', 'galleri'],
+  image: ['bilde', 'bilet', 'foto', 'grafikk', 'illustr'],
+  made: ['førestilt', 'generert', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
+  news: ['beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spreidd', 'viral'],
+  not: ['ikkje', 'ingen', 'utan'],
+  this: ['denne', 'desse', 'dette'],
+  via: ['av', 'med'],
+  written: ['omsett', 'skrive'],
+};

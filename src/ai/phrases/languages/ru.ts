@@ -1,0 +1,40 @@
+/**
+ * Russian wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: [/ИИ(?![А-Яа-яЁё])/],
+  ai: [/искусственн(?:(?!искусственн)\S)* интеллект/, 'нейросет'],
+};
+
+export const wordings: Wordings = {
+  about: ['альтернатив', 'описани', 'пересказ'],
+  above: ['выше'],
+  allAnywhere: [/все\s/, 'некоторые'],
+  document: ['галере', 'материал', 'публикац', 'стать', 'текст'],
+  following: ['ниже', 'следующ'],
+  gallery: ['галере'],
+  image: ['график', 'изображени', 'иллюстрац', 'картин', 'снимк', 'снимок', 'фото'],
+  made: ['генерир', 'нарисован', 'представлен', 'сделан', 'создан'],
+  news: [
+    'дезинформ',
+    'извин',
+    'ложн',
+    'манипул',
+    'опубликован',
+    'поддел',
+    'подтверд',
+    'распростран',
+    'соцсет',
+    'утвержда',
+    'фейк',
+    'якобы',
+  ],
+  notAnywhere: [/(?:^|\s)(?:без|не|ни)\s/],
+  thisAnywhere: ['данн', 'эта', 'эти', 'это', 'этой', 'этот'],
+  via: ['при помощи', 'с помощью', 'через'],
+  written: ['написан', 'переведен', 'переведён'],
+};

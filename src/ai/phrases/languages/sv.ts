@@ -1,0 +1,26 @@
+/**
+ * Swedish wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  ai: ['artificiell intelligens'],
+};
+
+export const wordings: Wordings = {
+  about: ['alt-text', 'alttext', 'beskrivning', 'sammanfatt'],
+  above: [/\bovan/],
+  all: ['alla', 'några', 'vissa'],
+  document: ['artikel', 'galleri', 'sida', 'sidan', 'text'],
+  following: ['följande', 'nedan'],
+  gallery: ['bildspel', 'galleri'],
+  image: ['bild', 'foto', 'grafik', 'illustr'],
+  made: ['framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
+  news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'påstå', 'sprids', 'ursäkt', 'viral'],
+  not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
+  this: ['den här', 'denna', 'dessa', 'det här', 'detta'],
+  via: ['av', 'med'],
+  written: ['skrevs', 'skriven', 'skrivet', 'översat'],
+};

@@ -1,0 +1,39 @@
+/**
+ * Ukrainian wordings of AI disclosures (what each table is for, and how it is matched: index.ts).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates; 'quoted' entries are
+ * literal phrases, /slashed/ ones regex fragments.
+ */
+import type { Terms, Wordings } from './index';
+
+export const terms: Terms = {
+  abbreviations: [/ШІ(?![А-Яа-яІіЇїЄєҐґ])/],
+  ai: ['нейромереж', /штучн(?:(?!штучн)\S)* інтелект/],
+};
+
+export const wordings: Wordings = {
+  about: ['альтернатив', 'опис'],
+  above: ['вище'],
+  allAnywhere: ['всі', 'деякі', 'усі'],
+  document: ['галере', 'матеріал', 'публікац', 'статт', 'текст'],
+  following: ['наступн', 'нижче'],
+  gallery: ['галере'],
+  image: ['графік', 'знімк', 'знімок', 'зображенн', 'картин', 'фото', 'ілюстрац'],
+  made: ['генеров', 'зроблен', 'створен', 'уявлен'],
+  news: [
+    'вибач',
+    'дезінформ',
+    'маніпул',
+    'неправдив',
+    'нібито',
+    'опублікован',
+    'поширю',
+    'підробл',
+    'підтверд',
+    'соцмереж',
+    'фейк',
+  ],
+  notAnywhere: [/(?:^|\s)(?:без|не|ні)\s/],
+  thisAnywhere: [/це\s/, 'цей', 'цьому', 'ця', /ці\s/, 'цій'],
+  via: ['за допомогою', 'через'],
+  written: ['написан', 'перекладен'],
+};
