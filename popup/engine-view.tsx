@@ -151,7 +151,8 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
 
   const e = view.analysis;
   const missing = e.grounding.filter((g) => !g.supported).length;
-  const host = e.engine.endpoint ? e.engine.endpoint.replace(/^https?:\/\//, '').replace(/\/.*$/, '') : null;
+  const rest = e.engine.endpoint ? e.engine.endpoint.replace(/^https?:\/\//, '') : null;
+  const host = rest === null ? null : rest.split('/')[0]!;
   return (
     <>
       <h2 class="summary-title">{T.title}</h2>

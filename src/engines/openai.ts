@@ -78,13 +78,20 @@ export function normalizeBaseUrl(raw: string): string {
     throw new EngineError('bad-url', `"${raw.trim()}" is not a web address.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new EngineError('bad-url', `Only http:// and https:// servers can be used, not ${url.protocol}//.`);
-  let path = url.pathname.replace(/\/+$/, '');
+  let path = trimEnd(url.pathname, '/');
   path = path.replace(/\/(?:chat\/completions|completions|models)$/, '');
   if (!path) path = '/v1';
   url.hash = '';
   url.search = '';
   url.pathname = path;
-  return url.href.replace(/\/+$/, '');
+  return trimEnd(url.href, '/');
+}
+
+/** `s` without the characters of `chars` at its end (a loop: a pattern like /\/+$/ is quadratic on a long run). */
+function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /** "localhost:11434", "api.openai.com": where the text goes, as the popup says it. */
@@ -131,7 +138,7 @@ function serverMessage(body: string): string {
   } catch {
     /* not JSON */
   }
-  return body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
+  return body.replace(/<[^<>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 function looksLikeOllama(baseUrl: string, res: Response, body: string): boolean {

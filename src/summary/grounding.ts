@@ -117,8 +117,8 @@ const QUOTED = /“([^“”\n]{2,600}?)”|„([^„“”\n]{2,600}?)[“”]|
 /** A quotation's pieces that must be in the article: split at ellipses, edge punctuation trimmed. */
 function quotePieces(q: string): string[] {
   return fold(q)
-    .split(/\s*(?:\.\.\.|…|\[\.\.\.\]|\[…\]|\(\.\.\.\))\s*/)
-    .map((p) => p.replace(/^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g, ''))
+    .split(/\.\.\.|…|\[\.\.\.\]|\[…\]|\(\.\.\.\)/)
+    .map((p) => trimChars(p, ' \t\n\r\u00a0"\'.,;:!?-'))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
@@ -133,9 +133,16 @@ const PARTICLES = new Set(['de', 'del', 'der', 'da', 'di', 'du', 'van', 'von', '
 
 /** A name word without its possessive and edge punctuation: "Locke's" → "locke". */
 function nameWord(w: string): string {
-  return fold(w)
-    .replace(/'s$/, '')
-    .replace(/^[.'-]+|[.'-]+$/g, '');
+  return trimChars(fold(w).replace(/'s$/, ''), ".'-");
+}
+
+/** `s` without the characters of `chars` at either end (a loop: /^[…]+|[…]+$/ is quadratic on a long run). */
+function trimChars(s: string, chars: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && chars.includes(s[a]!)) a++;
+  while (b > a && chars.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
 }
 
 // ---------------------------------------------------------------- the article
@@ -165,7 +172,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = m[0].replace(/['’-]+$/, '');
+    const w = trimChars(m[0], "'’-");
     out.push(w);
     if (w.includes('-')) out.push(...w.split('-').filter(Boolean));
     const base = w.replace(/['’]s$/, '');
