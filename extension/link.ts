@@ -8,6 +8,7 @@
  * tested; `fetchLinkedPage` takes its `fetch` as an option so its limits can be tested with a fake.
  */
 import { decodeHtml } from '../src/index';
+import { t } from './i18n';
 
 export type LinkErrorReason = 'invalid-url' | 'timeout' | 'too-large' | 'not-html' | 'http-status' | 'network';
 
@@ -37,8 +38,8 @@ export function checkLinkUrl(raw: unknown): Checked<{ url: URL }> {
       ok: false,
       error: {
         reason: 'invalid-url',
-        message: 'Nutshell summarizes links to web pages (http or https) only.',
-        detail: text.length > 200 ? `${text.slice(0, 200)}…` : text || '(no link)',
+        message: t('linkInvalid'),
+        detail: text.length > 200 ? `${text.slice(0, 200)}…` : text || t('linkNoLink'),
       },
     };
   }
@@ -89,7 +90,7 @@ class Stop extends Error {
 
 const tooLarge = (max: number, detail: string): LinkError => ({
   reason: 'too-large',
-  message: `The page is too large to summarize (more than ${Math.round(max / 1024 / 1024)} MB).`,
+  message: t('linkTooLarge', Math.round(max / 1024 / 1024)),
   detail,
 });
 
@@ -142,15 +143,15 @@ export async function fetchLinkedPage(url: string, options: FetchOptions = {}): 
       signal: ctrl.signal,
     });
     const finalUrl = res.url || checked.url.href;
-    if (!checkLinkUrl(finalUrl).ok) throw new Stop({ reason: 'invalid-url', message: 'The link redirected to something that is not a web page.', detail: finalUrl });
+    if (!checkLinkUrl(finalUrl).ok) throw new Stop({ reason: 'invalid-url', message: t('linkRedirectNotPage'), detail: finalUrl });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
-      throw new Stop({ reason: 'http-status', message: `The site answered with an error (HTTP ${res.status}).`, detail: `${res.status} ${res.statusText}`.trim() });
+      throw new Stop({ reason: 'http-status', message: t('linkHttpStatus', String(res.status)), detail: `${res.status} ${res.statusText}`.trim() });
     }
     const contentType = res.headers.get('content-type');
     if (!isHtmlType(contentType)) {
       await res.body?.cancel().catch(() => undefined);
-      throw new Stop({ reason: 'not-html', message: 'The link does not point to a web page.', detail: contentType ? `It is ${mediaType(contentType)}.` : 'The site did not say what it is.' });
+      throw new Stop({ reason: 'not-html', message: t('linkNotHtml'), detail: contentType ? t('linkNotHtmlType', mediaType(contentType)) : t('linkNoType') });
     }
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -165,13 +166,13 @@ export async function fetchLinkedPage(url: string, options: FetchOptions = {}): 
   } catch (e) {
     if (e instanceof Stop) return { ok: false, error: e.error };
     if (ctrl.signal.aborted) {
-      return { ok: false, error: { reason: 'timeout', message: `The site did not answer within ${Math.round(timeoutMs / 1000)} seconds.`, detail: checked.url.host } };
+      return { ok: false, error: { reason: 'timeout', message: t('linkTimeout', Math.round(timeoutMs / 1000)), detail: checked.url.host } };
     }
     return {
       ok: false,
       error: {
         reason: 'network',
-        message: 'Nutshell could not load the page (the site is unreachable, or it redirected to a site Nutshell may not read).',
+        message: t('linkNetwork'),
         detail: e instanceof Error ? e.message : String(e),
       },
     };

@@ -5,6 +5,7 @@
  * handler), open the popup page in a tab instead.
  */
 import { browser, type Tabs } from './browser';
+import { t } from './i18n';
 import { putPending, type PendingMode } from './pending';
 
 export const MENU_PAGE = 'nutshell-page';
@@ -13,9 +14,9 @@ export const MENU_LINK = 'nutshell-link';
 
 export async function createMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
-  browser.contextMenus.create({ id: MENU_PAGE, title: 'Summarize this page', contexts: ['page'] });
-  browser.contextMenus.create({ id: MENU_SELECTION, title: 'Summarize the selection', contexts: ['selection'] });
-  browser.contextMenus.create({ id: MENU_LINK, title: 'Summarize this link', contexts: ['link'] });
+  browser.contextMenus.create({ id: MENU_PAGE, title: t('menuPage'), contexts: ['page'] });
+  browser.contextMenus.create({ id: MENU_SELECTION, title: t('menuSelection'), contexts: ['selection'] });
+  browser.contextMenus.create({ id: MENU_LINK, title: t('menuLink'), contexts: ['link'] });
 }
 
 export interface MenuClick {

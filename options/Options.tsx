@@ -3,20 +3,26 @@
  * Every change is saved at once; the image check's checkbox asks for the optional host permission
  * when it is turned on (the flow calls permissions.request inside this change handler).
  */
-import { SUMMARY_LENGTHS, THEMES, type Settings } from '../src/index';
+import { SUMMARY_LENGTHS, TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../src/index';
+import { t, tn, type MessageKey } from '../extension/i18n';
 import type { OptionsFlow, OptionsView } from './flow';
 
 export interface OptionsProps {
   view: OptionsView;
   actions: Pick<OptionsFlow, 'update' | 'toggleImages'>;
+  /** The shortcut that opens the popup ('' when none is set, null while unknown). */
+  shortcut?: string | null;
 }
 
-export function Options({ view, actions }: OptionsProps) {
+const THEME_KEYS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const SIZE_KEYS: Record<TextSize, MessageKey> = { normal: 'textSize_normal', large: 'textSize_large', larger: 'textSize_larger' };
+
+export function Options({ view, actions, shortcut = null }: OptionsProps) {
   return (
     <main class="options">
-      <h1>Nutshell</h1>
+      <h1>{t('optionsTitle')}</h1>
       <fieldset>
-        <legend>Summary length</legend>
+        <legend>{t('summaryLength')}</legend>
         {SUMMARY_LENGTHS.map((n) => (
           <label key={n}>
             <input
@@ -27,40 +33,67 @@ export function Options({ view, actions }: OptionsProps) {
               checked={view.settings.summarySentences === n}
               onChange={() => void actions.update({ summarySentences: n })}
             />{' '}
-            {n} sentences
+            {tn('sentences', n)}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Theme</legend>
+        <legend>
+          <label for="theme">{t('themeLabel')}</label>
+        </legend>
         <select
+          id="theme"
           data-testid="theme"
           value={view.settings.theme}
           onChange={(e) => void actions.update({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}
         >
-          {THEMES.map((t) => (
-            <option value={t} key={t}>
-              {t === 'system' ? 'Same as the system' : t === 'light' ? 'Light' : 'Dark'}
+          {THEMES.map((theme) => (
+            <option value={theme} key={theme}>
+              {t(THEME_KEYS[theme])}
             </option>
           ))}
         </select>
       </fieldset>
       <fieldset>
-        <legend>Privacy</legend>
+        <legend>
+          <label for="text-size">{t('textSizeLabel')}</label>
+        </legend>
+        <select
+          id="text-size"
+          data-testid="text-size"
+          value={view.settings.textSize}
+          onChange={(e) => void actions.update({ textSize: (e.currentTarget as HTMLSelectElement).value as TextSize })}
+        >
+          {TEXT_SIZES.map((size) => (
+            <option value={size} key={size}>
+              {t(SIZE_KEYS[size])}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+      <fieldset>
+        <legend>{t('privacyLabel')}</legend>
         <label>
           <input
             type="checkbox"
             data-testid="image-metadata"
+            aria-describedby="image-hint"
             checked={view.settings.checkImageMetadata}
             onChange={(e) => void actions.toggleImages((e.currentTarget as HTMLInputElement).checked)}
           />{' '}
-          Check image files for AI provenance (XMP, C2PA)
+          {t('imageCheck')}
         </label>
-        <p class="hint">
-          Off by default. When on, Nutshell downloads the first few hundred kilobytes of the article’s images to read the
-          metadata their makers embedded. Nothing else leaves your browser, unless you choose a summary engine below.
+        <p class="hint" id="image-hint">
+          {t('imageCheckHint')}
         </p>
       </fieldset>
+      {shortcut !== null ? (
+        <fieldset>
+          <legend>{t('keyboardLabel')}</legend>
+          <p data-testid="shortcut">{shortcut ? t('shortcut', shortcut) : t('shortcutNone')}</p>
+          <p class="hint">{t('shortcutChange')}</p>
+        </fieldset>
+      ) : null}
       <p class="status" role="status" data-testid="status">
         {view.status}
       </p>

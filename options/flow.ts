@@ -6,6 +6,7 @@
  */
 import type { Settings, Theme } from '../src/index';
 import { DEFAULT_SETTINGS } from '../src/index';
+import { t } from '../extension/i18n';
 
 export type SettingsPatch = Partial<Omit<Settings, 'version'>>;
 
@@ -13,6 +14,7 @@ export interface OptionsDeps {
   loadSettings(): Promise<Settings>;
   saveSettings(patch: SettingsPatch): Promise<Settings>;
   applyTheme(theme: Theme): void;
+  applyTextSize?(size: Settings['textSize']): void;
   /** Asks the reader for the image hosts; must run inside the click (a user gesture). */
   requestImageHosts(): Promise<boolean>;
   removeImageHosts(): Promise<boolean>;
@@ -47,9 +49,10 @@ export function createOptionsFlow(deps: OptionsDeps): OptionsFlow {
     try {
       const saved = await deps.saveSettings(patch);
       deps.applyTheme(saved.theme);
-      set({ settings: saved, status: 'Saved' });
+      deps.applyTextSize?.(saved.textSize);
+      set({ settings: saved, status: t('saved') });
     } catch (e) {
-      set({ status: `Could not save: ${(e as Error).message}` });
+      set({ status: t('saveFailed', (e as Error).message) });
     }
   }
 
@@ -62,6 +65,7 @@ export function createOptionsFlow(deps: OptionsDeps): OptionsFlow {
     async start() {
       const settings = await deps.loadSettings();
       deps.applyTheme(settings.theme);
+      deps.applyTextSize?.(settings.textSize);
       set({ settings });
     },
     update,
@@ -70,7 +74,7 @@ export function createOptionsFlow(deps: OptionsDeps): OptionsFlow {
         // The first await after the click: the browsers honour permissions.request only within the
         // user gesture, and Firefox's ends at the first await.
         const granted = await deps.requestImageHosts().catch(() => false);
-        if (!granted) return set({ status: 'Permission not granted; image files will not be checked.' });
+        if (!granted) return set({ status: t('permissionNotGranted') });
       } else {
         await deps.removeImageHosts().catch(() => false);
       }

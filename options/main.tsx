@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { removeImageHosts, requestImageHosts } from '../extension/permissions';
 import { loadSettings, saveSettings } from '../extension/settings-store';
-import { applyTheme } from '../extension/theme';
+import { applyTextSize, applyTheme } from '../extension/theme';
+import { applyLocale, t } from '../extension/i18n';
+import { actionShortcut } from '../extension/shortcut';
 import { createOptionsFlow } from './flow';
 import { Options } from './Options';
 import { EngineOptions, type EngineOptionsDeps } from './EngineOptions';
@@ -19,18 +21,22 @@ const engineDeps: EngineOptionsDeps = {
   listModels: (baseUrl, apiKey) => listModels({ baseUrl, apiKey, fetch: (u, i) => fetch(u, i) }),
 };
 
-const flow = createOptionsFlow({ loadSettings, saveSettings, applyTheme, requestImageHosts, removeImageHosts });
+applyLocale();
+document.title = t('optionsTitle');
+const flow = createOptionsFlow({ loadSettings, saveSettings, applyTheme, applyTextSize, requestImageHosts, removeImageHosts });
 
 function Page() {
   const [view, setView] = useState(flow.view());
+  const [shortcut, setShortcut] = useState<string | null>(null);
   useEffect(() => {
     const unsubscribe = flow.subscribe(setView);
     void flow.start();
+    actionShortcut().then(setShortcut, () => setShortcut(''));
     return unsubscribe;
   }, []);
   return (
     <>
-      <Options view={view} actions={flow} />
+      <Options view={view} actions={flow} shortcut={shortcut} />
       <EngineOptions deps={engineDeps} />
     </>
   );

@@ -1,13 +1,17 @@
 /**
  * The popup view: a pure function of PopupState and a few actions. Every page-derived string is
- * rendered as a text node by Preact; URLs pass through safe-url.ts first.
+ * rendered as a text node by Preact; URLs pass through safe-url.ts first. Every word of Nutshell's
+ * own comes from the locale files (extension/i18n.ts); the page's own words keep the page's
+ * language and direction (`lang`, `dir="auto"`, `<bdi>`), so a name or a date in another script
+ * keeps its order in any UI language.
  */
-import type { Analysis, AiImage } from '../src/index';
-import { RESTRICTED_MESSAGES } from '../extension/restricted';
-import { formatTimeLines } from './times';
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { NotArticleReason, SummaryLength } from '../src/index';
+import { t, type MessageKey } from '../extension/i18n';
+import { restrictedMessage, type RestrictedKind } from '../extension/restricted';
+import type { BriefProps } from './Brief';
 import type { PopupState } from './state';
-import { safeHttpUrl } from './safe-url';
-import { EngineSummary } from './EngineSummary';
 
 export interface Actions {
   retry(): void;
@@ -18,8 +22,10 @@ export interface Actions {
   grantLink(): void;
   /** Scroll the page to the image with this source and outline it briefly. */
   showImage(src: string): void;
+  /** Summarize again with this many sentences, and remember it. */
+  setLength?(n: SummaryLength): void;
   /** Scroll the page to a passage given by its text (a model's bullet's source paragraph). */
-  highlightText(text: string): void;
+  highlightText?(text: string): void;
 }
 
 export interface ViewProps {
@@ -29,188 +35,44 @@ export interface ViewProps {
   now: Date;
   locale: string;
   timeZone: string;
+  /** The summary length the brief was made with (the popup's switch shows it). */
+  length?: SummaryLength;
+  /** The keyboard shortcut that opens the popup ("Alt+Shift+S"), '' when none is set. */
+  shortcut?: string | null;
 }
 
 function Header({ actions }: { actions: Actions }) {
   return (
     <header class="bar">
-      <span class="brand">Nutshell</span>
-      <button class="icon" type="button" title="Options" aria-label="Options" data-testid="options" onClick={actions.openOptions}>
-        ⚙
+      <span class="brand">{t('extName')}</span>
+      <button class="icon" type="button" title={t('options')} aria-label={t('options')} data-testid="options" onClick={actions.openOptions}>
+        <span aria-hidden="true">⚙</span>
       </button>
     </header>
   );
 }
 
-function Message({ kind, title, text, detail, actions }: { kind: string; title: string; text: string; detail?: string; actions?: Actions }) {
+function Message({ kind, title, text, next, detail, actions }: { kind: string; title: string; text: string; next?: string; detail?: string; actions?: Actions }) {
   return (
-    <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' || kind === 'link-error' ? 'alert' : 'status'}>
-      <h2 elementtiming="brief">{title}</h2>
+    <section class={`state state-${kind}`} data-testid="state" data-state={kind} role={kind === 'error' || kind === 'link-error' ? 'alert' : undefined}>
+      <h1 elementtiming="brief">{title}</h1>
       <p>{text}</p>
-      {detail ? <p class="detail" data-testid="error-detail">{detail}</p> : null}
+      {next ? (
+        <p class="next" data-testid="next-step">
+          {next}
+        </p>
+      ) : null}
+      {detail ? (
+        <p class="detail" data-testid="error-detail" dir="auto">
+          {detail}
+        </p>
+      ) : null}
       {actions ? (
         <button type="button" class="retry" onClick={actions.retry}>
-          Try again
+          {t('retry')}
         </button>
       ) : null}
     </section>
-  );
-}
-
-/** The browser's own icon for the site (its favicon store, or a data: URL), never a URL of the page:
- *  loading the page's favicon would tell the site when its reader opened Nutshell. */
-const BROWSER_ICON = /^(?:data:image\/[a-z.+-]+;|(?:chrome|moz)-extension:\/\/[^/]+\/_favicon\/\?)/i;
-
-function Source({ a, favicon }: { a: Analysis; favicon: string | undefined }) {
-  const href = safeHttpUrl(a.source.canonicalUrl ?? a.url);
-  const icon = favicon && BROWSER_ICON.test(favicon) ? favicon : null;
-  const name = a.source.siteName ?? a.source.domain ?? '';
-  const initial = [...name.trim()][0]?.toLocaleUpperCase() ?? '';
-  return (
-    <div class="source" data-testid="source">
-      {icon ? (
-        <img class="favicon" src={icon} alt="" width={16} height={16} onError={(e) => ((e.currentTarget as HTMLImageElement).hidden = true)} />
-      ) : initial ? (
-        <span class="monogram" aria-hidden="true" data-testid="monogram">
-          {initial}
-        </span>
-      ) : null}
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" data-testid="site-name">
-          {name}
-        </a>
-      ) : (
-        <span data-testid="site-name">{name}</span>
-      )}
-      {a.source.domain && a.source.domain !== name ? <span class="domain"> · {a.source.domain}</span> : null}
-    </div>
-  );
-}
-
-/** `onPage`: the brief is of the tab's page, so its images can be shown there (not for a link). */
-function AiNotice({ a, onPage, thumbs, actions }: { a: Analysis; onPage: boolean; thumbs: Record<string, string> | undefined; actions: Actions }) {
-  const flagged = a.ai.images.filter((i) => i.aiGenerated);
-  const total = new Set(a.ai.images.map((i) => i.src)).size;
-  return (
-    <>
-      {flagged.length > 0 ? (
-        <section class="notice notice-ai" data-testid="ai-notice" role="note">
-          <h3>
-            {total > flagged.length
-              ? `${flagged.length} of ${total} images ${flagged.length === 1 ? 'is' : 'are'} AI-generated`
-              : flagged.length === 1
-                ? 'This article’s image is AI-generated'
-                : `${flagged.length} images are AI-generated`}
-          </h3>
-          <ul>
-            {flagged.slice(0, 3).map((img: AiImage) => {
-              // Drawn in the page from its own decoded image (a data: URL), never loaded from the web.
-              const thumb = onPage ? thumbs?.[img.src] : undefined;
-              return (
-                <li key={img.src}>
-                  {thumb && /^data:image\/jpeg;base64,/.test(thumb) ? <img class="thumb" src={thumb} alt="" data-testid="ai-thumb" /> : null}
-                  <blockquote>
-                    “{img.evidence}” <span class="kind">({img.evidenceKind})</span>
-                  </blockquote>
-                  {onPage ? (
-                    <button type="button" class="show-image" data-testid="show-image" onClick={() => actions.showImage(img.src)}>
-                      Show on page
-                    </button>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ) : null}
-      {a.ai.textDisclosure ? (
-        <section class="notice notice-text" data-testid="ai-text-notice" role="note">
-          <h3>The page says its text was made with AI</h3>
-          <blockquote>“{a.ai.textDisclosure}”</blockquote>
-        </section>
-      ) : null}
-    </>
-  );
-}
-
-type FromLink = { requested: string; finalUrl: string } | undefined;
-
-function Brief({ state, props }: { state: Extract<PopupState, { kind: 'ready' }>; props: ViewProps }) {
-  const { analysis: a, selection, link: fromLink, notes } = state;
-  const { actions } = props;
-  const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
-  // A linked page's brief links to the page that was read (after redirects).
-  const link = safeHttpUrl(fromLink ? fromLink.finalUrl : (a.source.canonicalUrl ?? a.url));
-  return (
-    <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}>
-      <Source a={a} favicon={fromLink ? undefined : state.favicon} />
-      {/* The page's own words carry the page's language and direction; Nutshell's labels keep ours. */}
-      <h1 data-testid="title" elementtiming="brief" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
-        {a.title}
-      </h1>
-      {a.authors.length > 0 ? (
-        <p class="byline" data-testid="byline">
-          By {a.authors.join(', ')}
-        </p>
-      ) : null}
-      {a.credit ? (
-        <p class="credit" data-testid="credit">
-          {a.credit}
-        </p>
-      ) : null}
-      {times.map((t) => (
-        <p class="time" data-testid={`time-${t.which}`} title={t.tooltip} tabIndex={0} key={t.which}>
-          {t.text}
-        </p>
-      ))}
-      <p class="meta" data-testid="reading-time">
-        {a.readingTimeMinutes} min read · {a.wordCount.toLocaleString(props.locale)} words
-      </p>
-      {fromLink ? (
-        <p class="meta link-note" data-testid="link-note">
-          {fromLink.finalUrl === fromLink.requested ? 'From a link: ' : 'From a link, redirected to: '}
-          {fromLink.finalUrl}
-        </p>
-      ) : null}
-      {notes?.map((note) => (
-        <p class="meta read-note" data-testid="read-note" role="note" key={note}>
-          {note}
-        </p>
-      ))}
-      <AiNotice a={a} onPage={!fromLink} thumbs={state.thumbs} actions={actions} />
-      <EngineSummary a={a} showPassage={fromLink ? null : actions.highlightText}>
-      <h2 class="summary-title">{selection ? 'Summary of your selection' : 'Summary'}</h2>
-      <ul class="summary" data-testid="summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
-        {a.summary.map((s, i) =>
-          // No tab shows a linked page: its bullets are plain text, not "show on the page" buttons.
-          fromLink ? (
-            <li key={i} class="bullet plain">
-              {s}
-            </li>
-          ) : (
-            <li key={i}>
-              <button type="button" class="bullet" title="Show this passage on the page" onClick={() => actions.highlight(i)}>
-                {s}
-              </button>
-            </li>
-          ),
-        )}
-      </ul>
-      </EngineSummary>
-      <footer class="actions">
-        <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
-          {props.copied === 'markdown' ? 'Copied' : 'Copy Markdown'}
-        </button>
-        <button type="button" data-testid="copy-text" onClick={() => actions.copy('text')}>
-          {props.copied === 'text' ? 'Copied' : 'Copy text'}
-        </button>
-        {link ? (
-          <a class="open" href={link} target="_blank" rel="noopener noreferrer" data-testid="article-link">
-            Open article ↗
-          </a>
-        ) : null}
-      </footer>
-    </article>
   );
 }
 
@@ -218,30 +80,82 @@ function LinkPermission({ state, actions }: { state: Extract<PopupState, { kind:
   const { host, url } = state.link;
   const denied = state.kind === 'link-denied';
   return (
-    <section class={`state state-${state.kind}`} data-testid="state" data-state={state.kind} role="status">
-      <h2>{denied ? 'Nothing was read' : 'Summarize this link?'}</h2>
-      <p data-testid="link-permission-text">
-        {denied
-          ? `Nutshell did not get your permission to read ${host}, so it fetched nothing.`
-          : `Nutshell needs your permission to read ${host} — it fetches that one page, without your cookies.`}
-      </p>
-      <p class="detail" data-testid="link-url">
+    <section class={`state state-${state.kind}`} data-testid="state" data-state={state.kind}>
+      <h1>{denied ? t('linkDeniedTitle') : t('linkPermissionTitle')}</h1>
+      <p data-testid="link-permission-text">{denied ? t('linkDeniedText', host) : t('linkPermissionText', host)}</p>
+      <p class="detail" data-testid="link-url" dir="ltr">
         {url}
       </p>
       {denied && state.detail ? (
-        <p class="detail" data-testid="error-detail">
+        <p class="detail" data-testid="error-detail" dir="auto">
           {state.detail}
         </p>
       ) : null}
       <button type="button" class="retry grant" data-testid="grant-link" onClick={actions.grantLink}>
-        {denied ? 'Ask again' : `Allow reading ${host}`}
+        {denied ? t('linkAskAgain') : t('linkAllow', host)}
       </button>
     </section>
   );
 }
 
+type BriefView = (props: BriefProps) => JSX.Element;
+let briefView: BriefView | null = null;
+let briefLoading: Promise<BriefView> | null = null;
+
+/**
+ * The brief's view is a chunk of its own (popup/Brief.tsx): the popup's first paint (its loading
+ * state) does not wait for it. main.tsx starts loading it right after that paint, while the page is read.
+ */
+export function loadBriefView(): Promise<BriefView> {
+  briefLoading ??= import('./Brief').then((m) => (briefView = m.Brief));
+  return briefLoading;
+}
+
+function LazyBrief(props: BriefProps) {
+  const [view, setView] = useState<BriefView | null>(() => briefView);
+  useEffect(() => {
+    if (!view) void loadBriefView().then((v) => setView(() => v));
+  }, [view]);
+  if (!view) {
+    return (
+      <section class="state state-loading" data-testid="state" data-state="loading" aria-busy="true">
+        <div class="spinner" aria-hidden="true" />
+      </section>
+    );
+  }
+  const View = view;
+  return <View {...props} />;
+}
+
 /** Failures worth another try: a slow, unreachable or failing site. The others would fail again. */
 const LINK_RETRY = new Set(['timeout', 'network', 'http-status']);
+
+const NOT_ARTICLE_KEYS: Record<NotArticleReason, MessageKey> = {
+  'no-content': 'notArticle_noContent',
+  'too-short': 'notArticle_tooShort',
+  listing: 'notArticle_listing',
+};
+
+/** The states that are no fault of the page's: their own headings (the rest: "can't read this page"). */
+const RESTRICTED_TITLES: Partial<Record<RestrictedKind, MessageKey>> = {
+  'empty-tab': 'emptyTabTitle',
+  'load-failed': 'loadFailedTitle',
+  'no-page': 'noPageTitle',
+};
+
+/** What a screen reader hears when the state changes (the polite live region below). */
+function announcement(state: PopupState, copied: boolean): string {
+  if (copied) return t('copied');
+  switch (state.kind) {
+    case 'loading':
+    case 'waiting':
+      return state.message;
+    case 'ready':
+      return t('briefReady', state.analysis.title);
+    default:
+      return '';
+  }
+}
 
 export function App(props: ViewProps) {
   const { state, actions } = props;
@@ -250,26 +164,42 @@ export function App(props: ViewProps) {
     case 'loading':
     case 'waiting':
       body = (
-        <section class="state state-loading" data-testid="state" data-state={state.kind} role="status" aria-busy="true">
+        <section class="state state-loading" data-testid="state" data-state={state.kind} aria-busy="true">
           <div class="spinner" aria-hidden="true" />
-          <p>{state.message}</p>
+          <h1 class="loading-title">{state.message}</h1>
         </section>
       );
       break;
     case 'ready':
-      body = <Brief state={state} props={props} />;
+      body = <LazyBrief state={state} props={props} />;
       break;
-    case 'not-article':
-      body = <Message kind="not-article" title="No article here" text={`${state.message} Nutshell summarizes news articles and blog posts.`} />;
+    case 'not-article': {
+      const reason = state.analysis?.notArticle?.reason;
+      body = (
+        <Message
+          kind="not-article"
+          title={t('notArticleTitle')}
+          text={`${reason ? t(NOT_ARTICLE_KEYS[reason]) : state.message} ${t('notArticleScope')}`}
+          {...(reason === 'listing' ? { next: t('notArticleNext') } : {})}
+        />
+      );
       break;
+    }
     case 'restricted':
-      body = <Message kind="restricted" title="Nutshell can’t read this page" text={state.message ?? RESTRICTED_MESSAGES[state.restricted]} />;
+      body = (
+        <Message
+          kind={state.restricted in RESTRICTED_TITLES ? state.restricted : 'restricted'}
+          title={t(RESTRICTED_TITLES[state.restricted] ?? 'restrictedTitle')}
+          text={state.message ?? restrictedMessage(state.restricted)}
+        />
+      );
       break;
     case 'injection-refused':
-      body = <Message kind="injection-refused" title="No access to this page" text={state.message} detail={state.detail} actions={actions} />;
+      // No "Try again": the popup cannot grant itself access; the toolbar button can.
+      body = <Message kind="injection-refused" title={t('injectionRefusedTitle')} text={state.message} detail={state.detail} />;
       break;
     case 'error':
-      body = <Message kind="error" title="Something went wrong" text={state.message} detail={state.detail} actions={actions} />;
+      body = <Message kind="error" title={t('errorTitle')} text={state.message} detail={state.detail} actions={actions} />;
       break;
     case 'link-permission':
     case 'link-denied':
@@ -279,7 +209,7 @@ export function App(props: ViewProps) {
       body = (
         <Message
           kind="link-error"
-          title="Nutshell can’t summarize this link"
+          title={t('linkErrorTitle')}
           text={state.message}
           detail={state.reason === 'invalid-url' ? state.detail : `${state.url} — ${state.detail}`}
           {...(LINK_RETRY.has(state.reason) ? { actions } : {})}
@@ -291,6 +221,14 @@ export function App(props: ViewProps) {
     <main>
       <Header actions={actions} />
       {body}
+      <p class="sr-only" role="status" aria-live="polite" data-testid="announce">
+        {announcement(state, props.copied !== null)}
+      </p>
+      {props.shortcut ? (
+        <p class="shortcut" data-testid="shortcut">
+          {t('shortcut', props.shortcut)}
+        </p>
+      ) : null}
     </main>
   );
 }

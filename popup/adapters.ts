@@ -9,12 +9,15 @@ import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
 import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
-import { loadSettings } from '../extension/settings-store';
-import { applyTheme } from '../extension/theme';
+import { loadSettings, saveSettings } from '../extension/settings-store';
+import { applyTextSize, applyTheme } from '../extension/theme';
+import { formatLocale } from '../extension/i18n';
+import { actionShortcut } from '../extension/shortcut';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
 import { interpretFacts, loadInterpreter, type Interpreter } from './interpreting';
+import { t } from '../extension/i18n';
 import { mark } from './marks';
 import { NOTES, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
@@ -43,7 +46,7 @@ export interface ReadDeps {
 /** What the page answered, turned into a brief: its copy read here (popup/reader.ts), a bounded
  *  snapshot (or a copy that could not be read here) read by the isolated reader, then interpreted. */
 async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
-  const notes: string[] = outcome.loading ? [NOTES.loading] : [];
+  const notes: string[] = outcome.loading ? [NOTES.loading()] : [];
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
   if (outcome.kind === 'page') {
@@ -53,7 +56,7 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     else copy = { ...read, url: outcome.url };
   }
   if (!facts) {
-    report({ kind: 'loading', message: 'This page needs a careful reading…' });
+    report({ kind: 'loading', message: t('loadingCareful') });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.
     const isolation = import('../extension/isolated');
     const isolate = deps.isolate ?? (async (r, signal) => (await isolation).extractIsolated(r, signal ? { signal } : {}));
@@ -71,9 +74,9 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     }
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;
-    if (cut) notes.push(NOTES.truncated);
+    if (cut) notes.push(NOTES.truncated());
   }
-  report({ kind: 'loading', message: 'Summarizing…' });
+  report({ kind: 'loading', message: t('loadingSummarizing') });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);
 }
 
@@ -89,7 +92,7 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab) };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId') };
 }
 
 /**
@@ -139,7 +142,7 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
       if (outcome.loading && state.kind === 'ready') void rereadWhenLoaded(target, settings, selection, report, { ...deps, sleep });
       return state;
     }
-    const state = stateFromOutcome(outcome);
+    const state = stateFromOutcome(outcome, target);
     if (state.kind !== 'waiting') return state;
     report(state);
     await sleep(LOADING_RETRY_MS);
@@ -219,8 +222,12 @@ export function popupAdapters(search: string): PopupDeps {
     showImage,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
     openOptions: () => void browser.runtime.openOptionsPage(),
+    saveSettings,
+    applyTextSize,
+    shortcut: actionShortcut,
     now: () => new Date(),
-    locale: navigator.language,
+    // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
+    locale: formatLocale(navigator.language),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }

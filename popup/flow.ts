@@ -4,10 +4,12 @@
  * API: everything it needs comes in `deps` (popup/adapters.ts gives the real ones, tests give
  * fakes). The view subscribes to it and renders its `PopupView` (popup/main.tsx, popup/App.tsx).
  */
+import { t } from '../extension/i18n';
 import type { PendingRequest } from '../extension/pending';
 import type { Analysis } from '../src/index';
 import { briefAsMarkdown, briefAsText } from '../src/index';
-import type { Settings, Theme } from '../src/index';
+import type { Settings, SummaryLength, Theme } from '../src/index';
+import { DEFAULT_SETTINGS } from '../src/index';
 import type { Actions } from './App';
 import type { PopupState } from './state';
 import { timesText } from './times';
@@ -19,6 +21,9 @@ export interface Target {
   pending: PendingRequest | null;
   /** The site's icon from the browser's own store, when it has one (no request of ours). */
   favicon?: string | null;
+  /** Opened by the toolbar, the shortcut or a menu (which grant the tab's access), not as a page
+   *  in a tab (`?tabId=`, which grants nothing by itself). */
+  byAction?: boolean;
 }
 
 export type Report = (state: PopupState) => void;
@@ -50,6 +55,11 @@ export interface PopupDeps {
   showImage(target: Target, src: string): Promise<unknown>;
   writeClipboard(text: string): Promise<void>;
   openOptions(): void;
+  /** Remember a setting changed in the popup (the summary length). */
+  saveSettings?(patch: Partial<Pick<Settings, 'summarySentences'>>): Promise<Settings>;
+  applyTextSize?(size: Settings['textSize']): void;
+  /** The keyboard shortcut that opens the popup, as the browser shows it ('' when none is set). */
+  shortcut?(): Promise<string>;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -61,6 +71,10 @@ export interface PopupView {
   state: PopupState;
   /** Which copy button says "Copied" (for COPIED_MS after the copy). */
   copied: CopyKind | null;
+  /** The summary length in use (the popup's switch). */
+  length: SummaryLength;
+  /** The shortcut shown in the footer; null until known. */
+  shortcut: string | null;
 }
 
 export interface PopupFlow extends Actions {
@@ -74,10 +88,10 @@ export interface PopupFlow extends Actions {
 export const COPIED_MS = 1500;
 
 const failed = (report: Report) => (e: unknown) =>
-  report({ kind: 'error', message: 'Something went wrong while reading this page.', detail: String((e as Error)?.message ?? e) });
+  report({ kind: 'error', message: t('errorReading'), detail: String((e as Error)?.message ?? e) });
 
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
-  let view: PopupView = { state: { kind: 'loading', message: 'Reading the page…' }, copied: null };
+  let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
   const listeners = new Set<(view: PopupView) => void>();
   const set = (patch: Partial<PopupView>) => {
     view = { ...view, ...patch };
@@ -93,6 +107,8 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
   let kept: { target: Target; settings: Settings } | null = null;
   // Loaded before any permission button is shown, so its click calls it without awaiting anything.
   let linkFlow: LinkFlow | null = null;
+  // The summary length the reader picked in this popup, if any.
+  let chosenLength: SummaryLength | null = null;
 
   /**
    * Show the result; then, for a tab's brief, the badge and the opt-in image check. Not for a
@@ -123,19 +139,26 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
   }
 
   async function run(report: Report): Promise<void> {
-    report({ kind: 'loading', message: 'Reading the page…' });
+    report({ kind: 'loading', message: t('loadingPage') });
     // Settings and target at once: the page is read as soon as both are known.
     // A retry keeps the request the popup was opened for (a selection, a link): it was taken
     // from storage once, and is gone from there.
     const [settings, target] = await Promise.all([
-      deps.loadSettings().then((loaded) => (deps.applyTheme(loaded.theme), loaded)),
+      deps.loadSettings().then((stored) => {
+        deps.applyTheme(stored.theme);
+        deps.applyTextSize?.(stored.textSize);
+        // The length chosen in this popup wins over what storage held (its save may be pending).
+        const loaded = chosenLength ? { ...stored, summarySentences: chosenLength } : stored;
+        if (loaded.summarySentences !== view.length) set({ length: loaded.summarySentences });
+        return loaded;
+      }),
       kept?.target.pending ? kept.target : deps.findTarget(),
     ]);
-    if (!target) return report({ kind: 'error', message: 'There is no tab to summarize.', detail: 'No active tab was found.' });
+    if (!target) return report({ kind: 'error', message: t('errorNoTab'), detail: t('errorNoTabDetail') });
     kept = { target, settings };
     let result: PopupState;
     if (target.pending?.mode === 'link') {
-      report({ kind: 'loading', message: 'Reading the link…' });
+      report({ kind: 'loading', message: t('loadingLink') });
       linkFlow ??= await deps.loadLinkFlow();
       result = await linkFlow.startLink(target.pending, settings, report);
     } else {
@@ -147,6 +170,12 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
   const start = () => {
     const report = latest();
     void run(report).catch(failed(report));
+    if (view.shortcut === null && deps.shortcut) {
+      deps.shortcut().then(
+        (shortcut) => set({ shortcut }),
+        () => set({ shortcut: '' }),
+      );
+    }
   };
 
   return {
@@ -188,12 +217,23 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       const { state } = view;
       if (state.kind !== 'ready') return;
       const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
-      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when) : briefAsText(state.analysis, when);
+      const { authors } = state.analysis;
+      const labels = authors.length ? { byline: t('byline', authors.join(t('authorsSeparator'))) } : {};
+      const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
       void deps.writeClipboard(text).then(() => {
         set({ copied: kind });
         setTimeout(() => set({ copied: null }), COPIED_MS);
       });
     },
     openOptions: () => deps.openOptions(),
+    setLength(n) {
+      if (n === view.length) return;
+      chosenLength = n;
+      set({ length: n });
+      // Remembered for the next briefs; this one is made again at once with the new length (the
+      // page is read again: the popup keeps no facts).
+      void deps.saveSettings?.({ summarySentences: n }).catch(() => null);
+      start();
+    },
   };
 }

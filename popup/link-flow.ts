@@ -8,6 +8,7 @@
 import { browser } from '../extension/browser';
 import { checkLinkUrl, fetchLinkedPage, hostPatterns, parseLinkedPage, type FetchOptions, type LinkError } from '../extension/link';
 import { putPending, takePending, type PendingRequest } from '../extension/pending';
+import { t } from '../extension/i18n';
 import { serializeError } from '../extension/protocol';
 import type { Settings } from '../src/index';
 import type { LinkState, Report } from './flow';
@@ -46,7 +47,7 @@ export function grantLink(state: LinkState, settings: Settings, report: Report, 
   const { link } = state;
   const asked = browser.permissions.request({ origins: link.origins });
   const kept = putPending({ tabId: link.tabId, mode: 'link', linkUrl: link.url, at: Date.now() }).catch(() => undefined);
-  report({ kind: 'loading', message: `Waiting for your permission to read ${link.host}…` });
+  report({ kind: 'loading', message: t('loadingPermission', link.host) });
   return asked.then(
     async (granted): Promise<PopupState> => {
       await kept;
@@ -66,7 +67,7 @@ export function grantLink(state: LinkState, settings: Settings, report: Report, 
  * `<base>` of its final URL, collect its facts and interpret them.
  */
 export async function readLink(url: string, settings: Settings, report: Report, options: FetchOptions = {}): Promise<PopupState> {
-  report({ kind: 'loading', message: `Reading ${new URL(url).host}…` });
+  report({ kind: 'loading', message: t('loadingHost', new URL(url).host) });
   // Readability and the collectors load while the page downloads.
   const core = import('../src/collect');
   core.catch(() => undefined); // awaited below; a failed fetch must not leave it unhandled
@@ -76,7 +77,7 @@ export async function readLink(url: string, settings: Settings, report: Report, 
   const { finalUrl, html } = fetched.page;
   const { extractPage } = await core;
   const facts = extractPage(parseLinkedPage(html, finalUrl), { url: finalUrl });
-  report({ kind: 'loading', message: 'Summarizing…' });
+  report({ kind: 'loading', message: t('loadingSummarizing') });
   const state = await interpretFacts(facts, settings, undefined);
   return state.kind === 'ready' ? { ...state, link: { requested: url, finalUrl } } : state;
 }

@@ -1,15 +1,17 @@
 /** Mounts the popup: the view (App.tsx) renders what the flow (flow.ts) holds, with the real browser. */
 import { render } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { App } from './App';
+import { App, loadBriefView } from './App';
 import { createPopupFlow } from './flow';
 // Imported after the view: rolldown then keeps what the popup shares with the lazy extract.js
 // (src/util.ts, src/ai/hint.ts) in this entry rather than in a chunk of its own (measured).
 import { popupAdapters } from './adapters';
 import { mark, markAfterPaint } from './marks';
+import { applyLocale } from '../extension/i18n';
 import './style.css';
 
 mark('start');
+applyLocale();
 
 const deps = popupAdapters(location.search);
 const flow = createPopupFlow(deps);
@@ -32,9 +34,22 @@ function Popup() {
     mark('brief');
     markAfterPaint('brief-painted');
   }, [settled]);
-  return <App state={view.state} actions={flow} copied={view.copied} now={deps.now()} locale={deps.locale} timeZone={deps.timeZone} />;
+  return (
+    <App
+      state={view.state}
+      actions={flow}
+      copied={view.copied}
+      length={view.length}
+      shortcut={view.shortcut}
+      now={deps.now()}
+      locale={deps.locale}
+      timeZone={deps.timeZone}
+    />
+  );
 }
 
 const root = document.getElementById('app')!;
-root.textContent = ''; // drop the static "Reading the page…" shown before the script ran
+root.textContent = ''; // drop the static spinner shown before the script ran
 render(<Popup />, root);
+// The brief's view (its own chunk) loads while the page is read, after the first render.
+void loadBriefView();

@@ -7,7 +7,8 @@ import type { LinkErrorReason } from '../extension/link';
 import type { IsolatedOutcome } from '../extension/isolated';
 import type { InterpretOutcome } from './interpret';
 import type { PageOutcome } from '../extension/page';
-import { RESTRICTED_MESSAGES, type RestrictedKind } from '../extension/restricted';
+import { t } from '../extension/i18n';
+import { restrictedMessage, type RestrictedKind } from '../extension/restricted';
 
 /** A link the reader asked to summarize, checked (http/https), with the permission it needs. */
 export interface LinkTarget {
@@ -52,8 +53,8 @@ export function stateFromAnalysis(a: Analysis, selection = false, notes: string[
 }
 
 export const NOTES = {
-  truncated: 'This page is very long; the brief covers its first part.',
-  loading: 'The page was still loading; the brief covers what had loaded.',
+  truncated: () => t('noteTruncated'),
+  loading: () => t('noteLoading'),
 } as const;
 
 /** The popup state when the page's isolated reading did not give facts. */
@@ -61,36 +62,47 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
   if (outcome.kind === 'timeout') {
     return {
       kind: 'error',
-      message: `Nutshell stopped reading this page after ${(outcome.ms / 1000).toLocaleString()} s: it is built in a way that keeps page readers busy. The page itself was not touched.`,
+      message: t('isolationTimeout', outcome.ms / 1000),
       detail: reason,
     };
   }
-  return { kind: 'error', message: 'Nutshell could not read this page.', detail: `${reason}; ${outcome.message}` };
+  return { kind: 'error', message: t('isolationFailed'), detail: `${reason}; ${outcome.message}` };
 }
 
+/**
+ * The browser's refusal when it does not even say which page: after a toolbar click (which grants the
+ * tab's access to any web page), a tab whose URL stays hidden shows no web page: it is empty, or the
+ * browser's own error page. Opened as a page in a tab, the popup had no such grant: the refusal is
+ * then about access, and the reader is told how to give it.
+ */
+const GENERIC_REFUSAL = /^cannot access contents of the page\b/i;
+
 /** The popup state for what the page answered (its copy is read and interpreted separately). */
-export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>): PopupState {
+export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
   switch (outcome.kind) {
     case 'loading':
-      return { kind: 'waiting', message: 'The page is still loading…' };
+      return { kind: 'waiting', message: t('loadingStill') };
     case 'restricted':
-      return { kind: 'restricted', restricted: outcome.restricted, message: RESTRICTED_MESSAGES[outcome.restricted] };
+      return { kind: 'restricted', restricted: outcome.restricted, message: restrictedMessage(outcome.restricted) };
     case 'injection-refused':
+      if (target?.byAction && !target.url && GENERIC_REFUSAL.test(outcome.error.message)) {
+        return { kind: 'restricted', restricted: 'no-page', message: restrictedMessage('no-page') };
+      }
       return {
         kind: 'injection-refused',
-        message: 'The browser did not let Nutshell read this page. Click the Nutshell button on the page itself to give it access.',
+        message: t('injectionRefusedText'),
         detail: outcome.error.message,
       };
     case 'error':
-      return { kind: 'error', message: 'Something went wrong while reading this page.', detail: outcome.error.message };
+      return { kind: 'error', message: t('errorReading'), detail: outcome.error.message };
     case 'highlighted':
     case 'thumbnails':
-      return { kind: 'error', message: 'Unexpected reply from the page.', detail: outcome.kind };
+      return { kind: 'error', message: t('errorUnexpected'), detail: outcome.kind };
   }
 }
 
 /** The popup state for the interpretation of the page's facts. */
 export function stateFromInterpretation(outcome: InterpretOutcome, selection: boolean, notes: string[] = []): PopupState {
   if (outcome.kind === 'analysis') return stateFromAnalysis(outcome.analysis, selection, notes);
-  return { kind: 'error', message: 'Something went wrong while summarizing this page.', detail: outcome.error.message };
+  return { kind: 'error', message: t('errorSummarizing'), detail: outcome.error.message };
 }

@@ -1,6 +1,7 @@
-/** The popup's time lines, from the core's pure formatter (src/format/time.ts). */
-import type { Analysis } from '../src/index';
+/** The popup's time lines, from the core's pure formatter (src/format/time.ts), in the UI's words. */
+import type { Analysis, TimeDetail } from '../src/index';
 import { formatPublished, formatUpdated, showUpdated, type FormattedTime } from '../src/index';
+import { t, type MessageKey } from '../extension/i18n';
 
 export interface TimeLine {
   which: 'published' | 'updated';
@@ -8,8 +9,8 @@ export interface TimeLine {
   text: string;
   /** Without the relative part, for copying (a copied "3 h ago" goes stale). */
   absolute: string;
-  /** The reader's own local time, and the signal the time was read from. */
-  tooltip: string;
+  /** In plain words: the reader's own local time, where the time was read, what was assumed. */
+  details: string[];
 }
 
 interface Ctx {
@@ -18,17 +19,37 @@ interface Ctx {
   timeZone: string;
 }
 
-function line(which: TimeLine['which'], f: FormattedTime, signal: string, note?: string): TimeLine {
-  const tooltip = [f.readerLocal ? `Your time: ${f.readerLocal}` : 'The page gave no time zone', `Source: ${signal}`, note].filter(Boolean).join('\n');
-  return { which, text: f.relative ? `${f.text} · ${f.relative}` : f.text, absolute: f.text, tooltip };
+/**
+ * Where a time was read, in plain words (the core's signal names are for developers:
+ * `json-ld:datePublished`, `meta:article:published_time`, `text:Updated`, `url`). A small mapping
+ * until the core gives the words itself.
+ */
+export function signalWords(signal: string): string {
+  const key: MessageKey = /^(?:json-ld|itemprop|microdata):/.test(signal)
+    ? 'signal_structured'
+    : signal.startsWith('meta:')
+      ? 'signal_meta'
+      : signal.startsWith('text:')
+        ? 'signal_text'
+        : signal === 'url'
+          ? 'signal_url'
+          : 'signal_code';
+  return t(key);
+}
+
+function line(which: TimeLine['which'], f: FormattedTime, d: TimeDetail): TimeLine {
+  const absolute = t(which === 'published' ? 'published' : 'updated', f.when);
+  const details = [f.readerLocal ? t('timeYours', f.readerLocal) : t('timeNoZone'), t('timeFrom', signalWords(d.signal))];
+  if (d.note) details.push(d.note);
+  return { which, text: f.relative ? `${absolute} · ${f.relative}` : absolute, absolute, details };
 }
 
 export function formatTimeLines(a: Analysis, ctx: Ctx): TimeLine[] {
   const o = { now: ctx.now, locale: ctx.locale, readerTimeZone: ctx.timeZone };
   const { published, modified } = a.times;
   const out: TimeLine[] = [];
-  if (published) out.push(line('published', formatPublished(published, o), published.signal, published.note));
-  if (modified && showUpdated(published, modified)) out.push(line('updated', formatUpdated(modified, o), modified.signal, modified.note));
+  if (published) out.push(line('published', formatPublished(published, o), published));
+  if (modified && showUpdated(published, modified)) out.push(line('updated', formatUpdated(modified, o), modified));
   return out;
 }
 

@@ -88,7 +88,8 @@ export interface SummaryGrounding {
   source: number | null;
 }
 
-export type NotArticleReason = 'no-content' | 'too-short';
+/** `listing`: a front page, section page or list of stories (mostly headlines, links and teasers). */
+export type NotArticleReason = 'no-content' | 'too-short' | 'listing';
 
 export interface Analysis {
   version: typeof ANALYSIS_VERSION;

@@ -34,11 +34,13 @@ export {
   SUMMARY_LENGTHS,
   SUMMARY_SENTENCES_MAX,
   SUMMARY_SENTENCES_MIN,
+  TEXT_SIZES,
   THEMES,
   type RepairResult,
   type Settings,
   type SummaryLength,
   type SummarySettings,
+  type TextSize,
   type Theme,
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';

@@ -13,6 +13,7 @@ import { verbatimGrounding } from './summary/grounding';
 import { summarize } from './summary/summarize';
 import { textParagraphs } from './summary/text';
 import { cleanBlocks } from './text/clean';
+import { looksLikeListing } from './text/listing';
 import { countWords, readingTimeMinutes } from './text/words';
 
 export interface InterpretOptions {
@@ -30,6 +31,7 @@ const MIN_ARTICLE_WORDS = 40;
 const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   'no-content': 'No article was found on this page.',
   'too-short': 'This page has too little text to be an article.',
+  listing: 'This looks like a front page or a list of stories, not an article.',
 };
 
 export function interpretPage(facts: PageFacts, options: InterpretOptions = {}): Analysis {
@@ -55,7 +57,15 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
   const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) || b.linkDensity > 0.5 ? [i] : [])));
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  const notArticle: NotArticleReason | null = selection ? null : !facts.blocks ? 'no-content' : wordCount < MIN_ARTICLE_WORDS ? 'too-short' : null;
+  const notArticle: NotArticleReason | null = selection
+    ? null
+    : !facts.blocks
+      ? 'no-content'
+      : wordCount < MIN_ARTICLE_WORDS
+        ? 'too-short'
+        : looksLikeListing(facts.blocks, facts.meta)
+          ? 'listing'
+          : null;
   const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, labels });
 
   return {

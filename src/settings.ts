@@ -30,12 +30,17 @@ export function isSummarySentences(v: unknown): v is number {
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** The popup's and options page's text size (the browser's zoom applies on top). */
+export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
 export const SETTINGS_VERSION = 1;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   summarySentences: SummaryLength;
   theme: Theme;
+  textSize: TextSize;
   /** Opt-in: fetch the article's image files to read XMP/C2PA provenance. Needs a host permission. */
   checkImageMetadata: boolean;
 }
@@ -45,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freez
   version: SETTINGS_VERSION,
   summarySentences: 3,
   theme: 'system',
+  textSize: 'normal',
   checkImageMetadata: false,
 });
 
@@ -95,6 +101,11 @@ export function repairSettings(stored: unknown): RepairResult {
     const v = pick(THEMES, s.theme);
     if (v === undefined) repaired.push(`theme: ${JSON.stringify(s.theme)} is not system, light or dark`);
     else out.theme = v;
+  }
+  if (s.textSize !== undefined) {
+    const v = pick(TEXT_SIZES, s.textSize);
+    if (v === undefined) repaired.push(`textSize: ${JSON.stringify(s.textSize)} is not normal, large or larger`);
+    else out.textSize = v;
   }
   if (s.checkImageMetadata !== undefined) {
     if (typeof s.checkImageMetadata !== 'boolean') {

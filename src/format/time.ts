@@ -14,6 +14,8 @@ export interface FormatOptions {
 export interface FormattedTime {
   /** "Published 28 Apr 2025, 09:57 IST" */
   text: string;
+  /** The same without the label, for the UI's own words around it: "28 Apr 2025, 09:57 IST". */
+  when: string;
   /** "3 hours ago"; null for a time without an offset (no instant to measure from). */
   relative: string | null;
   /** The same instant in the reader's zone; null when the page gave no offset. */
@@ -35,19 +37,20 @@ function relative(ms: number, now: Date, locale: string): string {
 
 function format(label: string, d: TimeDetail, o: FormatOptions): FormattedTime {
   const m = RE.exec(d.iso);
-  if (!m) return { text: `${label} ${d.iso}`, relative: null, readerLocal: null };
+  if (!m) return { text: `${label} ${d.iso}`, when: d.iso, relative: null, readerLocal: null };
   const [, y, mo, day, hh, mi, , sign, oh, om] = m;
   // Format the page's wall clock as if it were UTC, so the reader's zone cannot shift it.
   const wall = new Date(Date.UTC(+y!, +mo! - 1, +day!, +(hh ?? 0), +(mi ?? 0)));
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' };
   if (hh) Object.assign(opts, { hour: '2-digit', minute: '2-digit' });
-  let text = `${label} ${new Intl.DateTimeFormat(o.locale, opts).format(wall)}`;
-  if (!d.hasOffset || !sign) return { text, relative: hh ? null : relative(wall.getTime(), o.now, o.locale), readerLocal: null };
+  let when = new Intl.DateTimeFormat(o.locale, opts).format(wall);
+  if (!d.hasOffset || !sign) return { text: `${label} ${when}`, when, relative: hh ? null : relative(wall.getTime(), o.now, o.locale), readerLocal: null };
   const zone = d.zone && !d.zone.includes('/') ? d.zone : offsetLabel(sign, oh!, om ?? '00');
-  text += ` ${zone}`;
+  when += ` ${zone}`;
+  const text = `${label} ${when}`;
   const instant = wall.getTime() - (sign === '-' ? -1 : 1) * (+oh! * 60 + +(om ?? 0)) * 60000;
   const readerLocal = new Intl.DateTimeFormat(o.locale, { ...opts, timeZone: o.readerTimeZone, timeZoneName: 'short' }).format(instant);
-  return { text, relative: relative(instant, o.now, o.locale), readerLocal };
+  return { text, when, relative: relative(instant, o.now, o.locale), readerLocal };
 }
 
 export const formatPublished = (d: TimeDetail, o: FormatOptions): FormattedTime => format('Published', d, o);

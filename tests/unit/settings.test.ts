@@ -8,8 +8,8 @@ describe('repairSettings', () => {
   });
 
   it('keeps valid values', () => {
-    const { settings, repaired } = repairSettings({ version: 1, summarySentences: 7, theme: 'dark', checkImageMetadata: true });
-    expect(settings).toEqual({ version: 1, summarySentences: 7, theme: 'dark', checkImageMetadata: true });
+    const { settings, repaired } = repairSettings({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', checkImageMetadata: true });
+    expect(settings).toEqual({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', checkImageMetadata: true });
     expect(repaired).toEqual([]);
   });
 
@@ -41,7 +41,7 @@ describe('repairSettings', () => {
   it('never lets prototype keys or extra keys through', () => {
     const { settings } = repairSettings(JSON.parse('{"__proto__": {"theme": "dark"}, "extra": 1}'));
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'theme', 'version']);
+    expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'textSize', 'theme', 'version']);
   });
 });
 

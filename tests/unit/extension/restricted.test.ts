@@ -5,7 +5,10 @@ describe('restrictedKind', () => {
   it.each([
     ['chrome://extensions/', 'browser-page'],
     ['about:addons', 'browser-page'],
-    ['about:blank', 'browser-page'],
+    ['about:blank', 'empty-tab'],
+    ['about:newtab', 'empty-tab'],
+    ['chrome://newtab/', 'empty-tab'],
+    ['chrome-error://chromewebdata/', 'load-failed'],
     ['edge://settings', 'browser-page'],
     ['view-source:https://example.com/', 'view-source'],
     ['https://chromewebstore.google.com/detail/abc', 'web-store'],
@@ -31,6 +34,8 @@ describe('restrictedFromError', () => {
   it('recognises the browsers’ messages for off-limits pages', () => {
     expect(restrictedFromError('Cannot access a chrome:// URL')).toBe('browser-page');
     expect(restrictedFromError('The extensions gallery cannot be scripted.')).toBe('web-store');
+    expect(restrictedFromError('Frame with ID 0 is showing error page')).toBe('load-failed');
+    expect(restrictedFromError('Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.')).toBe('empty-tab');
   });
   it('leaves a missing permission to the caller (it is not a restricted page)', () => {
     expect(restrictedFromError('Missing host permission for the tab')).toBeNull();

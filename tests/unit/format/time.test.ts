@@ -19,7 +19,7 @@ describe('formatPublished', () => {
   });
   it('does not invent an instant for a zone-less time', () => {
     const f = formatUpdated(td('2025-04-28T09:57:00'), O);
-    expect(f).toEqual({ text: 'Updated 28 Apr 2025, 09:57', relative: null, readerLocal: null });
+    expect(f).toEqual({ text: 'Updated 28 Apr 2025, 09:57', when: '28 Apr 2025, 09:57', relative: null, readerLocal: null });
   });
   it('formats a day in the reader locale', () => {
     expect(formatPublished({ ...td('2025-04-20'), precision: 'day' }, { ...O, locale: 'de-DE' }).text).toBe('Published 20. Apr. 2025');

@@ -64,3 +64,38 @@ describe('options view', () => {
     expect(el<HTMLInputElement>(root, 'image-metadata').checked).toBe(false);
   });
 });
+
+describe('options view: text size, labels, shortcut', () => {
+  it('saves the text size and applies it at once; each select has a label', async () => {
+    let current: Settings = { ...DEFAULT_SETTINGS };
+    const applyTextSize = vi.fn();
+    const flow = createOptionsFlow({
+      loadSettings: async () => current,
+      saveSettings: async (patch) => (current = repairSettings({ ...current, ...patch }).settings),
+      applyTheme: vi.fn(),
+      applyTextSize,
+      requestImageHosts: vi.fn(async () => true),
+      removeImageHosts: vi.fn(async () => true),
+    });
+    const root = mount(flow);
+    for (const id of ['theme', 'text-size']) {
+      const select = el<HTMLSelectElement>(root, id);
+      expect(root.querySelector(`label[for="${select.id}"]`)?.textContent).toMatch(/\w/);
+    }
+    const size = el<HTMLSelectElement>(root, 'text-size');
+    size.value = 'larger';
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(current.textSize).toBe('larger'));
+    expect(applyTextSize).toHaveBeenLastCalledWith('larger');
+  });
+
+  it('shows the shortcut, or says none is set', () => {
+    const { flow } = fakeFlow();
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<Options view={flow.view()} actions={flow} shortcut="Alt+Shift+S" />, root);
+    expect(el(root, 'shortcut').textContent).toBe('Shortcut: Alt+Shift+S');
+    render(<Options view={flow.view()} actions={flow} shortcut="" />, root);
+    expect(el(root, 'shortcut').textContent).toBe('No keyboard shortcut is set.');
+  });
+});

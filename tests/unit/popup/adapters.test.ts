@@ -157,7 +157,7 @@ describe('a page not safe to read as it is', () => {
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate });
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
   });
 
   it('not read in time whole, gives a brief of its first part, read beside it, and says so', async () => {
@@ -169,7 +169,7 @@ describe('a page not safe to read as it is', () => {
     const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
     expect(long.startsWith(part.html)).toBe(true);
     expect(part.html.length).toBeLessThanOrEqual(FIRST_PART.chars);
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
   });
 
   it('read whole in time, stops reading its first part and gives the whole brief', async () => {
@@ -241,7 +241,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.loading()] });
     // Asked plainly until 3 s had passed (0, 400, … 2800 ms: 8 times), then once as it is.
     expect(requests.filter((r) => (r as { asIs?: boolean }).asIs)).toHaveLength(1);
     expect(requests).toHaveLength(9);
@@ -261,7 +261,7 @@ describe('a page still loading', () => {
     const seen: PopupState[] = [];
     const sleep = async (ms: number) => void vi.setSystemTime(Date.now() + ms);
     const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { sleep });
-    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading] });
+    expect(state).toMatchObject({ kind: 'ready', notes: [NOTES.loading()] });
     const reported = seen.length;
     // One poll a second for 30 s, each answered "loading"; then nothing more.
     await vi.waitFor(() => expect(calls).toBe(9 + 30));

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../../src/analysis';
-import { App, type Actions } from '../../../popup/App';
+import { App, loadBriefView, type Actions } from '../../../popup/App';
 import type { PopupState } from '../../../popup/state';
+import { restrictedMessage } from '../../../extension/restricted';
+import { applyLocale, setMessageSource } from '../../../extension/i18n';
+import { messageSource } from '../../../tools/i18n/messages';
 
 function analysis(over: Partial<Analysis> = {}): Analysis {
   return {
@@ -56,6 +59,11 @@ function show(state: PopupState): HTMLElement {
 
 const tid = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`);
 
+// The brief's view is a lazy chunk; the popup loads it while the page is read.
+beforeAll(async () => {
+  await loadBriefView();
+});
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -67,8 +75,12 @@ describe('popup view', () => {
     expect(tid(root, 'site-name')?.textContent).toBe('Devdiscourse');
     expect(tid(root, 'byline')?.textContent).toBe('By Devdiscourse News Desk');
     expect(tid(root, 'credit')?.textContent).toBe('(With inputs from agencies.)');
-    expect(tid(root, 'time-published')?.textContent).toMatch(/^Published 28 Apr 2025, 09:57 IST · 3 hr?\.? ago$/);
-    expect(tid(root, 'time-published')?.getAttribute('title')).toMatch(/Your time: 28 Apr 2025, 05:27 BST/);
+    expect(tid(root, 'time-published')?.querySelector('summary')?.textContent).toMatch(/^Published 28 Apr 2025, 09:57 IST · 3 hr?\.? ago$/);
+    // The details are a disclosure (keyboard, pointer, touch), in plain words.
+    expect(tid(root, 'time-published')?.tagName).toBe('DETAILS');
+    expect(tid(root, 'time-published-details')?.textContent).toMatch(/Your time: 28 Apr 2025, 05:27 BST/);
+    expect(tid(root, 'time-published-details')?.textContent).toMatch(/Read from a date printed on the page\./);
+    expect(tid(root, 'time-published-details')?.textContent).not.toMatch(/text:Created/);
     expect(tid(root, 'time-updated')).toBeNull(); // same moment as published
     expect(root.querySelectorAll('[data-testid="summary"] li')).toHaveLength(3);
     expect(tid(root, 'ai-notice')?.textContent).toMatch(/1 of 3 images is AI-generated/);
@@ -79,7 +91,7 @@ describe('popup view', () => {
     const a = analysis();
     a.times.modified = { ...a.times.modified!, iso: '2025-04-28T12:10:00+05:30' };
     const root = show({ kind: 'ready', analysis: a, selection: false });
-    expect(tid(root, 'time-updated')?.textContent).toMatch(/^Updated 28 Apr 2025, 12:10 IST/);
+    expect(tid(root, 'time-updated')?.querySelector('summary')?.textContent).toMatch(/^Updated 28 Apr 2025, 12:10 IST/);
   });
 
   it('renders page text as text, never as markup', () => {
@@ -190,5 +202,124 @@ describe('popup view: a linked page', () => {
     expect(items[0]?.textContent).toBe('North Korea confirmed troops.');
     // No favicon and no thumbnails: each would be one more request to the linked site.
     expect(root.querySelectorAll('img')).toHaveLength(0);
+  });
+});
+
+describe('popup view: every state right, at a glance', () => {
+  it('says plainly that an empty tab has nothing to summarize, and that a failed page did not load, with no retry', () => {
+    for (const [restricted, title] of [
+      ['empty-tab', 'Nothing to summarize on an empty tab'],
+      ['load-failed', 'This page didn’t load'],
+    ] as const) {
+      const root = show({ kind: 'restricted', restricted, message: restrictedMessage(restricted) });
+      expect(root.querySelector('h1')?.textContent).toBe(title);
+      expect(tid(root, 'state')?.getAttribute('data-state')).toBe(restricted);
+      expect(root.querySelector('.retry')).toBeNull();
+      expect(root.textContent).not.toMatch(/No access|give it access/);
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('gives a front page the not-an-article state with the next step', () => {
+    const a = analysis({ summary: [], notArticle: { reason: 'listing', message: 'x' } });
+    const root = show({ kind: 'not-article', message: 'x', analysis: a });
+    expect(root.querySelector('h1')?.textContent).toBe('No article here');
+    expect(root.textContent).toMatch(/front page or a list of stories/);
+    expect(tid(root, 'next-step')?.textContent).toMatch(/right-click its headline and choose “Summarize this link”/);
+  });
+
+  it('has an h1 in every message state and no retry where it cannot help', () => {
+    const root = show({ kind: 'injection-refused', message: 'm', detail: 'd' });
+    expect(root.querySelectorAll('h1')).toHaveLength(1);
+    expect(root.querySelector('.retry')).toBeNull();
+  });
+
+  it('shows two authors, then "+N more" that shows the rest', () => {
+    const authors = ['Ann Lee', 'Bo Chen', 'Cy Dahl', 'Di Eng', 'Ed Fox'];
+    const root = show({ kind: 'ready', analysis: analysis({ authors }), selection: false });
+    expect(tid(root, 'byline')?.textContent).toBe('By Ann Lee, Bo Chen +3 more');
+    (tid(root, 'authors-more') as HTMLButtonElement).click();
+    return new Promise<void>((done) =>
+      setTimeout(() => {
+        expect(tid(root, 'byline')?.textContent).toBe('By Ann Lee, Bo Chen, Cy Dahl, Di Eng, Ed Fox');
+        done();
+      }),
+    );
+  });
+
+  it('keeps three authors whole, each isolated from the UI’s direction', () => {
+    const root = show({ kind: 'ready', analysis: analysis({ authors: ['Ann Lee', 'نور حسن', 'Cy Dahl'] }), selection: false });
+    expect(tid(root, 'byline')?.textContent).toBe('By Ann Lee, نور حسن, Cy Dahl');
+    expect(tid(root, 'byline')?.querySelectorAll('bdi')).toHaveLength(3);
+  });
+
+  it('has no "Open article" on a page’s own brief, and the site and domain on one line', () => {
+    const root = show({ kind: 'ready', analysis: analysis(), selection: false });
+    expect(tid(root, 'article-link')).toBeNull();
+    expect(tid(root, 'domain')?.textContent).toBe(' · devdiscourse.com');
+    expect(tid(root, 'domain')?.querySelector('bdi')).not.toBeNull();
+  });
+
+  it('says a selection’s brief is of the selection, with the selection’s own count', () => {
+    const root = show({ kind: 'ready', analysis: analysis({ wordCount: 57 }), selection: true });
+    expect(tid(root, 'reading-time')?.textContent).toBe('Brief of your selection: 57 words');
+    expect(root.textContent).toMatch(/Summary of your selection/);
+  });
+
+  it('labels the AI notice as about the page, as a heading before the summary’s', () => {
+    const root = show({ kind: 'ready', analysis: analysis(), selection: false });
+    expect(tid(root, 'ai-notice')?.textContent).toMatch(/^About this page/);
+    expect(tid(root, 'ai-notice')?.textContent).toMatch(/\(caption\)/);
+    const levels = [...root.querySelectorAll('h1, h2, h3, h4')].map((h) => h.tagName);
+    expect(levels).toEqual(['H1', 'H2', 'H2']);
+  });
+
+  it('switches the summary length in the popup', () => {
+    const setLength = vi.fn();
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={{ ...actions, setLength }} length={5} {...ctx} />, root);
+    expect(tid(root, 'length-5')?.getAttribute('aria-pressed')).toBe('true');
+    expect(tid(root, 'length-7')?.getAttribute('aria-label')).toBe('7 sentences');
+    (tid(root, 'length-7') as HTMLButtonElement).click();
+    expect(setLength).toHaveBeenCalledWith(7);
+  });
+
+  it('announces the brief and "Copied" in a live region that is there from the start', () => {
+    const root = show({ kind: 'loading', message: 'Reading the page…' });
+    const region = tid(root, 'announce');
+    expect(region?.getAttribute('role')).toBe('status');
+    render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={actions} {...ctx} copied="text" />, root);
+    expect(tid(root, 'announce')).toBe(region);
+    expect(region?.textContent).toBe('Copied');
+    render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={actions} {...ctx} />, root);
+    expect(region?.textContent).toBe('Brief ready: North Korea Admits Sending Troops');
+  });
+
+  it('shows the shortcut in the footer', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={actions} shortcut="Alt+Shift+S" {...ctx} />, root);
+    expect(tid(root, 'shortcut')?.textContent).toBe('Shortcut: Alt+Shift+S');
+  });
+});
+
+describe('popup view in Arabic', () => {
+  afterEach(() => {
+    setMessageSource(messageSource('en'));
+    applyLocale();
+  });
+
+  it('lays the UI out right to left, and keeps an English title and names in their own direction', () => {
+    setMessageSource(messageSource('ar'));
+    applyLocale();
+    expect(document.documentElement.dir).toBe('rtl');
+    expect(document.documentElement.lang).toBe('ar');
+    const root = show({ kind: 'ready', analysis: analysis({ authors: ['Ann Lee', 'Bo Chen', 'Cy Dahl'] }), selection: false });
+    expect(tid(root, 'title')?.getAttribute('dir')).toBe('auto');
+    expect(tid(root, 'byline')?.textContent).toBe('بقلم Ann Lee، Bo Chen، Cy Dahl');
+    expect(tid(root, 'byline')?.querySelectorAll('bdi')).toHaveLength(3);
+    expect(tid(root, 'reading-time')?.textContent).toMatch(/دقيقة قراءة/);
+    expect(root.textContent).toMatch(/الخلاصة/);
   });
 });

@@ -374,3 +374,33 @@ describe('popup flow: the reader’s actions', () => {
     expect(listener).toHaveBeenCalledTimes(calls);
   });
 });
+
+describe('popup flow: the summary length and the shortcut', () => {
+  it('switches the length in the popup: remembered, and the brief made again with it', async () => {
+    const saveSettings = vi.fn(async (patch: Partial<Settings>) => ({ ...SETTINGS, ...patch }) as Settings);
+    const { flow, deps } = await started({ saveSettings });
+    expect(flow.view().length).toBe(SETTINGS.summarySentences);
+    const other = SETTINGS.summarySentences === 7 ? 3 : 7;
+    flow.setLength!(other);
+    expect(flow.view().length).toBe(other);
+    expect(saveSettings).toHaveBeenCalledWith({ summarySentences: other });
+    await settle();
+    expect(deps.analyzeTarget).toHaveBeenCalledTimes(2);
+    expect(vi.mocked(deps.analyzeTarget).mock.calls[1]![1].summarySentences).toBe(other);
+    expect(state(flow).kind).toBe('ready');
+  });
+
+  it('uses the picked length even when saving it failed', async () => {
+    const { flow, deps } = await started({ saveSettings: vi.fn(async () => Promise.reject(new Error('quota'))) });
+    flow.setLength!(5);
+    await settle();
+    expect(vi.mocked(deps.analyzeTarget).mock.calls.at(-1)![1].summarySentences).toBe(5);
+  });
+
+  it('shows the shortcut the reader set, or none', async () => {
+    const { flow } = await started({ shortcut: vi.fn(async () => 'Ctrl+Shift+Y') });
+    expect(flow.view().shortcut).toBe('Ctrl+Shift+Y');
+    const none = await started({ shortcut: vi.fn(async () => Promise.reject(new Error('no commands API'))) });
+    expect(none.flow.view().shortcut).toBe('');
+  });
+});

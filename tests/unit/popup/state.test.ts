@@ -47,3 +47,16 @@ describe('popup states from the interpretation', () => {
     });
   });
 });
+
+describe('popup states for a tab that shows no page', () => {
+  const refused = { kind: 'injection-refused', error: error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.') } as const;
+
+  it('after the toolbar click, a hidden URL and a refusal mean an empty tab or an error page: no advice about access', () => {
+    expect(stateFromOutcome(refused, { url: undefined, byAction: true })).toMatchObject({ kind: 'restricted', restricted: 'no-page', message: expect.stringMatching(/empty, or its page didn’t load/) });
+  });
+
+  it('opened as a page in a tab, the same refusal is about access', () => {
+    expect(stateFromOutcome(refused, { url: undefined, byAction: false })).toMatchObject({ kind: 'injection-refused' });
+    expect(stateFromOutcome(refused, { url: 'https://news.example/a', byAction: true })).toMatchObject({ kind: 'injection-refused' });
+  });
+});
