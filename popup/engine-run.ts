@@ -48,7 +48,7 @@ export async function runEngine(a: Analysis, s: EngineSettings, o: RunOptions): 
     const api = summarizerApi();
     if (!api) throw new Error('unsupported');
     const r = await summarizeWithChrome(api, articleInput(a), { bullets, signal: o.signal, onText: o.onText, onProgress: o.onProgress });
-    return { analysis: withEngineSummary(a, r.bullets, { id: 'chrome', model: 'Gemini Nano', endpoint: null }), inputCut: r.inputCut, outputCut: false };
+    return { analysis: withEngineSummary(a, r.bullets, { id: 'chrome', model: 'gemini-nano', endpoint: null }), inputCut: r.inputCut, outputCut: false };
   }
   if (!(await hasEndpointHost(s.baseUrl).catch(() => false))) throw new NoPermission(endpointHost(s.baseUrl));
   const { analysis, result } = await summarizeAnalysisWithEndpoint(a, {
