@@ -6,6 +6,7 @@
  * Firefox honours permissions.request only there.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn, type MessageKey } from '../extension/i18n';
 import { DEFAULT_ENGINE_SETTINGS, normalizeBaseUrl, PRESETS, type EngineSettings } from '../src/index';
 
 export interface EngineOptionsDeps {
@@ -16,24 +17,8 @@ export interface EngineOptionsDeps {
   listModels(baseUrl: string, apiKey: string): Promise<string[]>;
 }
 
-export const ENGINE_OPTION_STRINGS = {
-  legend: 'Summary engine',
-  builtin: 'Built-in (default): the article’s own key sentences; nothing leaves your browser',
-  openai: 'A model on an OpenAI-compatible server (Ollama, LM Studio, llama.cpp, OpenAI…)',
-  chrome: 'Chrome’s on-device model (Chrome 138+ on desktop)',
-  preset: 'Server',
-  baseUrl: 'Address',
-  model: 'Model',
-  fetchModels: 'Fetch models',
-  apiKey: 'API key (optional; kept on this computer only, never synced)',
-  stream: 'Show the summary as it is written',
-  save: 'Save',
-  saved: 'Saved',
-  sentNote: 'The article’s title, source, times and text are sent to this server when you open Nutshell on a page.',
-  denied: (host: string) => `Permission to reach ${host} was not granted; nothing was saved.`,
-  models: (n: number) => `${n} model${n === 1 ? '' : 's'} found.`,
-} as const;
-const T = ENGINE_OPTION_STRINGS;
+/** The message of each engine's radio choice. */
+const ENGINE_KEYS = { builtin: 'engineBuiltin', openai: 'engineOpenai', chrome: 'engineChrome' } as const satisfies Record<EngineSettings['engine'], MessageKey>;
 
 export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
   const [s, setS] = useState<EngineSettings>({ ...DEFAULT_ENGINE_SETTINGS });
@@ -60,10 +45,10 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
     // First, synchronously, inside the click: the permission request.
     const asked = s.engine === 'openai' ? deps.requestHost(url).catch(() => false) : Promise.resolve(true);
     void asked.then(async (ok) => {
-      if (!ok) return setStatus(T.denied(new URL(url).host));
+      if (!ok) return setStatus(t('engineDenied', new URL(url).host));
       const saved = await deps.save({ ...s, baseUrl: url });
       setS(saved);
-      setStatus(T.saved);
+      setStatus(t('saved'));
     });
   }
 
@@ -72,12 +57,12 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
     if (url === null) return;
     const asked = deps.requestHost(url).catch(() => false);
     void asked.then(async (ok) => {
-      if (!ok) return setStatus(T.denied(new URL(url).host));
+      if (!ok) return setStatus(t('engineDenied', new URL(url).host));
       try {
         const list = await deps.listModels(url, s.apiKey);
         setModels(list);
         if (list.length && !list.includes(s.model)) patch({ model: list[0]! });
-        setStatus(T.models(list.length));
+        setStatus(tn('engineModels', list.length));
       } catch (e) {
         setStatus((e as Error).message);
       }
@@ -86,17 +71,17 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
 
   return (
     <fieldset class="engine-options" data-testid="engine-options">
-      <legend>{T.legend}</legend>
+      <legend>{t('engineLegend')}</legend>
       {(['builtin', 'openai', 'chrome'] as const).map((id) => (
         <label key={id}>
           <input type="radio" name="engine" value={id} data-testid={`engine-${id}`} checked={s.engine === id} onChange={() => patch({ engine: id })} />{' '}
-          {T[id]}
+          {t(ENGINE_KEYS[id])}
         </label>
       ))}
       {s.engine === 'openai' ? (
         <div class="engine-endpoint">
           <label>
-            {T.preset}{' '}
+            {t('enginePreset')}{' '}
             <select
               data-testid="engine-preset"
               value={s.preset}
@@ -113,11 +98,11 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
             </select>
           </label>
           <label>
-            {T.baseUrl}{' '}
+            {t('engineBaseUrl')}{' '}
             <input type="url" data-testid="engine-base-url" value={s.baseUrl} onInput={(e) => patch({ baseUrl: (e.currentTarget as HTMLInputElement).value })} />
           </label>
           <label>
-            {T.model}{' '}
+            {t('engineModel')}{' '}
             <input list="engine-models" data-testid="engine-model" value={s.model} onInput={(e) => patch({ model: (e.currentTarget as HTMLInputElement).value })} />
             <datalist id="engine-models">
               {models.map((m) => (
@@ -126,20 +111,20 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
             </datalist>
           </label>
           <button type="button" data-testid="engine-fetch-models" onClick={onFetchModels}>
-            {T.fetchModels}
+            {t('engineFetchModels')}
           </button>
           <label>
-            {T.apiKey}{' '}
+            {t('engineApiKey')}{' '}
             <input type="password" autocomplete="off" data-testid="engine-api-key" value={s.apiKey} onInput={(e) => patch({ apiKey: (e.currentTarget as HTMLInputElement).value })} />
           </label>
           <label>
-            <input type="checkbox" data-testid="engine-stream" checked={s.stream} onChange={(e) => patch({ stream: (e.currentTarget as HTMLInputElement).checked })} /> {T.stream}
+            <input type="checkbox" data-testid="engine-stream" checked={s.stream} onChange={(e) => patch({ stream: (e.currentTarget as HTMLInputElement).checked })} /> {t('engineStream')}
           </label>
-          <p class="hint">{T.sentNote}</p>
+          <p class="hint">{t('engineSentNote')}</p>
         </div>
       ) : null}
       <button type="button" data-testid="engine-save" onClick={onSave}>
-        {T.save}
+        {t('engineSave')}
       </button>
       <p class="status" role="status" data-testid="engine-status">
         {status}

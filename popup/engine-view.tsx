@@ -10,7 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, SummaryGrounding } from '../src/index';
-import { ENGINE_STRINGS as T } from './engine-strings';
+import { t, tn } from '../extension/i18n';
 
 type Run = typeof import('./engine-run');
 
@@ -41,7 +41,7 @@ export function Marked({ text, unsupported }: { text: string; unsupported: reado
   spans.forEach(([s, e], i) => {
     if (s > last) parts.push(text.slice(last, s));
     parts.push(
-      <mark class="unsupported" title={T.notFoundMark} key={i}>
+      <mark class="unsupported" title={t('engineNotFoundMark')} key={i}>
         {text.slice(s, e)}
       </mark>,
     );
@@ -69,8 +69,8 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
       if (s.engine === 'builtin') return;
       if (s.engine === 'chrome') {
         const state = await run.chromeState(a);
-        if (state === 'unsupported') return set({ kind: 'failed', message: T.chromeUnsupported });
-        if (state === 'unavailable') return set({ kind: 'failed', message: T.chromeUnavailable });
+        if (state === 'unsupported') return set({ kind: 'failed', message: t('engineChromeUnsupported') });
+        if (state === 'unavailable') return set({ kind: 'failed', message: t('engineChromeUnavailable') });
         if (state === 'downloadable') return set({ kind: 'download', run });
       }
       await start(run, ctl.signal, set);
@@ -84,20 +84,22 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
 
   async function start(run: Run, signal: AbortSignal, set: (v: EngineView) => void): Promise<void> {
     const s = await run.loadEngineSettings();
-    const who = s.engine === 'chrome' ? "Chrome's on-device model" : `${s.model || 'the model'} at ${run.endpointHost(s.baseUrl)}`;
+    const host = run.endpointHost(s.baseUrl);
+    const who =
+      s.engine === 'chrome' ? t('engineWritingChrome') : s.model ? t('engineWritingModel', [s.model, host]) : t('engineWritingHost', host);
     let text = '';
     let progress: number | null = null;
     set({ kind: 'writing', who, text, progress });
     try {
       const r = await run.runEngine(a, s, {
         signal,
-        onText: (t) => set({ kind: 'writing', who, text: (text = t), progress }),
+        onText: (chunk) => set({ kind: 'writing', who, text: (text = chunk), progress }),
         onProgress: (p) => set({ kind: 'writing', who, text, progress: (progress = p) }),
       });
       set({ kind: 'done', ...r });
     } catch (e) {
       if (signal.aborted) return;
-      const message = e instanceof run.NoPermission ? T.noPermission(e.message) : (e as Error).message;
+      const message = e instanceof run.NoPermission ? t('engineNoPermission', e.message) : (e as Error).message;
       set({ kind: 'failed', message });
     }
   }
@@ -110,18 +112,18 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
         <div class="engine-note" data-testid="engine-note" role="status">
           {view.kind === 'failed' ? (
             <p>
-              {T.failed} <span class="detail" data-testid="engine-error">{view.message}</span>
+              {t('engineFailed')} <span class="detail" data-testid="engine-error">{view.message}</span>
             </p>
           ) : (
             <>
-              <p>{T.chromeDownloadNote}</p>
+              <p>{t('engineChromeDownloadNote')}</p>
               <button
                 type="button"
                 data-testid="engine-download"
                 // create() needs this click's user activation: it runs inside the handler.
                 onClick={() => void start(view.run, new AbortController().signal, setView)}
               >
-                {T.chromeDownload}
+                {t('engineChromeDownload')}
               </button>
             </>
           )}
@@ -134,15 +136,15 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
   if (view.kind === 'writing') {
     return (
       <>
-        <h2 class="summary-title">{T.title}</h2>
+        <h2 class="summary-title">{t('summaryTitle')}</h2>
         <p class="meta engine-by" data-testid="engine-writing" role="status">
-          {view.progress !== null && view.progress < 1 ? T.chromeDownloading(Math.round(view.progress * 100)) : T.writing(view.who)}
+          {view.progress !== null && view.progress < 1 ? t('engineChromeDownloading', Math.round(view.progress * 100)) : view.who}
         </p>
         <p class="engine-stream" data-testid="engine-stream" dir={a.dir ?? 'auto'}>
           {view.text}
         </p>
         <details class="engine-builtin">
-          <summary>{T.showBuiltin}</summary>
+          <summary>{t('engineShowBuiltin')}</summary>
           {children}
         </details>
       </>
@@ -155,17 +157,17 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
   const host = rest === null ? null : rest.split('/')[0]!;
   return (
     <>
-      <h2 class="summary-title">{T.title}</h2>
+      <h2 class="summary-title">{t('summaryTitle')}</h2>
       <p class="meta engine-by" data-testid="engine-by">
-        {e.engine.id === 'chrome' ? T.byChrome : T.byModel(e.engine.model ?? '', host ?? '')}
+        {e.engine.id === 'chrome' ? t('engineByChrome') : t('engineByModel', [e.engine.model ?? '', host ?? ''])}
       </p>
       {missing ? (
         <p class="meta engine-missing" data-testid="engine-missing" role="note">
-          {T.notFound(missing)}
+          {tn('engineNotFound', missing)}
         </p>
       ) : null}
-      {view.inputCut ? <p class="meta">{T.inputCut}</p> : null}
-      {view.outputCut ? <p class="meta">{T.outputCut}</p> : null}
+      {view.inputCut ? <p class="meta">{t('engineInputCut')}</p> : null}
+      {view.outputCut ? <p class="meta">{t('engineOutputCut')}</p> : null}
       <ul class="summary engine" data-testid="engine-summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {e.summary.map((s, i) => {
           const g = e.grounding[i];
@@ -174,7 +176,7 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
           return (
             <li key={i} data-supported={g?.supported ? 'yes' : 'no'}>
               {showPassage && passage ? (
-                <button type="button" class="bullet" title={T.showOnPage} onClick={() => showPassage(passage)}>
+                <button type="button" class="bullet" title={t('engineShowOnPage')} onClick={() => showPassage(passage)}>
                   {body}
                 </button>
               ) : (
@@ -185,7 +187,7 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
         })}
       </ul>
       <details class="engine-builtin" data-testid="engine-builtin">
-        <summary>{T.showBuiltin}</summary>
+        <summary>{t('engineShowBuiltin')}</summary>
         {children}
       </details>
     </>
