@@ -14,7 +14,7 @@ module.exports = {
       comment: 'src/ is the pure core: it never imports an extension context, the CLI, tooling or tests.',
       severity: 'error',
       from: { path: '^src/' },
-      to: { path: '^(?:extension|popup|options|background|content-scripts|workers|cli|scripts|eval|tools|tests)/' },
+      to: { path: '^(?:extension|popup|options|history|panel|background|content-scripts|workers|cli|scripts|eval|tools|tests)/' },
     },
     {
       name: 'thinking-half-has-no-dom',
@@ -64,7 +64,7 @@ module.exports = {
         '(the page half: the content script\'s copies of a page, the popup\'s reader, the worker, a ' +
         'linked page), src/ai/provenance/index.ts and merge.ts (the opt-in image check).',
       severity: 'error',
-      from: { path: '^(?:popup|options|extension|background|content-scripts|workers|cli)/' },
+      from: { path: '^(?:popup|options|history|panel|extension|background|content-scripts|workers|cli)/' },
       to: { path: '^src/', pathNot: '^src/(?:index|collect|ai/provenance/(?:index|merge))\\.ts$' },
     },
     {
@@ -78,7 +78,7 @@ module.exports = {
       name: 'product-never-imports-tooling',
       comment: 'The shipped code never imports scripts, evaluations, tools or tests.',
       severity: 'error',
-      from: { path: '^(?:src|popup|options|extension|background|content-scripts|workers|cli)/' },
+      from: { path: '^(?:src|popup|options|history|panel|extension|background|content-scripts|workers|cli)/' },
       to: { path: '^(?:scripts|eval|tools|tests)/' },
     },
     {

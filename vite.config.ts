@@ -32,7 +32,7 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest: 'manifest.json',
-      additionalInputs: ['content-scripts/extract.ts'],
+      additionalInputs: ['content-scripts/extract.ts', 'history/index.html'],
       skipManifestValidation: true,
       disableAutoLaunch: true,
       printSummary: false,

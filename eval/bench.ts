@@ -93,6 +93,12 @@ function speed(): void {
   );
 }
 
+/** Every script a page loads at once: its `<script src>` entries and all they import statically. */
+function pageClosure(dist: string, html: string): string[] {
+  const srcs = [...readFileSync(join(dist, html), 'utf8').matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  return [...new Set(srcs.flatMap((src) => jsClosure(src.startsWith('/') ? join(dist, src) : resolve(dirname(join(dist, html)), src))))];
+}
+
 function jsClosure(entry: string): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
@@ -119,8 +125,10 @@ function sizes(): void {
   };
   console.log('\nSize (dist/chrome):');
   report('content script', [join(dist, 'content-scripts/extract.js')], 25);
-  report('popup JS', jsClosure(join(dist, 'popup/index.js')), 15);
-  report('options JS', jsClosure(join(dist, 'options/index.js')), 15);
+  report('popup JS', pageClosure(dist, 'popup/index.html'), 15);
+  report('options JS', pageClosure(dist, 'options/index.html'), 15);
+  report('panel JS', pageClosure(dist, 'panel/index.html'), 15);
+  report('history JS', pageClosure(dist, 'history/index.html'));
   report('background', [join(dist, 'background/index.js')]);
 }
 

@@ -9,7 +9,9 @@
  *   published instant to the minute, as its README says to compare them.
  *
  * Each measure prints accuracy, precision (right / answered) and coverage (answered / all), so that
- * a wrong value and a missing one count apart, and lists the failures (`--failures`).
+ * a wrong value and a missing one count apart, and lists the failures (`--failures`). Every output is
+ * also checked (eval/lib/valid.ts): the count of times that are not ISO 8601 and of JSON lines that
+ * are not valid UTF-8 must be 0 (the exit status is 1 otherwise).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +19,14 @@ import { gunzipSync } from 'node:zlib';
 import { parseDocument } from '../cli/dom';
 import { analyzeDocument, decodeHtml, type Analysis } from '../src/index';
 import { corpusRoot } from './lib/corpus';
+import { outputProblems } from './lib/valid';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
 const SHOW_FAILURES = process.argv.includes('--failures');
+
+/** Every output checked: valid ISO 8601 times, valid UTF-8 JSON (eval/lib/valid.ts). */
+const invalid: string[] = [];
+let checked = 0;
 
 function analyze(file: string, url: string | null): Analysis {
   let bytes: Uint8Array = readFileSync(file);
@@ -27,7 +34,10 @@ function analyze(file: string, url: string | null): Analysis {
   const html = decodeHtml(bytes).text;
   const doc = parseDocument(html);
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  return analyzeDocument(doc, { url: url ?? (canonical && /^https?:/.test(canonical) ? canonical : 'https://example.invalid/'), now: NOW });
+  const a = analyzeDocument(doc, { url: url ?? (canonical && /^https?:/.test(canonical) ? canonical : 'https://example.invalid/'), now: NOW });
+  checked++;
+  for (const p of outputProblems(a)) invalid.push(`${file}: ${p}`);
+  return a;
 }
 
 class Tally {
@@ -127,6 +137,9 @@ console.log(title.line('metadata/ title'));
 console.log(authors.line('metadata/ authors'));
 console.log(pubDay.line('metadata/ published, day'));
 console.log(pubMinute.line('metadata/ published, minute'));
+console.log(`${'invalid outputs'.padEnd(28)} ${invalid.length} of ${checked} pages (times not ISO 8601, or JSON that is not valid UTF-8)`);
+for (const p of invalid) console.log(`  ${p}`);
+if (invalid.length) process.exitCode = 1;
 if (SHOW_FAILURES) {
   for (const [label, t] of [['dates day', days], ['title', title], ['authors', authors], ['published day', pubDay], ['published minute', pubMinute]] as const) {
     console.log(`\n${label}: ${t.failures.length} failures`);

@@ -3,7 +3,7 @@
  * Every change is saved at once; the image check's checkbox asks for the optional host permission
  * when it is turned on (the flow calls permissions.request inside this change handler).
  */
-import { SUMMARY_LENGTHS, TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../src/index';
+import { SUMMARY_LENGTHS, SURFACES, TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../src/index';
 import { t, tn, type MessageKey } from '../extension/i18n';
 import type { OptionsFlow, OptionsView } from './flow';
 
@@ -70,6 +70,26 @@ export function Options({ view, actions, shortcut = null }: OptionsProps) {
             </option>
           ))}
         </select>
+      </fieldset>
+      <fieldset>
+        <legend>{t('surfaceLegend')}</legend>
+        {SURFACES.map((surface) => (
+          <label key={surface}>
+            <input
+              type="radio"
+              name="surface"
+              value={surface}
+              data-testid={`surface-${surface}`}
+              aria-describedby="surface-hint"
+              checked={view.settings.surface === surface}
+              onChange={() => void actions.update({ surface })}
+            />{' '}
+            {t(surface === 'panel' ? 'surfacePanel' : 'surfacePopup')}
+          </label>
+        ))}
+        <p class="hint" id="surface-hint">
+          {t('surfaceHint')}
+        </p>
       </fieldset>
       <fieldset>
         <legend>{t('privacyLabel')}</legend>

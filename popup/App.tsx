@@ -26,6 +26,12 @@ export interface Actions {
   setLength?(n: SummaryLength): void;
   /** Scroll the page to a passage given by its text (a model's bullet's source paragraph). */
   highlightText?(text: string): void;
+  /** Open the history page. */
+  openHistory?(): void;
+  /** Show the brief in the side panel (the popup closes). */
+  openPanel?(): void;
+  /** Read the brief aloud, or stop. */
+  listen?(): void;
 }
 
 export interface ViewProps {
@@ -39,6 +45,12 @@ export interface ViewProps {
   length?: SummaryLength;
   /** The keyboard shortcut that opens the popup ("Alt+Shift+S"), '' when none is set. */
   shortcut?: string | null;
+  /** The view is in the side panel (no "Side panel" button there). */
+  inPanel?: boolean;
+  /** The browser has a side panel to open. */
+  canOpenPanel?: boolean;
+  speaking?: boolean;
+  listenNote?: string | null;
 }
 
 function Header({ actions }: { actions: Actions }) {

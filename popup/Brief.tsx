@@ -217,7 +217,14 @@ export function Brief({ state, props }: BriefProps) {
   // the page the reader is on, so it has no link to open a second copy of it.
   const link = fromLink ? safeHttpUrl(fromLink.finalUrl) : null;
   return (
-    <article class="brief" data-testid="brief" data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'} aria-labelledby="brief-title">
+    <article
+      class="brief"
+      data-testid="brief"
+      data-mode={fromLink ? 'link' : selection ? 'selection' : 'page'}
+      // Shown from the history while the page is read again (tests wait for the fresh brief).
+      data-kept={state.kept ? 'true' : undefined}
+      aria-labelledby="brief-title"
+    >
       <Source a={a} favicon={fromLink ? undefined : state.favicon} />
       <Title a={a} />
       {a.authors.length > 0 ? <Byline authors={a.authors} lang={a.lang} /> : null}
@@ -268,6 +275,11 @@ export function Brief({ state, props }: BriefProps) {
         )}
       </ul>
       </EngineSummary>
+      {props.listenNote ? (
+        <p class="meta" role="status" data-testid="listen-note">
+          {props.listenNote}
+        </p>
+      ) : null}
       <footer class="actions">
         <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
           {props.copied === 'markdown' ? t('copied') : t('copyMarkdown')}
@@ -275,6 +287,21 @@ export function Brief({ state, props }: BriefProps) {
         <button type="button" data-testid="copy-text" onClick={() => actions.copy('text')}>
           {props.copied === 'text' ? t('copied') : t('copyText')}
         </button>
+        {actions.listen ? (
+          <button type="button" data-testid="listen" aria-pressed={!!props.speaking} onClick={actions.listen}>
+            {props.speaking ? t('listenStop') : t('listen')}
+          </button>
+        ) : null}
+        {actions.openHistory ? (
+          <button type="button" data-testid="open-history" onClick={actions.openHistory}>
+            {t('history')}
+          </button>
+        ) : null}
+        {props.canOpenPanel && !props.inPanel && actions.openPanel ? (
+          <button type="button" data-testid="open-panel" onClick={actions.openPanel}>
+            {t('openPanel')}
+          </button>
+        ) : null}
         {link ? (
           <a class="open" href={link} target="_blank" rel="noopener noreferrer" data-testid="article-link">
             {t('openArticle')}

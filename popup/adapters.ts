@@ -5,19 +5,19 @@
  * them to the flow.
  */
 import { browser, type Tabs } from '../extension/browser';
+import { openSidePanel } from '../extension/surface';
 import type { IsolatedOutcome } from '../extension/isolated';
 import { callTab, type PageOutcome } from '../extension/page';
 import { pendingReader } from '../extension/pending';
 import { hasImageHosts } from '../extension/permissions';
 import { loadSettings, saveSettings } from '../extension/settings-store';
 import { applyTextSize, applyTheme } from '../extension/theme';
-import { formatLocale } from '../extension/i18n';
+import { formatLocale, t, uiLocale } from '../extension/i18n';
 import { actionShortcut } from '../extension/shortcut';
 import type { Analysis } from '../src/index';
 import type { Settings } from '../src/index';
 import type { PopupDeps, Report, Target } from './flow';
 import { interpretFacts, loadInterpreter, type Interpreter } from './interpreting';
-import { t } from '../extension/i18n';
 import { mark } from './marks';
 import { NOTES, stateFromIsolation, stateFromOutcome, type PopupState } from './state';
 
@@ -92,7 +92,7 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId') };
+  return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId'), incognito: tab.incognito, windowId: tab.windowId };
 }
 
 /**
@@ -221,10 +221,25 @@ export function popupAdapters(search: string): PopupDeps {
     thumbnails,
     showImage,
     writeClipboard: (text) => navigator.clipboard.writeText(text),
+    // Their own chunk: the history is read after the popup's first paint, never before it.
+    keptBrief: async (url) => (await import('../extension/history-store')).briefFor(url),
+    remember: async (analysis) => (await import('../extension/history-store')).rememberBrief(analysis),
     openOptions: () => void browser.runtime.openOptionsPage(),
     saveSettings,
     applyTextSize,
     shortcut: actionShortcut,
+    openHistory: () => void browser.tabs.create({ url: browser.runtime.getURL('history/index.html') }),
+    openPanel(target) {
+      const opened = openSidePanel(target?.windowId); // first: inside the click
+      // The panel reads the same tab (the click on the toolbar granted it); the popup is no longer needed.
+      return opened.then(() => window.close());
+    },
+    // Its own chunk, loaded on the first press (or to stop, only once loaded).
+    listen(parts, lang, report) {
+      void import('./listen').then((m) =>
+        m.toggleListening(m.browserSpeech(), parts, lang, navigator.language, uiLocale(), (language) => t('listenNoVoice', language), report),
+      );
+    },
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
     locale: formatLocale(navigator.language),

@@ -11,7 +11,7 @@ import { briefAsMarkdown, briefAsText } from '../src/index';
 import type { Settings, SummaryLength, Theme } from '../src/index';
 import { DEFAULT_SETTINGS } from '../src/index';
 import type { Actions } from './App';
-import type { PopupState } from './state';
+import { NOTES, type PopupState } from './state';
 import { timesText } from './times';
 
 /** The tab a brief is for, with the context-menu request the popup was opened for, if any. */
@@ -21,6 +21,10 @@ export interface Target {
   pending: PendingRequest | null;
   /** The site's icon from the browser's own store, when it has one (no request of ours). */
   favicon?: string | null;
+  /** A private window's tab: its briefs are never kept in the history. */
+  incognito?: boolean;
+  /** Its window (the side panel opens there). */
+  windowId?: number;
   /** Opened by the toolbar, the shortcut or a menu (which grant the tab's access), not as a page
    *  in a tab (`?tabId=`, which grants nothing by itself). */
   byAction?: boolean;
@@ -54,12 +58,23 @@ export interface PopupDeps {
   thumbnails(target: Target, srcs: string[]): Promise<Record<string, string>>;
   showImage(target: Target, src: string): Promise<unknown>;
   writeClipboard(text: string): Promise<void>;
+  /** The brief kept in the history for this page (extension/history-store.ts, a lazy chunk), or null. */
+  keptBrief(url: string | undefined): Promise<{ when: string; brief: Analysis } | null>;
+  /** Keep this brief in the history (on this machine only). */
+  remember(analysis: Analysis): Promise<unknown>;
   openOptions(): void;
   /** Remember a setting changed in the popup (the summary length). */
   saveSettings?(patch: Partial<Pick<Settings, 'summarySentences'>>): Promise<Settings>;
   applyTextSize?(size: Settings['textSize']): void;
   /** The keyboard shortcut that opens the popup, as the browser shows it ('' when none is set). */
   shortcut?(): Promise<string>;
+  /** Open the history page (extension page, in a tab). */
+  openHistory?(): void;
+  /** Open the side panel on the target's window; must call the browser before awaiting anything. */
+  openPanel?(target: Target | null): Promise<unknown>;
+  /** Read these parts aloud, or stop (null) — popup/listen.ts, a lazy chunk, which reports each
+   *  change: speaking or not, and why not (no local voice for the article's language). */
+  listen?(parts: string[] | null, lang: string | null, report: (speaking: boolean, note: string | null) => void): void;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -75,6 +90,10 @@ export interface PopupView {
   length: SummaryLength;
   /** The shortcut shown in the footer; null until known. */
   shortcut: string | null;
+  /** The brief is being read aloud. */
+  speaking?: boolean;
+  /** Why it could not be (no local voice for the article's language). */
+  listenNote?: string | null;
 }
 
 export interface PopupFlow extends Actions {
@@ -115,15 +134,24 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
    * linked page: it is not the tab's page (no badge), and the one page is all a link fetches.
    */
   async function finish(result: PopupState, target: Target, settings: Settings, report: Report): Promise<void> {
-    if (result.kind !== 'ready' || result.link) return report(result);
+    // A page's or a link's brief is kept; a selection's is not (it is not the page's), nor a private window's.
+    const keep = (a: Analysis) => {
+      if (result.kind === 'ready' && !result.selection && !target.incognito) void deps.remember(a).catch(() => undefined);
+    };
+    if (result.kind !== 'ready' || result.link) {
+      if (result.kind === 'ready') keep(result.analysis);
+      return report(result);
+    }
     let shown: Extract<PopupState, { kind: 'ready' }> = target.favicon ? { ...result, favicon: target.favicon } : result;
     report(shown);
+    keep(shown.analysis);
     await deps.setBadge(target.tabId, shown.analysis);
     const thumbs = await thumbnailsOf(shown.analysis, target);
     if (thumbs) report((shown = { ...shown, thumbs }));
     const enriched = await deps.enrichWithProvenance(shown.analysis, settings).catch(() => null);
     if (enriched) {
       report((shown = { ...shown, analysis: enriched }));
+      keep(enriched);
       await deps.setBadge(target.tabId, enriched);
       const more = await thumbnailsOf(enriched, target);
       if (more) report({ ...shown, thumbs: { ...shown.thumbs, ...more } });
@@ -162,12 +190,37 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       linkFlow ??= await deps.loadLinkFlow();
       result = await linkFlow.startLink(target.pending, settings, report);
     } else {
-      result = await deps.analyzeTarget(target, settings, report);
+      // A page read before shows its kept brief at once, then the fresh one replaces it; meanwhile
+      // the waits are not shown over it (the final state, whatever it is, is).
+      let kept: Extract<PopupState, { kind: 'ready' }> | null = null;
+      let done = false;
+      const shown: Report = (state) => {
+        if (kept && (state.kind === 'loading' || state.kind === 'waiting')) return;
+        report(state);
+      };
+      if (!target.pending && !target.incognito) {
+        void deps
+          .keptBrief(target.url)
+          .then((entry) => {
+            if (!entry || done) return;
+            kept = { kind: 'ready', analysis: entry.brief, selection: false, kept: entry.when, notes: [NOTES.kept()], ...(target.favicon ? { favicon: target.favicon } : {}) };
+            report(kept);
+          })
+          .catch(() => undefined);
+      }
+      result = await deps.analyzeTarget(target, settings, shown);
+      done = true;
+      return finish(result, target, settings, shown);
     }
     await finish(result, target, settings, report);
   }
 
+  // Reading aloud (popup/listen.ts keeps the voice; the view shows whether it speaks).
+  const spoken = (speaking: boolean, listenNote: string | null) => set({ speaking, listenNote });
+  const stopSpeaking = () => view.speaking && deps.listen?.(null, null, spoken);
+
   const start = () => {
+    stopSpeaking();
     const report = latest();
     void run(report).catch(failed(report));
     if (view.shortcut === null && deps.shortcut) {
@@ -226,6 +279,16 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       });
     },
     openOptions: () => deps.openOptions(),
+    openHistory: () => deps.openHistory?.(),
+    openPanel() {
+      // The browser's call comes first, inside the click (see extension/surface.ts).
+      void deps.openPanel?.(kept?.target ?? null)?.catch(() => undefined);
+    },
+    listen() {
+      const { state } = view;
+      if (view.speaking) return void deps.listen?.(null, null, spoken);
+      if (state.kind === 'ready') deps.listen?.([state.analysis.title, ...state.analysis.summary], state.analysis.lang, spoken);
+    },
     setLength(n) {
       if (n === view.length) return;
       chosenLength = n;

@@ -8,11 +8,15 @@ import { createPopupFlow } from './flow';
 import { popupAdapters } from './adapters';
 import { mark, markAfterPaint } from './marks';
 import { applyLocale } from '../extension/i18n';
+import { hasSidePanel } from '../extension/surface';
 import './style.css';
 
 mark('start');
 applyLocale();
 
+/** The same view serves the side panel (panel/index.html marks its root). */
+const inPanel = document.documentElement.dataset.surface === 'panel';
+const canOpenPanel = !inPanel && hasSidePanel();
 const deps = popupAdapters(location.search);
 const flow = createPopupFlow(deps);
 // At once, before anything is rendered: the tab reads its page while the popup paints.
@@ -41,6 +45,10 @@ function Popup() {
       copied={view.copied}
       length={view.length}
       shortcut={view.shortcut}
+      inPanel={inPanel}
+      canOpenPanel={canOpenPanel}
+      speaking={view.speaking ?? false}
+      listenNote={view.listenNote ?? null}
       now={deps.now()}
       locale={deps.locale}
       timeZone={deps.timeZone}
@@ -53,3 +61,5 @@ root.textContent = ''; // drop the static spinner shown before the script ran
 render(<Popup />, root);
 // The brief's view (its own chunk) loads while the page is read, after the first render.
 void loadBriefView();
+// The panel's own controls and listeners: a chunk of their own, in the panel only.
+if (inPanel) void import('./panel-mode').then((m) => m.attachPanel(flow, document.getElementById('panel-bar')!));

@@ -34,6 +34,8 @@ export function readCopy(html: string, url: string): CopyReading {
     return { kind: 'facts', facts: extractPage(doc, { url }) };
   } catch (e) {
     const copy = snapshot(doc);
-    return { kind: 'snapshot', html: copy.html, truncated: copy.truncated, reason: `reading the page failed: ${e instanceof Error ? e.message : String(e)}` };
+    // A developer's detail (shown under the error), not a UI string.
+    const failure = new Error(`reading the page failed: ${e instanceof Error ? e.message : String(e)}`);
+    return { kind: 'snapshot', html: copy.html, truncated: copy.truncated, reason: failure.message };
   }
 }

@@ -37,6 +37,8 @@ export type PopupState =
       favicon?: string;
       /** Thumbnails of AI-flagged images, drawn in the page from its decoded images (data: URLs). */
       thumbs?: Record<string, string>;
+      /** Shown from the history (when it was read, ISO) while the page is read again. */
+      kept?: string;
     }
   | { kind: 'not-article'; message: string; analysis: Analysis | null }
   | { kind: 'restricted'; restricted: RestrictedKind; message: string }
@@ -55,6 +57,7 @@ export function stateFromAnalysis(a: Analysis, selection = false, notes: string[
 export const NOTES = {
   truncated: () => t('noteTruncated'),
   loading: () => t('noteLoading'),
+  kept: () => t('noteKept'),
 } as const;
 
 /** The popup state when the page's isolated reading did not give facts. */

@@ -1,34 +1,49 @@
 /**
  * npm start — the product on the bundled sample article (sample/index.html), served on 127.0.0.1.
- * With a display: Chromium opens with the extension loaded on that page; click the Nutshell button.
- * Without one (a server, CI, a container): Chromium runs headless, clicks the toolbar button for
- * real (CDP Extensions.triggerAction), prints the page's Analysis and saves a screenshot
- * of the popup to artifacts/popup.png.
+ * With a display: the first Chromium, Chrome or Edge found (tools/browsers/find.ts; `--browser PATH`
+ * or CHROME_PATH to choose) opens with the extension loaded on that page; click the Nutshell button.
+ * `npm start -- --firefox`: Firefox through web-ext instead.
+ * Without a display (a server, CI, a container; or NUTSHELL_HEADLESS=1): the browser runs headless,
+ * clicks the toolbar button for real (CDP Extensions.triggerAction), prints the page's Analysis and
+ * saves a screenshot of the popup to artifacts/popup.png.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { clickAction, connectPopup, launchChromium, settledSnapshot } from '../tools/browsers/chromium';
-import { installHint, missingBrowsers } from '../tools/browsers/browsers';
+import { clickAction, connectPopup, settledSnapshot } from '../tools/browsers/chromium';
+import { hasDisplay, loadViaFor, openChromium, pickChromium, runWebExt } from '../tools/browsers/desktop';
 import { startServer } from '../tools/browsers/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-if (missingBrowsers().includes('chromium')) {
-  console.error(installHint(['chromium']));
-  process.exit(1);
-}
+const argv = process.argv.slice(2);
 
 const server = await startServer(Number(process.env.PORT ?? 0));
 const url = `${server.origin}/`;
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.NUTSHELL_HEADLESS !== '1';
+const headed = hasDisplay();
 console.log(`Sample article: ${url}`);
 
-const session = await launchChromium({ headless: !headed });
+if (argv.includes('--firefox')) {
+  if (!headed) console.log('No display: Firefox runs headless (web-ext), with the sample article open. Ctrl+C to quit.');
+  else console.log('Firefox opens with Nutshell loaded. Click the Nutshell button (or press Alt+Shift+S). Ctrl+C to quit.');
+  const child = runWebExt(url, { headless: !headed });
+  const quit = async () => {
+    child.kill('SIGINT');
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', quit);
+  process.on('SIGTERM', quit);
+  child.on('exit', (code) => void server.close().then(() => process.exit(code ?? 0)));
+  await new Promise(() => undefined);
+}
+
+const found = pickChromium(argv);
+console.log(`Browser: ${found.path} (${found.brand}; extension loaded ${loadViaFor(found) === 'flag' ? 'with --load-extension' : 'through CDP Extensions.loadUnpacked'})`);
+const session = await openChromium(found, { headless: !headed });
 const page = await session.context.newPage();
 await page.goto(url);
 
 if (headed) {
-  console.log('Chromium is open with Nutshell loaded. Click the Nutshell button (or press Alt+Shift+S). Ctrl+C to quit.');
+  console.log('The browser is open with Nutshell loaded. Click the Nutshell button (or press Alt+Shift+S). Ctrl+C to quit.');
   const quit = async () => {
     await session.close();
     await server.close();

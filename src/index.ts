@@ -34,16 +34,31 @@ export {
   SUMMARY_LENGTHS,
   SUMMARY_SENTENCES_MAX,
   SUMMARY_SENTENCES_MIN,
+  SURFACES,
   TEXT_SIZES,
   THEMES,
   type RepairResult,
   type Settings,
   type SummaryLength,
   type SummarySettings,
+  type Surface,
   type TextSize,
   type Theme,
 } from './settings';
 export { briefAsMarkdown, briefAsText } from './format/copy';
+export {
+  addToHistory,
+  findInHistory,
+  HISTORY_MAX,
+  HISTORY_VERSION,
+  isKeptBrief,
+  repairHistory,
+  searchHistory,
+  storedHistory,
+  toHistoryEntry,
+  type HistoryEntry,
+  type KeptBrief,
+} from './history';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
 export { summarizeText, textParagraphs } from './summary/text';
 export { articleInput, summarizeAnalysisWithEndpoint, type EngineAnalysis } from './engines/index';
@@ -74,6 +89,7 @@ export {
 } from './engines/chrome';
 export { groundSummary } from './summary/grounding';
 export { analysisParagraphs, BUILTIN_ENGINE, withEngineSummary } from './summary/engine-summary';
+export { explainSignal, type SignalExplanation, type SignalKey } from './metadata/explain';
 export { decodeHtml, type DecodedHtml } from './text/charset';
 export { wordsOf } from './text/words';
 export { collectImages } from './ai/dom/images';

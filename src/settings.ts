@@ -34,6 +34,10 @@ export type Theme = (typeof THEMES)[number];
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
+/** Where the toolbar button shows the brief: the popup (default) or the browser's side panel. */
+export const SURFACES = ['popup', 'panel'] as const;
+export type Surface = (typeof SURFACES)[number];
+
 export const SETTINGS_VERSION = 1;
 
 export interface Settings {
@@ -41,6 +45,7 @@ export interface Settings {
   summarySentences: SummaryLength;
   theme: Theme;
   textSize: TextSize;
+  surface: Surface;
   /** Opt-in: fetch the article's image files to read XMP/C2PA provenance. Needs a host permission. */
   checkImageMetadata: boolean;
 }
@@ -51,6 +56,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freez
   summarySentences: 3,
   theme: 'system',
   textSize: 'normal',
+  surface: 'popup',
   checkImageMetadata: false,
 });
 
@@ -106,6 +112,11 @@ export function repairSettings(stored: unknown): RepairResult {
     const v = pick(TEXT_SIZES, s.textSize);
     if (v === undefined) repaired.push(`textSize: ${JSON.stringify(s.textSize)} is not normal, large or larger`);
     else out.textSize = v;
+  }
+  if (s.surface !== undefined) {
+    const v = pick(SURFACES, s.surface);
+    if (v === undefined) repaired.push(`surface: ${JSON.stringify(s.surface)} is not popup or panel`);
+    else out.surface = v;
   }
   if (s.checkImageMetadata !== undefined) {
     if (typeof s.checkImageMetadata !== 'boolean') {

@@ -31,8 +31,10 @@ export interface MetaFacts {
   times: TimeFact[];
   /** [itemprop, value] of datePublished/Modified/Created elements near the story (not `<meta>`). */
   itemprops: [string, string][];
-  /** Short texts with a digit around the headline, nearest first; `facts` when inside a table or
-   *  definition list (an infobox) that is not the page layout. */
+  /** Short texts with a digit around the headline, nearest first, then (when none of them holds a
+   *  year) date-classed elements page-wide; `facts` when inside a table or definition list (an
+   *  infobox) that is not the page layout, or a short line found page-wide by its year alone: read
+   *  only when labelled. */
   dateLines: { text: string; facts: boolean }[];
   /** The (up to three) elements right after the headline, when short: a plain "By …" line. */
   afterHeadline: string[];

@@ -5,14 +5,14 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS } from './phrases/authors';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
 import { squash } from './util';
-import { isWeekday, LABEL } from './words';
+import { isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person. */
 const AGENCY = /*#__PURE__*/ regex('i', '^(?:', AGENCIES, '|', AGENCY_WORDS, ')$');
 /** The words before the name: "By", "Written by", "Autor:". */
-const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:\\s]\\s*');
+const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
 const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
 const CREDIT = /*#__PURE__*/ regex('i', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')\\b');
@@ -35,44 +35,85 @@ export function deskOf(line: string): string | null {
   return rest.some((r) => /\d/.test(r)) && DESK.test(head) && !/\d/.test(head) && head.split(' ').length <= 6 ? head : null;
 }
 
-/** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. */
-export function splitByline(raw: string): { names: string[]; agencies: string[] } {
-  // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name. (Here and
-  // below, `(?<!\s)` tries a run of spaces from its first only: from each, a long run costs quadratic time.)
-  let line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' ')).split(/\s[|·•—–]\s|\s-\s/)[0]!.replace(PREFIX, '');
+/** A byline part that is only a label: "By" printed apart from the name ("<span>By</span><span>by Jane Doe</span>"). */
+const LABEL_ONLY = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■]?$');
+/** "By" before a capitalised name, anywhere in a part ("January 17, 2017 at 6:08 PM ET by Kori Schulman"). */
+const BY_INSIDE = /*#__PURE__*/ regex('giu', '(?<!\\S)(?:', BY, ')\\s(?=\\p{Lu})');
+/** A job title's word ("Staff Writer", "Senior Correspondent", "기자"). */
+const ROLE = /*#__PURE__*/ regex('iu', '^(?:', ROLES, ')$');
+/** A role that makes the name before it no author's ("… 監訳", "…, Photographer"). */
+const OTHER_ROLE = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, ')$');
+/** A word that makes a name an organisation's. */
+const ORGANISATION = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', ORGANISATION_WORDS, ')(?!\\p{L})');
+/** Scripts whose names are written without spaces: one "word" is a whole name. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/** A full name: two words or more, or a name in a script written without spaces. */
+const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
+
+/** One segment of a byline (between " | " or " · "): its names and agencies. */
+function splitSegment(segment: string): { names: string[]; agencies: string[] } {
+  let line = segment;
+  // A date and "by" before the name: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
+  const by = [...line.matchAll(BY_INSIDE)].find((m) => /\d/.test(line.slice(0, m.index)));
+  if (by) line = line.slice(by.index + by[0].length);
+  // "By by Jane Doe" (a label printed twice, one of them hidden).
+  for (let i = 0; i < 2; i++) line = line.replace(PREFIX, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   // (and "Last Updated …": the word before the label belongs to it).
   if (label) line = line.slice(0, label.index).replace(/\b(?:last|first|originally|zuletzt|zuerst|dernière|première|última|ultima|laatst)\s*$/i, '');
-  // "Rob Ewaschuk Edited by Betsy Beyer": the editor is not an author.
-  line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|photographed) by\b.*/i, '');
+  // "Rob Ewaschuk Edited by Betsy Beyer", "Ysabel Yates Illustration by Claire Lordon": the editor or
+  // illustrator is not an author.
+  // "Jane Doe and John Roe in Cannon Ball, North Dakota": the place is not a name.
+  line = line.replace(/(?<!\s)\s+in\s+\p{Lu}.*/u, '');
+  line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|illustrations?|photographed|photographs?|photography|photos?|graphics?|translated|video) by\b.*/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
   // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)
   const dated = line.length;
-  line = line.replace(/(?<![\s,])[\s,]+(?:\p{L}+\.?\s+)?\d.*/u, '');
+  // (The word before the date goes with it when it is a month: "ZDNet Japan Staff 2019年04月28日" keeps "Staff".)
+  line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)\.?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
   const names: string[] = [];
   const agencies: string[] = [];
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors (from
   // the first non-space; a last space when there is nothing else, as `\s+([^()]+)` read it).
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
-  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/])\s*/);
+  // A handle or a place glued to the name: "Tom Roe@troe", "Cécile Ducourtieux(Bruxelles, bureau européen)".
+  // (An e-mail address goes whole: "jane.roe@news.example".)
+  line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
+  // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
+  line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
+  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
+  // "Doe, Jane": one person, surname first (two capitalised words, one comma, nothing else).
+  if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
   for (let [i, part] of parts.entries()) {
-    const words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
+    let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
+    if (words.length > 1 && OTHER_ROLE.test(words[words.length - 1]!)) continue;
+    // A job title after the name ("Howard Blume Staff Writer", "홍길동 기자"); "… Staff" alone names a desk.
+    if (words.length > 1 && ROLE.test(words[words.length - 1]!) && !/^staff$/i.test(words[words.length - 1]!)) {
+      const kept = [...words];
+      while (kept.length && ROLE.test(kept[kept.length - 1]!)) kept.pop();
+      if (!ORGANISATION.test(kept.join(' '))) words = kept;
+    }
     part = words.join(' ');
+    if (!part || LABEL_ONLY.test(part)) continue;
     if (AGENCY.test(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
-    else if (/^(?:follow|view|contact|more from)\b|^(?:author|authors|autor|auteur|profile)$/i.test(part)) continue;
+    else if (/^(?:follow|view|contact|more from)\b/i.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
     else if (i > 0 && DEGREE.test(part)) continue;
+    // A job title alone ("Staff Writer"), or a month left of a date ("October").
+    else if (words.every((w) => ROLE.test(w)) || (words.length === 1 && isMonthName(part))) continue;
+    // One word after a full name is where the writer works, not a co-author: "John Roe, TIME".
+    else if (i > 0 && !fullName(part) && names.length && names.every(fullName)) continue;
     // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
     // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
     else if (
-      part &&
       !/\d|https?:|@|^(in|on)\b/i.test(part) &&
       words.length <= 6 &&
       part.length < 60 &&
@@ -84,38 +125,101 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   return { names, agencies };
 }
 
+/** "By Jane Doe and John Roe, Reuters | Updated 3 May" → names and the agencies found. A line of
+ *  several segments ("Politik · Jochen Bittner, Tina Hildebrandt", "October 14, 2009 | Marc Lifsher",
+ *  "Joe Roe | Washington Post | Dec 13, 2016") names the people of its first segment with a full name,
+ *  else of its first segment with any. */
+export function splitByline(raw: string): { names: string[]; agencies: string[] } {
+  // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name. (Here and
+  // below, `(?<!\s)` tries a run of spaces from its first only: from each, a long run costs quadratic time.)
+  const line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' '));
+  let found: string[] | null = null;
+  const agencies: string[] = [];
+  for (const segment of line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/)) {
+    // Past the first names, only a segment without digits (no dateline) may still hold the full name.
+    if (found && /\d/.test(segment)) break;
+    const r = splitSegment(segment);
+    agencies.push(...r.agencies);
+    if (!r.names.length) continue;
+    if (r.names.some(fullName)) {
+      found = r.names;
+      break;
+    }
+    found ??= r.names;
+  }
+  return { names: found ?? [], agencies };
+}
+
+/** Folded for comparison: lower case, letters and digits only. */
+const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 export function findAuthors(
   facts: MetaFacts,
   meta: Map<string, string>,
   ld: JsonLd,
   main: Node | null,
   readabilityByline: string | null,
+  sites: string[] = [],
 ): { authors: string[]; byline: string | null; credit: string | null } {
+  // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
+  const hostWord = (s: string): string => {
+    const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
+    const dot = host.lastIndexOf('.');
+    return dot > 0 && !/\s/.test(host) && /^[a-z]+$/.test(host.slice(dot + 1)) ? host.slice(0, dot) : s;
+  };
+  const siteWords = sites.map((s) => fold(hostWord(s))).filter((s) => s.length > 2);
+  /** An organisation rather than a person: the site or publisher, or a name with an organisation's word. */
+  const isOrganisation = (n: string): boolean => ORGANISATION.test(n) || siteWords.some((s) => fold(n) === s || fold(n).startsWith(s));
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
-  // Readability's byline comes from the article's own region, so it goes before a page-wide search.
-  let lines = readabilityByline ? [squash(readabilityByline)] : [];
+  // Readability's byline comes from the article's own region, so it goes before a page-wide search;
+  // our own reading of the same element keeps its parts apart ("Jane Doe | Staff Writer").
+  const rb = readabilityByline ? squash(readabilityByline) : null;
+  const bare = (s: string): string => s.replace(/[\s|]+/g, '');
+  // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
+  const wider = (b: string): boolean => b.includes(rb!) && splitByline(b).names.includes(rb!);
+  // (Readability copies meta author when it finds no byline: that is no visible line.)
+  const copied = !!rb && [...meta.values()].includes(rb);
+  let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];
+  const people = (l: string): boolean => splitByline(l).names.some((n) => !isOrganisation(n));
   // Then a plain "By …" line under the headline or opening the article ("Posted by Andrew Hayden,
   // Software Engineer", which on a blog names the writer better than the posting account), then
   // marked elements, most specific kind first.
-  if (!lines.some((l) => splitByline(l).names.length)) {
+  if (!lines.some(people)) {
     // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences), unless the line
     // says "Posted by" outright (a handle: "Posted by kovarex").
-    const plain = [...facts.afterHeadline, ...facts.shortLines.slice(0, 3)].filter((t) => {
-      const by = BY_LINE.exec(t)?.[0];
-      return by !== undefined && (/^(?:posted|written)/i.test(by) || /^\p{Lu}/u.test(t.slice(by.length)));
-    });
-    lines = [...lines, ...[...plain, ...facts.bylines].slice(0, 4)];
+    const plain = (near: string[]): string[] =>
+      near.filter((t) => {
+        const by = BY_LINE.exec(t)?.[0];
+        return by !== undefined && (/^(?:posted|written)/i.test(by) || /^\p{Lu}/u.test(t.slice(by.length)));
+      });
+    // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)
+    const dated = plain(facts.dateLines.filter((d) => !d.facts).map((d) => d.text));
+    lines = [...lines, ...[...new Set([...plain([...facts.afterHeadline, ...facts.shortLines.slice(0, 3)]), ...facts.bylines, ...dated])].slice(0, 6)];
   }
+  if (copied) lines.push(rb);
   // A desk that signs the dateline under the headline, when nothing else names an author.
   if (!lines.some((l) => splitByline(l).names.length)) {
     const desk = [...facts.afterHeadline, ...facts.dateLines.map((d) => d.text)].map(deskOf).find(Boolean);
     if (desk) lines.push(desk);
   }
   const split = lines.map(splitByline);
-  const i = split.findIndex((b) => b.names.length);
+  let i = split.findIndex((b) => b.names.some((n) => !isOrganisation(n)));
+  if (i < 0) i = split.findIndex((b) => b.names.length);
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
-  let authors = main ? [...new Set([deref(ld, main.author)].flat().flatMap((a) => splitByline(nameOf(ld, a) ?? '').names))] : [];
+  const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
+  let authors = [...new Set(ldAuthors.flatMap((a) => splitByline(nameOf(ld, a) ?? '').names))];
+  const ldOrganisation = ldAuthors.length > 0 && ldAuthors.every((a) => a && typeof a === 'object' && /Organi[sz]ation/.test([(a as Node)['@type']].flat().join(' ')));
   if (!authors.length && metaAuthor) authors = splitByline(metaAuthor).names;
+  // An organisation named as the author (the publisher, "ABC News", "… Staff") gives way to the people
+  // the visible byline names.
+  const textPeople = fromText.names.filter((n) => !isOrganisation(n));
+  if (authors.length && textPeople.length && (ldOrganisation || authors.every(isOrganisation))) authors = fromText.names;
+  // So does a name the visible byline prints only as part of something else: "文● オカモト／ASCII編集部"
+  // (meta author "ASCII"), "ZDNet Japan Staff" (meta author "ZDNet Japan").
+  const printed = lines[i] ?? '';
+  // (Not when the line prints the same person with more: "Cécile Ducourtieux(Bruxelles".)
+  const longer = (a: string): boolean => fromText.names.some((n) => n !== a && n.includes(a) && !isOrganisation(n));
+  if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
   if (!authors.length) authors = fromText.names;
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);

@@ -58,12 +58,69 @@ function textUnder(el: Element, cap: number): string | null {
   return text;
 }
 
+/** Elements a browser lays out as blocks (and `<br>`): their text is a line of its own. */
+const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)$/;
+/** Two texts that touch across an element boundary and would read as one word: letters or digits on
+ *  both sides ("Jane Doe|Staff Writer", "松村太郎|2019年"), except a digit before a CJK unit ("2019|年"). */
+const GLUED = /[\p{L}\p{N}]$/u;
+const GLUES = /^[\p{L}\p{N}]/u;
+const CJK = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/** The element's text as a reader sees its lines: " | " between blocks, and between inline elements
+ *  whose texts touch (CSS sets them apart: "By <span>Joe Roe</span><span>Staff Writer</span>";
+ *  textContent glues them into "Joe RoeStaff Writer"). Null when longer than `cap`. Datelines join
+ *  with a space: a date badge's blocks ("Apr 04", "2013") are one date. */
+export function linesOf(el: Element, cap: number, sep = ' | '): string | null {
+  let text = '';
+  let hard = false;
+  let soft = false;
+  const edge = (e: Node): void => {
+    if (BLOCK.test((e as Element).localName)) hard = true;
+    else soft = true;
+  };
+  for (let n: Node | null = el.firstChild; n; ) {
+    const t = n.nodeType;
+    if (t === 3 || t === 4) {
+      // (Runs of spaces count as one: the cap is on what a reader sees, not on the page's indentation.)
+      const d = (n as CharacterData).data.replace(/\s+/g, ' ');
+      if (d.trim()) {
+        const head = d.trimStart();
+        if (text.trim() && (hard || (soft && d === head && GLUED.test(text) && GLUES.test(head) && !(/\d$/.test(text) && CJK.test(head))))) text += '\n';
+        hard = soft = false;
+      }
+      if ((text += d).length >= cap) return null;
+    } else if (t === 1) {
+      const name = (n as Element).localName;
+      if (name === 'script' || name === 'style' || name === 'template') {
+        /* no text of its own */
+      } else {
+        edge(n);
+        if (n.firstChild) {
+          n = n.firstChild;
+          continue;
+        }
+      }
+    }
+    while (n && n !== el && !n.nextSibling) {
+      n = n.parentNode;
+      if (n && n !== el) edge(n);
+    }
+    n = n && n !== el ? n.nextSibling : null;
+  }
+  // (A break is a line feed meanwhile: the page's own spaces, line feeds included, are squashed above.)
+  return text
+    .split('\n')
+    .map(squash)
+    .filter(Boolean)
+    .join(sep);
+}
+
 /** Page chrome whose dates and names belong to other stories: related lists, comments, footers
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
 const DECOY_NAME = /*#__PURE__*/ regex(
   'i',
   'comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
-    'read-?more|newsletter|widget|promo|outbrain|taboola|reply|most-?read|reference|citation',
+    'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|reference|citation',
 );
 
 /** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what
@@ -71,14 +128,24 @@ const DECOY_NAME = /*#__PURE__*/ regex(
 const STORY = (e: Element): boolean =>
   e.localName === 'article' || /(?:^|\s)h-?entry(?:\s|$)/.test(attr(e, 'class')) || /(?:Article|Posting)$/.test(attr(e, 'itemtype'));
 
-function isDecoy(el: Element | null, stop?: Element | null): boolean {
+function inStory(el: Element): boolean {
+  for (let e = el.parentElement; e && e.localName !== 'body'; e = e.parentElement) if (STORY(e)) return true;
+  return false;
+}
+
+/** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy. */
+function isDecoy(el: Element | null, stop?: Element | null, margin = false): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
-    if (/^(footer|aside|nav|cite)$/.test(e.localName) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+    // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …".)
+    const own = (e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e);
+    if ((/^(footer|aside|nav|cite)$/.test(e.localName) && !own) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
     if (STORY(e)) return false;
   }
   return false;
 }
 
+/** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
+const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
@@ -149,7 +216,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       let says = id ? undefined : classes.get(c);
       if (says === undefined) {
         const cls = c + ' ' + id;
-        says = (/byline/i.test(cls) ? 1 : /author/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
+        says = (/byline/i.test(cls) ? 1 : /author|writer|reporter|contributor/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
         if (!id) classes.set(c, says);
       }
       const prop = attr(el, 'itemprop');
@@ -189,7 +256,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     facts ||= /^(table|dl)$/.test(el.localName);
     if (el.localName === 'p' && (raw === null || raw.length > 120)) stop = true;
     // Cells run together in textContent ("PublishedMarch 3"): keep them apart.
-    else if (raw !== null) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : raw, facts);
+    else if (raw !== null) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : (linesOf(el, 400, ' ') ?? raw), facts);
     else if (depth > 3) stop = true;
     else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
   };
@@ -201,22 +268,91 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     }
   }
   for (const el of dated.slice(0, 40)) {
-    const t = textUnder(el, 200);
+    const t = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
     // A table around the headline too is page layout, not a table of facts.
     const box = el.closest('table,dl');
-    if (t !== null && !isDecoy(el)) line(t, box && !(h1 && box.contains(h1)));
+    // (No headline: a page laid out in tables, whose cells are no infobox.)
+    if (t !== null && !isDecoy(el)) line(t, box && h1 && !box.contains(h1));
+  }
+
+  // Nothing dated near the headline (the <h1> is the site's logo, or the date sits in a column of
+  // its own): as htmldate does, the first short elements of the page whose class or id says "date"
+  // (Drupal's "field--name-field-publishing-date", "post-created", "content__meta__date"), and RDFa
+  // dates (<span property="schema:dateCreated" content="…">), outside page chrome.
+  const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?[./-]\d\d?[./-]\d\d(?!\d)/;
+  if (!f.times.length && !f.itemprops.length && !f.dateLines.some((l) => YEAR.test(l.text)) && !stated(/date|published|created/i)) {
+    let found = 0;
+    // Short lines with a year but no date class ("Veröffentlicht am 16.08.2019", "Posted by X on …"):
+    // flagged as facts, so that interpretation reads them only when a label says which date they are.
+    let loosely = 0;
+    const loose = (el: Element): boolean => {
+      if (loosely >= 6 || !/^(p|li|span|div|dd|small|em|strong|b|i|td|h[2-6])$/.test(el.localName)) return false;
+      const raw = textUnder(el, 400);
+      const text = raw && squash(raw);
+      if (!text || text.length > 120 || !YEAR.test(text) || isDecoy(el, null, true)) return false;
+      // (Its subtree is still walked: a date-classed element inside it is the better evidence.)
+      const t = linesOf(el, 200, ' ') ?? text;
+      if (t !== f.dateLines.at(-1)?.text) {
+        line(t, true);
+        loosely++;
+      }
+      return false;
+    };
+    walk(
+      // (A "<body>" written inside a script leaves linkedom's body empty: the whole document then.)
+      doc.body?.firstElementChild ? doc.body : html,
+      (el) => {
+        if (found >= 6) return true;
+        const t = el.localName;
+        if (/^(script|style|svg|template|nav)$/.test(t)) return true;
+        if (!el.hasAttributes()) return loose(el);
+        const c = attr(el, 'class') + ' ' + attr(el, 'id');
+        const rdfa = attr(el, 'property');
+        const rdfaDate = /^(schema:|dc:|dcterms:)?date(published|created|modified)?$|^(dc|dcterms):(created|issued|modified)$/i.test(rdfa) && el.hasAttribute('content');
+        // hAtom: <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>.
+        const hatom = t === 'abbr' && /(?:^|\s)(published|updated)(?:\s|$)/.exec(attr(el, 'class'));
+        if (!rdfaDate && !hatom && !DATE_CLASS.test(c)) return loose(el);
+        // (Upwards, as the rest of this file judges decoys: a story inside a "widget" is no decoy, and
+        // a decoy's subtree may still hold the story: Blogger's "date-outer" in a "widget Blog".)
+        if (isDecoy(el, null, true)) return;
+        if (rdfaDate || hatom) {
+          const value = rdfaDate ? el.getAttribute('content') : el.getAttribute('title');
+          f.itemprops.push([/modified|updated/i.test(rdfa || (hatom && hatom[1]) || '') ? 'dateModified' : 'datePublished', clip(value, 200)]);
+          found++;
+          return;
+        }
+        const text = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
+        if (text && YEAR.test(text)) {
+          line(text, h1 && el.closest('table,dl'));
+          found++;
+          return true;
+        }
+      },
+      20000,
+    );
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {
-    const t = squash(e.textContent);
+    const t = linesOf(e, 400) ?? '';
     if (t.length < 200) f.afterHeadline.push(t);
   }
   // Authors marked up away from the headline (a blog post's footer): the explicit kinds, page-wide
-  // (again only when <meta> and JSON-LD name no author).
-  if (!marked.flat().length && !stated(/author|creator|byl/i)) marked[0]!.push(...doc.querySelectorAll('[rel=author],[itemprop=author]'));
-  for (const el of marked.flat()) {
-    const t = squash((el.querySelector('[itemprop=name]') ?? el).textContent);
-    if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el) && f.bylines.push(t) > 3) break;
+  // (only when JSON-LD names no author; meta tags often name the publisher).
+  const bylines = (els: Element[], explicit: number): void => {
+    for (const [k, el] of els.entries()) {
+      let t = linesOf(el.querySelector('[itemprop=name]') ?? el, 400) ?? '';
+      // A linked name is one of the line's names: "<a rel=author>X</a> and <a rel=author>Y</a>".
+      const line = k < explicit && el.parentElement ? linesOf(el.parentElement, 200) : null;
+      if (t && line && line.length < 120 && line.includes(t)) t = line;
+      if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el, null, k < explicit) && !f.bylines.includes(t) && f.bylines.push(t) > 3) break;
+    }
+  };
+  bylines(marked.flat(), marked[0]!.length + marked[1]!.length);
+  if (!f.bylines.length && !f.ld.some((t) => /author|creator/i.test(t))) {
+    const explicit = [...doc.querySelectorAll('[rel=author],[itemprop=author]')];
+    bylines(explicit, 1e9);
+    // Then a byline by its class, outside the headline's box (a story whose byline sits in its body).
+    if (!f.bylines.length) bylines([...doc.querySelectorAll('[class*="byline" i],[class*="author-name" i]')].slice(0, 8), 0);
   }
 
   const short = new Set<string>();

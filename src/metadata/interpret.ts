@@ -62,7 +62,7 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
     lang,
     dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
     source,
-    ...findAuthors(facts, meta, ld, main, r?.byline ?? null),
+    ...findAuthors(facts, meta, ld, main, r?.byline ?? null, sites),
     times: findTimes({ facts, meta, main, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };

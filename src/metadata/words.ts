@@ -19,6 +19,14 @@ export function labelOf(before: string): Label {
   return last;
 }
 
+/** The label itself as the page wrote it ("Updated", "Stand"), the one closest to the end of `before`. */
+export function labelWord(before: string): string | null {
+  let last: string | null = null;
+  // (A stem reads to the end of its word: "publi" is "Published" on the page.)
+  for (const m of before.matchAll(LABEL)) last = /^\p{L}+/u.exec(before.slice(m.index, m.index + 40))?.[0] ?? m[0];
+  return last;
+}
+
 /** Month words by their first letters ("April", "avr.", "апреля", "März", "juin" / "juil"); one group
  *  per month, in the table's key order (calendar order, which the table test keeps). Built on first use. */
 let month: RegExp | undefined;
@@ -26,8 +34,32 @@ let month: RegExp | undefined;
 /** 1–12 for a month word, else 0. */
 export function monthOf(word: string): number {
   month ??= regex('', '^(?:', Object.values(MONTHS).map((t) => `(${alternation(t)})`).join('|'), ')');
-  const m = month.exec(word.toLowerCase());
-  return m ? m.findIndex((g, i) => i && g) : 0;
+  const w = word.toLowerCase();
+  const m = month.exec(w);
+  const n = m ? m.findIndex((g, i) => i && g) : 0;
+  // The first letters pick the month; the whole word must still be one of its names or their
+  // start ("Sept", "Febr."): "Jung" (a name) is not June, "martes" (Tuesday) not March.
+  return n && (w.length <= 3 || monthNames()[n - 1]!.some((name) => name.startsWith(fold(w).replace(/\.$/, '')))) ? n : 0;
+}
+
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+let names: string[][] | undefined;
+
+/** Each month's names (standalone and in a date, as Russian declines them) in the languages of the
+ *  MONTHS table, from Intl; built on first use. */
+function monthNames(): string[][] {
+  if (!names) {
+    names = Array.from({ length: 12 }, () => []);
+    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+      for (const opts of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
+        const f = new Intl.DateTimeFormat(l, { ...opts, timeZone: 'UTC' });
+        for (let i = 0; i < 12; i++) {
+          for (const p of f.formatToParts(Date.UTC(2020, i, 15))) if (p.type === 'month') names[i]!.push(fold(p.value));
+        }
+      }
+    }
+  }
+  return names;
 }
 
 let weekdays: Set<string> | undefined;
@@ -43,4 +75,21 @@ export function isWeekday(word: string): boolean {
     }
   }
   return weekdays.has(word.toLowerCase());
+}
+
+let months: Set<string> | undefined;
+
+/** A month's name, full or short, in a supported language ("January", "Oct", "März"): a byline's
+ *  date left behind ("October | Marc Lifsher") is not a name. From Intl, built on first use. */
+export function isMonthName(word: string): boolean {
+  if (!months) {
+    months = new Set();
+    for (const l of ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+      for (const month of ['long', 'short'] as const) {
+        const f = new Intl.DateTimeFormat(l, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) months.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      }
+    }
+  }
+  return months.has(word.toLowerCase().replace(/\.$/, ''));
 }

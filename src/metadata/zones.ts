@@ -43,7 +43,9 @@ export interface ZoneContext {
 /** `GMT+2`, `UTC+05:30`, `+0530`, `-04`, `Z`, `GMT` → minutes east of UTC; null for anything else. */
 export function fixedOffset(label: string): number | null {
   const m = /^(?:GMT|UTC|UT|Z)?\s*(?:([+\-−])\s*(\d\d?):?(\d\d)?)?$/i.exec(label.trim());
-  return m ? (m[1] === '+' ? 1 : -1) * (+(m[2] ?? 0) * 60 + +(m[3] ?? 0)) || 0 : null;
+  // No zone is more than 14 hours from UTC, and an hour has 60 minutes: "+50", "+0575" are no offsets.
+  if (!m || +(m[2] ?? 0) > 14 || +(m[3] ?? 0) > 59) return null;
+  return (m[1] === '+' ? 1 : -1) * (+(m[2] ?? 0) * 60 + +(m[3] ?? 0)) || 0;
 }
 
 const fmts = new Map<string, Intl.DateTimeFormat | null>();

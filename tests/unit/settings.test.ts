@@ -8,8 +8,8 @@ describe('repairSettings', () => {
   });
 
   it('keeps valid values', () => {
-    const { settings, repaired } = repairSettings({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', checkImageMetadata: true });
-    expect(settings).toEqual({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', checkImageMetadata: true });
+    const { settings, repaired } = repairSettings({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', surface: 'panel', checkImageMetadata: true });
+    expect(settings).toEqual({ version: 1, summarySentences: 7, theme: 'dark', textSize: 'larger', surface: 'panel', checkImageMetadata: true });
     expect(repaired).toEqual([]);
   });
 
@@ -24,11 +24,12 @@ describe('repairSettings', () => {
   });
 
   it('repairs each bad field on its own and keeps the good ones', () => {
-    const { settings, repaired } = repairSettings({ summarySentences: 4, theme: 'dark', checkImageMetadata: 'yes' });
+    const { settings, repaired } = repairSettings({ summarySentences: 4, theme: 'dark', surface: 'sidebar', checkImageMetadata: 'yes' });
     expect(settings.summarySentences).toBe(3);
     expect(settings.theme).toBe('dark');
+    expect(settings.surface).toBe('popup');
     expect(settings.checkImageMetadata).toBe(false);
-    expect(repaired.map((r) => r.split(':')[0])).toEqual(['summarySentences', 'checkImageMetadata']);
+    expect(repaired.map((r) => r.split(':')[0])).toEqual(['summarySentences', 'surface', 'checkImageMetadata']);
   });
 
   it('migrates the older shape (sentences as a string, darkMode as a boolean)', () => {
@@ -41,7 +42,7 @@ describe('repairSettings', () => {
   it('never lets prototype keys or extra keys through', () => {
     const { settings } = repairSettings(JSON.parse('{"__proto__": {"theme": "dark"}, "extra": 1}'));
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'textSize', 'theme', 'version']);
+    expect(Object.keys(settings).sort()).toEqual(['checkImageMetadata', 'summarySentences', 'surface', 'textSize', 'theme', 'version']);
   });
 });
 

@@ -39,10 +39,58 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** `args`: more command-line switches (the benchmark keeps every host but 127.0.0.1 unresolved). */
-export async function launchChromium(options: { headless?: boolean; dist?: string; args?: string[] } = {}): Promise<ChromiumSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  dist?: string;
+  /** More command-line switches (the benchmark keeps every host but 127.0.0.1 unresolved). */
+  args?: string[];
+  /** The browser (tools/browsers/find.ts); Debian's Chromium by default. */
+  executablePath?: string;
+  /**
+   * How the extension is loaded: `flag` (`--load-extension`, which Chromium honours) or `cdp`
+   * (`Extensions.loadUnpacked` over `--remote-debugging-pipe`: branded Chrome 137 and later ignore
+   * the flag, and accept the command only from a pipe client).
+   */
+  loadVia?: 'flag' | 'cdp';
+  /** A profile to keep between runs (`npm run dev`); a fresh temporary one by default. */
+  userDataDir?: string;
+}
+
+/**
+ * `Extensions.loadUnpacked` over the DevTools pipe (file descriptors 3 and 4 of the browser:
+ * messages are JSON, each ended by a NUL byte). Returns the extension's id.
+ */
+export async function loadUnpackedOverPipe(proc: ChildProcess, path: string, timeoutMs = 30_000): Promise<string> {
+  const toBrowser = proc.stdio[3] as NodeJS.WritableStream | null;
+  const fromBrowser = proc.stdio[4] as NodeJS.ReadableStream | null;
+  if (!toBrowser || !fromBrowser) throw new Error('the browser was not started with --remote-debugging-pipe');
+  const id = Math.floor(Math.random() * 1e9);
+  return new Promise<string>((ok, fail) => {
+    let buffered = '';
+    const timer = setTimeout(() => fail(new Error('Extensions.loadUnpacked did not answer')), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString();
+      let end: number;
+      while ((end = buffered.indexOf('\0')) >= 0) {
+        const message = JSON.parse(buffered.slice(0, end)) as { id?: number; result?: { id: string }; error?: { message: string } };
+        buffered = buffered.slice(end + 1);
+        if (message.id !== id) continue;
+        clearTimeout(timer);
+        fromBrowser.off('data', onData);
+        if (message.error || !message.result) fail(new Error(`Extensions.loadUnpacked: ${message.error?.message ?? 'no result'}`));
+        else ok(message.result.id);
+      }
+    };
+    fromBrowser.on('data', onData);
+    toBrowser.write(JSON.stringify({ id, method: 'Extensions.loadUnpacked', params: { path } }) + '\0');
+  });
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession & { proc: ChildProcess }> {
   const dist = options.dist ?? CHROME_DIST;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'nutshell-chromium-'));
+  const viaCdp = options.loadVia === 'cdp';
+  const keepProfile = options.userDataDir !== undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'nutshell-chromium-'));
   const args = [
     ...(options.headless === false ? [] : ['--headless=new']),
     '--no-sandbox',
@@ -56,12 +104,13 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
     `--user-data-dir=${userDataDir}`,
     '--remote-debugging-port=0',
     '--enable-unsafe-extension-debugging',
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
+    ...(viaCdp ? ['--remote-debugging-pipe'] : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
     ...(options.args ?? []),
     'about:blank',
   ];
-  const proc: ChildProcess = spawn(CHROMIUM, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc: ChildProcess = spawn(options.executablePath ?? CHROMIUM, args, {
+    stdio: viaCdp ? ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] : ['ignore', 'ignore', 'pipe'],
+  });
   // Never leave a browser behind, even when the test runner or a script dies first.
   const reap = () => proc.kill('SIGKILL');
   process.once('exit', reap);
@@ -82,7 +131,10 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
   const context = browser.contexts()[0]!;
   // The worker may start before or after Playwright attaches: listen first, then look.
   const event = context.waitForEvent('serviceworker', { timeout: 45_000 });
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await event);
+  const loadedId = viaCdp ? await loadUnpackedOverPipe(proc, dist) : null;
+  const ours = (w: Worker) => w.url().startsWith(loadedId ? `chrome-extension://${loadedId}/` : 'chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(ours) ?? (await (loadedId ? context.waitForEvent('serviceworker', { predicate: ours, timeout: 45_000 }) : event));
   event.catch(() => undefined);
   const extensionId = new URL(worker.url()).host;
   const cdp = await browser.newBrowserCDPSession();
@@ -93,11 +145,13 @@ export async function launchChromium(options: { headless?: boolean; dist?: strin
     worker,
     extensionId,
     wsEndpoint,
+    proc,
     async close() {
       await browser.close().catch(() => undefined);
       const exited = new Promise((ok) => proc.once('exit', ok));
       proc.kill('SIGKILL');
       await exited;
+      if (keepProfile) return;
       try {
         rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
       } catch {
@@ -207,7 +261,8 @@ export async function connectPopup(s: ChromiumSession, timeoutMs = 10_000): Prom
 export const POPUP_SNAPSHOT = `(() => {
   const q = (id) => document.querySelector('[data-testid="' + id + '"]');
   const t = (id) => q(id)?.textContent?.trim() ?? null;
-  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? 'ready' : null);
+  // A brief shown from the history while the page is read again is 'kept', not yet settled.
+  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? (q('brief').hasAttribute('data-kept') ? 'kept' : 'ready') : null);
   return {
     state,
     title: t('title'),
@@ -255,7 +310,7 @@ export async function settledSnapshot(client: { evaluate<T>(e: string): Promise<
   let snap: PopupSnapshot | undefined;
   while (Date.now() < end) {
     snap = await client.evaluate<PopupSnapshot>(POPUP_SNAPSHOT).catch(() => undefined);
-    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting') return snap;
+    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting' && snap.state !== 'kept') return snap;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`popup did not settle: ${JSON.stringify(snap)}`);

@@ -8,7 +8,7 @@ import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
-import { labelOf, type Label } from '../words';
+import { labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
 import { ms, toDetail, type Wall } from './wall';
@@ -93,9 +93,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   segments.forEach((s, si) => {
     let prev = 0;
     for (const f of findDates(s, ctx)) {
-      const label: Label = labelOf(s.slice(Math.max(prev, f.index - 40), f.index));
+      const before = s.slice(Math.max(prev, f.index - 40), f.index);
+      const label: Label = labelOf(before);
       prev = f.end;
-      const sig = `text:${s.slice(Math.max(0, f.index - 12), f.index).replace(/(?<![\s:|,])[\s:|,]+$/, '').split(/[|·•]/).pop()!.trim() || 'date'}`;
+      // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
+      // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
+      const sig = `text:${labelWord(before) ?? 'date'}`;
       add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
@@ -141,6 +144,14 @@ function best(all: Cand[], kind: 'pub' | 'mod'): Cand | null {
   const list = all.filter((c) => c.kind === kind).sort((a, b) => b.rank - a.rank);
   let top = list[0];
   if (!top) return null;
+  // A time marked UTC whose wall clock another machine source writes with a real offset (meta
+  // "2019-04-19T20:00:00Z", <time datetime="2019-04-19T20:00:00+09:00">): a CMS wrote local time and
+  // labelled it Z; the same clock in two zones is no coincidence, the stated offset is the page's.
+  if (top.w.off === 0) {
+    const w: Wall = top.w;
+    const local = list.find((c) => c.w.off && /^(meta|itemprop|time|json-ld)/.test(c.signal) && sameDay(w, c.w) && c.w.h === w.h && c.w.mi === w.mi && w.h !== undefined);
+    if (local) top = { ...top, w: { ...w, off: local.w.off, zone: local.w.zone, tz: local.w.tz } };
+  }
   for (const c of list) {
     const w: Wall = top.w;
     if (w.h === undefined && c.w.h !== undefined && sameDay(w, c.w)) top = { ...c, rank: top.rank };

@@ -7,7 +7,8 @@ import { fixedOffset } from '../zones';
 import { findDates, type TextContext } from './text';
 import { fromInstant, valid, type Wall } from './wall';
 
-const ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[T ]+(\d\d):?(\d\d)(?::?(\d\d))?(?:[.,]\d+)?\s*(Z|[+-]\d\d(?::?\d\d)?)?)?/i;
+// The offset whole: "+05:30", "+0530", "+05", and CMS slips like "-500" (-05:00), never cut to "-50".
+const ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[T ]+(\d\d):?(\d\d)(?::?(\d\d))?(?:[.,]\d+)?\s*(Z|[+-]\d\d?:\d\d|[+-]\d{1,4}(?!\d))?)?/i;
 
 export function parseMachine(raw: string, ctx: TextContext): Wall | null {
   const v = raw.trim();
@@ -23,7 +24,9 @@ export function parseMachine(raw: string, ctx: TextContext): Wall | null {
     w.h = +m[4];
     w.mi = +m[5]!;
     if (m[6]) w.s = +m[6];
-    if (m[7]) w.off = fixedOffset(m[7])!;
+    // (An offset no zone has, beyond ±14:00, is dropped: the time stays without one.)
+    const off = m[7] ? fixedOffset(m[7]) : null;
+    if (off !== null) w.off = off;
   }
   return valid(w) ? w : null;
 }

@@ -64,7 +64,8 @@ function clockAt(s: string): Clock | null {
 
 /** "10:57 BST, 28 April": a clock right before the date (it does not extend the match). */
 const clockBefore = (s: string): Clock | null => {
-  const m = /(\d\d?[:.h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|\p{Lu}{2,5}))?)[\s,|·–-]*$/u.exec(s);
+  // (A weekday may stand between them: "3:33 AM ET, Tue March 5, 2024".)
+  const m = /(\d\d?[:.h]\d\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|\p{Lu}{2,5}))?)[\s,|·–-]*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s)?$/u.exec(s);
   const c = m && clockAt(m[1]!);
   return c && { ...c, len: 0 };
 };
@@ -95,6 +96,13 @@ export function findDates(text: string, ctx: TextContext): Found[] {
     }
     let end = m.index + m[0].length;
     const c = clockAt(text.slice(end, end + 40)) ?? clockBefore(text.slice(Math.max(0, m.index - 30), m.index));
+    // Date.toString() and Unix date write the year last, after the clock and zone: "Mon Aug 03
+    // 12:45:00 EDT 2015".
+    const late = w.yearless && c && c.len ? /^\s(\d{4})(?!\d)/.exec(text.slice(end + c.len, end + c.len + 6)) : null;
+    if (late) {
+      w = { ...w, y: +late[1]!, yearless: undefined };
+      end += late[0].length;
+    }
     if (c) {
       w = applyZone({ ...w, h: c.h, mi: c.mi, s: c.s }, c.zone, ctx);
       end += c.len;

@@ -99,6 +99,7 @@ describe('no hard-coded UI string', () => {
   const files = [
     ...readdirSync('popup').filter((f) => /\.tsx?$/.test(f)).map((f) => `popup/${f}`),
     ...readdirSync('options').filter((f) => /\.tsx?$/.test(f)).map((f) => `options/${f}`),
+    ...readdirSync('history').filter((f) => /\.tsx?$/.test(f)).map((f) => `history/${f}`),
     'extension/menu.ts',
     'extension/restricted.ts',
     'extension/link.ts',

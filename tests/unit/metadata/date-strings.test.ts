@@ -121,6 +121,12 @@ const TEXT: Array<[string, string, string, string]> = [
   ['입력 2025.04.28. 09:57', 'ko', 'com', '2025-04-28T09:57:00'],
   ['2025.04.28 09:57 KST', 'ko', 'com', '2025-04-28T09:57:00+09:00'],
   ['3시간 전', 'ko', 'com', '2025-04-28T09:00:00+00:00'],
+  // A word is a month only when it is one of its names or their start: not a surname ("Jung"), not
+  // a weekday that starts like one ("martes", Tuesday); "Jänner" (Austria) and "Sept." are.
+  ['Veröffentlicht von Chris Jung 28. Februar 2016', 'de', 'de', '2016-02-28'],
+  ['Finanzas / martes 17 de marzo de 2020', 'es', 'mx', '2020-03-17'],
+  ['Wien, 3. Jänner 2019', 'de-AT', 'at', '2019-01-03'],
+  ['Sept. 4, 2019', 'en-US', 'com', '2019-09-04'],
   // Year inferred from now: a day later in the year than now belongs to last year.
   ['28 April', 'en', 'com', '2025-04-28'],
   ['3 December', 'en', 'com', '2024-12-03'],
@@ -136,6 +142,11 @@ describe('visible date strings', () => {
     const c = { ...ctx('de', 'de'), local: 'Europe/Berlin' };
     expect(first('28.04.2025, 09:57 Uhr', c)).toBe('2025-04-28T09:57:00+02:00');
     expect(first('28.01.2025, 09:57 Uhr', c)).toBe('2025-01-28T09:57:00+01:00');
+  });
+
+  it('reads a clock and zone printed before the date, past a weekday', () => {
+    expect(first('Published 3:33 AM ET, Tue March 5, 2024', ctx('en-US'))).toBe('2024-03-05T03:33:00-05:00');
+    expect(first('Updated 3:33 PM EDT, Wed July 10, 2024', ctx('en-US'))).toBe('2024-07-10T15:33:00-04:00');
   });
 
   it('says when day/month order cannot be decided', () => {
@@ -161,6 +172,14 @@ const MACHINE: Array<[string, string]> = [
   ['1714300000', '2024-04-28T10:26:40+00:00'],
   ['Tue, 28 Apr 2025 09:57:00 +0530', '2025-04-28T09:57:00+05:30'],
   ['Mon, 28 Apr 2025 09:57:00 GMT', '2025-04-28T09:57:00+00:00'],
+  // Offsets as CMSs slip them: "-500" is -05:00 (never "-50:00"); one beyond ±14:00 is dropped.
+  ['2015-08-03T12:45:00-500', '2015-08-03T12:45:00-05:00'],
+  ['2015-08-03T12:45:00+5', '2015-08-03T12:45:00+05:00'],
+  ['2015-08-03T12:45:00+50:00', '2015-08-03T12:45:00'],
+  ['2015-08-03T12:45:00+0575', '2015-08-03T12:45:00'],
+  // Date.toString() and Unix date: the year after the clock and zone.
+  ['Mon Aug 03 12:45:00 EDT 2015', '2015-08-03T12:45:00-04:00'],
+  ['Sat Jan 10 09:00:00 UTC 2015', '2015-01-10T09:00:00+00:00'],
 ];
 
 describe('machine-readable values', () => {

@@ -24,3 +24,22 @@ describe('a zone-less machine time and its twin with an offset', () => {
     expect(t.modified?.hasOffset).toBe(false);
   });
 });
+
+describe('a time marked UTC and its twin with a real offset', () => {
+  const page = (metaPublished: string, timeDatetime: string) =>
+    parseDocument(`<!doctype html><html lang="ja"><head><title>新製品を発表</title>
+<meta property="article:published_time" content="${metaPublished}"></head><body><article><h1>新製品を発表</h1>
+<div class="p-post-meta"><time class="p-post-AssistTime" datetime="${timeDatetime}">2019.04.19 20:00</time></div><p>本文。</p></article></body></html>`);
+  const read = (doc: Document) => extractMetadata(doc, { url: 'https://www.example.jp/2019/04/post.html', now: new Date('2025-01-01T00:00:00Z'), readability: null }).times;
+
+  it('takes the stated offset when the same wall clock is also labelled Z (local time written as UTC)', () => {
+    const t = read(page('2019-04-19T20:00:00Z', '2019-04-19T20:00:00+09:00'));
+    expect(t.published?.iso).toBe('2019-04-19T20:00:00+09:00');
+    expect(t.published?.signal).toBe('meta:article:published_time');
+  });
+
+  it('keeps UTC when the other time is another instant', () => {
+    const t = read(page('2019-04-19T11:00:00Z', '2019-04-19T20:00:00+09:00'));
+    expect(t.published?.iso).toBe('2019-04-19T11:00:00+00:00');
+  });
+});

@@ -80,6 +80,8 @@ function setup(over: Partial<PopupDeps> = {}) {
     showImage: vi.fn(async () => true),
     writeClipboard: vi.fn(async () => undefined),
     openOptions: vi.fn(),
+    keptBrief: vi.fn(async (): Promise<{ when: string; brief: Analysis } | null> => null),
+    remember: vi.fn(async () => undefined),
     now: () => new Date('2025-05-14T16:00:00Z'),
     locale: 'en-GB',
     timeZone: 'Europe/London',
@@ -372,6 +374,139 @@ describe('popup flow: the reader’s actions', () => {
     flow.retry();
     await settle();
     expect(listener).toHaveBeenCalledTimes(calls);
+  });
+});
+
+describe('popup flow: the history', () => {
+  const keptAt = '2025-05-13T08:00:00.000Z';
+  const old = analysis({ summary: ['An older summary.'] });
+
+  it('shows the kept brief of a page read before at once, hides the waits, then shows the fresh one', async () => {
+    const page = deferred<PopupState>();
+    const { flow, seen, deps } = await started({
+      keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),
+      analyzeTarget: vi.fn(async (_t: Target, _s: Settings, report: Report) => {
+        await settle();
+        report({ kind: 'waiting', message: 'The page is still loading…' });
+        return page.promise;
+      }),
+    });
+    await settle();
+    expect(deps.keptBrief).toHaveBeenCalledWith(TAB.url);
+    expect(state(flow)).toEqual({ kind: 'ready', analysis: old, selection: false, kept: keptAt, notes: ['From your history: reading the page again…'] });
+    expect(seen.map((s) => s.kind)).toEqual(['loading', 'ready']); // the wait after it was not shown
+    page.resolve(ready());
+    await settle();
+    expect(state(flow)).toEqual(ready());
+    expect(deps.remember).toHaveBeenCalledWith(analysis());
+  });
+
+  it('replaces the kept brief with whatever the page ends in, even an error', async () => {
+    const { flow } = await started({
+      keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),
+      analyzeTarget: vi.fn(async () => {
+        await settle();
+        return { kind: 'error', message: 'Something went wrong while reading this page.', detail: 'x' } as PopupState;
+      }),
+    });
+    await settle();
+    expect(state(flow).kind).toBe('error');
+  });
+
+  it('does not show a kept brief that arrives after the fresh one', async () => {
+    const late = deferred<{ when: string; brief: Analysis } | null>();
+    const { flow } = await started({ keptBrief: vi.fn(() => late.promise) });
+    expect(state(flow)).toEqual(ready());
+    late.resolve({ when: keptAt, brief: old });
+    await settle();
+    expect(state(flow)).toEqual(ready());
+  });
+
+  it('keeps nothing of a selection or a private window, and reads no kept brief for them', async () => {
+    const selection = await started({
+      findTarget: vi.fn(async () => ({ ...TAB, pending: { tabId: 7, mode: 'selection' as const, selectionText: 'Buoys were tested.', at: 1 } })),
+      analyzeTarget: vi.fn(async () => ({ kind: 'ready', analysis: analysis(), selection: true }) as PopupState),
+    });
+    expect(selection.deps.keptBrief).not.toHaveBeenCalled();
+    expect(selection.deps.remember).not.toHaveBeenCalled();
+    const incognito = await started({ findTarget: vi.fn(async () => ({ ...TAB, incognito: true })) });
+    expect(state(incognito.flow)).toEqual(ready());
+    expect(incognito.deps.keptBrief).not.toHaveBeenCalled();
+    expect(incognito.deps.remember).not.toHaveBeenCalled();
+  });
+
+  it('keeps a linked page’s brief, and a not-article page not at all', async () => {
+    const link = await started({ findTarget: vi.fn(async () => linkTarget) });
+    link.flow.grantLink();
+    await settle();
+    expect(link.deps.remember).toHaveBeenCalledWith(analysis());
+    const notArticle = await started({
+      analyzeTarget: vi.fn(async () => ({ kind: 'not-article', message: 'No article.', analysis: null }) as PopupState),
+    });
+    expect(notArticle.deps.remember).not.toHaveBeenCalled();
+  });
+});
+
+describe('popup flow: listen, history and the side panel', () => {
+  /** A listen edge that speaks until told to stop (parts null), reporting as popup/listen.ts does. */
+  function speaker() {
+    const calls: Array<{ parts: string[] | null; lang: string | null }> = [];
+    let report: ((speaking: boolean, note: string | null) => void) | null = null;
+    const listen = vi.fn((parts: string[] | null, lang: string | null, r: (speaking: boolean, note: string | null) => void) => {
+      calls.push({ parts, lang });
+      report = r;
+      r(parts !== null, null);
+    });
+    return { listen, calls, end: () => report?.(false, null), noVoice: () => report?.(false, 'No voice on this computer reads Hindi.') };
+  }
+
+  it('reads the title and the summary aloud in the article’s language, and stops on a second press', async () => {
+    const s = speaker();
+    const { flow } = await started({ listen: s.listen });
+    flow.listen!();
+    expect(flow.view().speaking).toBe(true);
+    expect(s.calls[0]).toEqual({ parts: ['Kerala tests early-warning buoys', ...analysis().summary], lang: 'en' });
+    flow.listen!();
+    expect(s.calls[1]).toEqual({ parts: null, lang: null });
+    expect(flow.view().speaking).toBe(false);
+  });
+
+  it('shows "Listen" again when the reading ends by itself, and stops when another brief starts', async () => {
+    const s = speaker();
+    const { flow } = await started({ listen: s.listen });
+    flow.listen!();
+    s.end();
+    expect(flow.view().speaking).toBe(false);
+    flow.listen!();
+    flow.retry();
+    expect(s.calls.at(-1)).toEqual({ parts: null, lang: null });
+    expect(flow.view().speaking).toBe(false);
+  });
+
+  it('shows why it cannot read', async () => {
+    const s = speaker();
+    const { flow } = await started({ listen: s.listen });
+    flow.listen!();
+    s.noVoice();
+    expect(flow.view()).toMatchObject({ speaking: false, listenNote: 'No voice on this computer reads Hindi.' });
+  });
+
+  it('reads nothing aloud before there is a brief', () => {
+    const s = speaker();
+    const { flow } = setup({ listen: s.listen, findTarget: vi.fn(() => new Promise<Target | null>(() => undefined)) });
+    flow.start();
+    flow.listen!();
+    expect(s.listen).not.toHaveBeenCalled();
+  });
+
+  it('opens the history page, and the side panel on the brief’s window', async () => {
+    const openHistory = vi.fn();
+    const openPanel = vi.fn(async () => undefined);
+    const { flow } = await started({ openHistory, openPanel, findTarget: vi.fn(async () => ({ ...TAB, windowId: 3 })) });
+    flow.openHistory!();
+    flow.openPanel!();
+    expect(openHistory).toHaveBeenCalledOnce();
+    expect(openPanel).toHaveBeenCalledWith({ ...TAB, windowId: 3 });
   });
 });
 

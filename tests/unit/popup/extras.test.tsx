@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+/** The popup's buttons for the history, the side panel and Listen, in the view. */
+import { render } from 'preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { App, loadBriefView, type Actions, type ViewProps } from '../../../popup/App';
+import type { PopupState } from '../../../popup/state';
+import type { Analysis } from '../../../src/analysis';
+
+const a: Analysis = {
+  version: 1,
+  url: 'https://news.example/buoys',
+  title: 'Kerala tests early-warning buoys',
+  lang: 'en',
+  dir: null,
+  source: { siteName: 'News Example', domain: 'news.example', publisher: null, canonicalUrl: null, faviconUrl: null },
+  authors: [],
+  byline: null,
+  credit: null,
+  published: null,
+  modified: null,
+  times: { published: null, modified: null },
+  excerpt: null,
+  wordCount: 300,
+  readingTimeMinutes: 2,
+  summary: ['Buoys were tested off Kochi.'],
+  summaryParagraphs: [0],
+  text: '',
+  ai: { pageFlag: false, textDisclosure: null, images: [] },
+  notArticle: null,
+  engine: { id: 'builtin', model: null, endpoint: null },
+  grounding: [],
+};
+
+function actions(): Actions & { openHistory: () => void; openPanel: () => void; listen: () => void } {
+  return { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn(), openHistory: vi.fn(), openPanel: vi.fn(), listen: vi.fn() };
+}
+
+function show(props: Partial<ViewProps> & { actions: Actions }, state: PopupState = { kind: 'ready', analysis: a, selection: false }): HTMLElement {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(<App state={state} copied={null} now={new Date('2025-05-14T16:00:00Z')} locale="en-GB" timeZone="Europe/London" {...props} />, root);
+  return root;
+}
+
+const tid = (root: HTMLElement, id: string) => root.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`);
+
+beforeAll(async () => {
+  await loadBriefView();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('popup extras', () => {
+  it('has History and Side panel buttons under the brief, the latter only in a popup whose browser has a panel', () => {
+    const acts = actions();
+    const popup = show({ actions: acts, canOpenPanel: true });
+    expect(tid(popup, 'open-history')!.textContent).toBe('History');
+    expect(tid(popup, 'open-panel')!.textContent).toBe('Side panel');
+    tid(popup, 'open-history')!.click();
+    tid(popup, 'open-panel')!.click();
+    expect(acts.openHistory).toHaveBeenCalledOnce();
+    expect(acts.openPanel).toHaveBeenCalledOnce();
+    expect(tid(show({ actions: acts, canOpenPanel: false }), 'open-panel')).toBeNull();
+    expect(tid(show({ actions: acts, canOpenPanel: true, inPanel: true }), 'open-panel')).toBeNull();
+  });
+
+  it('has a Listen button that says Stop, pressed, while the brief is read aloud', () => {
+    const acts = actions();
+    const idle = show({ actions: acts });
+    expect(tid(idle, 'listen')!.textContent).toBe('Listen');
+    expect(tid(idle, 'listen')!.getAttribute('aria-pressed')).toBe('false');
+    tid(idle, 'listen')!.click();
+    expect(acts.listen).toHaveBeenCalledOnce();
+    const speaking = show({ actions: acts, speaking: true });
+    expect(tid(speaking, 'listen')!.textContent).toBe('Stop');
+    expect(tid(speaking, 'listen')!.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says when no voice reads the article’s language', () => {
+    const root = show({ actions: actions(), listenNote: 'No voice on this computer reads Hindi.' });
+    expect(tid(root, 'listen-note')!.textContent).toBe('No voice on this computer reads Hindi.');
+  });
+});
