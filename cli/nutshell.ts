@@ -4,6 +4,8 @@
  *   nutshell analyze a.html [b.html …] [--url URL] [--now ISO] [--sentences N]
  *   nutshell analyze --list pages.jsonl           (lines {"file","url"})
  *   nutshell summarize --input pairs.jsonl [--sentences N]   (lines {"id","article"})
+ *   … --engine openai --endpoint URL --model NAME [--api-key-env VAR] [--no-stream]
+ *     (a model on an OpenAI-compatible server writes the summary; each bullet is grounded)
  *
  * Output: one JSON object per line on stdout. A file that cannot be read or analyzed yields a
  * line {"file","error"}, a message on stderr, and exit status 1 once every file is done.
@@ -15,7 +17,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeDocument } from '../src/index';
 import { DEFAULT_SETTINGS, isSummarySentences, SUMMARY_SENTENCES_MAX, SUMMARY_SENTENCES_MIN } from '../src/index';
-import { summarizeText } from '../src/index';
+import { summarizeText, textParagraphs } from '../src/index';
+import { EngineError, summarizeAnalysisWithEndpoint, summarizeWithEndpoint, groundSummary, type Analysis } from '../src/index';
 import { decodeHtml } from '../src/index';
 import { parseArgs, UsageError } from './args';
 import { parseDocument } from './dom';
@@ -24,7 +27,10 @@ import { applyImageMetadata } from './image-metadata';
 const USAGE = `usage:
   nutshell analyze FILE.html [FILE.html …] [--url URL] [--now ISO] [--sentences N] [--image-metadata] [--jobs N]
   nutshell analyze --list pages.jsonl [--now ISO] [--sentences N]
-  nutshell summarize --input pairs.jsonl [--sentences N]`;
+  nutshell summarize --input pairs.jsonl [--sentences N]
+  either command: --engine openai --endpoint URL --model NAME [--api-key-env VAR] [--no-stream]
+    (the summary is written by the model at URL, e.g. http://localhost:11434/v1 for Ollama, and
+     each bullet is checked against the article: "grounding")`;
 
 interface Job {
   file: string;
@@ -86,6 +92,46 @@ function write(obj: unknown): void {
   process.stdout.write(JSON.stringify(obj) + '\n');
 }
 
+/** `--engine openai --endpoint URL --model NAME [--api-key-env VAR] [--no-stream]`; null for the built-in engine. */
+interface EngineFlags {
+  baseUrl: string;
+  model: string;
+  apiKey: string | null;
+  stream: boolean;
+}
+
+const ENGINE_FLAGS = ['engine', 'endpoint', 'model', 'api-key-env'];
+
+function engineFlags(flags: Map<string, string | true>): EngineFlags | null {
+  const engine = flags.get('engine') ?? 'builtin';
+  if (engine === 'builtin') {
+    for (const f of ['endpoint', 'model', 'api-key-env']) if (flags.has(f)) throw new UsageError(`--${f} needs --engine openai`);
+    return null;
+  }
+  if (engine !== 'openai') throw new UsageError(`--engine must be builtin or openai, got ${String(engine)}`);
+  const endpoint = flags.get('endpoint');
+  const model = flags.get('model');
+  if (typeof endpoint !== 'string') throw new UsageError('--engine openai needs --endpoint URL (Ollama: http://localhost:11434/v1)');
+  if (typeof model !== 'string') throw new UsageError('--engine openai needs --model NAME');
+  const keyVar = flags.get('api-key-env');
+  let apiKey: string | null = null;
+  if (typeof keyVar === 'string') {
+    // The key is read from the environment, never from the command line (where `ps` shows it).
+    apiKey = process.env[keyVar] ?? null;
+    if (!apiKey) throw new UsageError(`--api-key-env ${keyVar}: the environment variable ${keyVar} is not set`);
+  }
+  return { baseUrl: endpoint, model, apiKey, stream: !flags.has('no-stream') };
+}
+
+function engineRequest(e: EngineFlags) {
+  return { baseUrl: e.baseUrl, model: e.model, apiKey: e.apiKey, stream: e.stream, fetch: (u: string, i?: RequestInit) => fetch(u, i) };
+}
+
+/** An engine failure as the line's error: the code and the reader's message. */
+function engineMessage(e: unknown): string {
+  return e instanceof EngineError ? `engine (${e.code}): ${e.message}` : (e as Error).message;
+}
+
 interface JobOptions {
   sentences: number;
   now: string;
@@ -108,15 +154,40 @@ export function readHtmlFile(file: string): string {
   return decodeHtml(bytes).text;
 }
 
+function analyzeFile(job: Job, opts: JobOptions, html: string, doc: Document, pageUrl: string): Analysis {
+  const analysis = analyzeDocument(doc, { url: pageUrl, now: new Date(opts.now), settings: { summarySentences: opts.sentences } });
+  // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
+  return opts.imageMetadata ? applyImageMetadata(analysis, job.file, html) : analysis;
+}
+
+/** One page with a model engine: the Analysis, then the model's summary in it. Never throws. */
+async function analyzeJobWithEngine(job: Job, opts: JobOptions, engine: EngineFlags): Promise<JobResult> {
+  let analysis: Analysis;
+  try {
+    const html = readHtmlFile(job.file);
+    const doc = parseDocument(html);
+    analysis = analyzeFile(job, opts, html, doc, job.url ?? urlFromDocument(doc, job.file));
+  } catch (e) {
+    const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;
+    return { line: JSON.stringify({ file: job.file, error: message }), error: message };
+  }
+  if (analysis.notArticle) return { line: JSON.stringify({ file: job.file, ...analysis }) };
+  try {
+    const { analysis: out } = await summarizeAnalysisWithEndpoint(analysis, { ...engineRequest(engine), bullets: opts.sentences });
+    return { line: JSON.stringify({ file: job.file, ...out }) };
+  } catch (e) {
+    const message = engineMessage(e);
+    return { line: JSON.stringify({ file: job.file, error: message }), error: message };
+  }
+}
+
 /** One page → one JSON line. Never throws: a failure is a line with `error`. */
 export function analyzeJob(job: Job, opts: JobOptions): JobResult {
   try {
     const html = readHtmlFile(job.file);
     const doc = parseDocument(html);
     const pageUrl = job.url ?? urlFromDocument(doc, job.file);
-    const analysis = analyzeDocument(doc, { url: pageUrl, now: new Date(opts.now), settings: { summarySentences: opts.sentences } });
-    // --image-metadata: read XMP/C2PA from the image files next to the page (relative src).
-    const out = opts.imageMetadata ? applyImageMetadata(analysis, job.file, html) : analysis;
+    const out = analyzeFile(job, opts, html, doc, pageUrl);
     return { line: JSON.stringify({ file: job.file, ...out }) };
   } catch (e) {
     const message = (e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${job.file}` : (e as Error).message;
@@ -134,7 +205,8 @@ function report(job: Job, r: JobResult): boolean {
 const POOL_MIN_JOBS = 24;
 
 function analyze(argv: string[]): number | Promise<number> {
-  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list', 'jobs']), new Set(['image-metadata']));
+  const args = parseArgs(argv, new Set(['url', 'now', 'sentences', 'list', 'jobs', ...ENGINE_FLAGS]), new Set(['image-metadata', 'no-stream']));
+  const engine = engineFlags(args.flags);
   const sentences = sentencesFlag(args.flags.get('sentences'));
   const now = parseNow(args.flags.get('now'));
   const workers = positiveInt(args.flags.get('jobs'), 'jobs', Math.max(1, Math.min(8, availableParallelism())));
@@ -151,12 +223,20 @@ function analyze(argv: string[]): number | Promise<number> {
   if (jobs.length === 0) throw new UsageError('analyze needs at least one HTML file (or --list)');
   const opts: JobOptions = { sentences, now: now.toISOString(), imageMetadata: args.flags.has('image-metadata') };
 
+  // A model engine: one page at a time (the model is the bottleneck, not the parsing).
+  if (engine) return analyzeWithEngine(jobs, opts, engine);
   // The pool needs this module as a plain .mjs file (the built CLI), not TypeScript under a test runner.
   if (workers > 1 && jobs.length >= POOL_MIN_JOBS && /\.m?js$/.test(fileURLToPath(import.meta.url))) {
     return analyzeInPool(jobs, opts, workers);
   }
   let failures = 0;
   for (const job of jobs) if (report(job, analyzeJob(job, opts))) failures++;
+  return failures > 0 ? 1 : 0;
+}
+
+async function analyzeWithEngine(jobs: Job[], opts: JobOptions, engine: EngineFlags): Promise<number> {
+  let failures = 0;
+  for (const job of jobs) if (report(job, await analyzeJobWithEngine(job, opts, engine))) failures++;
   return failures > 0 ? 1 : 0;
 }
 
@@ -211,23 +291,56 @@ if (!isMainThread && (workerData as { nutshellWorker?: boolean } | null)?.nutshe
   });
 }
 
-function summarizeCommand(argv: string[]): number {
-  const args = parseArgs(argv, new Set(['input', 'sentences']), new Set());
+function summarizeCommand(argv: string[]): number | Promise<number> {
+  const args = parseArgs(argv, new Set(['input', 'sentences', ...ENGINE_FLAGS]), new Set(['no-stream']));
   const input = args.flags.get('input');
   if (typeof input !== 'string') throw new UsageError('summarize needs --input pairs.jsonl');
   const sentences = sentencesFlag(args.flags.get('sentences'));
-  let failures = 0;
-  for (const { line, value } of readJsonLines(input)) {
-    const v = value as { id?: unknown; article?: unknown };
-    if (typeof v?.article !== 'string') {
-      failures++;
-      write({ id: v?.id ?? null, error: `line ${line}: "article" must be a string` });
-      process.stderr.write(`nutshell: ${input}:${line}: "article" must be a string\n`);
-      continue;
+  const engine = engineFlags(args.flags);
+  const rows = readJsonLines(input);
+  const bad = (line: number, id: unknown): void => {
+    write({ id: id ?? null, error: `line ${line}: "article" must be a string` });
+    process.stderr.write(`nutshell: ${input}:${line}: "article" must be a string\n`);
+  };
+  if (!engine) {
+    let failures = 0;
+    for (const { line, value } of rows) {
+      const v = value as { id?: unknown; article?: unknown };
+      if (typeof v?.article !== 'string') {
+        failures++;
+        bad(line, v?.id);
+        continue;
+      }
+      write({ id: v.id ?? null, summary: summarizeText(v.article, { sentences }).map((s) => s.text) });
     }
-    write({ id: v.id ?? null, summary: summarizeText(v.article, { sentences }).map((s) => s.text) });
+    return failures > 0 ? 1 : 0;
   }
-  return failures > 0 ? 1 : 0;
+  return (async () => {
+    let failures = 0;
+    for (const { line, value } of rows) {
+      const v = value as { id?: unknown; article?: unknown; title?: unknown; lang?: unknown };
+      if (typeof v?.article !== 'string') {
+        failures++;
+        bad(line, v?.id);
+        continue;
+      }
+      const paragraphs = textParagraphs(v.article);
+      const lang = typeof v.lang === 'string' ? v.lang : null;
+      try {
+        const r = await summarizeWithEndpoint(
+          { title: typeof v.title === 'string' ? v.title : '', source: null, published: null, modified: null, text: paragraphs.join('\n\n'), lang },
+          { ...engineRequest(engine), bullets: sentences },
+        );
+        write({ id: v.id ?? null, summary: r.bullets, grounding: groundSummary(r.bullets, paragraphs, { lang }), engine: { id: 'openai', model: r.model, endpoint: r.endpoint } });
+      } catch (e) {
+        failures++;
+        const message = engineMessage(e);
+        write({ id: v.id ?? null, error: message });
+        process.stderr.write(`nutshell: ${input}:${line}: ${message}\n`);
+      }
+    }
+    return failures > 0 ? 1 : 0;
+  })();
 }
 
 export function main(argv: string[]): number | Promise<number> {

@@ -8,8 +8,18 @@ import { applyLocale, t } from '../extension/i18n';
 import { actionShortcut } from '../extension/shortcut';
 import { createOptionsFlow } from './flow';
 import { Options } from './Options';
+import { EngineOptions, type EngineOptionsDeps } from './EngineOptions';
+import { loadEngineSettings, requestEndpointHost, saveEngineSettings } from '../extension/engine-store';
+import { listModels } from '../src/index';
 import '../popup/style.css';
 import './options.css';
+
+const engineDeps: EngineOptionsDeps = {
+  load: loadEngineSettings,
+  save: saveEngineSettings,
+  requestHost: requestEndpointHost,
+  listModels: (baseUrl, apiKey) => listModels({ baseUrl, apiKey, fetch: (u, i) => fetch(u, i) }),
+};
 
 applyLocale();
 document.title = t('optionsTitle');
@@ -24,7 +34,12 @@ function Page() {
     actionShortcut().then(setShortcut, () => setShortcut(''));
     return unsubscribe;
   }, []);
-  return <Options view={view} actions={flow} shortcut={shortcut} />;
+  return (
+    <>
+      <Options view={view} actions={flow} shortcut={shortcut} />
+      <EngineOptions deps={engineDeps} />
+    </>
+  );
 }
 
 render(<Page />, document.getElementById('app')!);

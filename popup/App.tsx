@@ -24,6 +24,8 @@ export interface Actions {
   showImage(src: string): void;
   /** Summarize again with this many sentences, and remember it. */
   setLength?(n: SummaryLength): void;
+  /** Scroll the page to a passage given by its text (a model's bullet's source paragraph). */
+  highlightText?(text: string): void;
   /** Open the history page. */
   openHistory?(): void;
   /** Show the brief in the side panel (the popup closes). */

@@ -11,6 +11,7 @@ import type { Actions, ViewProps } from './App';
 import { formatTimeLines } from './times';
 import type { PopupState } from './state';
 import { safeHttpUrl } from './safe-url';
+import { EngineSummary } from './EngineSummary';
 
 export interface BriefProps {
   state: Extract<PopupState, { kind: 'ready' }>;
@@ -249,6 +250,7 @@ export function Brief({ state, props }: BriefProps) {
         </p>
       ))}
       <AiNotice a={a} onPage={!fromLink} thumbs={state.thumbs} actions={actions} />
+      <EngineSummary a={a} showPassage={fromLink || !actions.highlightText ? null : (text) => actions.highlightText?.(text)}>
       <div class="summary-head">
         <h2 class="summary-title">{selection ? t('summarySelection') : t('summaryTitle')}</h2>
         <LengthSwitch length={props.length ?? 3} actions={actions} />
@@ -272,6 +274,7 @@ export function Brief({ state, props }: BriefProps) {
           ),
         )}
       </ul>
+      </EngineSummary>
       {props.listenNote ? (
         <p class="meta" role="status" data-testid="listen-note">
           {props.listenNote}

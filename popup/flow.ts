@@ -261,6 +261,11 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       const text = state.analysis.summary[index];
       if (text !== undefined) void deps.highlight(kept.target, text);
     },
+    highlightText(text) {
+      const { state } = view;
+      if (state.kind !== 'ready' || state.link || !kept) return;
+      void deps.highlight(kept.target, text);
+    },
     showImage(src) {
       const { state } = view;
       if (state.kind !== 'ready' || state.link || !kept) return;

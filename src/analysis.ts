@@ -65,6 +65,29 @@ export interface AiReport {
   images: AiImage[];
 }
 
+/** Which engine wrote the summary. */
+export type EngineId = 'builtin' | 'openai' | 'chrome';
+
+export interface EngineInfo {
+  /** `builtin`: Nutshell's own extractive summary (no request); `openai`: an OpenAI-compatible
+   *  endpoint (Ollama, LM Studio, llama.cpp, OpenAI…); `chrome`: Chrome's on-device Summarizer API. */
+  id: EngineId;
+  /** The model's name, as the endpoint knows it; null for the built-in engine. */
+  model: string | null;
+  /** Where the article's text was sent (the endpoint's base URL); null when it never left the machine. */
+  endpoint: string | null;
+}
+
+/** The grounding check of one summary sentence against the article (src/summary/grounding.ts). */
+export interface SummaryGrounding {
+  /** True when everything checked was found in the article. */
+  supported: boolean;
+  /** What the article does not back, as written in the sentence: numbers, quotations, names, a negation. */
+  unsupported: string[];
+  /** Index (into `text`'s paragraphs) of the paragraph that best supports the sentence; null when none does. */
+  source: number | null;
+}
+
 /** `listing`: a front page, section page or list of stories (mostly headlines, links and teasers). */
 export type NotArticleReason = 'no-content' | 'too-short' | 'listing';
 
@@ -92,6 +115,10 @@ export interface Analysis {
   summary: string[];
   /** For each summary sentence, the index (into `text`'s paragraphs) of the paragraph it came from. */
   summaryParagraphs: number[];
+  /** Which engine wrote `summary`. */
+  engine: EngineInfo;
+  /** One entry per summary sentence: what of it the article backs, and where. */
+  grounding: SummaryGrounding[];
   /** The cleaned article body: plain text, paragraphs separated by one blank line. */
   text: string;
   ai: AiReport;

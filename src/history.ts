@@ -31,7 +31,15 @@ export function toHistoryEntry(a: Analysis, when: Date): HistoryEntry {
   const images = a.ai.images.filter((i) => i.aiGenerated).slice(0, 10);
   return {
     when: when.toISOString(),
-    brief: { ...a, text: '', summaryParagraphs: [], ai: { ...a.ai, images } },
+    // The text is dropped, so are the paragraph indexes into it (summaryParagraphs, grounding's
+    // source); the built-in summary's grounding says nothing more (its sentences are the article's).
+    brief: {
+      ...a,
+      text: '',
+      summaryParagraphs: [],
+      grounding: a.engine.id === 'builtin' ? [] : a.grounding.map((g) => ({ ...g, source: null })),
+      ai: { ...a.ai, images },
+    },
   };
 }
 

@@ -17,6 +17,9 @@ export {
   type AiImage,
   type AiReport,
   type Analysis,
+  type EngineId,
+  type EngineInfo,
+  type SummaryGrounding,
   type NotArticleReason,
   type Source,
   type TimeDetail,
@@ -57,8 +60,36 @@ export {
   type KeptBrief,
 } from './history';
 export { formatPublished, formatUpdated, showUpdated, type FormatOptions, type FormattedTime } from './format/time';
+export { summarizeText, textParagraphs } from './summary/text';
+export { articleInput, summarizeAnalysisWithEndpoint, type EngineAnalysis } from './engines/index';
+export {
+  EngineError,
+  endpointHost,
+  listModels,
+  normalizeBaseUrl,
+  originPattern,
+  PRESETS,
+  summarizeWithEndpoint,
+  type EndpointPreset,
+  type EngineErrorCode,
+  type EngineResult,
+  type FetchLike,
+  type SummarizeRequest,
+} from './engines/openai';
+export { buildPrompt, parseBullets, type ArticleInput } from './engines/prompt';
+export { DEFAULT_ENGINE_SETTINGS, repairEngineSettings, type EngineSettings } from './engines/settings';
+export {
+  chromeAvailability,
+  chromeError,
+  summarizerOptions,
+  summarizeWithChrome,
+  type ChromeAvailability,
+  type ChromeResult,
+  type SummarizerApi,
+} from './engines/chrome';
+export { groundSummary } from './summary/grounding';
+export { analysisParagraphs, BUILTIN_ENGINE, withEngineSummary } from './summary/engine-summary';
 export { explainSignal, type SignalExplanation, type SignalKey } from './metadata/explain';
-export { summarizeText } from './summary/text';
 export { decodeHtml, type DecodedHtml } from './text/charset';
 export { wordsOf } from './text/words';
 export { collectImages } from './ai/dom/images';

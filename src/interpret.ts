@@ -8,6 +8,8 @@ import type { PageFacts } from './facts/index';
 import { interpretMeta } from './metadata/interpret';
 import { openingText } from './metadata/title';
 import { DEFAULT_SETTINGS, type SummarySettings } from './settings';
+import { BUILTIN_ENGINE } from './summary/engine-summary';
+import { verbatimGrounding } from './summary/grounding';
 import { summarize } from './summary/summarize';
 import { textParagraphs } from './summary/text';
 import { cleanBlocks } from './text/clean';
@@ -84,6 +86,9 @@ export function interpretPage(facts: PageFacts, options: InterpretOptions = {}):
     readingTimeMinutes: readingTimeMinutes(wordCount),
     summary: picked.map((s) => s.text),
     summaryParagraphs: picked.map((s) => s.paragraph),
+    // The built-in bullets are the article's own sentences: supported by construction.
+    engine: { ...BUILTIN_ENGINE },
+    grounding: verbatimGrounding(picked.map((s) => s.paragraph)),
     text,
     ai,
     notArticle: notArticle ? { reason: notArticle, message: NOT_ARTICLE_MESSAGES[notArticle] } : null,

@@ -11,6 +11,8 @@
  *                                     under four words, set as a heading or table cell on the page, or in
  *                                     title case, it is a label ("Docs", "A trademark battle in the Arduino
  *                                     community", "Vidyard Launches New Tools") and comes last
+ *         − FRAGMENT when it starts or ends inside a quotation (quotes.ts), or is a promo, caption or
+ *                                     breadcrumb (summarize.ts): it comes last
  *         − long · log(words / 25), past 25 words   of two sentences that say as much, the shorter makes the
  *                                     better bullet (human highlights are terser than the lead)
  * `redundant` is the cosine above which select.ts treats a sentence as a near-duplicate.
@@ -55,7 +57,16 @@ export interface ScoredSentence {
 
 /** `label[i]`: sentence i is a label (see labelSentence: summarize.ts has told them apart already); told
  *  apart here when not given. */
-export function scoreSentences(sentences: string[], tokens: string[][], title: string[], w: Weights, label: boolean[] = []): ScoredSentence[] {
+export function scoreSentences(
+  sentences: string[],
+  tokens: string[][],
+  title: string[],
+  w: Weights,
+  label: boolean[] = [],
+  /** `open[i]`: sentence i starts or ends inside a quotation (quotes.ts), or is page furniture: a
+   *  bullet only when nothing else is left. */
+  open: boolean[] = [],
+): ScoredSentence[] {
   const k = sentences.length;
   const vecs = tfidfVectors(tokens, title);
   // Σ_{j>i} cos(v_i, v_j) = v_i · Σ_{j>i} v_j (the vectors are normalised): one backward pass with a
@@ -78,6 +89,7 @@ export function scoreSentences(sentences: string[], tokens: string[][], title: s
     const statement = STATEMENT_END.test(s);
     if (titleCos > 0.9 && !question && !statement) return { score: -FRAGMENT, vec: vecs[i]!, label: true };
     const fragment = label[i] ?? isLabel(s, words[i]!, false);
+    if (open[i]) return { score: -FRAGMENT - Math.log(1 + rank++), vec: vecs[i]!, label: true };
     return {
       score:
         (w.forward * fwd) / (k - 1 || 1) -

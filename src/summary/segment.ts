@@ -20,6 +20,8 @@ const NUMBERED = /^(?:no|nr|nos|n[º°]|art|pp?|vol|ch|sec|op|jan|feb|mar|apr|ju
 const ORDINALS = /^(?:de|da|nb|no|fi|cs|sk|pl|hu|hr|sl|sr|et|lv|lt|is|tr)/;
 /** Closers that ICU leaves at the start of the next sentence ("« Non. » Puis"); only when a space follows. */
 const LEADING_CLOSERS = /^["'”’»)\]」』】〉》]+(?=\s|$)/u;
+/** Openers that ICU leaves at the end of the sentence before, right after its terminator: "。「", "。（", '。"'. */
+const TRAILING_OPENERS = /(?<=[.!?。！？…．])[「『（(\[【〈《“‘«„"]+$/u;
 /** "heard.Shocking": two lowercase letters, a stop, maybe a quote, then a capitalised word (or a caption break, below). */
 const GLUED = /\n|(?<=\p{Ll}\p{Ll}[.!?]["'”’]?)(?=\p{Lu}\p{Ll})/u;
 /** A word ending in a lowercase letter or digit, a space, a capitalised word not before a number ("world No 4"). */
@@ -68,7 +70,18 @@ export function splitSentences(paragraph: string, lang?: string | null, captions
     for (const part of s.split(GLUED)) if (part.trim()) out.push(part.trim());
   };
   let cur = '';
+  let carry = '';
   for (let { segment } of segmenter(l, 'sentence').segment(paragraph)) {
+    // Opening quotes/brackets belong to the sentence they open ("…と述べた。「次の…": ICU keeps
+    // the 「 with the sentence before when no space separates them).
+    segment = carry + segment;
+    carry = '';
+    const openers = TRAILING_OPENERS.exec(segment);
+    // (A straight " there closes a quotation when the segment has an even number of them.)
+    if (openers && openers.index > 0 && !(openers[0].includes('"') && (segment.split('"').length - 1) % 2 === 0)) {
+      carry = openers[0];
+      segment = segment.slice(0, openers.index);
+    }
     if (cur) {
       // Closing quotes/brackets belong to the sentence they close.
       const closers = LEADING_CLOSERS.exec(segment)?.[0];
@@ -85,6 +98,6 @@ export function splitSentences(paragraph: string, lang?: string | null, captions
     }
     cur = segment;
   }
-  push(cur);
+  push(cur + carry);
   return out;
 }

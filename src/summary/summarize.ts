@@ -7,6 +7,8 @@ import { regex } from '../phrases';
 import { WIRE_SERVICES } from './phrases/datelines';
 import { labelSentence, scoreSentences, MAX_CANDIDATES, WEIGHTS, type Weights } from './score';
 import { splitSentences } from './segment';
+import { FURNITURE_LINE, isBreadcrumb, isPhotoCaption } from '../text/furniture';
+import { quoteUnits } from './quotes';
 import { selectSentences } from './select';
 import { contentWords, stopWords } from './tokens';
 
@@ -69,6 +71,16 @@ export function paragraphSentences(paragraph: string, index: number, lang?: stri
   return out;
 }
 
+/** Up to this many words a sentence is tested against the cleaner's furniture patterns (which it
+ *  tests on short lines only: a long sentence that mentions "sign up" is story). */
+const FURNITURE_WORDS = 30;
+
+/** A sentence a reader skips: a promo, share or sign-up prompt, a photo caption, a breadcrumb trail.
+ *  The cleaner drops such paragraphs; these are sentences inside a paragraph it kept. */
+function furniture(text: string): boolean {
+  return isPhotoCaption(text) || isBreadcrumb(text) || (text.split(/\s+/).length <= FURNITURE_WORDS && FURNITURE_LINE.test(text));
+}
+
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {
   const n = Math.max(1, Math.floor(opts.sentences));
   // Segment only as far as the candidates reach: a 50,000-word page costs what a long article does.
@@ -76,14 +88,18 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
   // up to a bound on all candidates.
   const cands: SummarySentence[] = [];
   const labels: boolean[] = [];
+  const opens: boolean[] = [];
   let story = 0;
   for (let p = 0; p < paragraphs.length && story < MAX_CANDIDATES && cands.length < MAX_LABELLED; p++) {
     const named = opts.labels?.has(p) ?? false;
-    for (const text of paragraphSentences(paragraphs[p]!, p, opts.lang, opts.plainText)) {
+    // Sentences of one quotation are one candidate; one cut from a quotation comes last (quotes.ts),
+    // and so does furniture.
+    for (const { text, open } of quoteUnits(paragraphs[p]!, paragraphSentences(paragraphs[p]!, p, opts.lang, opts.plainText))) {
       if (story === MAX_CANDIDATES || cands.length === MAX_LABELLED) break;
       const label = labelSentence(text, named);
       cands.push({ text, paragraph: p });
       labels.push(label);
+      opens.push(open || furniture(text));
       if (!label) story++;
     }
   }
@@ -98,6 +114,7 @@ export function summarize(paragraphs: string[], opts: SummarizeOptions): Summary
     contentWords(opts.title ?? '', stop),
     w,
     labels,
+    opens,
   );
   return selectSentences(scored, n, w.redundant).map((i) => cands[i]!);
 }

@@ -10,7 +10,7 @@ import { caseNames, domainDir, expectations, fixtureDomains, type MetadataCase }
 const domains = fixtureDomains();
 
 it('finds the fixture domains', () => {
-  expect(domains).toEqual(['ai', 'browser', 'metadata', 'text']);
+  expect(domains).toEqual(['ai', 'browser', 'grounding', 'metadata', 'text']);
 });
 
 describe.each(domains)('tests/fixtures/%s/', (domain) => {

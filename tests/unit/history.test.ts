@@ -33,6 +33,17 @@ describe('toHistoryEntry', () => {
     expect(JSON.stringify(e).length).toBeLessThan(JSON.stringify(sample).length / 2);
   });
 
+  it("keeps a model summary's marks, not its links into the dropped text", () => {
+    const model: Analysis = {
+      ...sample,
+      engine: { id: 'openai', model: 'tiny', endpoint: 'http://localhost:11434/v1' },
+      grounding: [{ supported: false, unsupported: ['42'], source: 3 }],
+    };
+    expect(toHistoryEntry(model, now).brief.grounding).toEqual([{ supported: false, unsupported: ['42'], source: null }]);
+    expect(sample.grounding.length).toBeGreaterThan(0);
+    expect(toHistoryEntry(sample, now).brief.grounding).toEqual([]);
+  });
+
   it('keeps the AI-flagged images with their evidence, and only those', () => {
     expect(aiPage.ai.pageFlag).toBe(true);
     const e = toHistoryEntry(aiPage, now);

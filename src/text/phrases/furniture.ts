@@ -78,7 +78,7 @@ export const PROMPTS: Tables = {
     'tap here',
   ],
   es: ['comparte', 'haz clic', 'suscríbete', 'síguenos'],
-  fr: ['abonnez-vous', 'cliquez ici', 'partagez', 'suivez-nous'],
+  fr: [/(?:relisez|retrouvez|revivez|suivez) (?:le|notre|en) direct/, 'abonnez-vous', 'cliquez ici', 'partagez', 'suivez-nous'],
   it: ['clicca qui', 'condividi', 'iscriviti', 'seguici'],
   ja: ['シェアする'],
   ko: ['공유하기'],

@@ -37,6 +37,8 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     readingTimeMinutes: 4,
     summary: ['The council passed the budget.', 'Transit won funding.', 'Police overtime was cut.'],
     summaryParagraphs: [0, 1, 2],
+    engine: { id: 'builtin', model: null, endpoint: null },
+    grounding: [0, 1, 2].map((source) => ({ supported: true, unsupported: [], source })),
     text: 'x',
     ai: {
       pageFlag: true,

@@ -29,6 +29,8 @@ function brief(url: string, title: string, summary: string[], over: Partial<Anal
     text: 'Body.',
     ai: { pageFlag: false, textDisclosure: null, images: [] },
     notArticle: null,
+    engine: { id: 'builtin', model: null, endpoint: null },
+    grounding: [],
     ...over,
   };
 }

@@ -28,6 +28,8 @@ const base: Analysis = {
   text: '',
   ai: { pageFlag: true, textDisclosure: null, images: [] },
   notArticle: null,
+  engine: { id: 'builtin', model: null, endpoint: null },
+  grounding: [],
 };
 
 function mount(entries: HistoryEntry[]) {

@@ -30,6 +30,8 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     readingTimeMinutes: 1,
     summary: ['North Korea confirmed troops.', 'The US condemned it.', 'Analysts weighed in.'],
     summaryParagraphs: [0, 2, 3],
+    engine: { id: 'builtin', model: null, endpoint: null },
+    grounding: [0, 2, 3].map((source) => ({ supported: true, unsupported: [], source })),
     text: 'a\n\nb',
     ai: {
       pageFlag: true,
@@ -45,7 +47,7 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
   };
 }
 
-const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn() };
+const actions: Actions = { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn(), highlightText: vi.fn() };
 const ctx = { now: new Date('2025-04-28T07:27:00Z'), locale: 'en-GB', timeZone: 'Europe/London', copied: null };
 
 function show(state: PopupState): HTMLElement {

@@ -27,6 +27,8 @@ const a: Analysis = {
   text: '',
   ai: { pageFlag: false, textDisclosure: null, images: [] },
   notArticle: null,
+  engine: { id: 'builtin', model: null, endpoint: null },
+  grounding: [],
 };
 
 function actions(): Actions & { openHistory: () => void; openPanel: () => void; listen: () => void } {

@@ -30,6 +30,8 @@ function analysis(over: Partial<Analysis> = {}): Analysis {
     readingTimeMinutes: 2,
     summary: ['Buoys were tested.', 'Fishers were warned.', 'The monsoon is near.'],
     summaryParagraphs: [0, 2, 4],
+    engine: { id: 'builtin', model: null, endpoint: null },
+    grounding: [0, 2, 4].map((source) => ({ supported: true, unsupported: [], source })),
     text: '…',
     ai: { pageFlag: false, textDisclosure: null, images: [{ src: 'https://news.example/lead.png', aiGenerated: false, evidence: '', evidenceKind: null }] },
     notArticle: null,

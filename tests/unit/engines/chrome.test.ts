@@ -1,0 +1,75 @@
+/** Chrome's on-device engine against a faithful fake of the Summarizer API (tools/summarizer/fake.ts). */
+import { describe, expect, it } from 'vitest';
+import { chromeAvailability, summarizerOptions, summarizeWithChrome, type SummarizerApi } from '../../../src/engines/chrome';
+import { EngineError } from '../../../src/engines/openai';
+import type { ArticleInput } from '../../../src/engines/prompt';
+import { createFakeSummarizer } from '../../../tools/summarizer/fake';
+
+const article: ArticleInput = {
+  title: 'Halifax port to spend $1.2 billion',
+  source: 'The Chronicle Herald',
+  published: null,
+  modified: null,
+  text: 'The port authority will spend $1.2 billion.\n\nThe plan calls for three new cranes.',
+  lang: 'en',
+};
+const api = (f: ReturnType<typeof createFakeSummarizer>) => f as unknown as SummarizerApi;
+
+describe('chromeAvailability', () => {
+  it('is unsupported without the API, and asks with the options create() gets', async () => {
+    expect(await chromeAvailability(undefined, article, 3)).toBe('unsupported');
+    const fake = createFakeSummarizer({ state: 'downloadable' });
+    expect(await chromeAvailability(api(fake), article, 5)).toBe('downloadable');
+    expect(fake.calls[0]!.options).toEqual(summarizerOptions(article, 5));
+    expect(summarizerOptions(article, 5)).toMatchObject({ type: 'key-points', length: 'medium', expectedInputLanguages: ['en'], outputLanguage: 'en' });
+    expect(await chromeAvailability(api(createFakeSummarizer({ state: 'unavailable' })), article, 3)).toBe('unavailable');
+  });
+  it('falls back to an output language the API supports', () => {
+    expect(summarizerOptions({ ...article, lang: 'de' }, 7)).toMatchObject({ expectedInputLanguages: ['de'], outputLanguage: 'en', length: 'long' });
+    expect(summarizerOptions({ ...article, lang: 'ja' }, 3).outputLanguage).toBe('ja');
+  });
+});
+
+describe('summarizeWithChrome', () => {
+  it('streams the key points of an available model', async () => {
+    const seen: string[] = [];
+    const r = await summarizeWithChrome(api(createFakeSummarizer({ state: 'available' })), article, { bullets: 3, onText: (t) => seen.push(t) });
+    expect(r.bullets).toEqual(['The port authority will spend $1.2 billion on the terminal.', 'The plan includes three new cranes.', 'Critics fear noise.']);
+    expect(r.inputCut).toBe(false);
+    expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it('needs a click to download, and reports the progress', async () => {
+    let clicking = false;
+    const fake = createFakeSummarizer({ state: 'downloadable', userActivation: () => clicking });
+    const e = await summarizeWithChrome(api(fake), article, { bullets: 3 }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(EngineError);
+    expect((e as EngineError).code).toBe('forbidden');
+    clicking = true;
+    const progress: number[] = [];
+    const r = await summarizeWithChrome(api(fake), article, { bullets: 3, onProgress: (p) => progress.push(p) });
+    expect(progress).toEqual([0, 0.5, 1]);
+    expect(r.bullets).toHaveLength(3);
+    expect(await fake.availability()).toBe('available');
+  });
+
+  it('cuts the text to the input quota, and says so', async () => {
+    const long = { ...article, text: Array.from({ length: 200 }, (_, i) => `Paragraph ${i} about the port.`).join('\n\n') };
+    const fake = createFakeSummarizer({ state: 'available', inputQuota: 300 });
+    const r = await summarizeWithChrome(api(fake), long, { bullets: 3 });
+    expect(r.inputCut).toBe(true);
+    const sent = fake.calls.find((c) => c.method === 'summarizeStreaming')!.text!;
+    expect(Math.ceil(sent.length / 4)).toBeLessThanOrEqual(300);
+  });
+
+  it('maps the API’s errors', async () => {
+    const unavailable = await summarizeWithChrome(api(createFakeSummarizer({ state: 'unavailable' })), article, { bullets: 3 }).catch((x: unknown) => x);
+    expect((unavailable as EngineError).message).toMatch(/does not support/);
+    const ctl = new AbortController();
+    ctl.abort();
+    const aborted = await summarizeWithChrome(api(createFakeSummarizer({ state: 'available' })), article, { bullets: 3, signal: ctl.signal }).catch((x: unknown) => x);
+    expect((aborted as EngineError).code).toBe('aborted');
+    const empty = await summarizeWithChrome(api(createFakeSummarizer({ state: 'available', reply: '   ' })), article, { bullets: 3 }).catch((x: unknown) => x);
+    expect((empty as EngineError).code).toBe('empty');
+  });
+});

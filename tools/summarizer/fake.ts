@@ -1,0 +1,98 @@
+/**
+ * A faithful fake of Chrome's Summarizer API (https://webmachinelearning.github.io/writing-assistance-apis/),
+ * for unit tests and for injecting into a Chromium page in real-browser tests (`fakeSummarizerSource`
+ * is the same code as a script). It follows the spec's states:
+ * - `availability(options)` answers the state it was given, and `unavailable` for an output language
+ *   outside en/es/ja;
+ * - `create()` throws NotSupportedError when unavailable, NotAllowedError when the model is still
+ *   `downloadable` and the call has no user activation; otherwise it reports `downloadprogress`
+ *   (0, then up to 1) to the monitor while "downloading", and the model is then `available`;
+ * - `measureInputUsage` counts a token per four characters; `summarize*` throw QuotaExceededError
+ *   past `inputQuota`, AbortError when the signal is aborted, and stream the key points in pieces.
+ */
+export interface FakeSummarizerOptions {
+  state: 'unavailable' | 'downloadable' | 'downloading' | 'available';
+  /** Whether a call happens during a user activation (a click). */
+  userActivation?: () => boolean;
+  inputQuota?: number;
+  /** The key points the model "writes". */
+  reply?: string;
+}
+
+export interface FakeSummarizer {
+  availability(opts?: { outputLanguage?: string }): Promise<string>;
+  create(opts?: Record<string, unknown>): Promise<unknown>;
+  /** What each call received (for assertions). */
+  calls: Array<{ method: string; options?: unknown; text?: string }>;
+}
+
+const SUPPORTED = ['en', 'es', 'ja'];
+
+export function createFakeSummarizer(o: FakeSummarizerOptions): FakeSummarizer {
+  let state = o.state;
+  const quota = o.inputQuota ?? 4000;
+  const reply = o.reply ?? '* The port authority will spend $1.2 billion on the terminal.\n* The plan includes three new cranes.\n* Critics fear noise.';
+  const calls: FakeSummarizer['calls'] = [];
+  const abortError = () => new DOMException('The operation was aborted.', 'AbortError');
+  const check = (signal?: AbortSignal) => {
+    if (signal?.aborted) throw abortError();
+  };
+  return {
+    calls,
+    async availability(opts = {}) {
+      calls.push({ method: 'availability', options: opts });
+      if (opts.outputLanguage && !SUPPORTED.includes(opts.outputLanguage)) return 'unavailable';
+      return state;
+    },
+    async create(opts = {}) {
+      calls.push({ method: 'create', options: { ...opts, monitor: typeof opts.monitor, signal: undefined } });
+      const signal = opts.signal as AbortSignal | undefined;
+      check(signal);
+      if (state === 'unavailable') throw new DOMException('The model is not available.', 'NotSupportedError');
+      if (state === 'downloadable' && !(o.userActivation?.() ?? false)) throw new DOMException('Requires a user gesture when availability is "downloadable".', 'NotAllowedError');
+      if (state !== 'available') {
+        const target = new EventTarget();
+        (opts.monitor as ((m: EventTarget) => void) | undefined)?.(target);
+        state = 'downloading';
+        for (const loaded of [0, 0.5, 1]) {
+          await new Promise((r) => setTimeout(r, 5));
+          check(signal);
+          target.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded, total: 1 }));
+        }
+        state = 'available';
+      }
+      let destroyed = false;
+      const usage = (text: string) => Math.ceil(text.length / 4);
+      return {
+        inputQuota: quota,
+        async measureInputUsage(text: string, o2: { signal?: AbortSignal } = {}) {
+          calls.push({ method: 'measureInputUsage', text });
+          check(o2.signal);
+          return usage(text);
+        },
+        async summarize(text: string) {
+          if (usage(text) > quota) throw new DOMException('The input is too large.', 'QuotaExceededError');
+          return reply;
+        },
+        summarizeStreaming(text: string, o2: { signal?: AbortSignal } = {}) {
+          calls.push({ method: 'summarizeStreaming', text });
+          const pieces = reply.match(/[\s\S]{1,9}/gu) ?? [];
+          let i = 0;
+          return new ReadableStream<string>({
+            async pull(c) {
+              if (destroyed) return c.error(new DOMException('The summarizer was destroyed.', 'InvalidStateError'));
+              if (o2.signal?.aborted) return c.error(abortError());
+              if (usage(text) > quota) return c.error(new DOMException('The input is too large.', 'QuotaExceededError'));
+              await new Promise((r) => setTimeout(r, 1));
+              if (i < pieces.length) c.enqueue(pieces[i++]!);
+              else c.close();
+            },
+          });
+        },
+        destroy() {
+          destroyed = true;
+        },
+      };
+    },
+  };
+}
