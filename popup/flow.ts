@@ -11,7 +11,6 @@ import type { Settings, SummaryLength, Theme } from '../src/index';
 import { DEFAULT_SETTINGS } from '../src/index';
 import type { Actions } from './App';
 import { NOTES, type PopupState } from './state';
-import { timesText } from './times';
 
 /** The tab a brief is for, with the context-menu request the popup was opened for, if any. */
 export interface Target {
@@ -274,12 +273,11 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
     copy(kind) {
       const { state } = view;
       if (state.kind !== 'ready') return;
-      const when = timesText(state.analysis, { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone });
       const { authors } = state.analysis;
       const labels = authors.length ? { byline: t('byline', authors.join(t('authorsSeparator'))) } : {};
-      const write = ({ briefAsMarkdown, briefAsText }: CopyFormats): void => {
-        const text = kind === 'markdown' ? briefAsMarkdown(state.analysis, when, labels) : briefAsText(state.analysis, when, labels);
-        void deps.writeClipboard(text).then(() => {
+      const ctx = { now: deps.now(), locale: deps.locale, timeZone: deps.timeZone };
+      const write = ({ briefText }: CopyFormats): void => {
+        void deps.writeClipboard(briefText(kind, state.analysis, ctx, labels)).then(() => {
           set({ copied: kind });
           setTimeout(() => set({ copied: null }), COPIED_MS);
         });
