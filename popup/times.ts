@@ -43,7 +43,8 @@ export function signalWords(signal: string): string {
 function line(which: TimeLine['which'], f: FormattedTime, d: TimeDetail): TimeLine {
   const absolute = t(which === 'published' ? 'published' : 'updated', f.when);
   const details = [f.readerLocal ? t('timeYours', f.readerLocal) : t('timeNoZone'), t('timeFrom', signalWords(d.signal))];
-  if (d.note) details.push(d.note);
+  // The core's note is for developers ('day/month order'): the reader gets it in words.
+  if (d.note) details.push(t(d.note === 'day/month order' ? 'timeNoteOrder' : 'timeNoteAssumed'));
   return { which, text: f.relative ? `${absolute} · ${f.relative}` : absolute, absolute, details };
 }
 

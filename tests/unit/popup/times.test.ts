@@ -16,3 +16,13 @@ describe('signalWords', () => {
     expect(signalWords('text:Aktualisiert am')).toBe('the line “Aktualisiert am: …”');
   });
 });
+
+describe('a time’s details', () => {
+  it('say in words what had to be assumed, never the core’s note', async () => {
+    const { formatTimeLines } = await import('../../../popup/times');
+    const published = { iso: '2025-04-05', signal: 'text:Published', zone: null, timeZone: null, precision: 'day' as const, hasOffset: false, note: 'day/month order' };
+    const lines = formatTimeLines({ times: { published, modified: null } } as never, { now: new Date('2025-05-01T00:00:00Z'), locale: 'en-GB', timeZone: 'Europe/London' });
+    expect(lines[0]!.details.join(' ')).toContain('did not say whether the day or the month comes first');
+    expect(lines[0]!.details.join(' ')).not.toContain('day/month order');
+  });
+});
