@@ -5,6 +5,7 @@
  */
 import { SUMMARY_LENGTHS, SURFACES, TEXT_SIZES, THEMES, type Settings, type TextSize, type Theme } from '../src/index';
 import { t, tn, type MessageKey } from '../extension/i18n';
+import type { ComponentChildren } from 'preact';
 import type { OptionsFlow, OptionsView } from './flow';
 
 export interface OptionsProps {
@@ -12,12 +13,14 @@ export interface OptionsProps {
   actions: Pick<OptionsFlow, 'update' | 'toggleImages'>;
   /** The shortcut that opens the popup ('' when none is set, null while unknown). */
   shortcut?: string | null;
+  /** More settings of the page (the summary engine), inside its main landmark. */
+  children?: ComponentChildren;
 }
 
 const THEME_KEYS: Record<Theme, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
 const SIZE_KEYS: Record<TextSize, MessageKey> = { normal: 'textSize_normal', large: 'textSize_large', larger: 'textSize_larger' };
 
-export function Options({ view, actions, shortcut = null }: OptionsProps) {
+export function Options({ view, actions, shortcut = null, children }: OptionsProps) {
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -114,6 +117,7 @@ export function Options({ view, actions, shortcut = null }: OptionsProps) {
           <p class="hint">{t('shortcutChange')}</p>
         </fieldset>
       ) : null}
+      {children}
       <p class="status" role="status" data-testid="status">
         {view.status}
       </p>

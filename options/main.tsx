@@ -35,10 +35,9 @@ function Page() {
     return unsubscribe;
   }, []);
   return (
-    <>
-      <Options view={view} actions={flow} shortcut={shortcut} />
+    <Options view={view} actions={flow} shortcut={shortcut}>
       <EngineOptions deps={engineDeps} />
-    </>
+    </Options>
   );
 }
 
