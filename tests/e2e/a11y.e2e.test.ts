@@ -7,10 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { clickAction, connectPopup, launchChromium, settledSnapshot, type ChromiumSession, type PopupSnapshot } from '../../tools/browsers/chromium';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import { clickAction, connectPopup, settledSnapshot, type ChromiumSession, type PopupSnapshot } from '../../tools/browsers/chromium';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withChromium } from './session';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(join(dirname(require.resolve('axe-core/package.json')), 'axe.min.js'), 'utf8');
@@ -19,15 +20,9 @@ const TEXT_PAGES = join(import.meta.dirname, '../fixtures/text/pages');
 let s: ChromiumSession;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await startServer(0, { mounts: [['/text/', TEXT_PAGES]] });
-  s = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
-});
+withChromium((session, started) => {
+  [s, server] = [session, started];
+}, { mounts: [['/text/', TEXT_PAGES]] });
 
 interface Evaluator {
   evaluate<T>(expression: string): Promise<T>;

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromeCopyWithHosts, clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from '../../tools/browsers/chromium';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withChromium } from './session';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is the
 // promise-based extension API; the polyfill's types describe the same shape.
@@ -13,14 +14,8 @@ declare const chrome: import('webextension-polyfill').Browser;
 let s: ChromiumSession;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  s = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
+withChromium((session, started) => {
+  [s, server] = [session, started];
 });
 
 async function openPage(path: string): Promise<Page> {

@@ -5,22 +5,17 @@
  * this test server, which records it).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickAction, connectPopup, launchChromium, settledSnapshot, type ChromiumSession } from '../../tools/browsers/chromium';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import { describe, expect, it } from 'vitest';
+import { clickAction, connectPopup, settledSnapshot, type ChromiumSession } from '../../tools/browsers/chromium';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withChromium } from './session';
 import { HOSTILE_PAGES, INJECTIONS } from '../../tools/hostile/pages';
 
 let s: ChromiumSession;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  s = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
+withChromium((session, started) => {
+  [s, server] = [session, started];
 });
 
 /** Bounds that tell a hang from a slow run on a loaded 2-core machine (a frozen tab never answers,

@@ -4,24 +4,19 @@
  * open while the reader clicks a bullet, reading another tab when the toolbar is clicked there, and
  * following the active tab when asked to. Then the history page lists what was read.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, settledSnapshot, targets, TargetClient, type ChromiumSession } from '../../tools/browsers/chromium';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import { settledSnapshot, targets, TargetClient, type ChromiumSession } from '../../tools/browsers/chromium';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withChromium } from './session';
 
 declare const chrome: import('webextension-polyfill').Browser;
 
 let s: ChromiumSession;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  s = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await s?.close();
-  await server?.close();
+withChromium((session, started) => {
+  [s, server] = [session, started];
 });
 
 async function openPage(path: string): Promise<Page> {

@@ -1,0 +1,21 @@
+/**
+ * The Chromium session and the test server a real-browser test file shares: started once before
+ * its tests, closed after them. `use` receives both once they are up.
+ */
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../tools/browsers/chromium';
+import { startServer, type ServerOptions, type StaticServer } from '../../tools/browsers/server';
+
+export function withChromium(use: (s: ChromiumSession, server: StaticServer) => void, serverOptions?: ServerOptions): void {
+  let s: ChromiumSession | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(0, serverOptions);
+    s = await launchChromium();
+    use(s, server);
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+    await server?.close();
+  });
+}
