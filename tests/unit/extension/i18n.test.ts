@@ -56,6 +56,34 @@ describe('the locales', () => {
           expect(entry.message.trim(), `${locale}: ${key}`).not.toBe('');
         }
       });
+
+      it('names its own menu item and buttons where a sentence tells the reader to use them', () => {
+        // "right-click its headline and choose “Summarize this link”"
+        expect(own.notArticleNext!.message, locale).toContain(own.menuLink!.message);
+        // "open Options, check the address and press Save"
+        expect(own.engineNoPermission!.message, locale).toContain(own.engineSave!.message);
+        expect(own.engineNoPermission!.message.toLowerCase(), locale).toContain(own.options!.message.toLowerCase());
+      });
+
+      it('writes the punctuation and the register of its own language', () => {
+        // Placeholders, product names and addresses keep their ASCII.
+        const prose = (m: string) => m.replace(/\$\w+\$|https?|llama\.cpp|[A-Za-z0-9]+[.:][A-Za-z0-9]+/g, '');
+        for (const [key, { message }] of Object.entries(own)) {
+          const m = prose(message);
+          if (locale === 'fr') {
+            // A no-break space (U+00A0, or the narrow U+202F) before : ; ? ! » and after «.
+            expect(m, `${key}: ${message}`).not.toMatch(/[^\u00a0\u202f][:;?!»]|«[^\u00a0\u202f]/);
+          }
+          if (locale === 'ja' || locale === 'zh_CN') {
+            expect(m, `${key}: ${message}`).not.toMatch(/[,:;?!()]/);
+          }
+          // Simplified Chinese browsers address the reader as 您.
+          if (locale === 'zh_CN') expect(m, `${key}: ${message}`).not.toMatch(/你/);
+          if (locale === 'ar') expect(m, `${key}: ${message}`).not.toMatch(/[,;?]/);
+          // German as Chrome and Firefox write it for one reader: never the formal Sie; „…“ quotes.
+          if (locale === 'de') expect(m, `${key}: ${message}`).not.toMatch(/\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b|“[^”]*“/);
+        }
+      });
     });
   }
 });
