@@ -102,7 +102,8 @@ describe('t', () => {
     expect(tn('words', 1)).toBe('1 word');
     expect(tn('words', 2)).toBe('2 words');
     setMessageSource(messageSource('ar'));
-    // Arabic counts 3–10 in the plural, 11–99 and 100 in the singular.
+    // Arabic counts 2 in the dual, 3–10 in the plural, 11–99 and 100 in the singular.
+    expect(tn('words', 2)).toMatch(/كلمتان$/);
     expect(tn('words', 3)).toMatch(/كلمات$/);
     expect(tn('words', 11)).toMatch(/كلمة$/);
     expect(tn('words', 100)).toMatch(/كلمة$/);
