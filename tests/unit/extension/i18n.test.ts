@@ -57,6 +57,12 @@ describe('the locales', () => {
         }
       });
 
+      it('keeps the name and description within the manifest limits (45 and 132 characters)', () => {
+        // Chrome documents both limits, and the Chrome Web Store rejects a package over them.
+        expect([...own.extName!.message].length, locale).toBeLessThanOrEqual(45);
+        expect([...own.extDescription!.message].length, locale).toBeLessThanOrEqual(132);
+      });
+
       it('names its own menu item and buttons where a sentence tells the reader to use them', () => {
         // "right-click its headline and choose “Summarize this link”"
         expect(own.notArticleNext!.message, locale).toContain(own.menuLink!.message);
