@@ -176,7 +176,7 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
           {tn('engineNotFound', missing)}
         </p>
       ) : null}
-      {view.inputCut ? <p class="meta">{t('engineInputCut')}</p> : null}
+      {view.inputCut ? <p class="meta" data-testid="engine-input-cut">{t('engineInputCut')}</p> : null}
       {view.outputCut ? <p class="meta">{t('engineOutputCut')}</p> : null}
       <ul class="summary engine" data-testid="engine-summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {e.summary.map((s, i) => {

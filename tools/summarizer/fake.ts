@@ -35,7 +35,7 @@ export interface FakeSummarizer {
   availability(opts?: { outputLanguage?: string }): Promise<string>;
   create(opts?: Record<string, unknown>): Promise<unknown>;
   /** What each call received (for assertions). */
-  calls: Array<{ method: string; options?: unknown; text?: string }>;
+  calls: Array<{ method: string; options?: unknown; text?: string; activated?: boolean }>;
 }
 
 export function createFakeSummarizer(o: FakeSummarizerOptions): FakeSummarizer {
@@ -60,7 +60,7 @@ export function createFakeSummarizer(o: FakeSummarizerOptions): FakeSummarizer {
       return state;
     },
     async create(opts = {}) {
-      calls.push({ method: 'create', options: { ...opts, monitor: typeof opts.monitor, signal: undefined } });
+      calls.push({ method: 'create', options: { ...opts, monitor: typeof opts.monitor, signal: undefined }, activated: o.userActivation?.() ?? false });
       const signal = opts.signal as AbortSignal | undefined;
       check(signal);
       if (state === 'unavailable') throw new DOMException('The model is not available.', 'NotSupportedError');
