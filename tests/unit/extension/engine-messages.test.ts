@@ -136,7 +136,7 @@ describe('engine errors in the reader’s language', () => {
     expect(unauthorized.detail).toBe('test error 401');
     expect(engineErrorText(errors.get('chrome-failed')!)).toEqual({ message: "Chrome's on-device model failed.", detail: 'The model crashed.' });
     setMessageSource(messageSource('fr'));
-    expect(engineErrorLine(errors.get('chrome-failed')!)).toBe('Le modèle local de Chrome a échoué. Message reçu : « The model crashed. »');
+    expect(engineErrorLine(errors.get('chrome-failed')!)).toBe('Le modèle local de Chrome a échoué. Message reçu\u00a0: «\u00a0The model crashed.\u00a0»');
     expect(engineErrorText(errors.get('refused')!).message).toMatch(/^Impossible de joindre 127\.0\.0\.1:\d+\. Le serveur est-il lancé sur cet ordinateur ?/);
   });
 

@@ -69,11 +69,15 @@ describe('the locales', () => {
         // "open Options, check the address and press Save"
         expect(own.engineNoPermission!.message, locale).toContain(own.engineSave!.message);
         expect(own.engineNoPermission!.message.toLowerCase(), locale).toContain(own.options!.message.toLowerCase());
+        // "Pick one with “Fetch models” in Options"
+        for (const key of ['engineErrNoSuchModel', 'engineErrNoModel'] as const) {
+          expect(own[key]!.message, `${locale}: ${key}`).toContain(own.engineFetchModels!.message);
+        }
       });
 
       it('writes the punctuation and the register of its own language', () => {
         // Placeholders, product names and addresses keep their ASCII.
-        const prose = (m: string) => m.replace(/\$\w+\$|https?|llama\.cpp|[A-Za-z0-9]+[.:][A-Za-z0-9]+/g, '');
+        const prose = (m: string) => m.replace(/https?:\/\/[^\s)）]*|\$\w+\$|llama\.cpp|[A-Za-z0-9]+[.:][A-Za-z0-9]+/g, '');
         for (const [key, { message }] of Object.entries(own)) {
           const m = prose(message);
           if (locale === 'fr') {
@@ -87,7 +91,10 @@ describe('the locales', () => {
           if (locale === 'zh_CN') expect(m, `${key}: ${message}`).not.toMatch(/你/);
           if (locale === 'ar') expect(m, `${key}: ${message}`).not.toMatch(/[,;?]/);
           // German as Chrome and Firefox write it for one reader: never the formal Sie; „…“ quotes.
-          if (locale === 'de') expect(m, `${key}: ${message}`).not.toMatch(/\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b|“[^”]*“/);
+          if (locale === 'de') {
+            expect(m, `${key}: ${message}`).not.toMatch(/\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b|[”"]/);
+            expect(m.match(/“/g)?.length ?? 0, `${key}: ${message}`).toBe(m.match(/„/g)?.length ?? 0);
+          }
         }
       });
     });
