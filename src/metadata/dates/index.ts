@@ -11,7 +11,8 @@ import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
-import { ms, toDetail, type Wall } from './wall';
+import { languageZone, offsetAt } from '../zones';
+import { fromInstant, ms, toDetail, type Wall } from './wall';
 
 interface Cand {
   w: Wall;
@@ -79,7 +80,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   }
 
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
-  const segments = machineDone ? [] : [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
+  // Read even when a machine instant settles publication: their days say in which zone its instant
+  // is the page's day, and their "Updated" line may be the only update time.
+  const segments = [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
   // No headline to look around (a blog without <h1>): a dateline that opens the article itself,
   // "Tuesday 15 October 2019 by Bradley M. Kuhn", dates the story.
   if (!machineDone && !segments.length) segments.push(...facts.shortLines.slice(0, 3).filter((t) => isDatelineOnly(t) || isDatedByline(t)));
@@ -90,12 +93,16 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       if (m) ctx.order = +m[1]! > 12 ? 'dmy' : +m[2]! > 12 ? 'mdy' : ctx.order;
     }
   }
+  // The days the page shows for its publication (unlabelled or labelled so), kept apart from the candidates.
+  const shown: Wall[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
     for (const f of findDates(s, ctx)) {
       const before = s.slice(Math.max(prev, f.index - 40), f.index);
       const label: Label = labelOf(before);
       prev = f.end;
+      if (label !== 'mod' && si < 6) shown.push(f.wall);
+      if (machineDone) continue;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
       const sig = `text:${labelWord(before) ?? 'date'}`;
@@ -121,8 +128,14 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (full) c.w = { ...c.w, y: full.w.y, yearless: undefined };
   }
 
-  const published = best(cands, 'pub');
-  let modified = best(cands, 'mod');
+  const published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
+  let modified = inPageZone(best(cands, 'mod'), cands, [], ctx);
+  // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
+  if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
+    const t = ms(modified.w);
+    const off = published.w.tz ? offsetAt(published.w.tz, t) : published.w.off;
+    if (off !== null) modified = { ...modified, w: { ...fromInstant(t, off, published.w.tz), s: modified.w.s, zone: published.w.tz ? undefined : published.w.zone } };
+  }
   // A zone-less machine time gets the page's offset when the page itself pairs the two: the same
   // publication moment written with an offset (JSON-LD "…12:55:00Z") and without one (meta
   // "2018-12-21 12:55:00") tells that its zone-less machine times are in that offset.
@@ -135,6 +148,35 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
+}
+
+/**
+ * A UTC instant ("…T01:49:09Z") said in the page's own zone, whose day is the page's day (issue #14:
+ * a story of 8 November evening in California is not from 9 November). The zone is, in turn: the
+ * offset by which a zone-less clock of the same kind on the page ("2023-11-08 17:49:09", in a
+ * <time> or a line) differs from the instant, to the minute; the zone of the page's country and
+ * language (zones.ts `localZone`); the zone its language is mostly read in, only when that gives the
+ * day the page shows. Otherwise the instant stays in UTC. The instant itself never changes.
+ */
+function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext): Cand | null {
+  if (!top || top.w.off !== 0 || top.w.h === undefined) return top;
+  const t = ms(top.w);
+  const at = (off: number, tz?: string): Cand => ({ ...top, w: { ...fromInstant(t, off, tz), s: top.w.s } });
+  for (const c of cands) {
+    if (c.kind !== top.kind || c.w.off !== undefined || c.w.h === undefined || c.w.mi !== top.w.mi) continue;
+    if (c.w.s !== undefined && top.w.s !== undefined && c.w.s !== top.w.s) continue;
+    const off = (ms(c.w) - t) / 60000;
+    if (off && Math.abs(off) <= 14 * 60 && off % 15 === 0) return at(off, ctx.local && offsetAt(ctx.local, t) === off ? ctx.local : undefined);
+  }
+  const local = ctx.local ?? languageZone(ctx.lang);
+  const off = local === null ? null : offsetAt(local, t);
+  if (!off) return top;
+  const there = at(off, local!);
+  // A zone guessed from the language alone must give a day the page shows, and another than UTC's;
+  // the zone of the page's country, a day the page does not contradict (a blog that shows UTC days).
+  const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
+  if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
+  return shows(there.w) && !shows(top.w) ? there : top;
 }
 
 const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;
