@@ -98,11 +98,21 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   segments.forEach((s, si) => {
     let prev = 0;
     for (const f of findDates(s, ctx)) {
-      const before = s.slice(Math.max(prev, f.index - 40), f.index);
-      const label: Label = labelOf(before);
+      let before = s.slice(Math.max(prev, f.index - 40), f.index);
       prev = f.end;
+      // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
+      // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
+      // label before its date does ("입력 2025.04.28 09:57 수정 2025.04.28 11:02").
+      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,3})[)）]?/u.exec(s.slice(f.end, f.end + 10));
+      if (after && labelOf(after[1]!) && !/^[\s:：]*\d/.test(s.slice(f.end + after[0].length, f.end + after[0].length + 4))) {
+        before = after[1]!;
+        prev += after[0].length;
+      }
+      const label: Label = labelOf(before);
       if (label !== 'mod' && si < 6) shown.push(f.wall);
-      if (machineDone) continue;
+      // An instant in the page's metadata settles publication; an "Updated" line may still be its
+      // only update time (the metadata's own update, ranked higher, wins where there is one).
+      if (machineDone && label !== 'mod') continue;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
       const sig = `text:${labelWord(before) ?? 'date'}`;
