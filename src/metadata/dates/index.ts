@@ -8,7 +8,7 @@ import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
-import { labelOf, labelWord, type Label } from '../words';
+import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
 import { languageZone, offsetAt } from '../zones';
@@ -83,6 +83,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // Read even when a machine instant settles publication: their days say in which zone its instant
   // is the page's day, and their "Updated" line may be the only update time.
   const segments = [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
+  // Lines found page-wide by their year alone count only when labelled, or when they are nothing but a
+  // date ("12.01.2017", "Apr 7, 2009", "Donnerstag, 16. Februar 2012 um 09:25") or a dated byline ("von
+  // Jane Roe 31.10.2023"): the weakest evidence, below the URL's day, which they may give a clock.
+  if (!machineDone) {
+    facts.dateLines
+      .filter((l) => l.facts && !labelOf(l.text) && l.text.length <= 60 && (isDateOnly(l.text, ctx) || isDatedByline(l.text)))
+      .slice(0, 3)
+      .forEach((l, i) => add(findDates(l.text, ctx)[0]?.wall, 'text:date', 'pub', 9 - i / 100));
+  }
   // No headline to look around (a blog without <h1>): a dateline that opens the article itself,
   // "Tuesday 15 October 2019 by Bradley M. Kuhn", dates the story.
   if (!machineDone && !segments.length) segments.push(...facts.shortLines.slice(0, 3).filter((t) => isDatelineOnly(t) || isDatedByline(t)));
@@ -138,8 +147,10 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (full) c.w = { ...c.w, y: full.w.y, yearless: undefined };
   }
 
-  const published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
   let modified = inPageZone(best(cands, 'mod'), cands, [], ctx);
+  let published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
+  const chosen = agreed(published, cands, shown, modified);
+  if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
     const t = ms(modified.w);
@@ -149,7 +160,6 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // A zone-less machine time gets the page's offset when the page itself pairs the two: the same
   // publication moment written with an offset (JSON-LD "…12:55:00Z") and without one (meta
   // "2018-12-21 12:55:00") tells that its zone-less machine times are in that offset.
-  const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
   if (published?.w.off !== undefined && modified && modified.w.off === undefined && machineSignal(modified)) {
     const p = published.w;
     const twin = cands.some((c) => c.w.off === undefined && machineSignal(c) && sameDay(c.w, p) && c.w.h === p.h && c.w.mi === p.mi && c.w.h !== undefined);
@@ -158,6 +168,32 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
+}
+
+const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
+
+/**
+ * When the page's machine-readable dates disagree, the one the page shows wins (issue #14): the first
+ * full date shown near the headline picks, among the candidates, the best one of its day (JSON-LD
+ * "2023-11-03" under a line "6. November 2023, 15:25 Uhr" that the meta tag and the <time> repeat).
+ * A top candidate with no clock (a bare "date" meta) gives way to the shown date itself.
+ */
+function agreed(top: Cand | null, cands: Cand[], shown: Wall[], modified: Cand | null): Cand | null {
+  const first = shown.find((w) => !w.yearless);
+  if (!top || !first || sameDay(top.w, first)) return top;
+  const same = (c: Cand): boolean => c.kind === 'pub' && c.rank >= 50 && sameDay(c.w, first);
+  const instant = (w: Wall): boolean => w.off !== undefined && w.h !== undefined;
+  // (Not the update's own instant, written again in an unlabelled <time>.)
+  const update = (c: Cand): boolean => !!modified && modified.w.h !== undefined && sameDay(c.w, modified.w) && c.w.h === modified.w.h && c.w.mi === modified.w.mi;
+  const machine = cands.filter((c) => same(c) && (machineSignal(c) || c.signal.startsWith('json-ld')) && !update(c));
+  // (A page that shows its update's day says little against its publication's: two sources must then
+  // agree, or one to the minute.)
+  const exact = machine.some((c) => instant(c.w) && shown.some((w) => instant(w) && Math.abs(ms(w) - ms(c.w)) < 60000));
+  if (machine.length >= (modified && sameDay(modified.w, first) && !exact ? 2 : 1)) return best(cands.filter((c) => c.kind === 'pub' && sameDay(c.w, first)), 'pub');
+  if (modified && sameDay(modified.w, first)) return top;
+  // A day without a year, or a bare "date" meta tag without a clock, gives way to the date shown.
+  const weak = top.w.yearless || (/^meta:(?:dc\.|dcterms\.)?date$/.test(top.signal) && top.w.h === undefined);
+  return weak && cands.some(same) ? best(cands.filter(same), 'pub') : top;
 }
 
 /**
@@ -187,6 +223,13 @@ function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextCon
   const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
   if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
   return shows(there.w) && !shows(top.w) ? there : top;
+}
+
+/** A line that says a date and nothing else but a weekday, a clock's words and separators. */
+function isDateOnly(text: string, ctx: TextContext): boolean {
+  let rest = text;
+  for (const f of findDates(text, ctx).reverse()) rest = rest.slice(0, f.index) + ' ' + rest.slice(f.end);
+  return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
 }
 
 const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;

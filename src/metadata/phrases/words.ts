@@ -9,7 +9,7 @@ import type { Tables } from '../../phrases';
 /** Update labels: "Updated", "Stand", "Mis à jour"… */
 export const UPDATED: Tables = {
   ar: ['تحديث'],
-  de: [/\bstand\b/, 'aktualisiert', 'geändert'],
+  de: [/\bstand\b/, 'aktualisiert', 'geändert', 'änderung'],
   en: ['modified', 'revised', 'updated'],
   es: [/actuali[sz]ad/],
   fr: ['mis à jour', 'mise à jour', 'modifié', 'màj'],
