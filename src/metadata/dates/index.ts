@@ -11,7 +11,7 @@ import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
-import { languageZone, offsetAt } from '../zones';
+import { languageZone, offsetAt, wallOffset } from '../zones';
 import { fromInstant, ms, toDetail, type Wall } from './wall';
 
 interface Cand {
@@ -79,6 +79,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     first = false;
   }
 
+  // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
+  // and its "05" must not become month 0, day 5).
+  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
+  if (u) {
+    const mo = +(u[3] ?? u[5])!;
+    const d = +(u[4] ?? u[6])!;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
+  }
+
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
   // Read even when a machine instant settles publication: their days say in which zone its instant
   // is the page's day, and their "Updated" line may be the only update time.
@@ -102,6 +111,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       if (m) ctx.order = +m[1]! > 12 ? 'dmy' : +m[2]! > 12 ? 'mdy' : ctx.order;
     }
   }
+  if (!ctx.order) ctx.order = orderFrom(segments, cands);
   // The days the page shows for its publication (unlabelled or labelled so), kept apart from the candidates.
   const shown: Wall[] = [];
   segments.forEach((s, si) => {
@@ -131,15 +141,6 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
-  // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
-  // and its "05" must not become month 0, day 5).
-  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
-  if (u) {
-    const mo = +(u[3] ?? u[5])!;
-    const d = +(u[4] ?? u[6])!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
-  }
-
   // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in
   // full elsewhere (the URL's /2015/03/18/): an old story read today is not from this year.
   for (const c of cands) {
@@ -165,6 +166,16 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     const twin = cands.some((c) => c.w.off === undefined && machineSignal(c) && sameDay(c.w, p) && c.w.h === p.h && c.w.mi === p.mi && c.w.h !== undefined);
     if (twin) modified = { ...modified, w: { ...modified.w, off: p.off } };
   }
+  // A zone-less clock on a page that names its zone elsewhere ("Updated 3:33 AM ET" beside "Published
+  // March 5, 2024 at 1:10 AM"): one page, one zone (a named one, so that summer time is right).
+  const named = cands.find((c) => c.w.tz && c.w.zone && c.w.h !== undefined)?.w.tz;
+  const zoned = (c: Cand | null): Cand | null => {
+    if (!c || !named || c.w.h === undefined || c.w.off !== undefined) return c;
+    const off = wallOffset(named, ms(c.w));
+    return off === null ? c : { ...c, w: { ...c.w, off, tz: named } };
+  };
+  published = zoned(published);
+  modified = zoned(modified);
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
@@ -223,6 +234,24 @@ function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextCon
   const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
   if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
   return shows(there.w) && !shows(top.w) ? there : top;
+}
+
+/**
+ * Day/month order of an ambiguous numeric date ("05/04/2025") from what else the page says: the same
+ * day in its metadata or URL in one reading only, else a zone that only one order's countries write
+ * ("3:33 AM ET": the US; "AEST", "BST": day first).
+ */
+function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
+  const has = (y: number, mo: number, d: number): boolean => cands.some((c) => !c.signal.startsWith('text') && c.w.y === y && c.w.mo === mo && c.w.d === d);
+  for (const s of segments) {
+    for (const m of s.matchAll(/(?<![\d.])(\d\d?)[/-](\d\d?)[/-](\d{4}|\d\d)(?![\d.])/g)) {
+      const [a, b, y] = [+m[1]!, +m[2]!, +m[3]! + (m[3]!.length === 2 ? 2000 : 0)];
+      if (a === b || a > 12 || b > 12) continue;
+      if (has(y, b, a) !== has(y, a, b)) return has(y, b, a) ? 'dmy' : 'mdy';
+    }
+  }
+  const zones = segments.join(' ');
+  return /\b(?:ET|EST|EDT|CDT|MDT|PT|PST|PDT)\b/.test(zones) ? 'mdy' : /\b(?:AEST|AEDT|NZST|NZDT|BST|SAST)\b/.test(zones) ? 'dmy' : null;
 }
 
 /** A line that says a date and nothing else but a weekday, a clock's words and separators. */
