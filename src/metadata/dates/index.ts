@@ -150,7 +150,17 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   let modified = inPageZone(best(cands, 'mod'), cands, [], ctx);
   let published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
-  const chosen = agreed(published, cands, shown, modified);
+  // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
+  // 12:31 PM UTC / Updated …"), but not the update's.
+  const clocks = shown.filter((w) => w.off !== undefined && w.h !== undefined);
+  for (const t of facts.times) {
+    let prev = 0;
+    for (const f of findDates(t.text, ctx)) {
+      if (f.wall.off !== undefined && f.wall.h !== undefined && labelOf(t.text.slice(prev, f.index)) !== 'mod') clocks.push(f.wall);
+      prev = f.end;
+    }
+  }
+  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown, modified);
   if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
@@ -182,6 +192,18 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 }
 
 const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
+
+/**
+ * Machine times of one day that disagree on the clock (meta "18:06:00", meta "12:31:48.000Z"): the one
+ * an instant the page shows in words agrees with to the minute wins, when the top one agrees with none.
+ */
+function toMinute(top: Cand | null, cands: Cand[], clocks: Wall[], modified: Cand | null): Cand | null {
+  const near = (a: Wall, b: Wall): boolean => Math.abs(ms(a) - ms(b)) < 60000;
+  const instant = (w: Wall): boolean => w.off !== undefined && w.h !== undefined;
+  if (!top || !instant(top.w) || !clocks.length || clocks.some((w) => near(w, top.w))) return top;
+  const agree = cands.filter((c) => c.kind === 'pub' && c.rank >= 50 && instant(c.w) && clocks.some((w) => near(w, c.w)) && !(modified && near(modified.w, c.w)));
+  return agree.sort((a, b) => b.rank - a.rank)[0] ?? top;
+}
 
 /**
  * When the page's machine-readable dates disagree, the one the page shows wins (issue #14): the first
