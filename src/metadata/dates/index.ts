@@ -128,14 +128,17 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
         prev += after[0].length;
       }
       const label: Label = labelOf(before);
-      if (label !== 'mod' && si < 6) shown.push(f.wall);
+      // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
+      // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
+      const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && /\p{L}{2,}(?:\s+\S+){3}\s*$/u.test(s.slice(0, f.index));
+      if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
       if (machineDone && label !== 'mod') continue;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
       const sig = `text:${labelWord(before) ?? 'date'}`;
-      add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
+      if (!sentence) add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
     }
