@@ -204,7 +204,7 @@ function toMinute(top: Cand | null, cands: Cand[], clocks: Wall[], modified: Can
   const near = (a: Wall, b: Wall): boolean => Math.abs(ms(a) - ms(b)) < 60000;
   const instant = (w: Wall): boolean => w.off !== undefined && w.h !== undefined;
   if (!top || !instant(top.w) || !clocks.length || clocks.some((w) => near(w, top.w))) return top;
-  const agree = cands.filter((c) => c.kind === 'pub' && c.rank >= 50 && instant(c.w) && clocks.some((w) => near(w, c.w)) && !(modified && near(modified.w, c.w)));
+  const agree = cands.filter((c) => c.kind === 'pub' && !c.signal.startsWith('text') && c.rank >= 50 && instant(c.w) && clocks.some((w) => near(w, c.w)) && !(modified && near(modified.w, c.w)));
   return agree.sort((a, b) => b.rank - a.rank)[0] ?? top;
 }
 

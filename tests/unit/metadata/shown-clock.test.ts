@@ -25,6 +25,17 @@ ${story}</article></body></html>`,
   });
 });
 
+describe('a page whose only machine time disagrees with its words', () => {
+  it('keeps the machine instant: the words choose among machine times, they do not replace them', () => {
+    const t = read(
+      `<!doctype html><html lang="en"><head><title>Second pencil rumored</title></head><body><article><h1>Second pencil rumored</h1>
+<div class="byline"><time datetime="2017-01-18T11:44:11-08:00">Wednesday January 18, 2017 10:44 am PST</time> by Juli Clover</div>${story}</article></body></html>`,
+      'http://www.rumors.example.com/2017/01/18/second-pencil/',
+    );
+    expect(t.published?.iso).toBe('2017-01-18T11:44:11-08:00');
+  });
+});
+
 describe('a story column with a sidebar beside it', () => {
   it('reads the byline’s time ("Posted: Oct 14, 2022 9:27 AM ET") inside a "withSidebar" container', () => {
     const t = read(
