@@ -13,8 +13,8 @@ export const terms: Terms = {
 export const wordings: Wordings = {
   about: ['opis', 'алтернатив', 'опис'],
   above: ['iznad', 'изнад'],
-  all: ['neke', 'sve'],
-  allAnywhere: ['неке', 'све'],
+  // Whole words: "све" starts "Светлана".
+  all: ['neke', 'sve', 'неке', 'све'],
   document: ['galerij', 'stranic', 'tekst', 'članak', 'članku', 'галериј', 'текст', 'чланак', 'чланку'],
   following: ['ispod', 'sledeć', 'испод', 'следећ'],
   gallery: ['galerij', 'галериј'],
