@@ -114,7 +114,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
   const img = wordSpans(IMG, s);
-  const compound = near(ai, img, 3);
+  // "AI image", "Bild: KI": an image noun next to the AI term; across a label's colon only when the
+  // term ends the phrase ("Bild: KI / Redaktion"), not when it heads one ("Image: AI researchers at work").
+  const compound = near(ai.filter(([a, b]) => !/[:：|]\s*$/.test(s.slice(Math.max(0, a - 3), a)) || PHRASE_END.test(s.slice(b))), img, 3);
   let hit = near(ai, gen, 50) ?? compound;
   if (!hit) {
     for (const t of tools) {

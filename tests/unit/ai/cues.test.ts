@@ -55,6 +55,15 @@ describe('a short caption calling its image a fake AI image', () => {
   });
 });
 
+describe('an image noun next to the AI term', () => {
+  it.each([['Bild: KI / Redaktion'], ['Symbolbild: KI'], ['Ilustración: IA']])('"%s": a label naming the AI as the image\'s maker', (s) =>
+    expect(classifySentence(s, true)).toBe('self'));
+  it.each([['Image: AI researchers at work'], ['Photo illustration: AI models on a phone screen'], ['Afbeelding: AI-experts in gesprek']])(
+    '"%s": the AI term heads what the image shows',
+    (s) => expect(classifySentence(s, true)).toBeNull(),
+  );
+});
+
 describe('scope words are whole words', () => {
   it('"све" (all) is not the start of "Светлана"', () => {
     expect(classifySentence('Изображение: Светлана К. и нейросеть "Шедеврум"', false)).not.toBe('page');
