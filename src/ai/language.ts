@@ -163,7 +163,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const about = spans(ABOUT, s);
   // ("Tämän kuvan vaihtoehtoinen teksti", "image description": the image noun right before it modifies it.)
   const described = about.some(([a]) => img.some(([, e]) => a >= e && a - e <= 3));
-  if (hit && (near([hit], about, 12) || described || (about.length && img.length && about[0]![0] < img[0]![0]))) return null;
+  // (With no image noun known, the description named before the AI phrase is what was made:
+  // "Alternativteksten til dette billede er genereret af AI" in a language whose image noun is unknown.)
+  if (hit && (near([hit], about, 12) || described || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
   // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
   if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0]))) return null;
   const scoped = !!(near(spans(DEM, s), spans(DOC, s), 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s);

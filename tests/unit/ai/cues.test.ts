@@ -64,6 +64,13 @@ describe('an image noun next to the AI term', () => {
   );
 });
 
+describe('an AI-made description', () => {
+  it('named before the AI phrase, it is what was made, even when the image noun is unknown', () => {
+    expect(classifySentence('Alternativteksten til dette billede er genereret af AI.', true)).toBeNull();
+    expect(classifySentence('Alternatiivne tekst on loodud AI abil.', true)).toBeNull();
+  });
+});
+
 describe('scope words are whole words', () => {
   it('"све" (all) is not the start of "Светлана"', () => {
     expect(classifySentence('Изображение: Светлана К. и нейросеть "Шедеврум"', false)).not.toBe('page');
