@@ -91,7 +91,9 @@ describe('Firefox: the OpenAI-compatible engine, set up in the options page', ()
     expect(await granted()).toBe(false);
     await options.click(sel('engine-save'));
     const prompt = await answerPermissionPrompt(ff, 'deny');
-    console.log(`Firefox's prompt (${prompt})`);
+    console.log(`Firefox's prompt: ${prompt}`);
+    expect(prompt).toMatch(/^button: /);
+    expect(prompt).toContain('localhost');
     expect(await waitFor(status, (s) => s !== '', 'the status')).toBe(`Permission to reach localhost:${chat.port} was not granted; nothing was saved.`);
     expect(await stored()).toBeNull();
     expect(await granted()).toBe(false);

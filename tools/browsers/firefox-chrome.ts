@@ -97,7 +97,11 @@ export async function zoomPopup(ff: FirefoxSession, helper: Page, zoom: number):
   return dpr;
 }
 
-/** Whether the extension's permission prompt is showing; answer it with its own buttons. */
+/**
+ * Answer the extension's permission prompt (a `permissions.request` from a click) with its own
+ * buttons, and return what it says. (Mozilla's tests skip the prompt with the pref
+ * `extensions.webextOptionalPermissionPrompts: false`, which grants every request: no refusal.)
+ */
 export async function answerPermissionPrompt(ff: FirefoxSession, answer: 'allow' | 'deny', timeoutMs = 10_000): Promise<string> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
@@ -106,12 +110,11 @@ export async function answerPermissionPrompt(ff: FirefoxSession, answer: 'allow'
       `(() => {
         const n = PopupNotifications.getNotification('addon-webext-permissions');
         if (!n) return null;
-        const text = (n.message ?? '') + ' ' + [...(n.options?.customElementOptions?.permissions ?? [])].join(' ');
         const el = PopupNotifications.panel.querySelector('#addon-webext-permissions-notification');
+        const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (el && el.button && el.secondaryButton) {
-          const label = el.querySelector('.popup-notification-description')?.textContent ?? '';
           (${JSON.stringify(answer)} === 'allow' ? el.button : el.secondaryButton).click();
-          return 'button: ' + label + ' ' + text;
+          return 'button: ' + text;
         }
         // The notification exists but its panel has not been shown (headless): its own actions.
         if (${JSON.stringify(answer)} === 'allow') n.mainAction.callback({});
