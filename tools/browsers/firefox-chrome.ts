@@ -111,7 +111,7 @@ export async function answerPermissionPrompt(ff: FirefoxSession, answer: 'allow'
         const n = PopupNotifications.getNotification('addon-webext-permissions');
         if (!n) return null;
         const el = PopupNotifications.panel.querySelector('#addon-webext-permissions-notification');
-        const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = (el?.textContent ?? '').replace(/\\s+/g, ' ').trim();
         if (el && el.button && el.secondaryButton) {
           (${JSON.stringify(answer)} === 'allow' ? el.button : el.secondaryButton).click();
           return 'button: ' + text;
