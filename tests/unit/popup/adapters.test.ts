@@ -90,6 +90,30 @@ describe('the popup on the real adapters', () => {
     expect(await settled(flow)).toMatchObject({ kind: 'ready', selection: true });
   });
 
+  it('asks the tab for its copy as soon as the tab is known, in one call, and reads that copy', async () => {
+    const tabId = await openTab();
+    // extract.js then read-now.js: the second's completion value is the copy.
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, result: d.files?.length === 2 ? copy() : undefined }]);
+    const deps = popupAdapters('');
+    const target = await deps.findTarget();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId }, files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'] }));
+    const state = await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Taken once: the next analysis of the tab (a retry) reads it again.
+    await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not read the tab for a link request', async () => {
+    const tabId = await openTab();
+    await putPending({ tabId, mode: 'link', linkUrl: 'https://other.example/story', at: Date.now() });
+    const target = await popupAdapters('').findTarget();
+    expect(target?.pending?.mode).toBe('link');
+    expect(executeScript).not.toHaveBeenCalled();
+  });
+
   it('explains a browser page without trying to read it', async () => {
     await openTab('chrome://settings');
     expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'restricted', restricted: 'browser-page' });
