@@ -261,6 +261,12 @@ export function popupAdapters(search: string): PopupDeps {
         m.toggleListening(m.browserSpeech(), parts, lang, navigator.language, uiLocale(), (language) => t('listenNoVoice', language), report),
       );
     },
+    // The task after the next frame; at most 100 ms (a hidden document runs no animation frames).
+    afterPaint: () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 100);
+      }),
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
     locale: formatLocale(navigator.language),
