@@ -23,7 +23,11 @@
  * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
  *   copied there and the copy back in the popup; in earlier builds, read in the page and its facts
  *   back), extract (the copy read into facts in the popup), interpret (facts to Analysis), render
- *   (to the brief painted).
+ *   (to the brief painted; printed again in two: to the popup's `nutshell:brief` mark, its own render,
+ *   and from there to the paint), and `setup` (popup start → inject). From the one-call read on
+ *   (extension/page.ts), `inject` holds the copy's arrival too and `read` is ~0: compare their sum.
+ *   The page's blocked time is also split at the popup's marks (before the popup starts, start →
+ *   inject, inject → injected, injected → brief).
  *
  * Prints the median and p95 over the pages, and each goal's ratio (figure / goal; ≤ 1 meets it).
  * Options: --dist DIR (more than one: A/B, pages interleaved, the order alternating), --rounds N
@@ -158,6 +162,10 @@ const STEPS: Array<[name: string, from: string[], to: string]> = [
   ['extract', ['read'], 'extracted'],
   ['interpret', ['extracted', 'read'], 'interpreted'],
   ['render', ['interpreted'], 'brief-painted'],
+  // `render` in two: the popup's own work up to the brief's layout effect (Preact's render of the
+  // state, after the flow hands it over), then style, layout, paint and the frame's presentation.
+  ['render: preact', ['interpreted'], 'brief'],
+  ['render: paint', ['brief'], 'brief-painted'],
 ];
 
 /** Length of the union of intervals, clipped to [from, to]. */

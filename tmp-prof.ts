@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from './cli/dom';
+import { extractPage } from './src/collect';
+import { interpretPage } from './src/interpret';
+const C = process.env.NUTSHELL_CORPUS ? join(process.env.NUTSHELL_CORPUS, 'readability') : '/work/shared/corpus/readability';
+const pages = readdirSync(C).filter((d) => existsSync(join(C, d, 'source.html'))).slice(0, 60);
+const facts = pages.map((p) => extractPage(parseDocument(readFileSync(join(C, p, 'source.html'), 'utf8')), { url: `https://example.com/${p}/` }));
+const now = new Date('2026-01-01T00:00:00Z');
+for (const f of facts) interpretPage(structuredClone(f), { now });
+const t = performance.now();
+for (let r = 0; r < 5; r++) for (const f of facts) interpretPage(f, { now });
+console.log('interpret per page ms', ((performance.now() - t) / 5 / facts.length).toFixed(2));
