@@ -8,11 +8,12 @@
  * plain http (the extension's CSP must not upgrade it). With the built-in engine no request reaches
  * the server; Ollama's 403 gets the exact OLLAMA_ORIGINS line for this browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { gotoExtensionPage, launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
+import { gotoExtensionPage, type FirefoxSession } from '../../tools/browsers/firefox';
 import { answerPermissionPrompt, clickToolbarButton, closePopup, permissionPromptShowing, settledView, viewEval } from '../../tools/browsers/firefox-chrome';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withFirefox } from './session';
 import { startChatServer, type ChatServer } from '../../tools/chat-server/server';
 
 let ff: FirefoxSession;
@@ -22,19 +23,16 @@ let chat: ChatServer;
 let options: Page;
 let baseUrl: string;
 
-beforeAll(async () => {
-  server = await startServer();
+// The test copy of the extension may read 127.0.0.1 (the article's host), not localhost.
+withFirefox(async (session, started) => {
+  [ff, server] = [session, started];
   chat = await startChatServer();
   baseUrl = `http://localhost:${chat.port}/v1`;
-  // The test copy of the extension may read 127.0.0.1 (the article's host), not localhost.
-  ff = await launchFirefox('127.0.0.1');
   options = await ff.browser.newPage();
   await gotoExtensionPage(options, `${ff.base}/options/index.html`);
-}, 90_000);
+}, '127.0.0.1');
 
 afterAll(async () => {
-  await ff?.close();
-  await server?.close();
   await chat?.close();
 });
 

@@ -4,28 +4,23 @@
  * clicked as the browser's own button does (tools/browsers/firefox-chrome.ts): that grants activeTab
  * and opens the real action popup, which is read from an extension page through extension.getViews.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import type { Page } from 'puppeteer-core';
-import { gotoExtensionPage, launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
+import { gotoExtensionPage, type FirefoxSession } from '../../tools/browsers/firefox';
 import { chromeEval, clickToolbarButton, closePopup, closeSidebar, openSidebar, settledView, viewEval, zoomPopup } from '../../tools/browsers/firefox-chrome';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withFirefox } from './session';
 
 let ff: FirefoxSession;
 let server: StaticServer;
 /** An extension page in a tab of its own: it reads the popup and the sidebar. */
 let helper: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox('127.0.0.1');
+withFirefox(async (session, started) => {
+  [ff, server] = [session, started];
   helper = await ff.browser.newPage();
   await gotoExtensionPage(helper, `${ff.base}/options/index.html`);
-}, 90_000);
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
 });
 
 /** A port on 127.0.0.1 that nothing listens on. */

@@ -2,23 +2,18 @@
  * Real Firefox ESR, the extension from dist/firefox (see support/firefox.ts for the one change the
  * test makes to it), pages on 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { settledSnapshot } from '../../tools/browsers/chromium';
 import type { Page } from 'puppeteer-core';
-import { gotoExtensionPage, launchFirefox, previousTabId, type FirefoxSession } from '../../tools/browsers/firefox';
-import { startServer, type StaticServer } from '../../tools/browsers/server';
+import { gotoExtensionPage, previousTabId, type FirefoxSession } from '../../tools/browsers/firefox';
+import type { StaticServer } from '../../tools/browsers/server';
+import { withFirefox } from './session';
 
 let ff: FirefoxSession;
 let server: StaticServer;
 
-beforeAll(async () => {
-  server = await startServer();
-  ff = await launchFirefox('127.0.0.1');
-}, 90_000);
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
+withFirefox((session, started) => {
+  [ff, server] = [session, started];
 });
 
 /** Open `url` in a tab, then the popup page for that tab in the next tab; return its snapshot. */

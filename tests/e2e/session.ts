@@ -5,6 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../tools/browsers/chromium';
+import { launchFirefox, type FirefoxSession } from '../../tools/browsers/firefox';
 import { startServer, type ServerOptions, type StaticServer } from '../../tools/browsers/server';
 
 export function withChromium(use: (s: ChromiumSession, server: StaticServer) => void, serverOptions?: ServerOptions): void {
@@ -17,6 +18,22 @@ export function withChromium(use: (s: ChromiumSession, server: StaticServer) => 
   }, 60_000);
   afterAll(async () => {
     await s?.close();
+    await server?.close();
+  });
+}
+
+/** The same for Firefox ESR: a session whose test copy of the extension may read `hosts`. `use` may
+ *  be async (to open its own pages before the tests). */
+export function withFirefox(use: (ff: FirefoxSession, server: StaticServer) => void | Promise<void>, hosts = '127.0.0.1'): void {
+  let ff: FirefoxSession | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    ff = await launchFirefox(hosts);
+    await use(ff, server);
+  }, 90_000);
+  afterAll(async () => {
+    await ff?.close();
     await server?.close();
   });
 }

@@ -2,17 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { chromeAvailability, summarizerOptions, summarizeWithChrome, type SummarizerApi } from '../../../src/engines/chrome';
 import { EngineError } from '../../../src/engines/openai';
-import type { ArticleInput } from '../../../src/engines/prompt';
+import { SHORT_ARTICLE } from '../../../tools/fixtures/engine-article';
 import { createFakeSummarizer } from '../../../tools/summarizer/fake';
 
-const article: ArticleInput = {
-  title: 'Halifax port to spend $1.2 billion',
-  source: 'The Chronicle Herald',
-  published: null,
-  modified: null,
-  text: 'The port authority will spend $1.2 billion.\n\nThe plan calls for three new cranes.',
-  lang: 'en',
-};
+const article = SHORT_ARTICLE;
 const api = (f: ReturnType<typeof createFakeSummarizer>) => f as unknown as SummarizerApi;
 
 describe('chromeAvailability', () => {

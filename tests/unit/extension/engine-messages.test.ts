@@ -6,21 +6,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EngineError, normalizeBaseUrl, summarizeWithChrome, summarizeWithEndpoint, type EngineErrorCode, type SummarizeRequest, type SummarizerApi } from '../../../src/index';
-import type { ArticleInput } from '../../../src/engines/prompt';
+import { SHORT_ARTICLE } from '../../../tools/fixtures/engine-article';
 import { engineErrorKey, engineErrorLine, engineErrorText } from '../../../extension/engine-messages';
 import { setMessageSource } from '../../../extension/i18n';
 import { startChatServer, type ChatServer } from '../../../tools/chat-server/server';
 import { localeNames, messageSource, readMessages } from '../../../tools/i18n/messages';
 import { createFakeSummarizer, type FakeSummarizerOptions } from '../../../tools/summarizer/fake';
 
-const article: ArticleInput = {
-  title: 'Halifax port to spend $1.2 billion',
-  source: 'The Chronicle Herald',
-  published: null,
-  modified: null,
-  text: 'The port authority will spend $1.2 billion.\n\nThe plan calls for three new cranes.',
-  lang: 'en',
-};
+const article = SHORT_ARTICLE;
 const ORIGIN = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 
 let server: ChatServer;
