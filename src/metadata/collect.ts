@@ -157,6 +157,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     ld: [],
     title: '',
     headline: '',
+    headings: [],
     lang: attr(html, 'lang'),
     dir: attr(html, 'dir'),
     times: [],
@@ -188,8 +189,14 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       const json = /ld\+json/i.test(attr(e, 'type')) ? (e.textContent ?? '') : '';
       if (json && json.length <= LIMITS.jsonLd && f.ld.length < LIMITS.jsonLdBlocks) f.ld.push(json);
     } else if (t === 'title') f.title ||= squash(clip(e.textContent, LIMITS.value));
-    else if (t === 'h1') {
-      if (!h1 && squash(clip(e.textContent, LIMITS.value)) && !isDecoy(e)) f.headline = squash(clip((h1 = e).textContent, LIMITS.value));
+    else if (t === 'h1' || t === 'h2') {
+      const level = t === 'h1' ? 1 : 2;
+      const text = squash(clip(e.textContent, LIMITS.value));
+      if (text && f.headings!.filter((h) => h.level === level).length < 4 && !isDecoy(e)) {
+        if (level === 1 && !h1) f.headline = text;
+        if (level === 1) h1 ??= e;
+        if (text.length <= 300) f.headings!.push({ level, text });
+      }
     } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
       f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
