@@ -144,6 +144,28 @@ function isDecoy(el: Element | null, stop?: Element | null, margin = false): boo
   return false;
 }
 
+/** A writer's page: a folder of people, then the writer's slug ("/about/editors/jon-fingas/"). */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|journalists?|writers?|contributors?|columnists?|redakteur(?:in)?|mitarbeiter)\/([\p{L}\p{N}%._-]{3,80})\/?(?:[?#]|$)/iu;
+const slugOf = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Links (at most four, outside page chrome) whose text is the name their writer's page is addressed by. */
+function authorLinks(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const m = AUTHOR_PAGE.exec(attr(a, 'href').slice(0, 300));
+    const text = squash(clip(a.textContent, 200));
+    if (!m || !text.includes(' ') || text.length > 60) continue;
+    let slug = m[1]!;
+    try {
+      slug = decodeURIComponent(slug);
+    } catch {
+      // (a malformed escape: the slug as written)
+    }
+    if (slugOf(slug) === slugOf(text) && !isDecoy(a) && out.push(a) >= 4) break;
+  }
+  return out;
+}
+
 /** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
 const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
@@ -360,6 +382,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     bylines(explicit, 1e9);
     // Then a byline by its class, outside the headline's box (a story whose byline sits in its body).
     if (!f.bylines.length) bylines([...doc.querySelectorAll('[class*="byline" i],[class*="author-name" i]')].slice(0, 8), 0);
+    // Then a link to the writer's page that reads as its address ("Jon Fingas" to …/editors/jon-fingas/).
+    if (!f.bylines.length) bylines(authorLinks(doc), 0);
   }
 
   const short = new Set<string>();

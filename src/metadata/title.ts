@@ -158,8 +158,8 @@ export function headlineOf(
   const list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings;
   const titles = [title, ...others].map(trimEnds).filter(Boolean);
   const cores = [...new Set(titles.map((t) => withoutAffixes(t, sites, people)))];
-  // A heading that names the site, or is a short part of a title (the site's logo, a section's name:
-  // "… - Rolling Stone", ":: 痞客邦 PIXNET ::"), is not the story's headline.
+  // A heading that names the site, or is a title's short last part (the site's logo: "… - Rolling
+  // Stone", ":: 痞客邦 PIXNET ::"), is not the story's headline.
   const shown = list.filter((h) => h.text.length <= 300 && !siteLike(h.text, sites) && !titles.some((t) => isPart(t, h.text)));
   // A run that is most of its title: "Opinion | Story" gives "Story", but "Story · V8" does not make
   // the site's name "V8" (an <h1> in the page's header) the headline.
@@ -195,16 +195,18 @@ const nospace = (s: string): string => s.replace(/\s+/g, '');
 /** Soft hyphens and zero-width spaces (hyphenation hints in a headline's markup) are not shown. */
 const clean = (s: string): string => s.replace(/[\u00ad\u200b]/g, '');
 
-/** Whether `segment` is a short run of `title` between separators (less than half of it). */
+/** Whether `segment` is the short part of `title` after its last separator, less than half of it
+ *  (the site's name: "… - Rolling Stone"), not most of it ("Genetik: Das Geheimnis …"). */
 function isPart(title: string, segment: string): boolean {
-  const f = foldTitle(segment);
-  return runs(title).some((r) => r.length * 2 < title.length && foldTitle(r) === f);
+  const seps = [...title.matchAll(SEPARATOR)];
+  const last = seps[seps.length - 1];
+  return last !== undefined && segment.length * 2 < title.length && foldTitle(title.slice(last.index + last[0].length)) === foldTitle(segment);
 }
 
-/** A separator left at a title's ends (":: 痞客邦 PIXNET ::", "| Story") is no part of it. (A loop,
+/** A bar, colon or underscore left at a title's ends (":: 痞客邦 PIXNET ::", "| Story") is no part of it. (A loop,
  *  where a regular expression anchored at the end would read a long run again from each of its characters.) */
 function trimEnds(t: string): string {
-  const edge = (c: string | undefined): boolean => c !== undefined && '|｜·»~:：_- \t\n'.includes(c);
+  const edge = (c: string | undefined): boolean => c !== undefined && '|｜:：_ \t\n'.includes(c);
   let a = 0;
   let b = t.length;
   while (a < b && edge(t[a])) a++;
