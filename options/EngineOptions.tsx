@@ -6,6 +6,7 @@
  * Firefox honours permissions.request only there.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { engineErrorLine } from '../extension/engine-messages';
 import { t, tn, type MessageKey } from '../extension/i18n';
 import { DEFAULT_ENGINE_SETTINGS, normalizeBaseUrl, PRESETS, type EngineSettings } from '../src/index';
 
@@ -34,7 +35,7 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
     try {
       return normalizeBaseUrl(s.baseUrl);
     } catch (e) {
-      setStatus((e as Error).message);
+      setStatus(engineErrorLine(e));
       return null;
     }
   };
@@ -64,7 +65,7 @@ export function EngineOptions({ deps }: { deps: EngineOptionsDeps }) {
         if (list.length && !list.includes(s.model)) patch({ model: list[0]! });
         setStatus(tn('engineModels', list.length));
       } catch (e) {
-        setStatus((e as Error).message);
+        setStatus(engineErrorLine(e));
       }
     });
   }

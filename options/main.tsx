@@ -9,7 +9,7 @@ import { actionShortcut } from '../extension/shortcut';
 import { createOptionsFlow } from './flow';
 import { Options } from './Options';
 import { EngineOptions, type EngineOptionsDeps } from './EngineOptions';
-import { loadEngineSettings, requestEndpointHost, saveEngineSettings } from '../extension/engine-store';
+import { extensionOrigin, loadEngineSettings, requestEndpointHost, saveEngineSettings } from '../extension/engine-store';
 import { listModels } from '../src/index';
 import '../popup/style.css';
 import './options.css';
@@ -18,7 +18,7 @@ const engineDeps: EngineOptionsDeps = {
   load: loadEngineSettings,
   save: saveEngineSettings,
   requestHost: requestEndpointHost,
-  listModels: (baseUrl, apiKey) => listModels({ baseUrl, apiKey, fetch: (u, i) => fetch(u, i) }),
+  listModels: (baseUrl, apiKey) => listModels({ baseUrl, apiKey, fetch: (u, i) => fetch(u, i), origin: extensionOrigin() }),
 };
 
 applyLocale();

@@ -10,6 +10,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis, SummaryGrounding } from '../src/index';
+import { engineErrorText, type WordedError } from '../extension/engine-messages';
 import { t, tn } from '../extension/i18n';
 
 type Run = typeof import('./engine-run');
@@ -17,9 +18,9 @@ type Run = typeof import('./engine-run');
 type EngineView =
   | { kind: 'builtin' }
   | { kind: 'writing'; who: string; text: string; progress: number | null }
-  | { kind: 'download'; run: Run }
+  | { kind: 'download'; run: Run; already: boolean }
   | { kind: 'done'; analysis: Analysis; inputCut: boolean; outputCut: boolean }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; detail: string | null };
 
 export interface EngineSummaryProps {
   a: Analysis;
@@ -69,12 +70,13 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
       if (s.engine === 'builtin') return;
       if (s.engine === 'chrome') {
         const state = await run.chromeState(a);
-        if (state === 'unsupported') return set({ kind: 'failed', message: t('engineChromeUnsupported') });
-        if (state === 'unavailable') return set({ kind: 'failed', message: t('engineChromeUnavailable') });
-        if (state === 'downloadable') return set({ kind: 'download', run });
+        if (state === 'unsupported') return set({ kind: 'failed', message: t('engineChromeUnsupported'), detail: null });
+        if (state === 'unavailable') return set({ kind: 'failed', message: t('engineChromeUnavailable'), detail: null });
+        // create() needs a click's user activation while the model is downloadable or downloading.
+        if (state === 'downloadable' || state === 'downloading') return set({ kind: 'download', run, already: state === 'downloading' });
       }
       await start(run, ctl.signal, set);
-    })().catch((e: unknown) => set({ kind: 'failed', message: (e as Error).message }));
+    })().catch((e: unknown) => set({ kind: 'failed', ...engineErrorText(e) }));
     return () => {
       live = false;
       // The popup closed or the page changed: stop the model (the request is cancelled).
@@ -99,8 +101,8 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
       set({ kind: 'done', ...r });
     } catch (e) {
       if (signal.aborted) return;
-      const message = e instanceof run.NoPermission ? t('engineNoPermission', e.message) : (e as Error).message;
-      set({ kind: 'failed', message });
+      const worded: WordedError = e instanceof run.NoPermission ? { message: t('engineNoPermission', e.message), detail: null } : engineErrorText(e);
+      set({ kind: 'failed', ...worded });
     }
   }
 
@@ -113,10 +115,18 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
           {view.kind === 'failed' ? (
             <p>
               {t('engineFailed')} <span class="detail" data-testid="engine-error">{view.message}</span>
+              {view.detail ? (
+                <>
+                  {' '}
+                  <span class="detail said" data-testid="engine-error-said">
+                    {t('engineErrSaid', view.detail)}
+                  </span>
+                </>
+              ) : null}
             </p>
           ) : (
             <>
-              <p>{t('engineChromeDownloadNote')}</p>
+              <p>{t(view.already ? 'engineChromeDownloadingNote' : 'engineChromeDownloadNote')}</p>
               <button
                 type="button"
                 data-testid="engine-download"
@@ -166,7 +176,7 @@ export function EngineView({ a, showPassage, children }: EngineSummaryProps) {
           {tn('engineNotFound', missing)}
         </p>
       ) : null}
-      {view.inputCut ? <p class="meta">{t('engineInputCut')}</p> : null}
+      {view.inputCut ? <p class="meta" data-testid="engine-input-cut">{t('engineInputCut')}</p> : null}
       {view.outputCut ? <p class="meta">{t('engineOutputCut')}</p> : null}
       <ul class="summary engine" data-testid="engine-summary" dir={a.dir ?? 'auto'} lang={a.lang ?? undefined}>
         {e.summary.map((s, i) => {

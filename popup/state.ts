@@ -80,6 +80,16 @@ export function stateFromIsolation(outcome: Exclude<IsolatedOutcome, { kind: 'fa
  */
 const GENERIC_REFUSAL = /^cannot access contents of the page\b/i;
 
+/**
+ * Firefox's refusal, which names no page either. Firefox shows a tab's URL to an extension without
+ * the `tabs` permission (Nutshell has none) only when it may read that tab: the toolbar click's
+ * activeTab or a host permission. A web address it may read, refused all the same, is not showing
+ * its page: the tab shows Firefox's error page (about:neterror: a refused connection, an unknown
+ * host, an offline network), whose document is the browser's, not the site's. Found in real
+ * Firefox ESR (tests/e2e/firefox-reader.e2e.test.ts).
+ */
+const FIREFOX_REFUSAL = /^missing host permission for the tab\b/i;
+
 /** The popup state for what the page answered (its copy is read and interpreted separately). */
 export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 'snapshot' }>, target?: { url?: string | undefined; byAction?: boolean }): PopupState {
   switch (outcome.kind) {
@@ -90,6 +100,9 @@ export function stateFromOutcome(outcome: Exclude<PageOutcome, { kind: 'page' | 
     case 'injection-refused':
       if (target?.byAction && !target.url && GENERIC_REFUSAL.test(outcome.error.message)) {
         return { kind: 'restricted', restricted: 'no-page', message: restrictedMessage('no-page') };
+      }
+      if (target?.url && /^https?:/i.test(target.url) && FIREFOX_REFUSAL.test(outcome.error.message)) {
+        return { kind: 'restricted', restricted: 'load-failed', message: restrictedMessage('load-failed') };
       }
       return {
         kind: 'injection-refused',

@@ -72,6 +72,7 @@ export {
   summarizeWithEndpoint,
   type EndpointPreset,
   type EngineErrorCode,
+  type EngineErrorData,
   type EngineResult,
   type FetchLike,
   type SummarizeRequest,

@@ -9,7 +9,8 @@
  *   `available`.
  * - The text is fitted to `inputQuota` with `measureInputUsage`, halved until it fits.
  * - Errors (NotAllowedError, NotSupportedError, QuotaExceededError, NotReadableError, AbortError…)
- *   become EngineErrors with a message a reader can act on.
+ *   become EngineErrors, a code each (the edge words them in the reader's language; `message` is
+ *   English). A QuotaExceededError from the model itself cuts the text in half and tries again.
  */
 import { EngineError } from './openai';
 import { cutText, parseBullets, type ArticleInput } from './prompt';
@@ -72,25 +73,27 @@ export async function chromeAvailability(api: SummarizerApi | null | undefined, 
   }
 }
 
-/** A thrown DOMException (or anything) as an EngineError. */
+/** A thrown DOMException (or anything) as an EngineError: one code per exception, worded by the edge. */
 export function chromeError(e: unknown): EngineError {
   if (e instanceof EngineError) return e;
   const name = (e as { name?: string })?.name ?? '';
   switch (name) {
     case 'NotAllowedError':
-      return new EngineError('forbidden', 'Chrome did not allow the on-device model here (it needs a click to download, and is off in some profiles and by some policies).');
+      return new EngineError('chrome-not-allowed', 'Chrome did not allow the on-device model here (it needs a click to download, and is off in some profiles and by some policies).');
     case 'NotSupportedError':
-      return new EngineError('http', "Chrome's on-device model does not support this article's language or these options.");
+      return new EngineError('chrome-not-supported', "Chrome's on-device model does not support this article's language or these options.");
     case 'QuotaExceededError':
-      return new EngineError('length', "The article is too long for Chrome's on-device model.");
+      return new EngineError('chrome-quota', "The article is too long for Chrome's on-device model.");
     case 'NotReadableError':
-      return new EngineError('empty', "Chrome's on-device model declined to summarize this text.");
+      return new EngineError('chrome-not-readable', "Chrome's on-device model declined to summarize this text.");
     case 'AbortError':
       return new EngineError('aborted', 'The summary was cancelled.');
     case 'InvalidStateError':
-      return new EngineError('server', "Chrome's on-device model is not ready: try again in a moment.");
-    default:
-      return new EngineError('server', `Chrome's on-device model failed: ${(e as Error)?.message ?? String(e)}`);
+      return new EngineError('chrome-not-ready', "Chrome's on-device model is not ready: try again in a moment.");
+    default: {
+      const detail = (e as Error)?.message ?? String(e);
+      return new EngineError('chrome-failed', `Chrome's on-device model failed: ${detail}`, { detail });
+    }
   }
 }
 
@@ -131,21 +134,38 @@ export async function summarizeWithChrome(api: SummarizerApi, article: ArticleIn
       inputCut = true;
     }
     let answer = '';
-    const stream = summarizer.summarizeStreaming(text, { context, ...(req.signal ? { signal: req.signal } : {}) });
-    const reader = stream.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      // Chrome 138+ streams pieces (older builds streamed the whole text so far).
-      answer = value.startsWith(answer) && answer ? value : answer + value;
-      req.onText?.(answer);
+    // The model may still find the text too long (its count can differ from measureInputUsage's):
+    // cut it in half and try again, and say the text was cut.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        answer = await stream(summarizer, text, context, req);
+        break;
+      } catch (e) {
+        if ((e as { name?: string })?.name !== 'QuotaExceededError' || attempt >= 3 || answer) throw e;
+        text = cutText(text, Math.floor(text.length / 2)).text;
+        inputCut = true;
+      }
     }
     const bullets = parseBullets(answer);
-    if (!bullets.length) throw new EngineError('empty', "Chrome's on-device model answered with no summary.");
+    if (!bullets.length) throw new EngineError('chrome-empty', "Chrome's on-device model answered with no summary.");
     return { bullets, inputCut };
   } catch (e) {
     throw chromeError(e);
   } finally {
     summarizer?.destroy();
   }
+}
+
+/** The key points of `text`, streamed to `req.onText`. */
+async function stream(summarizer: SummarizerLike, text: string, context: string, req: ChromeRequest): Promise<string> {
+  let answer = '';
+  const reader = summarizer.summarizeStreaming(text, { context, ...(req.signal ? { signal: req.signal } : {}) }).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    // Chrome 138+ streams pieces (older builds streamed the whole text so far).
+    answer = value.startsWith(answer) && answer ? value : answer + value;
+    req.onText?.(answer);
+  }
+  return answer;
 }

@@ -46,16 +46,53 @@ export type EngineErrorCode =
   | 'first-token-timeout'
   | 'idle-timeout'
   | 'aborted'
-  | 'http';
+  | 'http'
+  | 'no-model'
+  // Chrome's on-device model (src/engines/chrome.ts): its DOMExceptions, one code each.
+  | 'chrome-not-allowed'
+  | 'chrome-not-supported'
+  | 'chrome-quota'
+  | 'chrome-not-readable'
+  | 'chrome-not-ready'
+  | 'chrome-empty'
+  | 'chrome-failed';
+
+/**
+ * What an edge needs to word an EngineError in the reader's language (the core's `message` is
+ * English, for the CLI and logs): the server's host, the HTTP status, the server's own words, the
+ * exact OLLAMA_ORIGINS line, the model, the URL that was tried, what the reader typed.
+ */
+export interface EngineErrorData {
+  host?: string;
+  status?: number;
+  /** The server's own words (its error body), as it said them. */
+  said?: string;
+  /** `OLLAMA_ORIGINS=chrome-extension://<id>`: the line to give Ollama (ollama-origins). */
+  line?: string;
+  model?: string;
+  /** The URL that answered 404 (path-not-found). */
+  url?: string;
+  /** bad-url: what the reader typed ('' when nothing), and the scheme refused (`ftp:`). */
+  input?: string;
+  protocol?: string;
+  /** refused: the server was to run on this computer. */
+  local?: boolean;
+  /** server: the failure came as an error event in the middle of a stream. */
+  midStream?: boolean;
+  /** chrome-failed: the browser's own message. */
+  detail?: string;
+}
 
 export class EngineError extends Error {
   readonly code: EngineErrorCode;
   readonly status: number | null;
-  constructor(code: EngineErrorCode, message: string, status: number | null = null) {
+  readonly data: EngineErrorData;
+  constructor(code: EngineErrorCode, message: string, data: EngineErrorData = {}) {
     super(message);
     this.name = 'EngineError';
     this.code = code;
-    this.status = status;
+    this.status = data.status ?? null;
+    this.data = data;
   }
 }
 
@@ -66,7 +103,7 @@ export class EngineError extends Error {
  */
 export function normalizeBaseUrl(raw: string): string {
   let s = raw.trim();
-  if (!s) throw new EngineError('bad-url', 'Enter the address of the server (for Ollama: http://localhost:11434/v1).');
+  if (!s) throw new EngineError('bad-url', 'Enter the address of the server (for Ollama: http://localhost:11434/v1).', { input: '' });
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) {
     const local = /^(?:localhost|127\.|\[::1\]|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|[^/:]+\.local(?:[:/]|$))/i.test(s);
     s = (local ? 'http://' : 'https://') + s;
@@ -75,9 +112,9 @@ export function normalizeBaseUrl(raw: string): string {
   try {
     url = new URL(s);
   } catch {
-    throw new EngineError('bad-url', `"${raw.trim()}" is not a web address.`);
+    throw new EngineError('bad-url', `"${raw.trim()}" is not a web address.`, { input: raw.trim() });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new EngineError('bad-url', `Only http:// and https:// servers can be used, not ${url.protocol}//.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new EngineError('bad-url', `Only http:// and https:// servers can be used, not ${url.protocol}//.`, { input: raw.trim(), protocol: url.protocol });
   let path = trimEnd(url.pathname, '/');
   path = path.replace(/\/(?:chat\/completions|completions|models)$/, '');
   if (!path) path = '/v1';
@@ -151,44 +188,44 @@ async function httpError(res: Response, opts: ConnectOptions, what: 'chat' | 'mo
   const said = serverMessage(body);
   const host = endpointHost(opts.baseUrl);
   const tail = said ? ` (the server said: ${said})` : '';
+  const saidData = said ? { said } : {};
   switch (true) {
     case res.status === 401:
-      return new EngineError('unauthorized', `${host} wants a valid API key (401)${tail}.`, 401);
+      return new EngineError('unauthorized', `${host} wants a valid API key (401)${tail}.`, { host, status: 401, ...saidData });
     case res.status === 403 && looksLikeOllama(opts.baseUrl, res, body): {
       const line = opts.origin ? `OLLAMA_ORIGINS=${opts.origin}` : 'OLLAMA_ORIGINS=<this extension’s origin>';
       return new EngineError(
         'ollama-origins',
         `Ollama refused the request from this extension (403). Start Ollama with this setting and try again: ${line}`,
-        403,
+        { host, status: 403, line },
       );
     }
     case res.status === 403:
-      return new EngineError('forbidden', `${host} refused the request (403)${tail}.`, 403);
+      return new EngineError('forbidden', `${host} refused the request (403)${tail}.`, { host, status: 403, ...saidData });
     case res.status === 404 && /model/i.test(said):
-      return new EngineError('model-not-found', `${host} has no model "${model ?? ''}" (404)${tail}. Pick one with "Fetch models".`, 404);
+      return new EngineError('model-not-found', `${host} has no model "${model ?? ''}" (404)${tail}. Pick one with "Fetch models".`, { host, status: 404, model: model ?? '', ...saidData });
     case res.status === 404: {
       const path = what === 'chat' ? '/chat/completions' : '/models';
-      return new EngineError('path-not-found', `${host} has nothing at ${opts.baseUrl}${path} (404). Does the address end in /v1?`, 404);
+      return new EngineError('path-not-found', `${host} has nothing at ${opts.baseUrl}${path} (404). Does the address end in /v1?`, { host, status: 404, url: opts.baseUrl + path });
     }
     case res.status === 429:
-      return new EngineError('rate-limited', `${host} is rate-limiting requests (429)${tail}. Wait a moment and try again.`, 429);
+      return new EngineError('rate-limited', `${host} is rate-limiting requests (429)${tail}. Wait a moment and try again.`, { host, status: 429, ...saidData });
     case res.status >= 500:
-      return new EngineError('server', `${host} failed (${res.status})${tail}.`, res.status);
+      return new EngineError('server', `${host} failed (${res.status})${tail}.`, { host, status: res.status, ...saidData });
     default:
-      return new EngineError('http', `${host} answered ${res.status}${tail}.`, res.status);
+      return new EngineError('http', `${host} answered ${res.status}${tail}.`, { host, status: res.status, ...saidData });
   }
 }
 
 /** A failed fetch as an EngineError: refused/unreachable, or aborted by us or the caller. */
 function fetchError(e: unknown, opts: ConnectOptions, reason: EngineErrorCode | null): EngineError {
   if (e instanceof EngineError) return e;
-  if (reason === 'first-token-timeout') return new EngineError(reason, `${endpointHost(opts.baseUrl)} sent nothing in time. A model that is still loading can take a minute: try again.`);
-  if (reason === 'idle-timeout') return new EngineError(reason, `${endpointHost(opts.baseUrl)} stopped in the middle of its answer.`);
+  const host = endpointHost(opts.baseUrl);
+  if (reason === 'first-token-timeout') return new EngineError(reason, `${host} sent nothing in time. A model that is still loading can take a minute: try again.`, { host });
+  if (reason === 'idle-timeout') return new EngineError(reason, `${host} stopped in the middle of its answer.`, { host });
   if (opts.signal?.aborted || (e as { name?: string })?.name === 'AbortError') return new EngineError('aborted', 'The summary was cancelled.');
-  return new EngineError(
-    'refused',
-    `Could not reach ${endpointHost(opts.baseUrl)}. Is the server running${/^http:\/\/(?:localhost|127\.)/.test(opts.baseUrl) ? ' on this computer' : ''}?`,
-  );
+  const local = /^http:\/\/(?:localhost|127\.|\[::1\])/.test(opts.baseUrl);
+  return new EngineError('refused', `Could not reach ${host}. Is the server running${local ? ' on this computer' : ''}?`, { host, local });
 }
 
 /** The models the server offers (`GET /models`), sorted. */
@@ -207,7 +244,7 @@ export async function listModels(opts: ConnectOptions): Promise<string[]> {
   try {
     v = JSON.parse(body) as typeof v;
   } catch {
-    throw new EngineError('not-json', `${endpointHost(base)} did not answer in JSON: is it an OpenAI-compatible server?`);
+    throw new EngineError('not-json', `${endpointHost(base)} did not answer in JSON: is it an OpenAI-compatible server?`, { host: endpointHost(base) });
   }
   const ids = [
     ...(Array.isArray(v.data) ? v.data.map((m) => m?.id) : []),
@@ -257,7 +294,7 @@ interface Choice {
 export async function summarizeWithEndpoint(article: ArticleInput, req: SummarizeRequest): Promise<EngineResult> {
   const base = normalizeBaseUrl(req.baseUrl);
   const o: SummarizeRequest = { ...req, baseUrl: base };
-  if (!req.model.trim()) throw new EngineError('model-not-found', 'Choose a model first ("Fetch models" lists them).');
+  if (!req.model.trim()) throw new EngineError('no-model', 'Choose a model first ("Fetch models" lists them).');
   const stream = req.stream ?? true;
   const prompt = buildPrompt(article, { bullets: req.bullets, maxChars: req.maxChars ?? DEFAULT_MAX_CHARS, outputLang: req.outputLang ?? null });
   const body = {
@@ -323,9 +360,9 @@ export async function summarizeWithEndpoint(article: ArticleInput, req: Summariz
           try {
             v = JSON.parse(data) as typeof v;
           } catch {
-            throw new EngineError('not-json', `${endpointHost(base)} sent a stream event that is not JSON: ${data.slice(0, 80)}`);
+            throw new EngineError('not-json', `${endpointHost(base)} sent a stream event that is not JSON: ${data.slice(0, 80)}`, { host: endpointHost(base), said: data.slice(0, 80) });
           }
-          if (v.error) throw new EngineError('server', `${endpointHost(base)} failed while answering: ${serverMessage(JSON.stringify(v))}`);
+          if (v.error) throw new EngineError('server', `${endpointHost(base)} failed while answering: ${serverMessage(JSON.stringify(v))}`, { host: endpointHost(base), said: serverMessage(JSON.stringify(v)), midStream: true });
           take(v.choices?.[0]);
           return false;
         }, () => arm(idleMs, 'idle-timeout'));
@@ -336,7 +373,7 @@ export async function summarizeWithEndpoint(article: ArticleInput, req: Summariz
         try {
           v = JSON.parse(text) as typeof v;
         } catch {
-          throw new EngineError('not-json', `${endpointHost(base)} did not answer in JSON: is ${base} an OpenAI-compatible API?`);
+          throw new EngineError('not-json', `${endpointHost(base)} did not answer in JSON: is ${base} an OpenAI-compatible API?`, { host: endpointHost(base) });
         }
         take(v.choices?.[0]);
       }

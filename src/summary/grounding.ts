@@ -17,7 +17,7 @@
  */
 import type { SummaryGrounding } from '../analysis';
 import { monthOf } from '../metadata/words';
-import { NEGATIONS, NUMBER_WORDS, SCALES } from './phrases/grounding';
+import { AUXILIARIES, DENIALS, NEGATIONS, NUMBER_WORDS, SCALES } from './phrases/grounding';
 import { splitSentences } from './segment';
 import { stopWords } from './stopwords';
 import { contentWords } from './tokens';
@@ -154,10 +154,13 @@ interface Article {
   /** Lowercase words of the article, and the first five letters of each (to forgive inflection). */
   words: Set<string>;
   stems: Set<string>;
-  sentences: Array<{ paragraph: number; words: Set<string>; stems: Set<string>; negations: number; text: string }>;
+  sentences: Array<{ paragraph: number; words: Set<string>; stems: Set<string>; negations: number; text: string; polarity?: Map<string, boolean[]> }>;
   idf: Map<string, number>;
   stop: Set<string>;
   negation: Set<string>;
+  /** Words that deny what follows ("refused", "without"), and words between a negation and what it turns around. */
+  denial: Set<string>;
+  auxiliary: Set<string>;
   lang: string;
 }
 
@@ -212,6 +215,8 @@ function readArticle(paragraphs: readonly string[], lang: string): Article {
     idf,
     stop,
     negation,
+    denial: new Set(DENIALS[lang.slice(0, 2)] ?? []),
+    auxiliary: new Set(AUXILIARIES[lang.slice(0, 2)] ?? []),
     lang,
   };
 }
@@ -339,7 +344,90 @@ function checkBullet(bullet: string, a: Article): Grounding {
     }
   }
 
+  // The same, where the article says it in other words: the word a negation turns around ("will not
+  // leave"), against the article's sentences about the same thing that use that word.
+  if (!unsupported.length && a.negation.size) {
+    const flip = predicateFlip(bullet, a);
+    if (flip) add(flip);
+  }
+
   return { supported: unsupported.length === 0, unsupported, source: best >= 0 ? a.sentences[best]!.paragraph : null };
+}
+
+/** Where each negation (or denial) of a word list turns a word around: the indices of those words
+ *  ("has not yet been charged" → "charged"). */
+function negatedAt(ts: readonly string[], a: Article): Set<number> {
+  const out = new Set<number>();
+  ts.forEach((w, i) => {
+    if (!isNegation(w, a) && !a.denial.has(w)) return;
+    // "No 4", "no. 10": a number's label, not a negation.
+    if (/^\p{N}/u.test(ts[i + 1] ?? '') || ts[i + 1] === 'no') return;
+    for (let j = i + 1; j <= i + 4 && j < ts.length; j++) {
+      const x = ts[j]!;
+      if (isNegation(x, a)) return;
+      if (a.auxiliary.has(x) || a.stop.has(x) || x.length < 3) continue;
+      out.add(j);
+      return;
+    }
+  });
+  return out;
+}
+
+/** Each word stem of a sentence → whether each of its uses there is negated (computed once, when first needed). */
+function polarity(s: Article['sentences'][number], a: Article): Map<string, boolean[]> {
+  if (s.polarity) return s.polarity;
+  const st = s.text.toLowerCase().match(WORD) ?? [];
+  const negated = negatedAt(st, a);
+  const map = new Map<string, boolean[]>();
+  st.forEach((w, k) => {
+    const key = stem(w);
+    const list = map.get(key);
+    if (list) list.push(negated.has(k));
+    else map.set(key, [negated.has(k)]);
+  });
+  return (s.polarity = map);
+}
+
+function isNegation(w: string, a: Article): boolean {
+  return a.negation.has(w) || (a.negation.has('not') && /n['’]t$/.test(w));
+}
+
+/** A bullet that negates what the article states, or states what it negates, in other words than
+ *  its closest sentence: the word a negation turns around ("not leave"), looked for in every sentence
+ *  that shares at least two other content words and a third of the bullet's. When each such
+ *  sentence has the word with the other polarity, the bullet's words for it (else null). */
+function predicateFlip(bullet: string, a: Article): string | null {
+  const ms = [...bullet.toLowerCase().matchAll(WORD)];
+  const bt = ms.map((m) => m[0]);
+  const mine = negatedAt(bt, a);
+  const content = new Set(contentWords(bullet, a.stop));
+  const slice = (from: number, to: number): string => bullet.slice(ms[from]!.index, ms[to]!.index + ms[to]![0].length);
+  for (let j = 0; j < bt.length; j++) {
+    const p = bt[j]!;
+    if (p.length < 4 || /^\p{N}/u.test(p) || a.stop.has(p) || a.auxiliary.has(p) || isNegation(p, a) || a.denial.has(p)) continue;
+    const others = [...content].filter((w) => stem(w) !== stem(p));
+    if (others.length < 2) continue;
+    let candidates = 0;
+    let agree = 0;
+    for (const s of a.sentences) {
+      if (!s.stems.has(stem(p))) continue;
+      const shared = others.filter((w) => s.words.has(w)).length;
+      if (shared < 2 || shared < others.length / 3) continue;
+      const at = polarity(s, a).get(stem(p));
+      if (!at) continue;
+      candidates++;
+      if (at.includes(mine.has(j))) agree++;
+    }
+    if (!candidates || agree) continue;
+    if (mine.has(j)) {
+      // The negation before the word.
+      let i = j - 1;
+      while (i > 0 && !isNegation(bt[i]!, a) && !a.denial.has(bt[i]!)) i--;
+      return slice(i, j);
+    }
+    return slice(Math.max(0, j - 1), j);
+  }
+  return null;
 }
 
 /** Words of a text, lowercase, space-separated with a space at each end (to look for " is due "). */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromeCopyWithHosts, clickAction, connectPopup, launchChromium, settledSnapshot, targets, type ChromiumSession } from '../../tools/browsers/chromium';
 import type { StaticServer } from '../../tools/browsers/server';
-import { withChromium } from './session';
+import { openPage as openPageOf, withChromium } from './session';
 
 // Code passed to worker.evaluate runs in the extension's service worker, where `chrome` is the
 // promise-based extension API; the polyfill's types describe the same shape.
@@ -18,11 +18,7 @@ withChromium((session, started) => {
   [s, server] = [session, started];
 });
 
-async function openPage(path: string): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'load' });
-  return page;
-}
+const openPage = (path: string): Promise<Page> => openPageOf(s, server, path);
 
 /** The extension cannot see tab URLs (no `tabs` permission), so: bring the page to front, ask for the active tab. */
 async function tabIdOf(page: Page, session: ChromiumSession = s): Promise<number> {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { settledSnapshot, targets, TargetClient, type ChromiumSession } from '../../tools/browsers/chromium';
 import type { StaticServer } from '../../tools/browsers/server';
-import { withChromium } from './session';
+import { openPage as openPageOf, withChromium } from './session';
 
 declare const chrome: import('webextension-polyfill').Browser;
 
@@ -19,11 +19,7 @@ withChromium((session, started) => {
   [s, server] = [session, started];
 });
 
-async function openPage(path: string): Promise<Page> {
-  const page = await s.context.newPage();
-  await page.goto(server.origin + path, { waitUntil: 'load' });
-  return page;
-}
+const openPage = (path: string): Promise<Page> => openPageOf(s, server, path);
 
 async function click(page: Page): Promise<void> {
   const tab = (await targets(s)).find((t) => t.type === 'tab' && t.url === page.url());

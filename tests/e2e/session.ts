@@ -3,6 +3,7 @@
  * its tests, closed after them. `use` receives both once they are up.
  */
 import { afterAll, beforeAll } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../tools/browsers/chromium';
 import { startServer, type ServerOptions, type StaticServer } from '../../tools/browsers/server';
 
@@ -18,4 +19,11 @@ export function withChromium(use: (s: ChromiumSession, server: StaticServer) => 
     await s?.close();
     await server?.close();
   });
+}
+
+/** A new tab of the session showing `path` of the test server, loaded. */
+export async function openPage(s: ChromiumSession, server: StaticServer, path: string): Promise<Page> {
+  const page = await s.context.newPage();
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return page;
 }

@@ -21,7 +21,7 @@ export interface FirefoxSession {
 }
 
 /** `grantHost` is a host name: match patterns carry no port, so every port of it is granted. */
-export async function launchFirefox(grantHost: string): Promise<FirefoxSession> {
+export async function launchFirefox(grantHost: string, opts: { prefs?: Record<string, string | number | boolean> } = {}): Promise<FirefoxSession> {
   const copy = mkdtempSync(join(tmpdir(), 'nutshell-firefox-ext-'));
   cpSync(FIREFOX_DIST, copy, { recursive: true });
   const manifestPath = join(copy, 'manifest.json');
@@ -35,7 +35,7 @@ export async function launchFirefox(grantHost: string): Promise<FirefoxSession> 
     executablePath: FIREFOX,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: UUID }), ...opts.prefs },
   });
   await browser.installExtension(copy);
   return {

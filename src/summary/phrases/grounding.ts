@@ -43,3 +43,24 @@ export const NEGATIONS: Readonly<Record<string, readonly string[]>> = {
   pt: ['jamais', 'nada', 'nenhum', 'nenhuma', 'nunca', 'não'],
   ru: ['не', 'нет', 'ни', 'никогда'],
 };
+
+/** Words that deny what follows as surely as "not" ("denied taking", "refused to sign", "without
+ *  paying"): a predicate right after one of them is negated. */
+export const DENIALS: Readonly<Record<string, readonly string[]>> = {
+  de: ['abgelehnt', 'bestreitet', 'bestritt', 'lehnte', 'ohne', 'verweigerte'],
+  en: ['declined', 'declines', 'denied', 'denies', 'deny', 'denying', 'failed', 'fails', 'refused', 'refuses', 'unable', 'without'],
+  es: ['negó', 'niega', 'rechazó', 'sin'],
+  fr: ['nie', 'nié', 'refuse', 'refusé', 'sans'],
+  it: ['nega', 'negato', 'rifiutato', 'senza'],
+  nl: ['ontkende', 'weigerde', 'zonder'],
+  pt: ['negou', 'recusou', 'sem'],
+  ru: ['без', 'отказался', 'отрицает'],
+};
+
+/** Words between a negation and the word it turns around ("has not yet been charged", "did not
+ *  even try"): skipped to find that word. */
+export const AUXILIARIES: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    'a', 'already', 'always', 'an', 'any', 'be', 'been', 'being', 'currently', 'did', 'do', 'does', 'even', 'ever', 'get', 'got', 'have', 'just', 'longer', 'now', 'only', 'really', 'since', 'so', 'still', 'the', 'to', 'too', 'very', 'yet',
+  ],
+};

@@ -44,7 +44,7 @@ describe('summarizeWithChrome', () => {
     const fake = createFakeSummarizer({ state: 'downloadable', userActivation: () => clicking });
     const e = await summarizeWithChrome(api(fake), article, { bullets: 3 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(EngineError);
-    expect((e as EngineError).code).toBe('forbidden');
+    expect((e as EngineError).code).toBe('chrome-not-allowed');
     clicking = true;
     const progress: number[] = [];
     const r = await summarizeWithChrome(api(fake), article, { bullets: 3, onProgress: (p) => progress.push(p) });
@@ -64,12 +64,52 @@ describe('summarizeWithChrome', () => {
 
   it('maps the API’s errors', async () => {
     const unavailable = await summarizeWithChrome(api(createFakeSummarizer({ state: 'unavailable' })), article, { bullets: 3 }).catch((x: unknown) => x);
+    expect((unavailable as EngineError).code).toBe('chrome-not-supported');
     expect((unavailable as EngineError).message).toMatch(/does not support/);
     const ctl = new AbortController();
     ctl.abort();
     const aborted = await summarizeWithChrome(api(createFakeSummarizer({ state: 'available' })), article, { bullets: 3, signal: ctl.signal }).catch((x: unknown) => x);
     expect((aborted as EngineError).code).toBe('aborted');
     const empty = await summarizeWithChrome(api(createFakeSummarizer({ state: 'available', reply: '   ' })), article, { bullets: 3 }).catch((x: unknown) => x);
-    expect((empty as EngineError).code).toBe('empty');
+    expect((empty as EngineError).code).toBe('chrome-empty');
+  });
+
+  it.each([
+    ['create', 'NotAllowedError', 'chrome-not-allowed'],
+    ['create', 'NotSupportedError', 'chrome-not-supported'],
+    ['create', 'InvalidStateError', 'chrome-not-ready'],
+    ['summarize', 'NotReadableError', 'chrome-not-readable'],
+    ['summarize', 'AbortError', 'aborted'],
+    ['summarize', 'UnknownError', 'chrome-failed'],
+  ] as const)('maps a %s that throws %s to %s', async (at, name, code) => {
+    const fake = createFakeSummarizer({ state: 'available', fail: { at, name, message: `${name} from the model` } });
+    const e = (await summarizeWithChrome(api(fake), article, { bullets: 3 }).catch((x: unknown) => x)) as EngineError;
+    expect(e).toBeInstanceOf(EngineError);
+    expect(e.code).toBe(code);
+    if (code === 'chrome-failed') expect(e.data.detail).toBe('UnknownError from the model');
+  });
+
+  it('needs a click while the model is downloading too', async () => {
+    const fake = createFakeSummarizer({ state: 'downloading', userActivation: () => false });
+    const e = (await summarizeWithChrome(api(fake), article, { bullets: 3 }).catch((x: unknown) => x)) as EngineError;
+    expect(e.code).toBe('chrome-not-allowed');
+  });
+
+  it('cuts the text again when the model finds it too long, and says so', async () => {
+    const long = { ...article, text: Array.from({ length: 100 }, (_, i) => `Paragraph ${i} about the port and its cranes.`).join('\n\n') };
+    // measureInputUsage says it fits; the model counts otherwise and refuses more than a third of it.
+    const fake = createFakeSummarizer({ state: 'available', inputQuota: 100_000, modelQuota: Math.ceil(long.text.length / 4 / 3) });
+    const r = await summarizeWithChrome(api(fake), long, { bullets: 3 });
+    expect(r.inputCut).toBe(true);
+    expect(r.bullets).toHaveLength(3);
+    const sent = fake.calls.filter((c) => c.method === 'summarizeStreaming').map((c) => c.text!.length);
+    expect(sent.length).toBeGreaterThan(1);
+    expect(sent.at(-1)!).toBeLessThanOrEqual(long.text.length / 3);
+  });
+
+  it('gives up when even a cut text is too long', async () => {
+    const fake = createFakeSummarizer({ state: 'available', modelQuota: 1 });
+    const e = (await summarizeWithChrome(api(fake), article, { bullets: 3 }).catch((x: unknown) => x)) as EngineError;
+    expect(e.code).toBe('chrome-quota');
   });
 });

@@ -13,6 +13,8 @@ import { analyzeDocument } from '../../../src/index';
 import { EngineSummary } from '../../../popup/EngineSummary';
 import { Marked } from '../../../popup/engine-view';
 import { readFixture } from '../../../tools/fixtures/loader';
+import { setMessageSource } from '../../../extension/i18n';
+import { messageSource } from '../../../tools/i18n/messages';
 import { startChatServer, type ChatServer } from '../../../tools/chat-server/server';
 
 vi.mock('../../../extension/browser', () => ({ browser: fakeBrowser }));
@@ -66,6 +68,20 @@ describe('EngineSummary', () => {
     await waitFor(() => expect(screen.getByTestId('engine-error')).toBeTruthy(), { timeout: 5000 });
     expect(screen.getByTestId('engine-error').textContent).toMatch(/OLLAMA_ORIGINS=/);
     expect(screen.getByTestId('builtin')).toBeTruthy();
+  });
+
+  it("says it in the reader's language, the server's own words apart", async () => {
+    setMessageSource(messageSource('de'));
+    try {
+      await fakeBrowser.storage.local.set({ engine: { engine: 'openai', preset: 'custom', baseUrl: server.baseUrl, model: 'status-429', apiKey: '', stream: true } });
+      render(<EngineSummary a={a} showPassage={vi.fn()}>{builtin}</EngineSummary>);
+      await waitFor(() => expect(screen.getByTestId('engine-error')).toBeTruthy(), { timeout: 5000 });
+      expect(screen.getByTestId('engine-note').textContent).toContain('Das Modell konnte keine Zusammenfassung schreiben');
+      expect(screen.getByTestId('engine-error').textContent).toBe(`127.0.0.1:${server.port} begrenzt die Anfragen (429). Warte einen Moment und versuche es erneut.`);
+      expect(screen.getByTestId('engine-error-said').textContent).toBe('Die Meldung lautete: „test error 429“');
+    } finally {
+      setMessageSource(messageSource('en'));
+    }
   });
 
   it('asks for Save in the options when the host permission is missing, and sends nothing', async () => {

@@ -60,3 +60,24 @@ describe('popup states for a tab that shows no page', () => {
     expect(stateFromOutcome(refused, { url: 'https://news.example/a', byAction: true })).toMatchObject({ kind: 'injection-refused' });
   });
 });
+
+describe("popup states for Firefox's refusal", () => {
+  const refused = { kind: 'injection-refused', error: error('Missing host permission for the tab') } as const;
+
+  it('a web address Firefox lets Nutshell see, refused all the same, shows an error page: the load-failed state', () => {
+    for (const byAction of [true, false]) {
+      expect(stateFromOutcome(refused, { url: 'http://127.0.0.1:9/story.html', byAction })).toMatchObject({
+        kind: 'restricted',
+        restricted: 'load-failed',
+        message: expect.stringMatching(/could not load it/),
+      });
+    }
+  });
+
+  it('a hidden URL (no access to the tab) is about access; so is any other refusal of a visible one', () => {
+    expect(stateFromOutcome(refused, { url: undefined, byAction: false })).toMatchObject({ kind: 'injection-refused' });
+    expect(stateFromOutcome(refused, { url: undefined, byAction: true })).toMatchObject({ kind: 'injection-refused' });
+    const other = { kind: 'injection-refused', error: error('Cannot access contents of url "https://news.example/a".') } as const;
+    expect(stateFromOutcome(other, { url: 'https://news.example/a', byAction: true })).toMatchObject({ kind: 'injection-refused' });
+  });
+});
