@@ -90,7 +90,8 @@ function overlap(heading: string, title: string): { shared: number; share: numbe
 }
 
 /** "… (Published 2016)": an archive's note after the headline, not part of it. */
-const ARCHIVE_NOTE = /\s*\((?:published|updated|veröffentlicht|publié|publicado|pubblicato)\s+\d{4}\)$/i;
+// (`(?<!\s)`: a run of spaces is tried from its first only: from each, a long run costs quadratic time.)
+const ARCHIVE_NOTE = /(?<!\s)\s*\((?:published|updated|veröffentlicht|publié|publicado|pubblicato)\s+\d{4}\)$/i;
 
 /** Whether a title's segment is one of the people who wrote the story ("… | Eleanor Ainge Roy"). */
 const personLike = (segment: string, people: readonly string[]): boolean => {
@@ -107,7 +108,7 @@ const personLike = (segment: string, people: readonly string[]): boolean => {
  */
 export function withoutAffixes(title: string, sites: readonly string[], people: readonly string[] = []): string {
   const keeps = (rest: string): boolean => telling(rest).size >= 1 && rest.length >= 3;
-  let t = title.replace(ARCHIVE_NOTE, '');
+  let t = title.replace(ARCHIVE_NOTE, '').trim();
   if (!keeps(t)) t = title;
   // The site at the end ("Story | Site"), then a section before it with the same separator.
   let sep: string | null = null;
