@@ -1,6 +1,7 @@
 /**
  * Injected on demand (scripting.executeScript, files) into the active tab's isolated world. It only
- * installs `globalThis.__nutshell`; the popup then calls `run()` with a second executeScript. It
+ * installs `globalThis.__nutshell`; the popup then calls `run()`, in the same executeScript for a
+ * plain read (public/content-scripts/read-now.js, extension/page.ts), else with a second one. It
  * never changes the page, and never reads the article on the page's main thread: Readability and
  * the collectors would hold it for tens to hundreds of milliseconds on a news page (issue #13).
  * The page is handed over as a copy instead, and read elsewhere:

@@ -23,7 +23,11 @@
  * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
  *   copied there and the copy back in the popup; in earlier builds, read in the page and its facts
  *   back), extract (the copy read into facts in the popup), interpret (facts to Analysis), render
- *   (to the brief painted).
+ *   (to the brief painted; printed again in two: to the popup's `nutshell:brief` mark, its own render,
+ *   and from there to the paint), and `setup` (popup start → inject). From the one-call read on
+ *   (extension/page.ts), `inject` holds the copy's arrival too and `read` is ~0: compare their sum.
+ *   The page's blocked time is also split at the popup's marks (before the popup starts, start →
+ *   inject, inject → injected, injected → brief).
  *
  * Prints the median and p95 over the pages, and each goal's ratio (figure / goal; ≤ 1 meets it).
  * Options: --dist DIR (more than one: A/B, pages interleaved, the order alternating), --rounds N
@@ -144,15 +148,24 @@ interface Sample {
    *  length: what a loaded machine alone takes from the page's timers. */
   idle: number;
   steps: Record<string, number>;
+  /** The page's blocked time split by where the popup was then (its marks, on the same wall clock):
+   *  before the popup started, popup start → inject, inject → injected (the content script put in
+   *  and, from the one-call read on, the copy taken), after it (the popup reading and painting). */
+  blockedBy?: Record<string, number>;
 }
 
 /** Each step from one mark to the next; `from` lists fallbacks for builds without a mark. */
 const STEPS: Array<[name: string, from: string[], to: string]> = [
+  ['setup', ['start'], 'inject'],
   ['inject', ['inject'], 'injected'],
   ['read', ['injected'], 'read'],
   ['extract', ['read'], 'extracted'],
   ['interpret', ['extracted', 'read'], 'interpreted'],
   ['render', ['interpreted'], 'brief-painted'],
+  // `render` in two: the popup's own work up to the brief's layout effect (Preact's render of the
+  // state, after the flow hands it over), then style, layout, paint and the frame's presentation.
+  ['render: preact', ['interpreted'], 'brief'],
+  ['render: paint', ['brief'], 'brief-painted'],
 ];
 
 /** Length of the union of intervals, clipped to [from, to]. */
@@ -211,7 +224,23 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       const b = to === 'brief-painted' ? brief : t.marks[to];
       if (a !== undefined && b !== undefined) steps[name] = b - a;
     }
+    const spans = [...gaps, ...tasks];
+    const at = (m: string | undefined) => (m === undefined ? undefined : t.origin + t.marks[m]!);
+    const cuts: Array<[string, number | undefined]> = [
+      ['before popup', t.origin],
+      ['start → inject', at('inject')],
+      ['inject → injected', at('injected')],
+      ['injected → brief', windowEnd],
+    ];
+    const blockedBy: Record<string, number> = {};
+    let from = clicked;
+    for (const [name, to] of cuts) {
+      if (to === undefined) continue;
+      blockedBy[name] = unionLength(spans, from, to);
+      from = to;
+    }
     return {
+      blockedBy,
       page,
       dist,
       state: t.state,
@@ -296,6 +325,7 @@ for (const { dist } of sessions) {
     ['  … beyond its idle rate', perPage(dist, (x) => Math.max(0, x.blocked - x.idle)), 'blocked'],
     ['(click → popup start)', perPage(dist, (x) => x.clickToStart), ''],
     ...STEPS.map(([name]) => [`step: ${name}`, perPage(dist, (x) => x.steps[name]), ''] as [string, number[], string]),
+    ...['before popup', 'start → inject', 'inject → injected', 'injected → brief'].map((name) => [`page blocked: ${name}`, perPage(dist, (x) => x.blockedBy?.[name]), ''] as [string, number[], string]),
   ];
   for (const [label, xs, goal] of rows) {
     if (xs.length === 0) continue;

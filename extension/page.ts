@@ -13,6 +13,12 @@ export type PageOutcome =
 
 // Absolute: Firefox resolves a relative path against the calling page (popup/), Chrome against the root.
 const SCRIPT = '/content-scripts/extract.js';
+/**
+ * Injected after SCRIPT in the same call for a plain read (`{ type: 'extract' }`): its completion
+ * value is the page's copy, so inject and read are one round trip to the tab instead of two
+ * (issue #13, "the brief at once"). A browser that hands back no value for it is asked again.
+ */
+const READ_NOW = '/content-scripts/read-now.js';
 
 /** Runs in the page's isolated world; must be self-contained (it is serialized by the browser). */
 function callPage(request: PageRequest): unknown {
@@ -28,7 +34,8 @@ export async function callTab(tabId: number, url: string | undefined, request: P
   try {
     // injectImmediately: do not wait for the page to finish loading; the script itself answers
     // `loading` while the document is still parsing, and the popup says so.
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPT], injectImmediately: true });
+    const readNow = request.type === 'extract' && !request.asIs;
+    const results = await browser.scripting.executeScript({ target: { tabId }, files: readNow ? [SCRIPT, READ_NOW] : [SCRIPT], injectImmediately: true });
     // No frame took the script: Firefox answers `[]` or `[null]` for its privileged pages
     // (about:*, the PDF viewer) instead of rejecting.
     if (results.length === 0 || results[0] == null) return { kind: 'restricted', restricted: 'browser-page' };
@@ -37,6 +44,8 @@ export async function callTab(tabId: number, url: string | undefined, request: P
     const failed: unknown = (loaded as { error?: unknown } | undefined)?.error;
     if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
     onInjected?.();
+    const value: unknown = (loaded as { result?: unknown }).result;
+    if (readNow && isPageResult(value)) return value;
   } catch (e) {
     const error = serializeError(e);
     const restricted = restrictedFromError(error.message);

@@ -2,8 +2,8 @@
  * The one typed protocol between the extension's contexts: the popup and the page.
  *
  * The popup injects content-scripts/extract.js, then calls `globalThis.__nutshell.run(request)` in
- * the page's isolated world through `scripting.executeScript({ func, args })`; the return value is
- * a `PageResult`. The page answers a copy of itself, which the popup reads and interprets (the
+ * the page's isolated world through `scripting.executeScript({ func, args })` (for a plain read, in
+ * the injecting call itself: read-now.js, extension/page.ts); the return value is a `PageResult`. The page answers a copy of itself, which the popup reads and interprets (the
  * background takes no part).
  *
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.

@@ -158,7 +158,7 @@ function AiNotice({ a, onPage, thumbs, actions }: { a: Analysis; onPage: boolean
                   {thumb && /^data:image\/jpeg;base64,/.test(thumb) ? <img class="thumb" src={thumb} alt="" data-testid="ai-thumb" /> : null}
                   <div class="evidence">
                     <blockquote dir="auto" lang={a.lang ?? undefined}>
-                      “{img.evidence}”
+                      {img.evidence}
                     </blockquote>
                     {img.evidenceKind ? <span class="kind"> ({t(EVIDENCE_KEYS[img.evidenceKind])})</span> : null}
                   </div>
@@ -178,7 +178,7 @@ function AiNotice({ a, onPage, thumbs, actions }: { a: Analysis; onPage: boolean
           <p class="about">{t('aboutPage')}</p>
           <h2 id="ai-text">{t('aiText')}</h2>
           <blockquote dir="auto" lang={a.lang ?? undefined}>
-            “{a.ai.textDisclosure}”
+            {a.ai.textDisclosure}
           </blockquote>
         </section>
       ) : null}

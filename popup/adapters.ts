@@ -36,6 +36,24 @@ let reader: Promise<Reader> | undefined;
 /** The page half's chunk (popup/reader.ts), loaded once, while the page is copied. */
 const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
+/**
+ * The tab's copy, asked for the moment the tab is known (findTarget), so the page is read while
+ * the popup still loads its settings; the first read of analyzeTarget for that tab takes it.
+ */
+let early: { tabId: number; reading: Promise<PageOutcome> } | null = null;
+
+function readEarly(tabId: number, url: string | undefined): void {
+  mark('inject');
+  early = { tabId, reading: callTab(tabId, url, { type: 'extract' }, () => mark('injected')) };
+}
+
+/** The read started by findTarget for this tab, once. */
+function takeEarly(tabId: number): Promise<PageOutcome> | null {
+  const taken = early?.tabId === tabId ? early.reading : null;
+  early = null;
+  return taken;
+}
+
 export interface ReadDeps {
   isolate?: (request: { html: string; url: string }, signal?: AbortSignal) => Promise<IsolatedOutcome>;
   sleep?: (ms: number) => Promise<void>;
@@ -92,6 +110,8 @@ export async function findTarget(search: string): Promise<Target | null> {
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
+  // A link's brief reads the link, not the tab; anything else reads the tab: start now.
+  if (pending?.mode !== 'link') readEarly(tab.id, tab.url);
   return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId'), incognito: tab.incognito, windowId: tab.windowId };
 }
 
@@ -129,8 +149,9 @@ export async function analyzeTarget(target: Target, settings: Settings, report: 
   const selection = target.pending?.mode === 'selection' ? target.pending.selectionText : undefined;
   for (;;) {
     const asIs = Date.now() - started >= LOADING_AS_IS_MS;
-    mark('inject');
-    const reading = callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' }, () => mark('injected'));
+    const taken = asIs ? null : takeEarly(target.tabId);
+    if (!taken) mark('inject');
+    const reading = taken ?? callTab(target.tabId, target.url, asIs ? { type: 'extract', asIs } : { type: 'extract' }, () => mark('injected'));
     // Both halves' chunks load while the page is copied: after the popup's first render (which they
     // would delay), before the copy arrives. A failure is reported where the chunk is used.
     (deps.reader ?? loadReader)().catch(() => undefined);
@@ -240,6 +261,12 @@ export function popupAdapters(search: string): PopupDeps {
         m.toggleListening(m.browserSpeech(), parts, lang, navigator.language, uiLocale(), (language) => t('listenNoVoice', language), report),
       );
     },
+    // The task after the next frame; at most 100 ms (a hidden document runs no animation frames).
+    afterPaint: () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 100);
+      }),
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
     locale: formatLocale(navigator.language),

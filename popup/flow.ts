@@ -73,6 +73,10 @@ export interface PopupDeps {
   /** Read these parts aloud, or stop (null) — popup/listen.ts, a lazy chunk, which reports each
    *  change: speaking or not, and why not (no local voice for the article's language). */
   listen?(parts: string[] | null, lang: string | null, report: (speaking: boolean, note: string | null) => void): void;
+  /** Resolves once the frame after the current one has been painted: the brief's work that the
+   *  reader does not see at once (history, badge, thumbnails, the copy formats) waits for it, so
+   *  none of it runs between the brief's render and its paint. Absent: at once. */
+  afterPaint?(): Promise<void>;
   now(): Date;
   locale: string;
   timeZone: string;
@@ -113,11 +117,12 @@ let formats: CopyFormats | undefined;
 const loadFormats = (): Promise<CopyFormats> => import('./copy').then((m) => (formats = m));
 
 export function createPopupFlow(deps: PopupDeps): PopupFlow {
+  const painted = (): Promise<void> => deps.afterPaint?.() ?? Promise.resolve();
   let view: PopupView = { state: { kind: 'loading', message: t('loadingPage') }, copied: null, length: DEFAULT_SETTINGS.summarySentences, shortcut: null };
   const listeners = new Set<(view: PopupView) => void>();
   const set = (patch: Partial<PopupView>) => {
     view = { ...view, ...patch };
-    if (!formats && view.state.kind === 'ready') void loadFormats().catch(() => undefined);
+    if (!formats && view.state.kind === 'ready') void painted().then(loadFormats).catch(() => undefined);
     for (const listener of listeners) listener(view);
   };
   // Each run (and each permission click) reports only while it is the latest one.
@@ -148,6 +153,7 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
     }
     let shown: Extract<PopupState, { kind: 'ready' }> = target.favicon ? { ...result, favicon: target.favicon } : result;
     report(shown);
+    await painted();
     keep(shown.analysis);
     await deps.setBadge(target.tabId, shown.analysis);
     const thumbs = await thumbnailsOf(shown.analysis, target);

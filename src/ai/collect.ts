@@ -24,8 +24,9 @@ const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
  *  visible text is tested once first: most pages never mention AI, and one regex pass over the
  *  joined text is far cheaper than one per text node. (`textContent` would include every inline
- *  script, often the bulk of a news page.) */
-function hintedBlocks(root: Element): Set<Element> {
+ *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
+ *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
+function hintedBlocks(root: Element): Map<Element, Element | null> {
   // Text nodes in document order, skipped subtrees left out. A TreeWalker hands over each node in
   // one call (sibling and parent links cost three or four per node); linkedom's walker has nextNode
   // only, so a skipped subtree is passed over node by node.
@@ -45,13 +46,17 @@ function hintedBlocks(root: Element): Set<Element> {
     }
     n = walker.nextNode();
   }
-  const blocks = new Set<Element>();
+  const blocks = new Map<Element, Element | null>();
   if (!hint(texts.join('\n'))) return blocks;
   for (let i = 0; i < nodes.length; i++) {
     if (!hint(texts[i]!)) continue;
     let b = nodes[i]!.parentElement;
-    while (b && b !== root && INLINE.test(b.tagName)) b = b.parentElement;
-    if (b) blocks.add(b);
+    let credit: Element | null = null;
+    while (b && b !== root && INLINE.test(b.tagName)) {
+      if (CREDIT.test(names(b))) credit = b;
+      b = b.parentElement;
+    }
+    if (b && !blocks.get(b)) blocks.set(b, credit);
   }
   return blocks;
 }
@@ -82,10 +87,10 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
   // (No pre-check on the whole text: `textContent` includes every inline script, often the bulk of a
   // news page, and reading it costs more than this walk, which skips scripts.)
   const root = doc.body ?? doc.documentElement;
-  const hinted = root ? hintedBlocks(root) : new Set<Element>();
+  const hinted = root ? hintedBlocks(root) : new Map<Element, Element | null>();
   if (hinted.size) {
     const l = layout(scanned);
-    for (const block of hinted) {
+    for (const [block, inlineCredit] of hinted) {
       if (texts.length >= LIMITS.texts) break;
       // Ads and related-story blocks speak for someone else.
       if (furnitureOf(block) && !l.index.has(block)) continue;
@@ -97,7 +102,8 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
       if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
       if (!text) continue;
       texts.push({
-        kind: CREDIT.test(names(block)) ? 'credit' : 'text',
+        // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
+        kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
         text,
         own: ownImages(block, l).slice(0, LIMITS.cover),
         next: groupImages(block, l, true).slice(0, LIMITS.cover),

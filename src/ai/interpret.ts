@@ -26,10 +26,13 @@ export function interpretAi(facts: AiFacts): AiReport {
     }
   };
   const article = facts.images.flatMap((img, i) => (img.furniture ? [] : [i]));
+  // A text under an image that opens with the copyright sign is a credit line, whatever its class
+  // ("© Microsoft & OpenAI. (2024). Bing Chat [DALL-E 3].", its sentences read one by one).
+  const creditLine = (text: string): boolean => /^\s*©/.test(text);
 
   for (const t of facts.texts) {
     if (t.kind === 'text' || t.kind === 'credit') {
-      const credit = t.kind === 'credit';
+      const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
       for (const s of sentences(t.text)) {
         const scope = classifySentence(s, t.own.length > 0, credit);
         if (!scope) continue;
@@ -52,7 +55,7 @@ export function interpretAi(facts: AiFacts): AiReport {
       }
     } else if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
     // An attribute speaks for its own image only: "the following images…" in an alt is not a scope.
-    else if (sentences(t.text).some((s) => classifySentence(s, true) === 'self')) flag(t.own, t.text, t.kind);
+    else if (sentences(t.text).some((s) => classifySentence(s, true, creditLine(t.text)) === 'self')) flag(t.own, t.text, t.kind);
   }
 
   for (const j of jsonLdImages(facts.jsonLd, facts.url))

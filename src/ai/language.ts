@@ -51,8 +51,9 @@ const patterns = (): ReturnType<typeof build> => (matchers ??= build());
 /** "Image:", "Bild:", "Credit:" … a credit label right before the source: up to 20 letters and spaces
  *  after the start or a bracket, or up to 20 letters after a space (the last space, not each in turn),
  *  then up to 30 letters, spaces and hyphens ("Εικόνα: δημιουργήθηκε από το", "תמונה: נוצרה ב-"). Letters
- *  with their marks: Indic and Thai vowel signs are marks (\p{M}), not letters. */
-const LABEL = /(?:(?:^|[(|])[\p{L}\p{M}\s]{0,20}|\s[\p{L}\p{M}]{0,20})[:：=|/©][\p{L}\p{M}\s.·-]{0,30}$/u;
+ *  with their marks: Indic and Thai vowel signs are marks (\p{M}), not letters; quotation marks too
+ *  ("Изображение: Светлана К. и нейросеть «Шедеврум»"). */
+const LABEL = /(?:(?:^|[(|])[\p{L}\p{M}\s]{0,20}|\s[\p{L}\p{M}]{0,20})[:：=|/©][\p{L}\p{M}\s.·"'«»„“”-]{0,30}$/u;
 
 type Span = [number, number];
 /** Marks that split a word without changing it: Arabic vowel signs and tatweel, soft hyphen, zero-width (non-)joiners. */
@@ -68,6 +69,9 @@ const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en
 /** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
 const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+/** An image noun's span runs to the end of its word (the tables hold stems: "obráz" of "obrázek"), except in a script written without spaces. */
+const wordSpans = (re: RegExp, s: string): Span[] =>
+  spans(re, s).map(([a, b]) => [a, UNSPACED.test(s[b - 1] ?? '') ? b : b + /^[\p{L}\p{M}]*/u.exec(s.slice(b))![0].length]);
 
 /** The first pair of spans (one from each list) at most `gap` characters apart, joined. */
 function near(a: Span[], b: Span[], gap: number): Span | null {
@@ -109,8 +113,11 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
-  const img = spans(IMG, s);
-  let hit = near(ai, gen, 50) ?? near(ai, img, 3);
+  const img = wordSpans(IMG, s);
+  // "AI image", "Bild: KI": an image noun next to the AI term; across a label's colon only when the
+  // term ends the phrase ("Bild: KI / Redaktion"), not when it heads one ("Image: AI researchers at work").
+  const compound = near(ai.filter(([a, b]) => !/[:：|]\s*$/.test(s.slice(Math.max(0, a - 3), a)) || PHRASE_END.test(s.slice(b))), img, 3);
+  let hit = near(ai, gen, 50) ?? compound;
   if (!hit) {
     for (const t of tools) {
       const before = s.slice(Math.max(0, t[0] - 40), t[0]);
@@ -156,7 +163,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const about = spans(ABOUT, s);
   // ("Tämän kuvan vaihtoehtoinen teksti", "image description": the image noun right before it modifies it.)
   const described = about.some(([a]) => img.some(([, e]) => a >= e && a - e <= 3));
-  if (hit && (near([hit], about, 12) || described || (about.length && img.length && about[0]![0] < img[0]![0]))) return null;
+  // (With no image noun known, the description named before the AI phrase is what was made:
+  // "Alternativteksten til dette billede er genereret af AI" in a language whose image noun is unknown.)
+  if (hit && (near([hit], about, 12) || described || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
   // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
   if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0]))) return null;
   const scoped = !!(near(spans(DEM, s), spans(DOC, s), 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s);
@@ -167,7 +176,11 @@ export function classifySentence(text: string, attached: boolean, credit = false
     if (tv && (scoped || (!attached && !news && s.length < 60 && near(ai, spans(TEXT_VERB, s), 30))) && !negated(s, tv)) return 'text';
     return hit && !news && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
   }
-  if (!hit || news || negated(s, hit)) return null;
+  // A short caption that names its image an AI image ("Falešný obrázek z AI generátoru", "Fake AI image
+  // of the pope") speaks of the image it sits under, fake or not: the reporting cues do not veto it.
+  // (Only the "AI image" compound: "AI로 생성한 가짜 사진이 확산", a fake made with AI spreading, is news.)
+  const short = attached && !!compound && s.split(/\s+/).length <= 6;
+  if (!hit || (news && !short) || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
   if (scoped) return 'page';
@@ -177,13 +190,16 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
   const ends = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean).length <= 2 ||
     img.some(([a]) => a >= hit[0] && a - hit[1] <= 10 && !/\s\S+\s/.test(s.slice(hit[1], a)));
-  if (attached) return s.split(/\s+/).length <= 8 || credit || (img[0]![0] < 24 && ends) ? 'self' : null;
+  // ("Afbeelding gegenereerd door Midjourney op basis van de prompt: …": a caption that opens with the
+  // image noun and its making participle, "Image generated by …", names its image whatever follows.)
+  const opens = /^[\p{L}\p{M}-]*$/u.test(s.slice(0, img[0]![0])) && gen.some(([a]) => a > img[0]![1] && /^\s[\p{L}\p{M}]{0,4}$/u.test(s.slice(img[0]![1], a)));
+  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI".
   return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 200 && ends && !/[?？]\s*$/.test(s) ? 'one' : null;
 }
 
 /** Does the statement name a gallery (its scope is then that gallery)? */
-export const namesGallery = (s: string): boolean => patterns().GALLERY.test(s);
+export const namesGallery = (s: string): boolean => patterns().GALLERY.test(s.replace(MARKS, ''));
 
 const SENTENCES = /(?<=[.!?؟।۔])\s+(?=\P{Ll})|(?<=[。！？])/u;
 

@@ -119,7 +119,7 @@ export function linesOf(el: Element, cap: number, sep = ' | '): string | null {
  *  (issue #3, "Decoys"), and citations of other works ("Retrieved 1 May 2016"). */
 const DECOY_NAME = /*#__PURE__*/ regex(
   'i',
-  'comment|related|trending|recommend|sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
+  'comment|related|trending|recommend|(?<!with-?|has-?)sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
     'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|reference|citation',
 );
 

@@ -117,3 +117,18 @@ export function localZone(ctx: ZoneContext): string | null {
   const z = e?.pop();
   return z && (e![1] ?? e![0]) === ctx.lang.slice(0, 2) ? (z.includes('/') ? z : 'Europe/' + z) : null;
 }
+
+/** The zone a language is mostly read in (language, or language-region, then the zone, `Europe/`
+ *  unless named). Only a guess: dates/index.ts uses it when the page's shown day confirms it. */
+const BY_LANGUAGE =
+  'de:Berlin fr:Paris it:Rome es:Madrid nl:Amsterdam pl:Warsaw cs:Prague sv:Stockholm da:Copenhagen nb:Oslo ' +
+  'fi:Helsinki el:Athens ru:Moscow tr:Istanbul uk:Kyiv hu:Budapest ro:Bucharest pt:Lisbon pt-br:America/Sao_Paulo ' +
+  'ja:Asia/Tokyo ko:Asia/Seoul zh:Asia/Shanghai zh-tw:Asia/Taipei he:Asia/Jerusalem hi:Asia/Kolkata en-us:America/New_York ' +
+  'en-gb:London en-ie:Dublin en-au:Australia/Sydney en-in:Asia/Kolkata en-ca:America/Toronto en-nz:Pacific/Auckland';
+
+export function languageZone(lang: string): string | null {
+  const l = lang.toLowerCase();
+  const e = BY_LANGUAGE.split(' ').find((e) => e.startsWith(l + ':')) ?? BY_LANGUAGE.split(' ').find((e) => e.startsWith(l.slice(0, 2) + ':'));
+  const z = e?.split(':')[1];
+  return z ? (z.includes('/') ? z : 'Europe/' + z) : null;
+}

@@ -5,7 +5,7 @@
  */
 import type { Table } from '../../phrases';
 
-/** Generator names. "Imagen"/"Flux" are common words: only with a version or maker. */
+/** Generator names. "Imagen"/"Flux" are common words, Kandinsky a painter: only with a version or maker. */
 export const TOOLS: Table = [
   'chatgpt',
   'copilot',
@@ -19,12 +19,14 @@ export const TOOLS: Table = [
   'ideogram',
   'image creator',
   /imagen \d/,
+  /kandinsky \d/,
   /leonardo(?:\.ai| ai)/,
   /meta ?ai\b/,
   'midjourney',
   'nano banana',
   'recraft',
   'stable diffusion',
+  /кандинский \d/,
   'шедеврум',
   'ミッドジャーニー',
   '미드저니',

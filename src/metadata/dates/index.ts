@@ -8,10 +8,11 @@ import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
-import { labelOf, labelWord, type Label } from '../words';
+import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
-import { ms, toDetail, type Wall } from './wall';
+import { languageZone, offsetAt, wallOffset } from '../zones';
+import { fromInstant, ms, toDetail, type Wall } from './wall';
 
 interface Cand {
   w: Wall;
@@ -78,8 +79,28 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     first = false;
   }
 
+  // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
+  // and its "05" must not become month 0, day 5).
+  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
+  if (u) {
+    const mo = +(u[3] ?? u[5])!;
+    const d = +(u[4] ?? u[6])!;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
+  }
+
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
-  const segments = machineDone ? [] : [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
+  // Read even when a machine instant settles publication: their days say in which zone its instant
+  // is the page's day, and their "Updated" line may be the only update time.
+  const segments = [...new Set(facts.dateLines.filter((l) => !l.facts || labelOf(l.text)).map((l) => l.text))];
+  // Lines found page-wide by their year alone count only when labelled, or when they are nothing but a
+  // date ("12.01.2017", "Apr 7, 2009", "Donnerstag, 16. Februar 2012 um 09:25") or a dated byline ("von
+  // Jane Roe 31.10.2023"): the weakest evidence, below the URL's day, which they may give a clock.
+  if (!machineDone) {
+    facts.dateLines
+      .filter((l) => l.facts && !labelOf(l.text) && l.text.length <= 60 && (isDateOnly(l.text, ctx) || isDatedByline(l.text)))
+      .slice(0, 3)
+      .forEach((l, i) => add(findDates(l.text, ctx)[0]?.wall, 'text:date', 'pub', 9 - i / 100));
+  }
   // No headline to look around (a blog without <h1>): a dateline that opens the article itself,
   // "Tuesday 15 October 2019 by Bradley M. Kuhn", dates the story.
   if (!machineDone && !segments.length) segments.push(...facts.shortLines.slice(0, 3).filter((t) => isDatelineOnly(t) || isDatedByline(t)));
@@ -90,29 +111,38 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       if (m) ctx.order = +m[1]! > 12 ? 'dmy' : +m[2]! > 12 ? 'mdy' : ctx.order;
     }
   }
+  if (!ctx.order) ctx.order = orderFrom(segments, cands);
+  // The days the page shows for its publication (unlabelled or labelled so), kept apart from the candidates.
+  const shown: Wall[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
     for (const f of findDates(s, ctx)) {
-      const before = s.slice(Math.max(prev, f.index - 40), f.index);
-      const label: Label = labelOf(before);
+      let before = s.slice(Math.max(prev, f.index - 40), f.index);
       prev = f.end;
+      // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
+      // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
+      // label before its date does ("입력 2025.04.28 09:57 수정 2025.04.28 11:02").
+      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,3})[)）]?/u.exec(s.slice(f.end, f.end + 10));
+      if (after && labelOf(after[1]!) && !/^[\s:：]*\d/.test(s.slice(f.end + after[0].length, f.end + after[0].length + 4))) {
+        before = after[1]!;
+        prev += after[0].length;
+      }
+      const label: Label = labelOf(before);
+      // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
+      // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
+      const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && /\p{L}{2,}(?:\s+\S+){3}\s*$/u.test(s.slice(0, f.index));
+      if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
+      // An instant in the page's metadata settles publication; an "Updated" line may still be its
+      // only update time (the metadata's own update, ranked higher, wins where there is one).
+      if (machineDone && label !== 'mod') continue;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
       const sig = `text:${labelWord(before) ?? 'date'}`;
-      add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
+      if (!sentence) add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
     }
   });
-
-  // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
-  // and its "05" must not become month 0, day 5).
-  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
-  if (u) {
-    const mo = +(u[3] ?? u[5])!;
-    const d = +(u[4] ?? u[6])!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
-  }
 
   // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in
   // full elsewhere (the URL's /2015/03/18/): an old story read today is not from this year.
@@ -121,20 +151,139 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (full) c.w = { ...c.w, y: full.w.y, yearless: undefined };
   }
 
-  const published = best(cands, 'pub');
-  let modified = best(cands, 'mod');
+  let modified = inPageZone(best(cands, 'mod'), cands, [], ctx);
+  let published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
+  // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
+  // 12:31 PM UTC / Updated …"), but not the update's.
+  const clocks = shown.filter((w) => w.off !== undefined && w.h !== undefined);
+  for (const t of facts.times) {
+    let prev = 0;
+    for (const f of findDates(t.text, ctx)) {
+      if (f.wall.off !== undefined && f.wall.h !== undefined && labelOf(t.text.slice(prev, f.index)) !== 'mod') clocks.push(f.wall);
+      prev = f.end;
+    }
+  }
+  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown, modified);
+  if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
+  // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
+  if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
+    const t = ms(modified.w);
+    const off = published.w.tz ? offsetAt(published.w.tz, t) : published.w.off;
+    if (off !== null) modified = { ...modified, w: { ...fromInstant(t, off, published.w.tz), s: modified.w.s, zone: published.w.tz ? undefined : published.w.zone } };
+  }
   // A zone-less machine time gets the page's offset when the page itself pairs the two: the same
   // publication moment written with an offset (JSON-LD "…12:55:00Z") and without one (meta
   // "2018-12-21 12:55:00") tells that its zone-less machine times are in that offset.
-  const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
   if (published?.w.off !== undefined && modified && modified.w.off === undefined && machineSignal(modified)) {
     const p = published.w;
     const twin = cands.some((c) => c.w.off === undefined && machineSignal(c) && sameDay(c.w, p) && c.w.h === p.h && c.w.mi === p.mi && c.w.h !== undefined);
     if (twin) modified = { ...modified, w: { ...modified.w, off: p.off } };
   }
+  // A zone-less clock on a page that names its zone elsewhere ("Updated 3:33 AM ET" beside "Published
+  // March 5, 2024 at 1:10 AM"): one page, one zone (a named one, so that summer time is right).
+  const named = cands.find((c) => c.w.tz && c.w.zone && c.w.h !== undefined)?.w.tz;
+  const zoned = (c: Cand | null): Cand | null => {
+    if (!c || !named || c.w.h === undefined || c.w.off !== undefined) return c;
+    const off = wallOffset(named, ms(c.w));
+    return off === null ? c : { ...c, w: { ...c.w, off, tz: named } };
+  };
+  published = zoned(published);
+  modified = zoned(modified);
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
+}
+
+const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
+
+/**
+ * Machine times of one day that disagree on the clock (meta "18:06:00", meta "12:31:48.000Z"): the one
+ * an instant the page shows in words agrees with to the minute wins, when the top one agrees with none.
+ */
+function toMinute(top: Cand | null, cands: Cand[], clocks: Wall[], modified: Cand | null): Cand | null {
+  const near = (a: Wall, b: Wall): boolean => Math.abs(ms(a) - ms(b)) < 60000;
+  const instant = (w: Wall): boolean => w.off !== undefined && w.h !== undefined;
+  if (!top || !instant(top.w) || !clocks.length || clocks.some((w) => near(w, top.w))) return top;
+  const agree = cands.filter((c) => c.kind === 'pub' && !c.signal.startsWith('text') && c.rank >= 50 && instant(c.w) && clocks.some((w) => near(w, c.w)) && !(modified && near(modified.w, c.w)));
+  return agree.sort((a, b) => b.rank - a.rank)[0] ?? top;
+}
+
+/**
+ * When the page's machine-readable dates disagree, the one the page shows wins (issue #14): the first
+ * full date shown near the headline picks, among the candidates, the best one of its day (JSON-LD
+ * "2023-11-03" under a line "6. November 2023, 15:25 Uhr" that the meta tag and the <time> repeat).
+ * A top candidate with no clock (a bare "date" meta) gives way to the shown date itself.
+ */
+function agreed(top: Cand | null, cands: Cand[], shown: Wall[], modified: Cand | null): Cand | null {
+  const first = shown.find((w) => !w.yearless);
+  if (!top || !first || sameDay(top.w, first)) return top;
+  const same = (c: Cand): boolean => c.kind === 'pub' && c.rank >= 50 && sameDay(c.w, first);
+  const instant = (w: Wall): boolean => w.off !== undefined && w.h !== undefined;
+  // (Not the update's own instant, written again in an unlabelled <time>.)
+  const update = (c: Cand): boolean => !!modified && modified.w.h !== undefined && sameDay(c.w, modified.w) && c.w.h === modified.w.h && c.w.mi === modified.w.mi;
+  const machine = cands.filter((c) => same(c) && (machineSignal(c) || c.signal.startsWith('json-ld')) && !update(c));
+  // (A page that shows its update's day says little against its publication's: two sources must then
+  // agree, or one to the minute.)
+  const exact = machine.some((c) => instant(c.w) && shown.some((w) => instant(w) && Math.abs(ms(w) - ms(c.w)) < 60000));
+  if (machine.length >= (modified && sameDay(modified.w, first) && !exact ? 2 : 1)) return best(cands.filter((c) => c.kind === 'pub' && sameDay(c.w, first)), 'pub');
+  if (modified && sameDay(modified.w, first)) return top;
+  // A day without a year, or a bare "date" meta tag without a clock, gives way to the date shown.
+  const weak = top.w.yearless || (/^meta:(?:dc\.|dcterms\.)?date$/.test(top.signal) && top.w.h === undefined);
+  return weak && cands.some(same) ? best(cands.filter(same), 'pub') : top;
+}
+
+/**
+ * A UTC instant ("…T01:49:09Z") said in the page's own zone, whose day is the page's day (issue #14:
+ * a story of 8 November evening in California is not from 9 November). The zone is, in turn: the
+ * offset by which a zone-less clock of the same kind on the page ("2023-11-08 17:49:09", in a
+ * <time> or a line) differs from the instant, to the minute; the zone of the page's country and
+ * language (zones.ts `localZone`); the zone its language is mostly read in, only when that gives the
+ * day the page shows. Otherwise the instant stays in UTC. The instant itself never changes.
+ */
+function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext): Cand | null {
+  if (!top || top.w.off !== 0 || top.w.h === undefined) return top;
+  const t = ms(top.w);
+  const at = (off: number, tz?: string): Cand => ({ ...top, w: { ...fromInstant(t, off, tz), s: top.w.s } });
+  for (const c of cands) {
+    if (c.kind !== top.kind || c.w.off !== undefined || c.w.h === undefined || c.w.mi !== top.w.mi) continue;
+    if (c.w.s !== undefined && top.w.s !== undefined && c.w.s !== top.w.s) continue;
+    const off = (ms(c.w) - t) / 60000;
+    if (off && Math.abs(off) <= 14 * 60 && off % 15 === 0) return at(off, ctx.local && offsetAt(ctx.local, t) === off ? ctx.local : undefined);
+  }
+  const local = ctx.local ?? languageZone(ctx.lang);
+  const off = local === null ? null : offsetAt(local, t);
+  if (!off) return top;
+  const there = at(off, local!);
+  // A zone guessed from the language alone must give a day the page shows, and another than UTC's;
+  // the zone of the page's country, a day the page does not contradict (a blog that shows UTC days).
+  const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
+  if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
+  return shows(there.w) && !shows(top.w) ? there : top;
+}
+
+/**
+ * Day/month order of an ambiguous numeric date ("05/04/2025") from what else the page says: the same
+ * day in its metadata or URL in one reading only, else a zone that only one order's countries write
+ * ("3:33 AM ET": the US; "AEST", "BST": day first).
+ */
+function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
+  const has = (y: number, mo: number, d: number): boolean => cands.some((c) => !c.signal.startsWith('text') && c.w.y === y && c.w.mo === mo && c.w.d === d);
+  for (const s of segments) {
+    for (const m of s.matchAll(/(?<![\d.])(\d\d?)[/-](\d\d?)[/-](\d{4}|\d\d)(?![\d.])/g)) {
+      const [a, b, y] = [+m[1]!, +m[2]!, +m[3]! + (m[3]!.length === 2 ? 2000 : 0)];
+      if (a === b || a > 12 || b > 12) continue;
+      if (has(y, b, a) !== has(y, a, b)) return has(y, b, a) ? 'dmy' : 'mdy';
+    }
+  }
+  const zones = segments.join(' ');
+  return /\b(?:ET|EST|EDT|CDT|MDT|PT|PST|PDT)\b/.test(zones) ? 'mdy' : /\b(?:AEST|AEDT|NZST|NZDT|BST|SAST)\b/.test(zones) ? 'dmy' : null;
+}
+
+/** A line that says a date and nothing else but a weekday, a clock's words and separators. */
+function isDateOnly(text: string, ctx: TextContext): boolean {
+  let rest = text;
+  for (const f of findDates(text, ctx).reverse()) rest = rest.slice(0, f.index) + ' ' + rest.slice(f.end);
+  return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
 }
 
 const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;

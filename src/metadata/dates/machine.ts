@@ -5,10 +5,11 @@
  */
 import { fixedOffset } from '../zones';
 import { findDates, type TextContext } from './text';
-import { fromInstant, valid, type Wall } from './wall';
+import { applyZone, fromInstant, valid, type Wall } from './wall';
 
 // The offset whole: "+05:30", "+0530", "+05", and CMS slips like "-500" (-05:00), never cut to "-50".
-const ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[T ]+(\d\d):?(\d\d)(?::?(\d\d))?(?:[.,]\d+)?\s*(Z|[+-]\d\d?:\d\d|[+-]\d{1,4}(?!\d))?)?/i;
+// A zone may follow as a word: "2024-03-05 10:00:00 UTC", "… GMT+3", "… EST" (group 8).
+const ISO = /^(\d{4})-?(\d\d)-?(\d\d)(?:[T ]+(\d\d):?(\d\d)(?::?(\d\d))?(?:[.,]\d+)?\s*(Z|[+-]\d\d?:\d\d|[+-]\d{1,4}(?!\d))?(?:\s*\(?((?:GMT|UTC)(?:\s*[+-]\d\d?(?::?\d\d)?)?|[A-Z]{2,5})\)?$)?)?/i;
 
 export function parseMachine(raw: string, ctx: TextContext): Wall | null {
   const v = raw.trim();
@@ -27,6 +28,8 @@ export function parseMachine(raw: string, ctx: TextContext): Wall | null {
     // (An offset no zone has, beyond ±14:00, is dropped: the time stays without one.)
     const off = m[7] ? fixedOffset(m[7]) : null;
     if (off !== null) w.off = off;
+    else if (m[8] && /^(?:GMT|UTC)$/i.test(m[8])) w.off = 0;
+    else if (m[8] && valid(w)) return applyZone(w, m[8].toUpperCase(), ctx);
   }
   return valid(w) ? w : null;
 }

@@ -8,31 +8,40 @@ import type { Tables } from '../../phrases';
 
 /** Update labels: "Updated", "Stand", "Mis à jour"… */
 export const UPDATED: Tables = {
-  de: [/\bstand\b/, 'aktualisiert', 'geändert'],
+  ar: ['تحديث'],
+  de: [/\bstand\b/, 'aktualisiert', 'geändert', 'änderung'],
   en: ['modified', 'revised', 'updated'],
   es: [/actuali[sz]ad/],
-  fr: ['mis à jour', 'modifié', 'màj'],
+  fr: ['mis à jour', 'mise à jour', 'modifié', 'màj'],
+  hi: ['अपडेट'],
   it: ['aggiornat'],
   ja: ['更新'],
   ko: ['수정', '업데이트'],
   nl: ['bijgewerkt', 'gewijzigd'],
+  pl: ['aktualizacja', 'zaktualizowano'],
   pt: [/atuali[sz]ad/],
   ru: ['изменен', 'обновлен'],
+  tr: ['güncellen'],
   zh: ['修改', '更新'],
 };
 
 /** Publication labels: "Published", "Publié", "Veröffentlicht", "Posted"… ("publi" serves several). */
 export const PUBLISHED: Tables = {
-  de: ['erschienen', 'erstellt', 'veröffentlicht'],
+  ar: ['نشر'],
+  de: [/\bdatum\b/, 'erschienen', 'erstellt', 'veröffentlicht'],
   en: ['created', 'posted', 'pubdate', 'publi', 'written'],
-  es: ['publi'],
+  es: [/\bfecha\b/, 'publi'],
   fr: ['publi'],
+  hi: ['प्रकाशित'],
   it: ['pubblicat'],
-  ja: ['公開', '投稿'],
+  ja: ['公開', '投稿', '配信'],
   ko: ['등록', '입력'],
-  nl: ['geplaatst', 'gepubliceerd'],
+  nl: [/\bdatum\b/, 'geplaatst', 'gepubliceerd'],
+  pl: ['opublikowano'],
   pt: ['publi'],
   ru: ['опубликован'],
+  sv: ['publicerad'],
+  tr: ['yayınlan'],
   zh: ['发布', '發佈'],
 };
 

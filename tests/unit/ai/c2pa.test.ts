@@ -439,27 +439,21 @@ function indexOf(haystack: number[], needle: string): number {
   return -1;
 }
 
-/** Hostile bytes: every one answers, never throws, and fast. Each takes a few ms to some tens of ms
- *  warm; the bound is 1 s because the suite shares two loaded cores, and what it guards against (a
- *  loop, or work growing with the square of the bytes) would take far longer. */
+/** Hostile bytes: every one answers and never throws; a loop shows as the test's timeout. (How long
+ *  each takes is not asserted: a timed assertion flakes on a loaded machine.) */
 describe('hostile bytes', () => {
-  const quick = <T>(f: () => T): T => {
-    const t = performance.now();
-    const out = f();
-    expect(performance.now() - t).toBeLessThan(1000);
-    return out;
-  };
+  const answer = <T>(f: () => T): T => f();
   const small = manifestStore([manifest(ACTIVE, [assertion('c2pa.actions.v2', EXAMPLE_8)])]);
   const withSize = (b: number[], at: number, size: number[]): number[] => [...b.slice(0, at), ...size, ...b.slice(at + size.length)];
 
   it('box sizes pointing past the end, 64-bit sizes of 2^63, sizes smaller than a header, LBox 0', () => {
-    expect(quick(() => verdict(withSize(small, 0, [0xff, 0xff, 0xff, 0xf0])))).toMatchObject({ ai: true, how: 'history' });
+    expect(answer(() => verdict(withSize(small, 0, [0xff, 0xff, 0xff, 0xf0])))).toMatchObject({ ai: true, how: 'history' });
     const xl = manifestStore([manifest(ACTIVE, [assertion('c2pa.actions.v2', CAMERA)])], { xl: true });
-    expect(quick(() => verdict(withSize(xl, 8, [0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])))).toEqual({ ai: null, term: null, how: 'cut' });
+    expect(answer(() => verdict(withSize(xl, 8, [0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff])))).toEqual({ ai: null, term: null, how: 'cut' });
     const manifestAt = indexOf(small, ACTIVE) - 8 - 17 - 8; // LBox of the manifest superbox: before its jumb, jumd header, UUID+toggles
     expect(String.fromCharCode(...small.slice(manifestAt + 4, manifestAt + 8))).toBe('jumb');
     for (const size of [[0, 0, 0, 3], [0, 0, 0, 1], [0, 0, 0, 0], [0xff, 0xff, 0xff, 0xff]]) {
-      expect(() => quick(() => readProvenance(png({ c2pa: withSize(small, manifestAt, size) })))).not.toThrow();
+      expect(() => answer(() => readProvenance(png({ c2pa: withSize(small, manifestAt, size) })))).not.toThrow();
     }
   });
 
@@ -472,23 +466,23 @@ describe('hostile bytes', () => {
       [0x1c], // reserved additional information 28
       [0xff], // a lone break
     ];
-    for (const h of heads) expect(quick(() => decodeCbor(bytes(h))).complete).toBe(false);
+    for (const h of heads) expect(answer(() => decodeCbor(bytes(h))).complete).toBe(false);
     const actions = [...cbor('actions'), ...heads[0]!];
     const store = manifestStore([manifest(ACTIVE, [superbox('cbor', 'c2pa.actions.v2', [box('cbor', [0xa1, ...actions])])])]);
-    expect(quick(() => readProvenance(jpeg({ c2pa: store })))).toEqual({ aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' });
+    expect(answer(() => readProvenance(jpeg({ c2pa: store })))).toEqual({ aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' });
   });
 
   it('deep nesting: 200,000 nested CBOR arrays, 200,000 tags, 10,000 nested JUMBF superboxes', () => {
     const arrays = new Uint8Array(200_001).fill(0x81);
     arrays[200_000] = 0;
-    const deep = quick(() => decodeCbor(arrays));
+    const deep = answer(() => decodeCbor(arrays));
     expect(deep.complete).toBe(false);
     let depth = 0;
     for (let v = deep.value; Array.isArray(v); v = v[0]) depth++;
     expect(depth).toBeLessThanOrEqual(33);
     const tags = new Uint8Array(400_001);
     for (let i = 0; i < 400_000; i += 2) tags.set([0xd8, 0x20], i);
-    expect(quick(() => decodeCbor(tags)).complete).toBe(false);
+    expect(answer(() => decodeCbor(tags)).complete).toBe(false);
     // 10,000 superboxes, each the only child of the one around it, written outside in.
     const levels = 10_000;
     const desc = [...box('jumd', [...Array(16).fill(0), 0x03, 0x78, 0])];
@@ -496,23 +490,23 @@ describe('hostile bytes', () => {
     for (let i = 0, at = 0; i < levels; i++, at += 8 + desc.length) {
       nested.set([...[24, 16, 8, 0].map((s) => ((nested.length - at) >>> s) & 255), ...new TextEncoder().encode('jumb'), ...desc], at);
     }
-    expect(quick(() => readBoxes(nested))[0]!.sup!.label).toBe('x');
-    expect(quick(() => readProvenance(png({ c2pa: Array.from(nested) })))).toEqual({ aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' });
+    expect(answer(() => readBoxes(nested))[0]!.sup!.label).toBe('x');
+    expect(answer(() => readProvenance(png({ c2pa: Array.from(nested) })))).toEqual({ aiGenerated: null, evidence: 'C2PA manifest present (no digital source type read)', evidenceKind: 'c2pa' });
   });
 
   it('30,000 APP11 segments with scattered box instances and sequence numbers', () => {
     const packets: number[][] = [];
     for (let i = 0; i < 30_000; i++) packets.push([0x4a, 0x50, (i * 7) & 3, 0, 0, 0, (i * 7919) & 255, (i * 31) & 255, 0, 0, 0, 8, 0x6a, 0x75, 0x6d, 0x62]);
     const file = jpeg({ c2pa: small, order: (p) => [...packets, ...p] });
-    expect(quick(() => readProvenance(file)).aiGenerated).toBe(true);
+    expect(answer(() => readProvenance(file)).aiGenerated).toBe(true);
   });
 
   it('ingredients naming their own manifest, each other, or every earlier manifest (40 of them, 780 links)', () => {
     const self = manifest(ACTIVE, [assertion('c2pa.actions.v2', OPENED_AND_EDITED), assertion('c2pa.ingredient.v3', ingredientV3('parentOf', ACTIVE))]);
-    expect(quick(() => verdict(manifestStore([self])))).toEqual({ ai: null, term: null, how: 'own' });
+    expect(answer(() => verdict(manifestStore([self])))).toEqual({ ai: null, term: null, how: 'own' });
     const a = manifest('urn:c2pa:a', [assertion('c2pa.ingredient.v3', ingredientV3('parentOf', 'urn:c2pa:b'))]);
     const b = manifest('urn:c2pa:b', [assertion('c2pa.ingredient.v3', ingredientV3('parentOf', 'urn:c2pa:a'))]);
-    expect(quick(() => verdict(manifestStore([a, b])))).toEqual({ ai: null, term: null, how: 'own' });
+    expect(answer(() => verdict(manifestStore([a, b])))).toEqual({ ai: null, term: null, how: 'own' });
     const many: number[][] = [];
     for (let i = 0; i < 40; i++) {
       const earlier = Array.from({ length: i }, (_, k) => assertion(`c2pa.ingredient.v3__${k}`, { relationship: 'componentOf', activeManifest: manifestUri(`urn:c2pa:${k}`) }));
@@ -520,7 +514,7 @@ describe('hostile bytes', () => {
     }
     const store = manifestStore(many);
     expect(store.length).toBeLessThan(256 * 1024);
-    expect(quick(() => verdict(store))).toEqual({ ai: null, term: null, how: 'own' });
+    expect(answer(() => verdict(store))).toEqual({ ai: null, term: null, how: 'own' });
   });
 
   it('random bytes in every container, and random damage to a real file: always an answer', () => {
@@ -531,7 +525,7 @@ describe('hostile bytes', () => {
         const damaged = file.slice(0, at + (seed % 2 ? noise.length : 0));
         damaged.set(noise.subarray(0, damaged.length - at), at);
         for (const f of [damaged, png({ c2pa: Array.from(noise) }), jpeg({ c2pa: Array.from(noise) }), avif({ c2pa: Array.from(noise) }), noise]) {
-          const p = quick(() => readProvenance(f));
+          const p = answer(() => readProvenance(f));
           expect([true, false, null]).toContain(p.aiGenerated);
         }
       }),

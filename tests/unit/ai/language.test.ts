@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../../src/ai/language';
 import { WORDINGS } from '../../../src/ai/phrases/languages';
 
+/** The languages with tables of their own (`mul` holds what they share). */
+const LANGUAGES = Object.keys(WORDINGS).filter((l) => l !== 'mul').sort();
+
 /** Language → [a caption that discloses, a near miss under an image]. */
 const CASES: Record<string, [string, string]> = {
   ar: ['صورة مولدة بالذكاء الاصطناعي', 'صورة مزيفة مولدة بالذكاء الاصطناعي انتشرت على مواقع التواصل'],
@@ -58,8 +61,8 @@ const CASES: Record<string, [string, string]> = {
 
 describe('the grammar covers every language it has tables for', () => {
   it('45 languages, each with a case', () => {
-    expect(Object.keys(WORDINGS).length).toBeGreaterThanOrEqual(45);
-    expect(Object.keys(CASES).sort()).toEqual(Object.keys(WORDINGS).sort());
+    expect(LANGUAGES.length).toBeGreaterThanOrEqual(45);
+    expect(Object.keys(CASES).sort()).toEqual(LANGUAGES);
   });
   for (const [lang, [yes, no]] of Object.entries(CASES)) {
     it(`${lang}: "${yes}" discloses, "${no}" does not`, () => {
@@ -180,7 +183,7 @@ const TEXT_NOTES: Record<string, string> = {
 };
 
 describe('text disclosures, language by language', () => {
-  it('every language has one', () => expect(Object.keys(TEXT_NOTES).sort()).toEqual(Object.keys(WORDINGS).sort()));
+  it('every language has one', () => expect(Object.keys(TEXT_NOTES).sort()).toEqual(LANGUAGES));
   it.each(Object.entries(TEXT_NOTES))('%s: %s', (_, s) => expect(classifySentence(s, false)).toBe('text'));
   it.each([
     'This article looks at how AI translation tools work.',

@@ -151,7 +151,7 @@ describe('summarizeWithEndpoint', () => {
   });
 
   it('waits for a slow model that keeps sending', async () => {
-    const r = await summarizeWithEndpoint(article, req('slow', { idleMs: 1000 }));
+    const r = await summarizeWithEndpoint(article, req('slow', { idleMs: 3000 }));
     expect(r.bullets).toEqual(BULLETS);
   });
 

@@ -146,6 +146,28 @@ describe('callTab', () => {
     expect(await callTab(1, undefined, { type: 'extract' })).toEqual({ kind: 'restricted', restricted: 'browser-page' });
   });
 
+  it('reads a page in the injecting call itself, and asks again only when that call hands back nothing', async () => {
+    const page = { kind: 'page', html: '<!DOCTYPE html><html><body><p>Hi</p></body></html>', url: 'https://a.example/' };
+    const calls: Array<{ files?: string[]; func?: unknown }> = [];
+    stubScripting(async (d) => (calls.push(d), d.files ? [{ frameId: 0, result: page }] : [{ frameId: 0, result: { kind: 'loading' } }]));
+    expect(await callTab(1, 'https://a.example/', { type: 'extract' })).toEqual(page);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.files).toEqual(['/content-scripts/extract.js', '/content-scripts/read-now.js']);
+    // A browser that gives no completion value (or a malformed one): the second call answers.
+    calls.length = 0;
+    stubScripting(async (d) => (calls.push(d), d.files ? [{ frameId: 0, result: { kind: 'page', html: 42 } }] : [{ frameId: 0, result: page }]));
+    expect(await callTab(1, 'https://a.example/', { type: 'extract' })).toEqual(page);
+    expect(calls.map((c) => Boolean(c.func))).toEqual([false, true]);
+    // Any other request (and a read of a page still loading, as it is) injects the script alone, then calls it.
+    calls.length = 0;
+    stubScripting(async (d) => (calls.push(d), d.files ? [{ frameId: 0, result: page }] : [{ frameId: 0, result: { kind: 'highlighted', found: true } }]));
+    expect(await callTab(1, 'https://a.example/', { type: 'highlight', text: 'Hi' })).toEqual({ kind: 'highlighted', found: true });
+    expect(calls[0]!.files).toEqual(['/content-scripts/extract.js']);
+    calls.length = 0;
+    expect((await callTab(1, 'https://a.example/', { type: 'extract', asIs: true })).kind).toBe('highlighted');
+    expect(calls[0]!.files).toEqual(['/content-scripts/extract.js']);
+  });
+
   it('passes a valid page result through and rejects a malformed one', async () => {
     stubScripting(async (d) => (d.files ? [{ frameId: 0, result: undefined }] : [{ frameId: 0, result: { kind: 'loading' } }]));
     expect(await callTab(1, 'https://a.example/', { type: 'extract' })).toEqual({ kind: 'loading' });

@@ -56,6 +56,47 @@ describe('the locales', () => {
           expect(entry.message.trim(), `${locale}: ${key}`).not.toBe('');
         }
       });
+
+      it('keeps the name and description within the manifest limits (45 and 132 characters)', () => {
+        // Chrome documents both limits, and the Chrome Web Store rejects a package over them.
+        expect([...own.extName!.message].length, locale).toBeLessThanOrEqual(45);
+        expect([...own.extDescription!.message].length, locale).toBeLessThanOrEqual(132);
+      });
+
+      it('names its own menu item and buttons where a sentence tells the reader to use them', () => {
+        // "right-click its headline and choose “Summarize this link”"
+        expect(own.notArticleNext!.message, locale).toContain(own.menuLink!.message);
+        // "open Options, check the address and press Save"
+        expect(own.engineNoPermission!.message, locale).toContain(own.engineSave!.message);
+        expect(own.engineNoPermission!.message.toLowerCase(), locale).toContain(own.options!.message.toLowerCase());
+        // "Pick one with “Fetch models” in Options"
+        for (const key of ['engineErrNoSuchModel', 'engineErrNoModel'] as const) {
+          expect(own[key]!.message, `${locale}: ${key}`).toContain(own.engineFetchModels!.message);
+        }
+      });
+
+      it('writes the punctuation and the register of its own language', () => {
+        // Placeholders, product names and addresses keep their ASCII.
+        const prose = (m: string) => m.replace(/https?:\/\/[^\s)）]*|\$\w+\$|llama\.cpp|[A-Za-z0-9]+[.:][A-Za-z0-9]+/g, '');
+        for (const [key, { message }] of Object.entries(own)) {
+          const m = prose(message);
+          if (locale === 'fr') {
+            // A no-break space (U+00A0, or the narrow U+202F) before : ; ? ! » and after «.
+            expect(m, `${key}: ${message}`).not.toMatch(/[^\u00a0\u202f][:;?!»]|«[^\u00a0\u202f]/);
+          }
+          if (locale === 'ja' || locale === 'zh_CN') {
+            expect(m, `${key}: ${message}`).not.toMatch(/[,:;?!()]/);
+          }
+          // Simplified Chinese browsers address the reader as 您.
+          if (locale === 'zh_CN') expect(m, `${key}: ${message}`).not.toMatch(/你/);
+          if (locale === 'ar') expect(m, `${key}: ${message}`).not.toMatch(/[,;?]/);
+          // German as Chrome and Firefox write it for one reader: never the formal Sie; „…“ quotes.
+          if (locale === 'de') {
+            expect(m, `${key}: ${message}`).not.toMatch(/\b(?:Sie|Ihnen|Ihre?[nmrs]?)\b|[”"]/);
+            expect(m.match(/“/g)?.length ?? 0, `${key}: ${message}`).toBe(m.match(/„/g)?.length ?? 0);
+          }
+        }
+      });
     });
   }
 });
@@ -74,7 +115,8 @@ describe('t', () => {
     expect(tn('words', 1)).toBe('1 word');
     expect(tn('words', 2)).toBe('2 words');
     setMessageSource(messageSource('ar'));
-    // Arabic counts 3–10 in the plural, 11–99 and 100 in the singular.
+    // Arabic counts 2 in the dual, 3–10 in the plural, 11–99 and 100 in the singular.
+    expect(tn('words', 2)).toMatch(/كلمتان$/);
     expect(tn('words', 3)).toMatch(/كلمات$/);
     expect(tn('words', 11)).toMatch(/كلمة$/);
     expect(tn('words', 100)).toMatch(/كلمة$/);

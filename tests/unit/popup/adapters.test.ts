@@ -52,10 +52,18 @@ async function openTab(url = URL): Promise<number> {
   return tab.id!;
 }
 
+/** The work after the brief's paint (history, badge, then the flagged images' thumbnails: the
+ *  sample flags one) is done, so none of it lands in the next test. */
+const afterPaintDone = () => vi.waitFor(() => expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ args: [expect.objectContaining({ type: 'thumbnails' })] })));
+
 async function settled(flow: PopupFlow) {
   flow.start();
   await vi.waitFor(() => expect(['loading', 'waiting']).not.toContain(flow.view().state.kind));
-  return flow.view().state;
+  const state = flow.view().state;
+  // A brief's later work waits for its paint (at most 100 ms, popup/adapters.ts afterPaint): let it
+  // run here rather than in the next test.
+  if (state.kind === 'ready') await new Promise((r) => setTimeout(r, 200));
+  return state;
 }
 
 describe('the popup on the real adapters', () => {
@@ -66,6 +74,7 @@ describe('the popup on the real adapters', () => {
     expect(state).toMatchObject({ kind: 'ready', selection: false, analysis: { title: TITLE } });
     if (state.kind === 'ready') expect(state.analysis.summary).toHaveLength(5);
     expect(document.documentElement.dataset.theme).toBe('dark');
+    await afterPaintDone();
     expect(await fakeBrowser.action.getBadgeText({ tabId })).toBe('AI');
     // Interpreted here: the background (a service worker that may be asleep) is never asked.
     expect(sendMessage).not.toHaveBeenCalled();
@@ -77,6 +86,7 @@ describe('the popup on the real adapters', () => {
     const flow = createPopupFlow(popupAdapters(`?tabId=${tabId}&mode=page`));
     const state = await settled(flow);
     if (state.kind !== 'ready') throw new Error(state.kind);
+    await afterPaintDone();
     flow.highlight(0);
     await vi.waitFor(() => expect(executeScript).toHaveBeenLastCalledWith(expect.objectContaining({ target: { tabId }, args: [{ type: 'highlight', text: state.analysis.summary[0] }] })));
   });
@@ -88,6 +98,30 @@ describe('the popup on the real adapters', () => {
     const flow = createPopupFlow(popupAdapters(''));
     expect(await settled(flow)).toMatchObject({ kind: 'ready', selection: true });
     expect(await settled(flow)).toMatchObject({ kind: 'ready', selection: true });
+  });
+
+  it('asks the tab for its copy as soon as the tab is known, in one call, and reads that copy', async () => {
+    const tabId = await openTab();
+    // extract.js then read-now.js: the second's completion value is the copy.
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, result: d.files?.length === 2 ? copy() : undefined }]);
+    const deps = popupAdapters('');
+    const target = await deps.findTarget();
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId }, files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'] }));
+    const state = await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Taken once: the next analysis of the tab (a retry) reads it again.
+    await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not read the tab for a link request', async () => {
+    const tabId = await openTab();
+    await putPending({ tabId, mode: 'link', linkUrl: 'https://other.example/story', at: Date.now() });
+    const target = await popupAdapters('').findTarget();
+    expect(target?.pending?.mode).toBe('link');
+    expect(executeScript).not.toHaveBeenCalled();
   });
 
   it('explains a browser page without trying to read it', async () => {

@@ -107,6 +107,20 @@ afterEach(() => {
 });
 
 describe('popup flow: a tab', () => {
+  it('paints the brief before it keeps it, sets the badge or loads the copy formats', async () => {
+    let painted!: () => void;
+    const afterPaint = vi.fn(() => new Promise<void>((r) => (painted = r)));
+    const { deps, flow } = await started({ afterPaint });
+    expect(state(flow)).toEqual(ready());
+    expect(afterPaint).toHaveBeenCalled();
+    expect(deps.remember).not.toHaveBeenCalled();
+    expect(deps.setBadge).not.toHaveBeenCalled();
+    painted();
+    await settle();
+    expect(deps.remember).toHaveBeenCalledWith(analysis());
+    expect(deps.setBadge).toHaveBeenCalledWith(TAB.tabId, analysis());
+  });
+
   it('starts as "Reading the page…", applies the theme, and ends in the brief with its badge', async () => {
     const { flow, deps, seen } = setup();
     expect(state(flow)).toEqual({ kind: 'loading', message: 'Reading the page…' });

@@ -13,9 +13,9 @@ export const wordings: Wordings = {
   about: ['البديل', 'ملخص', 'وصف'],
   above: ['أعلاه'],
   allAnywhere: ['بعض', 'جميع'],
-  document: ['الخبر', 'المقال'],
+  document: ['الخبر', 'المقال', 'النشرة'],
   following: ['أدناه', 'التالي'],
-  gallery: ['معرض الصور'],
+  gallery: ['مجموعة من الصور', 'معرض الصور'],
   image: ['صور'],
   made: [
     'أنشأ',

@@ -13,7 +13,7 @@ export const terms: Terms = {
 export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
-  all: ['all', 'some'],
+  all: ['all', 'both', 'some', 'three', 'two'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],

@@ -17,7 +17,7 @@ export const wordings: Wordings = {
   following: [/\balla\b/, 'seuraava'],
   gallery: ['galleria', 'kuvasarja'],
   image: ['grafiik', 'kuva', 'kuvitu', 'piirro'],
-  made: ['generoi', 'kuviteltu', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuottama'],
+  made: ['generoi', 'kuviteltu', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuotos', 'tuottama'],
   news: ['anteeksi', 'disinform', 'feikki', 'levinn', 'levis', 'manipul', 'valeuuti', 'viraali', 'väite', 'väärennet'],
   notAnywhere: [/(?:^|\s)(?:ei|eivät|ilman)\s/],
   thisAnywhere: ['nämä', 'tämä', 'tässä'],

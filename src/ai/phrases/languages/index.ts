@@ -161,7 +161,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   zh: zh.terms,
 };
 
-/** Every language's wordings, by language code. */
+/** Every language's wordings, by language code; `mul` holds the loan-word stems they share. */
 export const WORDINGS: Readonly<Record<string, Wordings>> = {
   ar: ar.wordings,
   bg: bg.wordings,
@@ -188,6 +188,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   lt: lt.wordings,
   lv: lv.wordings,
   ms: ms.wordings,
+  mul: mul.wordings,
   nb: nb.wordings,
   nl: nl.wordings,
   nn: nn.wordings,

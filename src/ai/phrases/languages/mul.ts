@@ -1,12 +1,25 @@
 /**
- * Terms shared by every language (BCP 47 `mul`, "multiple languages"): the loan-word "AI", written
- * so in captions of most languages ("Dette billede er lavet med AI", "ภาพนี้สร้างด้วย AI", "AI로
- * 생성"), so it is no language's own and stays when one language's tables are left out.
+ * Terms and wordings shared by every language (BCP 47 `mul`, "multiple languages"): the loan-word
+ * "AI", written so in captions of most languages ("Dette billede er lavet med AI", "ภาพนี้สร้างด้วย
+ * AI", "AI로 생성"), and the abbreviations several languages share ("KI" in German and Norwegian,
+ * "IA" in the Romance languages), so they are no one language's own and stay when one language's
+ * tables are left out. The wordings are the international stems a caption in a language the tables
+ * do not know still carries: "generate" and "create" as loan-words or cognates (generiert, generado,
+ * genereret, generowany, генерирано, जनरेट, জেনারেট, kreiran, creat), and the image nouns of Greek
+ * and Latin roots (foto, фото, imag-, illustr-, ilustr-, grafi-, графи-), and 生成 / 合成 shared by
+ * Chinese and Japanese; and what a making verb may be about that is no image: the alternative text.
  * Phrase tables (see src/phrases.ts): code-point order, no duplicates.
  */
-import type { Terms } from './index';
+import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
-  abbreviations: ['A.I.', 'AI', 'GenAI'],
+  abbreviations: ['A.I.', 'AI', 'GenAI', 'IA', 'KI'],
   ai: [],
+};
+
+export const wordings: Wordings = {
+  // "Alternative text" in most European languages (alternativtext, alternatiu, alternativo, альтернативный).
+  about: ['alt text', 'alt-text', 'alternat', 'альтернатив'],
+  image: ['foto', 'grafi', 'illustr', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото'],
+  made: [/cr[eé]at/, /g[eéę]n[eé]r[aeiouáéó]/, /kre[ai]r/, 'генер', 'جنریٹ', 'जनरेट', 'জেনারেট', '合成', '生成'],
 };

@@ -13,8 +13,8 @@ export const terms: Terms = {
 export const wordings: Wordings = {
   about: ['opis', 'алтернатив', 'опис'],
   above: ['iznad', 'изнад'],
-  all: ['neke', 'sve'],
-  allAnywhere: ['неке', 'све'],
+  // Whole words: "све" starts "Светлана".
+  all: ['neke', 'sve', 'неке', 'све'],
   document: ['galerij', 'stranic', 'tekst', 'članak', 'članku', 'галериј', 'текст', 'чланак', 'чланку'],
   following: ['ispod', 'sledeć', 'испод', 'следећ'],
   gallery: ['galerij', 'галериј'],
@@ -32,7 +32,8 @@ export const wordings: Wordings = {
     'направљен',
     'створен',
   ],
-  news: ['dezinform', 'izvin', 'lažn', 'manipul', 'viral', 'дезинформ', 'извин', 'лажн'],
+  // Hedges: "kako deluje" (as it seems), "navodno" (allegedly).
+  news: ['dezinform', 'izvin', 'kako deluje', 'lažn', 'manipul', 'navodno', 'viral', 'дезинформ', 'извин', 'како делује', 'лажн', 'наводно'],
   not: ['bez', 'ni', 'nije', 'nisu'],
   notAnywhere: [/(?:^|\s)(?:без|не|није|нису)\s/],
   this: ['ova', 'ovaj', 'ove', 'ovo', 'ovoj', 'ovom'],

@@ -1,0 +1,81 @@
+/**
+ * Cues of layout and wording that hold across languages (issue #15): a credit set inside a caption,
+ * a credit line that opens with ©, a caption that opens with its image noun and making participle,
+ * a short caption that calls its own image a fake AI image, stems matched to their word's end.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { classifySentence } from '../../../src/ai/language';
+import { detectAiDisclosures } from '../../../tools/core/halves';
+
+const URL_ = 'https://news.example/2026/05/harbour/';
+const page = (body: string): string =>
+  `<!doctype html><html lang="nl"><head><title>Haven</title></head><body><article><h1>De haven</h1><p>${'De haven van de stad groeit al jaren. '.repeat(8)}</p>${body}<p>${'Het stadsbestuur beslist in juni. '.repeat(8)}</p></article></body></html>`;
+const flagged = (body: string): string[] =>
+  detectAiDisclosures(parseDocument(page(body)), { url: URL_ }).images.filter((i) => i.aiGenerated).map((i) => new URL(i.src).pathname);
+
+describe('credit lines', () => {
+  it('a credit span that is all its figcaption says credits a generator', () => {
+    const body = '<figure><img src="/a.jpg" width="800" height="450"><figcaption><span class="caption-credit">Beeld: Studio Noord en "Stable Diffusion XL"</span></figcaption></figure><figure><img src="/b.jpg" width="800" height="450"><figcaption>Foto: ANP</figcaption></figure>';
+    expect(flagged(body)).toEqual(['/a.jpg']);
+  });
+  it('a caption with a credit span inside it is no credit line as a whole', () => {
+    const body = '<figure><img src="/a.jpg" width="800" height="450"><figcaption>Midjourney-oprichter David Holz op het podium. <span class="credit">Foto: ANP</span></figcaption></figure>';
+    expect(flagged(body)).toEqual([]);
+  });
+  it('an alt text that opens with © names the generator it credits', () => {
+    const body = '<p><img src="/a.jpg" alt="© OpenAI (2025). ChatGPT [DALL-E 3]. Prompt: een haven bij nacht." width="800" height="450"></p><p><img src="/b.jpg" alt="De haven bij nacht" width="800" height="450"></p>';
+    expect(flagged(body)).toEqual(['/a.jpg']);
+  });
+  it('quotation marks may stand between the label and the generator', () => {
+    expect(classifySentence('Иллюстрация: редакция и нейросеть «Кандинский 3.1»', true)).toBe('self');
+    expect(classifySentence('Изображение: Светлана К. и нейросеть "Шедеврум"', true)).toBe('self');
+  });
+});
+
+describe('captions that open with the image and its making', () => {
+  it.each([
+    ['Afbeelding gegenereerd door Midjourney op basis van een prompt van de redactie'],
+    ['Image generated with Firefly from the newsroom’s own prompt, edited for colour'],
+    ['Bild erstellt mit Midjourney, danach von der Grafikabteilung farblich bearbeitet'],
+  ])('"%s" under an image discloses it', (s) => expect(classifySentence(s, true)).toBe('self'));
+  it('not when the image noun is not its first word', () => {
+    expect(classifySentence('Veel mensen delen beelden gegenereerd door Midjourney op sociale media deze week', true)).toBeNull();
+  });
+});
+
+describe('a short caption calling its image a fake AI image', () => {
+  it.each([['Falešný obrázek z AI generátoru'], ['Fałszywy obraz AI z generatora']])('"%s" under the image discloses it', (s) =>
+    expect(classifySentence(s, true)).toBe('self'));
+  it('not a short headline whose AI phrase is a making verb ("a fake photo made with AI spreads")', () => {
+    expect(classifySentence('AI로 생성한 가짜 사진이 확산', true)).toBeNull();
+  });
+  it('a longer report under an image is still vetoed by its cues', () => {
+    expect(classifySentence('Falešný obrázek z AI generátoru se šířil na sociálních sítích celý týden', true)).toBeNull();
+  });
+});
+
+describe('an image noun next to the AI term', () => {
+  it.each([['Bild: KI / Redaktion'], ['Symbolbild: KI'], ['Ilustración: IA']])('"%s": a label naming the AI as the image\'s maker', (s) =>
+    expect(classifySentence(s, true)).toBe('self'));
+  it.each([['Image: AI researchers at work'], ['Photo illustration: AI models on a phone screen'], ['Afbeelding: AI-experts in gesprek']])(
+    '"%s": the AI term heads what the image shows',
+    (s) => expect(classifySentence(s, true)).toBeNull(),
+  );
+});
+
+describe('an AI-made description', () => {
+  it('named before the AI phrase, it is what was made, even when the image noun is unknown', () => {
+    expect(classifySentence('Alternativteksten til dette billede er genereret af AI.', true)).toBeNull();
+    expect(classifySentence('Alternatiivne tekst on loodud AI abil.', true)).toBeNull();
+  });
+});
+
+describe('scope words are whole words', () => {
+  it('"све" (all) is not the start of "Светлана"', () => {
+    expect(classifySentence('Изображение: Светлана К. и нейросеть "Шедеврум"', false)).not.toBe('page');
+  });
+  it('a numeral before the image noun scopes a standing note to the page', () => {
+    expect(classifySentence('This week, two photos in this report were generated by AI.', false)).toBe('page');
+  });
+});
