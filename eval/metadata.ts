@@ -45,6 +45,13 @@ const EXPECTED_WRONG: Partial<Record<Field, Record<string, string>>> = {
     yahoo_2: 'the site\'s own <title> and og:title ("Yahoo News - Latest News & Headlines"); the story\'s headline is its <h1>, "Russia: Space ship malfunctions, breaks up over Siberia"',
     google_sre_book_1: 'the site\'s name ("Google - Site Reliability Engineering"); the page is the chapter "Monitoring Distributed Systems" (its <h1>)',
     yahoo_4: 'the headline with the site\'s suffix "（CNET Japan） - Yahoo!ニュース"; the <h1> is the headline alone',
+    // Issue #14: the headline the page displays, where the <title> or og:title was written for search or feeds.
+    citylab_1: 'the og:title ("The Modern Ambitions Behind Neon"); the page\'s <h1>, as its twitter:title, is "Why Neon Is the Ultimate Symbol of the 20th Century"',
+    cnet_svg_classes: 'the og:title; the page\'s <h1>, as its twitter:title, is "Twitter Lite se estrena en 11 países de América Latina"',
+    mozilla_1: 'the og:title (a tagline, "Firefox — Customize and make it your own — …"); the page\'s <h1> is "Make your Firefox your own"',
+    v8_blog: 'the <title> with the site\'s suffix "· V8" and without its start; the page\'s <h1> (after the logo\'s <h1> "V8") is "Outside the web: standalone WebAssembly binaries using Emscripten"',
+    lwn_1: 'the <title> with the site\'s suffix "[LWN.net]"; the <h1> is the headline alone',
+    '001': 'the <title> with a section and the author ("| Code | Nicolas Perriault"); the <h1> is the blog\'s greeting, the <h2> the post\'s title alone',
   },
   byline: {
     breitbart: 'byline glued to the date and a comment count ("by Lucas Nolan22 Dec 2016651")',

@@ -24,6 +24,10 @@ export interface MetaFacts {
   title: string;
   /** Text of the first visible `<h1>` outside page chrome ('' when none). */
   headline: string;
+  /** The first `<h1>`s and `<h2>`s outside page chrome (at most four of each, in page order, each at
+   *  most 300 characters): the headline the page displays when its first `<h1>` is the site's logo or
+   *  a section's name. Absent in facts from an older page half. */
+  headings?: { level: 1 | 2; text: string }[];
   /** `<html lang>` and `<html dir>` ('' when absent). */
   lang: string;
   dir: string;
@@ -57,6 +61,8 @@ export function isMetaFacts(v: unknown): v is MetaFacts {
     isRecord(v) &&
     ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
     (v.bodyText === undefined || typeof v.bodyText === 'string') &&
+    (v.headings === undefined ||
+      (Array.isArray(v.headings) && v.headings.every((h) => isRecord(h) && (h.level === 1 || h.level === 2) && typeof h.text === 'string'))) &&
     [v.meta, v.links, v.itemprops].every(isPairs) &&
     [v.ld, v.afterHeadline, v.bylines, v.shortLines].every((a) => isStrings(a)) &&
     Array.isArray(v.times) &&

@@ -16,6 +16,9 @@ const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|'
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
 const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
 const CREDIT = /*#__PURE__*/ regex('i', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')\\b');
+/** The label of a `twitter:labelN` / `twitter:dataN` pair that names the writer ("Written by",
+ *  "Verfasst von", "Author"): the pair sites write for link previews. */
+const WRITER_LABEL = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|verfasst|geschrieben|écrit|escrito|scritto|geschreven)\\s+)?(?:', BY, '|', AUTHOR_LABELS, ')$');
 
 /** Degrees and credentials written after a name. */
 const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT)(?:$|[\s,])/;
@@ -170,6 +173,9 @@ export function findAuthors(
   const siteWords = sites.map((s) => fold(hostWord(s))).filter((s) => s.length > 2);
   /** An organisation rather than a person: the site or publisher, or a name with an organisation's word. */
   const isOrganisation = (n: string): boolean => ORGANISATION.test(n) || siteWords.some((s) => fold(n) === s || fold(n).startsWith(s));
+  // A link preview's "Written by" pair (twitter:label1 "Written by", twitter:data1 the name): the CMS
+  // account that published the page, so only where nothing else, visible or marked up, names one.
+  const preview = [1, 2, 3, 4].find((n) => WRITER_LABEL.test(meta.get(`twitter:label${n}`) ?? ''));
   const metaAuthor = ['author', 'parsely-author', 'sailthru.author', 'dc.creator', 'article:author', 'byl'].map((k) => meta.get(k)).find((v) => v && !/^https?:/.test(v));
   // Readability's byline comes from the article's own region, so it goes before a page-wide search;
   // our own reading of the same element keeps its parts apart ("Jane Doe | Staff Writer").
@@ -221,6 +227,7 @@ export function findAuthors(
   const longer = (a: string): boolean => fromText.names.some((n) => n !== a && n.includes(a) && !isOrganisation(n));
   if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
   if (!authors.length) authors = fromText.names;
+  if (!authors.length && preview) authors = splitByline(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...credits])].join(' · ') || null;

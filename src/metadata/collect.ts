@@ -144,6 +144,28 @@ function isDecoy(el: Element | null, stop?: Element | null, margin = false): boo
   return false;
 }
 
+/** A writer's page: a folder of people, then the writer's slug ("/about/editors/jon-fingas/"). */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|autore|editors?|staff|people|profiles?|journalists?|writers?|contributors?|columnists?|redakteur(?:in)?|mitarbeiter)\/([\p{L}\p{N}%._-]{3,80})\/?(?:[?#]|$)/iu;
+const slugOf = (s: string): string => s.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Links (at most four, outside page chrome) whose text is the name their writer's page is addressed by. */
+function authorLinks(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const a of doc.querySelectorAll('a[href]')) {
+    const m = AUTHOR_PAGE.exec(attr(a, 'href').slice(0, 300));
+    const text = squash(clip(a.textContent, 200));
+    if (!m || !text.includes(' ') || text.length > 60) continue;
+    let slug = m[1]!;
+    try {
+      slug = decodeURIComponent(slug);
+    } catch {
+      // (a malformed escape: the slug as written)
+    }
+    if (slugOf(slug) === slugOf(text) && !isDecoy(a) && out.push(a) >= 4) break;
+  }
+  return out;
+}
+
 /** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
 const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
@@ -157,6 +179,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     ld: [],
     title: '',
     headline: '',
+    headings: [],
     lang: attr(html, 'lang'),
     dir: attr(html, 'dir'),
     times: [],
@@ -188,8 +211,14 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       const json = /ld\+json/i.test(attr(e, 'type')) ? (e.textContent ?? '') : '';
       if (json && json.length <= LIMITS.jsonLd && f.ld.length < LIMITS.jsonLdBlocks) f.ld.push(json);
     } else if (t === 'title') f.title ||= squash(clip(e.textContent, LIMITS.value));
-    else if (t === 'h1') {
-      if (!h1 && squash(clip(e.textContent, LIMITS.value)) && !isDecoy(e)) f.headline = squash(clip((h1 = e).textContent, LIMITS.value));
+    else if (t === 'h1' || t === 'h2') {
+      const level = t === 'h1' ? 1 : 2;
+      const text = squash(clip(e.textContent, LIMITS.value));
+      if (text && f.headings!.filter((h) => h.level === level).length < 4 && !isDecoy(e)) {
+        if (level === 1 && !h1) f.headline = text;
+        if (level === 1) h1 ??= e;
+        if (text.length <= 300) f.headings!.push({ level, text });
+      }
     } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
       f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
@@ -353,6 +382,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     bylines(explicit, 1e9);
     // Then a byline by its class, outside the headline's box (a story whose byline sits in its body).
     if (!f.bylines.length) bylines([...doc.querySelectorAll('[class*="byline" i],[class*="author-name" i]')].slice(0, 8), 0);
+    // Then a link to the writer's page that reads as its address ("Jon Fingas" to …/editors/jon-fingas/).
+    if (!f.bylines.length) bylines(authorLinks(doc), 0);
   }
 
   const short = new Set<string>();

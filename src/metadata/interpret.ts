@@ -38,7 +38,11 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
   const source = findSource(facts, meta, ld, main, opts.url, facts.headline || docTitle);
   const siteNames = [source.domain, source.canonicalUrl, source.siteName, source.publisher].filter(Boolean).join(' ');
   const sites = [source.siteName, source.publisher, source.domain, source.canonicalUrl].filter((s): s is string => Boolean(s));
-  const shown = headlineOf(docTitle, [meta.get('og:title') ?? '', facts.title].map(squash), facts.headline, sites);
+  const found = findAuthors(facts, meta, ld, main, r?.byline ?? null, sites);
+  // Every title the page gives, to agree with the headings it displays.
+  const ldHeadline = typeof main?.headline === 'string' ? main.headline : '';
+  const titles = [meta.get('og:title'), meta.get('twitter:title'), ldHeadline, facts.title].map((t) => squash(t ?? ''));
+  const shown = headlineOf(docTitle, titles, facts.headings ?? facts.headline, sites, found.authors);
   const title = storyTitle(shown, facts.headline, opts.opening ?? '', siteNames);
 
   const lang = squash(facts.lang || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;
@@ -62,7 +66,7 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
     lang,
     dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
     source,
-    ...findAuthors(facts, meta, ld, main, r?.byline ?? null, sites),
+    ...found,
     times: findTimes({ facts, meta, main, url: opts.url, ctx }),
     excerpt: squash(r?.excerpt || meta.get('og:description') || meta.get('description')) || null,
   };

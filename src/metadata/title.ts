@@ -4,7 +4,7 @@
  * in an <h1>. When the chosen title names the site, shares almost no word with the story's opening
  * text, and the page's first headline shares most of its words, the headline is the title. Pure.
  */
-import { wordsOf } from '../text/words';
+import { UNSPACED, wordsOf } from '../text/words';
 
 /** Words that say something (four letters or more, or any word of an unspaced script). */
 const telling = (s: string): Set<string> => new Set(wordsOf(s).filter((w) => w.length >= 4 || /[^\p{Script=Latin}\p{N}]/u.test(w)));
@@ -35,6 +35,7 @@ export const openingText = (blocks: readonly { text: string }[] | null | undefin
 export const foldTitle = (s: string): string =>
   s
     .normalize('NFKC')
+    .replace(/[\u00ad\u200b]/g, '')
     .toLowerCase()
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
@@ -69,35 +70,147 @@ const siteLike = (segment: string, sites: readonly string[]): boolean => {
   });
 };
 
+/** A heading the page displays (facts.headings): its level and text. */
+export interface Heading {
+  level: 1 | 2;
+  text: string;
+}
+
+/** Words compared between a heading and a title: telling words, Latin ones cut to five letters
+ *  ("compliments" and "compliment" agree). */
+const stems = (s: string): Set<string> => new Set([...telling(s)].map((w) => (/^\p{Script=Latin}{6,}$/u.test(w) ? w.slice(0, 5) : w)));
+
+/** How much of a heading a title says: the words they share, and their share of the heading's words. */
+function overlap(heading: string, title: string): { shared: number; share: number } {
+  const x = stems(heading);
+  const y = stems(title);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return { shared, share: x.size ? shared / x.size : 0 };
+}
+
+/** "… (Published 2016)": an archive's note after the headline, not part of it. */
+// (`(?<!\s)`: a run of spaces is tried from its first only: from each, a long run costs quadratic time.)
+const ARCHIVE_NOTE = /(?<!\s)\s*\((?:published|updated|veröffentlicht|publié|publicado|pubblicato)\s+\d{4}\)$/i;
+
+/** Whether a title's segment is one of the people who wrote the story ("… | Eleanor Ainge Roy"). */
+const personLike = (segment: string, people: readonly string[]): boolean => {
+  const s = foldTitle(segment);
+  return s.length >= 3 && people.some((p) => foldTitle(p) === s);
+};
+
 /**
- * The story's headline among the titles a page gives (Readability's, og:title, `<title>`):
- * - the displayed `<h1>`, in its own typography, when it is one of them or most of one, between
- *   separators ("Opinion | Enough platitudes" with the headline "Enough platitudes"): a social
- *   og:title that differs from the page's own is not the headline the page displays;
- * - else `title` without the site's name at its end or start ("… | Blister", "…_腾讯网"), when the
- *   site is named (its domain, site name or publisher), and what is left still says something.
+ * `title` without the site's, a section's or an author's name at its end ("… | Blister",
+ * "…_科技_腾讯网", "… | Eleanor Ainge Roy"), the site's at its start ("Blister: …") and an
+ * archive's note ("… (Published 2016)"), when the site is named (its domain, site name or
+ * publisher) and what is left still says something. A section is a short part before the site's
+ * name, joined by the same separator ("Story_Section_Site").
  */
-export function headlineOf(title: string, others: readonly string[], headline: string, sites: readonly string[]): string {
-  const h = foldTitle(headline);
+export function withoutAffixes(title: string, sites: readonly string[], people: readonly string[] = []): string {
+  const keeps = (rest: string): boolean => telling(rest).size >= 1 && rest.length >= 3;
+  let t = title.replace(ARCHIVE_NOTE, '').trim();
+  if (!keeps(t)) t = title;
+  // The site at the end ("Story | Site"), then a section before it with the same separator.
+  let sep: string | null = null;
+  for (let round = 0; round < 3; round++) {
+    const seps = [...t.matchAll(SEPARATOR)];
+    if (seps.length === 0) break;
+    const last = seps[seps.length - 1]!;
+    const tail = t.slice(last.index + last[0].length);
+    const head = t.slice(0, last.index).trim();
+    if (!keeps(head)) break;
+    const mark = last[0].trim();
+    const section = sep !== null && mark === sep && tail.length <= 20 && tail.split(/\s+/).length <= 3 && tail.length * 3 <= head.length && !/\d/.test(tail);
+    if (!(siteLike(tail, sites) || personLike(tail, people) || section)) break;
+    t = head;
+    sep = mark;
+  }
+  const seps = [...t.matchAll(SEPARATOR)];
+  if (seps.length) {
+    const first = seps[0]!;
+    const lead = t.slice(0, first.index);
+    const rest = t.slice(first.index + first[0].length).trim();
+    if (siteLike(lead, sites) && keeps(rest)) t = rest;
+  }
+  return t;
+}
+
+/**
+ * The story's headline among the titles a page gives (Readability's, og:title, twitter:title,
+ * JSON-LD headline, `<title>`), by agreement with the headings it displays:
+ * - a displayed `<h1>`, in its own typography, when it is one of the titles or most of one, between
+ *   separators ("Opinion | Enough platitudes" with the headline "Enough platitudes"), or when a
+ *   title is its start (a title cut short): a social og:title that differs from the page's own is
+ *   not the headline the page displays. An `<h1>` that names the site (its logo) is passed over;
+ * - else an `<h1>` that tells the same story as a title in other words (most of the words of the
+ *   shorter of the two, two at least): the page's headline, where the titles are written for
+ *   search engines or social feeds;
+ * - else an `<h2>` that is a title, or most of one (the `<h1>` is the site's or a section's name);
+ * - else `title` without its affixes (withoutAffixes).
+ * `headings` may be the first `<h1>`'s text alone.
+ */
+export function headlineOf(
+  title: string,
+  others: readonly string[],
+  headings: string | readonly Heading[],
+  sites: readonly string[],
+  people: readonly string[] = [],
+): string {
+  const list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings;
+  const titles = [title, ...others].map(trimEnds).filter(Boolean);
+  const cores = [...new Set(titles.map((t) => withoutAffixes(t, sites, people)))];
+  // A heading that names the site, or is a title's short last part (the site's logo: "… - Rolling
+  // Stone", ":: 痞客邦 PIXNET ::"), is not the story's headline.
+  const shown = list.filter((h) => h.text.length <= 300 && !siteLike(h.text, sites) && !titles.some((t) => isPart(t, h.text)));
   // A run that is most of its title: "Opinion | Story" gives "Story", but "Story · V8" does not make
   // the site's name "V8" (an <h1> in the page's header) the headline.
-  const isRun = (t: string): boolean => runs(t).some((r) => foldTitle(r) === h && r.length * 2 >= t.length);
-  if (h && headline.length <= 300 && [title, ...others].some(isRun)) return headline.trim();
-  const parts = title.split(SEPARATOR);
-  if (parts.length < 2) return title;
+  const strong = (h: string): boolean => {
+    const f = foldTitle(h);
+    const isRun = (t: string): boolean => runs(t).some((r) => foldTitle(r) === f && r.length * 2 >= t.length);
+    // A title cut short ("… Bureij, almen…") is the start of the whole headline.
+    const cut = (t: string): boolean => /(?:…|\.\.\.)$/.test(t) && t.length >= 20 && nospace(f).startsWith(nospace(foldTitle(t)).replace(/(?:…|\.\.\.)$/, ''));
+    return titles.some(isRun) || titles.some(cut);
+  };
+  // A heading that holds a title and more: a kicker or a subtitle printed in the same element
+  // ("Crime and Public Safety | Another Bay Area child …", "Einheit der WocheLagen-Pyramide mit GA2").
+  const holds = (h: string): string | undefined =>
+    cores.find((t) => telling(t).size >= 2 && t.length < h.length && nospace(foldTitle(h)).includes(nospace(foldTitle(t))));
+  // The same story in other words: most of the heading's words are the title's, two at least.
+  const weak = (h: string): boolean =>
+    (telling(h).size >= 3 || (UNSPACED.test(h) && h.length >= 8)) &&
+    cores.some((t) => {
+      const o = overlap(h, t);
+      return o.shared >= 2 && o.share >= 0.5;
+    });
+  const h1s = shown.filter((h) => h.level === 1).map((h) => h.text.trim());
+  const h2s = shown.filter((h) => h.level === 2).map((h) => h.text.trim());
+  for (const h of h1s) if (strong(h)) return clean(h);
+  for (const h of h1s) {
+    const held = holds(h);
+    if (held) return clean(held);
+  }
+  return clean(h1s.find(weak) ?? h2s.find(strong) ?? withoutAffixes(trimEnds(title) || title, sites, people));
+}
+
+const nospace = (s: string): string => s.replace(/\s+/g, '');
+/** Soft hyphens and zero-width spaces (hyphenation hints in a headline's markup) are not shown. */
+const clean = (s: string): string => s.replace(/[\u00ad\u200b]/g, '');
+
+/** Whether `segment` is the short part of `title` after its last separator, less than half of it
+ *  (the site's name: "… - Rolling Stone"), not most of it ("Genetik: Das Geheimnis …"). */
+function isPart(title: string, segment: string): boolean {
   const seps = [...title.matchAll(SEPARATOR)];
-  // The site at the end ("Story | Site"), then at the start ("Site: Story").
-  const last = seps[seps.length - 1]!;
-  const tail = title.slice(last.index + last[0].length);
-  if (siteLike(tail, sites)) {
-    const head = title.slice(0, last.index).trim();
-    if (telling(head).size >= 1 && head.length >= 3) return head;
-  }
-  const first = seps[0]!;
-  const lead = title.slice(0, first.index);
-  if (siteLike(lead, sites)) {
-    const rest = title.slice(first.index + first[0].length).trim();
-    if (telling(rest).size >= 1 && rest.length >= 3) return rest;
-  }
-  return title;
+  const last = seps[seps.length - 1];
+  return last !== undefined && segment.length * 2 < title.length && foldTitle(title.slice(last.index + last[0].length)) === foldTitle(segment);
+}
+
+/** A bar, colon or underscore left at a title's ends (":: 痞客邦 PIXNET ::", "| Story") is no part of it. (A loop,
+ *  where a regular expression anchored at the end would read a long run again from each of its characters.) */
+function trimEnds(t: string): string {
+  const edge = (c: string | undefined): boolean => c !== undefined && '|｜:：_ \t\n'.includes(c);
+  let a = 0;
+  let b = t.length;
+  while (a < b && edge(t[a])) a++;
+  while (b > a && edge(t[b - 1])) b--;
+  return t.slice(a, b);
 }

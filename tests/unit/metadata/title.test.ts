@@ -38,8 +38,9 @@ describe('headlineOf: the headline the page displays, without the site', () => {
   it('drops the site name at the end or the start of the title', () => {
     expect(headlineOf('2021-2022 Line Outline | Blister', [], '', sites)).toBe('2021-2022 Line Outline');
     expect(headlineOf('Blister: 2021-2022 Line Outline', [], '', sites)).toBe('2021-2022 Line Outline');
+    // The section before the site's name, joined by the same separator, goes with it.
     expect(headlineOf('DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技_腾讯网', [], '', ['腾讯网', 'qq.com'])).toBe(
-      'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶_科技',
+      'DeepMind新电脑已可利用记忆自学 人工智能迈上新台阶',
     );
     expect(headlineOf('Mozilla - Wikipedia', [], '', ['Wikipedia', 'en.wikipedia.org'])).toBe('Mozilla');
     expect(headlineOf('Home | Blister', [], '', sites)).toBe('Home');
@@ -71,5 +72,51 @@ describe('headlineOf: the headline the page displays, without the site', () => {
       'standalone WebAssembly binaries using Emscripten · V8',
     );
     expect(headlineOf('A quiet story about trains', [], 'Daily Planet', ['Daily Planet'])).toBe('A quiet story about trains');
+  });
+});
+
+describe('headlineOf: agreement between the titles and the headings the page displays', () => {
+  const h1 = (text: string) => ({ level: 1 as const, text });
+  const h2 = (text: string) => ({ level: 2 as const, text });
+
+  it('passes over an <h1> that is the site’s logo or a short part of the <title>, for the next heading that is the story', () => {
+    const title = 'How a Young Filmmaker Resurrected the Musical - Rolling Stone';
+    const og = "'La La Land': How a Young Filmmaker Resurrected the Hollywood Musical";
+    expect(headlineOf(title, [og], [h1('Rolling Stone'), h1('‘La La Land’: How a Young Filmmaker Resurrected the Hollywood Musical')], [])).toBe(
+      '‘La La Land’: How a Young Filmmaker Resurrected the Hollywood Musical',
+    );
+    const portal = '新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::';
+    expect(headlineOf(portal, [], [h1('痞客邦 PIXNET'), h1('史蒂文的家_藍天')], ['史蒂文的家_藍天'])).toBe('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET');
+  });
+
+  it('takes an <h1> that tells the title’s story in other words (a title written for search or social feeds)', () => {
+    expect(
+      headlineOf("Zsa Zsa Gabor's Palm Springs home is for sale — see inside", [], [h1("Take a tour inside Zsa Zsa Gabor's former Palm Springs retreat — it's for sale!")], []),
+    ).toBe("Take a tour inside Zsa Zsa Gabor's former Palm Springs retreat — it's for sale!");
+    // Two shared words are not the same story when they are a small part of the heading (a site's motto).
+    expect(headlineOf('Kinder und Arbeit', [], [h1('ProNATs e.V. Verein zur Unterstützung arbeitender Kinder und Jugendlicher')], [])).toBe('Kinder und Arbeit');
+  });
+
+  it('keeps the title when the <h1> holds it with a kicker or a subtitle printed in the same element', () => {
+    const title = 'Another Bay Area child dead from fentanyl, another parent behind bars';
+    expect(headlineOf(`${title} | Mercury News`, [], [h1(`Crime and Public Safety | ${title}`)], ['Mercury News'])).toBe(title);
+    expect(headlineOf('Lagen-Pyramide mit GA2', [], [h1('Einheit der WocheLagen-Pyramide mit GA2')], [])).toBe('Lagen-Pyramide mit GA2');
+  });
+
+  it('takes the whole heading where the title is cut short, and an <h2> that is the title when no <h1> is the story', () => {
+    expect(headlineOf('Israele - Hamas, le news di oggi. Raid su campo profughi Bureij, almen…', [], [h1('Israele - Hamas, le news di oggi. Raid su campo profughi Bureij, almeno 15 morti')], [])).toBe(
+      'Israele - Hamas, le news di oggi. Raid su campo profughi Bureij, almeno 15 morti',
+    );
+    expect(headlineOf('Get your Frontend JavaScript Code Covered | Code | Nicolas Perriault', [], [h1("Hi, I'm Nicolas."), h2('Get your Frontend JavaScript Code Covered')], [])).toBe(
+      'Get your Frontend JavaScript Code Covered',
+    );
+  });
+
+  it('drops an archive note, an author’s name and hyphenation hints', () => {
+    expect(headlineOf('The Day the Bridge Closed (Published 2016)', [], [], [])).toBe('The Day the Bridge Closed');
+    expect(headlineOf("'What is the sea telling us?': whale strandings | Eleanor Ainge Roy", [], [], [], ['Eleanor Ainge Roy'])).toBe("'What is the sea telling us?': whale strandings");
+    expect(headlineOf('Pressemitteilungen 2022 - Messengerdienste sind kein rechtsfreier Raum', [], [h1('Mes\u00adsen\u00adger\u00addiens\u00adte sind kein rechts\u00adfrei\u00ader Raum')], [])).toBe(
+      'Messengerdienste sind kein rechtsfreier Raum',
+    );
   });
 });
