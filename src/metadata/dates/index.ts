@@ -130,7 +130,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       const label: Label = labelOf(before);
       // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
       // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
-      const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && /\p{L}{2,}(?:\s+\S+){3}\s*$/u.test(s.slice(0, f.index));
+      const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
       if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
@@ -307,4 +307,12 @@ function best(all: Cand[], kind: 'pub' | 'mod'): Cand | null {
     else if (w.off === undefined && c.w.off !== undefined && sameDay(w, c.w) && w.h === c.w.h && w.mi === c.w.mi) top = { ...top, w: { ...w, off: c.w.off, zone: c.w.zone, tz: c.w.tz } };
   }
   return top;
+}
+
+/** Whether a text ends in a run of words, as a sentence leads up to a date in it: three words after
+ *  one that ends in two letters ("findet am Mi." before "5. Februar"). By splitting, not by one
+ *  pattern: a pattern for it backtracks polynomially on long runs of letters (recheck). */
+function wordsRunUpTo(text: string): boolean {
+  const words = text.trimEnd().split(/\s+/);
+  return words.length >= 4 && /\p{L}\p{L}$/u.test(words[words.length - 4]!);
 }
