@@ -5,12 +5,23 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, NAME_PREFIXES, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person. */
 const AGENCY = /*#__PURE__*/ regex('i', '^(?:', AGENCIES, '|', AGENCY_WORDS, ')$');
+/** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
+const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '\\s*\\(\\s*(', AGENCIES, ')\\s*\\)');
+const AGENCY_CODE = /*#__PURE__*/ regex('giu', '(?<![\\p{L}/])((?:', AGENCIES, ')/\\p{Ll}{2,5})(?![\\p{L}/])');
+/** A word with a second element's text glued on: "DoeWashington", "RoeStaff" (not "McDonald": NAME_PREFIXES). */
+const GLUED = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u;
+const NAME_PREFIX = /*#__PURE__*/ regex('i', '^(?:', NAME_PREFIXES, ')$');
+/** The name part of a glued word ("Doe" of "DoeWashington"), or null. */
+const gluedName = (w: string): string | null => {
+  const m = GLUED.exec(w);
+  return m && !NAME_PREFIX.test(m[1]!) ? m[1]! : null;
+};
 /** The words before the name: "By", "Written by", "Autor:". */
 const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
@@ -78,6 +89,19 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)\.?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
   const names: string[] = [];
   const agencies: string[] = [];
+  // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
+  line = line.replace(AGENCY_BRACKETED, (_: string, a: string) => (agencies.push(a), '')).replace(AGENCY_CODE, (_: string, a: string) => (agencies.push(a), ''));
+  // "Jane DoeWashington", "John RoeStaff Writer": two elements read as one string. The name ends where a
+  // capital follows lowercase letters inside a word, past the first word; the rest was the next element's.
+  {
+    const words = line.split(' ');
+    const glued = words.findIndex((w, k) => k > 0 && gluedName(w));
+    if (glued > 0) line = [...words.slice(0, glued), gluedName(words[glued]!)!].join(' ');
+  }
+  // "By JANE DOE AND JOHN ROE": a byline in capitals joins its names with capitals too.
+  // (Names stay as printed. "By MARY ROE and JOHN DOE": only the joining words in lower case.)
+  const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !/^(?:and|und|et|y|e|en|и)$/u.test(w));
+  if (capitals) line = line.replace(/(?<=\S) (AND|UND|ET|Y|E|EN|И) (?=\S)/gu, (_: string, w: string) => ` ${w.toLowerCase()} `);
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors (from
   // the first non-space; a last space when there is nothing else, as `\s+([^()]+)` read it).
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
@@ -91,7 +115,8 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
   // "Doe, Jane": one person, surname first (two capitalised words, one comma, nothing else).
-  if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
+  // ("McDonald, Mary", "O'Neil, Jane", "Smith-Jones, Ann": one capitalised word each side.)
+  if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
   for (let [i, part] of parts.entries()) {
     let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
@@ -150,6 +175,8 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     }
     found ??= r.names;
   }
+  // "Jane Doe | AFP": an agency printed in a segment of its own after the name.
+  for (const segment of found ? line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/) : []) if (AGENCY.test(segment.trim()) && !agencies.includes(segment.trim())) agencies.push(segment.trim());
   return { names: found ?? [], agencies };
 }
 
@@ -213,9 +240,22 @@ export function findAuthors(
   if (i < 0) i = split.findIndex((b) => b.names.length);
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
   const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
-  let authors = [...new Set(ldAuthors.flatMap((a) => splitByline(nameOf(ld, a) ?? '').names))];
+  // A CMS account in the markup ("jdoe", "mcupdate": one word in lower case) is a login, not a writer's
+  // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
+  const named = (s: string): { names: string[]; agencies: string[] } => {
+    const r = splitByline(s);
+    return { names: r.names.filter((n) => !/^[\p{Ll}\p{N}._-]+$/u.test(n)), agencies: r.agencies };
+  };
+  const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
+  let authors = [...new Set(ldSplit.flatMap((r) => r.names))];
+  // (An agency named as the author in the markup, "Reuters", is the credit: the agencies in the byline.)
+  const machineAgencies = ldSplit.flatMap((r) => r.agencies);
   const ldOrganisation = ldAuthors.length > 0 && ldAuthors.every((a) => a && typeof a === 'object' && /Organi[sz]ation/.test([(a as Node)['@type']].flat().join(' ')));
-  if (!authors.length && metaAuthor) authors = splitByline(metaAuthor).names;
+  if (!authors.length && metaAuthor) {
+    const r = named(metaAuthor);
+    authors = r.names;
+    machineAgencies.push(...r.agencies);
+  }
   // An organisation named as the author (the publisher, "ABC News", "… Staff") gives way to the people
   // the visible byline names.
   const textPeople = fromText.names.filter((n) => !isOrganisation(n));
@@ -227,9 +267,9 @@ export function findAuthors(
   const longer = (a: string): boolean => fromText.names.some((n) => n !== a && n.includes(a) && !isOrganisation(n));
   if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
   if (!authors.length) authors = fromText.names;
-  if (!authors.length && preview) authors = splitByline(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
+  if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
-  const credit = [...new Set([...fromText.agencies, ...credits])].join(' · ') || null;
+  const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies), ...credits])].join(' · ') || null;
   return { authors, byline: lines[i] ?? lines[0] ?? (authors.join(', ') || null), credit };
 }

@@ -39,6 +39,11 @@ export const AGENCIES: Table = [
   'čtk',
 ];
 
+/** What opens a surname written with a capital inside ("McDonald", "DeShawn", "LeBlanc", "MacArthur"):
+ *  a capital after these is still the name's; after other letters it starts the next element's text,
+ *  glued on ("Jane DoeWashington", "John RoeStaff Writer"). */
+export const NAME_PREFIXES: Table = ['d', 'da', 'de', 'del', 'di', 'du', 'fitz', 'la', 'le', 'mac', 'mc', 'o', 'st', 'van', 'von'];
+
 /** …and the words for one ("By Agencies", "Staff"). */
 export const AGENCY_WORDS: Tables = {
   de: ['agenturen', 'redaktion'],
