@@ -211,7 +211,9 @@ export function findAuthors(
   // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
   const wider = (b: string): boolean => b.includes(rb!) && splitByline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
-  const copied = !!rb && [...meta.values()].includes(rb);
+  // (and JSON-LD's author name: "jperez", the CMS account.)
+  const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
+  const copied = !!rb && ([...meta.values()].includes(rb) || ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb));
   let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];
   const people = (l: string): boolean => splitByline(l).names.some((n) => !isOrganisation(n));
   // Then a plain "By …" line under the headline or opening the article ("Posted by Andrew Hayden,
@@ -239,7 +241,6 @@ export function findAuthors(
   let i = split.findIndex((b) => b.names.some((n) => !isOrganisation(n)));
   if (i < 0) i = split.findIndex((b) => b.names.length);
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
-  const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
   // A CMS account in the markup ("jdoe", "mcupdate": one word in lower case) is a login, not a writer's
   // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
   const named = (s: string): { names: string[]; agencies: string[] } => {

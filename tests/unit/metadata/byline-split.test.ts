@@ -55,11 +55,37 @@ describe('splitByline', () => {
     ['Door Jan de Vries en Piet Jansen', ['Jan de Vries', 'Piet Jansen']],
     ['Di Mario Rossi', ['Mario Rossi']],
     ['Autor: Max Mustermann', ['Max Mustermann']],
+    // Co-authors in capitals, glued elements, surname first (issue #14).
+    ['By JANE DOE AND JOHN ROE', ['JANE DOE', 'JOHN ROE']],
+    ['VON ANNA SCHMIDT UND PETER MÜLLER', ['ANNA SCHMIDT', 'PETER MÜLLER']],
+    ['By MARY MCDONALD and JOHN O’NEIL', ['MARY MCDONALD', 'JOHN O’NEIL']],
+    ['Por Ana García y Luis Pérez', ['Ana García', 'Luis Pérez']],
+    ['Jane DoeWashington', ['Jane Doe']],
+    ['John RoeStaff Writer', ['John Roe']],
+    ['Pieter de VriesRedacteur', ['Pieter de Vries']],
+    ['By Ronald McDonald and Tina DeLuca', ['Ronald McDonald', 'Tina DeLuca']],
+    ['Leonardo DiCaprio', ['Leonardo DiCaprio']],
+    ['McAllister, Fiona', ['Fiona McAllister']],
+    ['O’Brien, Kate', ['Kate O’Brien']],
+    ['Smith, Jones and Brown', ['Smith', 'Jones', 'Brown']],
+    ['By Jane Doe (AP)', ['Jane Doe']],
+    ['dpa/lno', []],
   ])('%s → %j', (line, names) => {
     expect(splitByline(line).names).toEqual(names);
   });
 
   it('keeps the agency apart', () => {
     expect(splitByline('By Jane Doe and John Roe, Reuters').agencies).toEqual(['Reuters']);
+  });
+
+  it.each([
+    ['By Jane Doe (AP)', ['AP']],
+    ['Anna Schmidt (dpa)', ['dpa']],
+    ['dpa/lno', ['dpa/lno']],
+    ['Von Anna Schmidt, AFP/jdb', ['AFP/jdb']],
+    ['Jane Doe | AFP', ['AFP']],
+    ['Jane Doe | Washington', []],
+  ])('agencies of %s → %j', (line, agencies) => {
+    expect(splitByline(line).agencies).toEqual(agencies);
   });
 });
