@@ -9,8 +9,8 @@ import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, NAME_PREFIX
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
-/** A byline part that is an agency (phrases/authors.ts), not a person. */
-const AGENCY = /*#__PURE__*/ regex('i', '^(?:', AGENCIES, '|', AGENCY_WORDS, ')$');
+/** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */
+const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:', AGENCIES, ')|', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
 const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '\\s*\\(\\s*(', AGENCIES, ')\\s*\\)');
 const AGENCY_CODE = /*#__PURE__*/ regex('giu', '(?<![\\p{L}/])((?:', AGENCIES, ')/\\p{Ll}{2,5})(?![\\p{L}/])');
@@ -95,7 +95,8 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // capital follows lowercase letters inside a word, past the first word; the rest was the next element's.
   {
     const words = line.split(' ');
-    const glued = words.findIndex((w, k) => k > 0 && gluedName(w));
+    // (Only after a name's words: "Charles Walton for SurgeZirc UK" names a brand after "for".)
+    const glued = words.findIndex((w, k) => k > 0 && gluedName(w) && words.slice(0, k).every((v) => /^\p{Lu}/u.test(v) || PARTICLE.test(v)));
     if (glued > 0) line = [...words.slice(0, glued), gluedName(words[glued]!)!].join(' ');
   }
   // "By JANE DOE AND JOHN ROE": a byline in capitals joins its names with capitals too.
@@ -211,15 +212,18 @@ export function findAuthors(
   // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
   const wider = (b: string): boolean => b.includes(rb!) && splitByline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
-  // (and JSON-LD's author name: "jperez", the CMS account.)
   const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
-  const copied = !!rb && ([...meta.values()].includes(rb) || ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb));
+  // (and JSON-LD's author name, "jperez" the CMS account, unless the page prints it in a byline too.)
+  const copied = !!rb && ([...meta.values()].includes(rb) || (ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb) && !facts.bylines.some((b) => b.includes(rb))));
   let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];
   const people = (l: string): boolean => splitByline(l).names.some((n) => !isOrganisation(n));
   // Then a plain "By …" line under the headline or opening the article ("Posted by Andrew Hayden,
   // Software Engineer", which on a blog names the writer better than the posting account), then
   // marked elements, most specific kind first.
-  if (!lines.some(people)) {
+  // (Not when Readability's byline is an agency alone, "Agencia EFE": the story has no person's byline,
+  // and a line further on would name a section or another story's writer.)
+  const agencyOnly = lines.length > 0 && lines.map(splitByline).every((r) => !r.names.length && r.agencies.length > 0);
+  if (!lines.some(people) && !agencyOnly) {
     // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences), unless the line
     // says "Posted by" outright (a handle: "Posted by kovarex").
     const plain = (near: string[]): string[] =>

@@ -9,6 +9,7 @@ import type { Table, Tables } from '../../phrases';
 /** News agencies: a byline part that is one of them is a credit, not an author. */
 export const AGENCIES: Table = [
   'afp',
+  'agence france-presse',
   'ani',
   'anp',
   'ansa',
@@ -19,6 +20,7 @@ export const AGENCIES: Table = [
   'belga',
   'bloomberg',
   'ctk',
+  'deutsche presse-agentur',
   'dpa',
   'efe',
   'epa',
