@@ -11,6 +11,8 @@ import { isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */
 const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:', AGENCIES, ')|', AGENCY_WORDS, ')$');
+/** An agency's word alone ("Staff", "Agenturen"). */
+const AGENCY_WORD = /*#__PURE__*/ regex('i', '^(?:', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
 const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '\\s*\\(\\s*(', AGENCIES, ')\\s*\\)');
 const AGENCY_CODE = /*#__PURE__*/ regex('giu', '(?<![\\p{L}/])((?:', AGENCIES, ')/\\p{Ll}{2,5})(?![\\p{L}/])');
@@ -254,7 +256,9 @@ export function findAuthors(
   const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
   let authors = [...new Set(ldSplit.flatMap((r) => r.names))];
   // (An agency named as the author in the markup, "Reuters", is the credit: the agencies in the byline.)
+  // ("Redaktion", "Staff" alone in the markup name no agency: the site's own newsroom.)
   const machineAgencies = ldSplit.flatMap((r) => r.agencies);
+  const agencyNamed = (a: string): boolean => !AGENCY_WORD.test(a);
   const ldOrganisation = ldAuthors.length > 0 && ldAuthors.every((a) => a && typeof a === 'object' && /Organi[sz]ation/.test([(a as Node)['@type']].flat().join(' ')));
   if (!authors.length && metaAuthor) {
     const r = named(metaAuthor);
@@ -275,6 +279,6 @@ export function findAuthors(
   if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
-  const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies), ...credits])].join(' · ') || null;
+  const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;
   return { authors, byline: lines[i] ?? lines[0] ?? (authors.join(', ') || null), credit };
 }
