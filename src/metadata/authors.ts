@@ -14,7 +14,7 @@ const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:'
 /** An agency's word alone ("Staff", "Agenturen"). */
 const AGENCY_WORD = /*#__PURE__*/ regex('i', '^(?:', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
-const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '\\s*\\(\\s*(', AGENCIES, ')\\s*\\)');
+const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '(?:(?<!\\s)\\s+)?\\(\\s*(', AGENCIES, ')\\s*\\)');
 const AGENCY_CODE = /*#__PURE__*/ regex('giu', '(?<![\\p{L}/])((?:', AGENCIES, ')/\\p{Ll}{2,5})(?![\\p{L}/])');
 /** A word with a second element's text glued on: "DoeWashington", "RoeStaff" (not "McDonald": NAME_PREFIXES). */
 const GLUED = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u;
