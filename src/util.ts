@@ -5,3 +5,23 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 
 /** Whitespace runs to one space, trimmed. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * `fn` with its answers kept for the last few hundred short strings: for pure functions that the
+ * core calls again and again on the same strings within one page (a title's runs folded once per
+ * site name, a title's words once per comparison). Long strings are computed each time, so the
+ * cache never holds much of a page. Answers are shared: callers must not mutate them.
+ */
+export function memoize<T>(fn: (s: string) => T, max = 512, longest = 1000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > longest) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
