@@ -4,7 +4,7 @@ import { memoize } from '../../src/util';
 describe('memoize', () => {
   it('computes each short string once and gives the same answer after', () => {
     const calls: string[] = [];
-    const upper = memoize((s) => (calls.push(s), s.toUpperCase()));
+    const upper = memoize((s: string) => (calls.push(s), s.toUpperCase()));
     expect([upper('Reuters'), upper('bbc'), upper('Reuters')]).toEqual(['REUTERS', 'BBC', 'REUTERS']);
     expect(calls).toEqual(['Reuters', 'bbc']);
   });
@@ -30,5 +30,16 @@ describe('memoize', () => {
     expect(n).toBe(6);
     expect(len('c')).toBe(1);
     expect(n).toBe(6);
+  });
+});
+
+describe('memoize.clear', () => {
+  it('forgets every answer', () => {
+    let n = 0;
+    const len = memoize((s) => (n++, s.length));
+    len('a');
+    len.clear();
+    len('a');
+    expect(n).toBe(2);
   });
 });
