@@ -5,3 +5,25 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 
 /** Whitespace runs to one space, trimmed. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * `fn` with its answers kept for up to `max` short strings, until `clear()`: for pure functions that
+ * one step of the core calls again and again on the same strings (a title's runs folded once per
+ * site name, a title's words once per comparison). The step clears it when it starts, so nothing is
+ * kept from one page to the next. Long strings are computed each time. Answers are shared: callers
+ * must not mutate them.
+ */
+export function memoize<T>(fn: (s: string) => T, max = 512, longest = 1000): ((s: string) => T) & { clear(): void } {
+  const cache = new Map<string, T>();
+  const memo = (s: string): T => {
+    if (s.length > longest) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+  return Object.assign(memo, { clear: () => cache.clear() });
+}

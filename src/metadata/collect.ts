@@ -14,6 +14,16 @@ import { squash } from '../util';
 /** Abbreviations that name more than one zone in zones.ts (a test keeps the two in step). Never
  *  read as a zone after a Latin letter ("PLAYLIST"); after a digit or 分 they are ("09:57IST"). */
 export const AMBIGUOUS_ZONE = /(?<![A-Za-z])(?:BST|CST|IST)(?!\p{L})/u;
+/** The letters AMBIGUOUS_ZONE needs: a page whose facts hold none of them (most) is not serialized to look. */
+const ZONE_LETTERS = /[BCI]ST/;
+
+/** Whether a string anywhere in `v` (keys included) matches `re`: far cheaper than JSON.stringify. */
+function mentions(v: unknown, re: RegExp): boolean {
+  if (typeof v === 'string') return re.test(v);
+  if (Array.isArray(v)) return v.some((x) => mentions(x, re));
+  if (v && typeof v === 'object') return Object.entries(v).some(([k, x]) => re.test(k) || mentions(x, re));
+  return false;
+}
 
 const attr = attrOf;
 
@@ -394,6 +404,6 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   });
   f.shortLines = [...short];
 
-  if (AMBIGUOUS_ZONE.test(JSON.stringify(f))) f.bodyText = clip(doc.body?.textContent, LIMITS.bodyText);
+  if (mentions(f, ZONE_LETTERS) && AMBIGUOUS_ZONE.test(JSON.stringify(f))) f.bodyText = clip(doc.body?.textContent, LIMITS.bodyText);
   return f;
 }

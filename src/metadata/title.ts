@@ -4,13 +4,16 @@
  * in an <h1>. When the chosen title names the site, shares almost no word with the story's opening
  * text, and the page's first headline shares most of its words, the headline is the title. Pure.
  */
+import { memoize } from '../util';
 import { UNSPACED, wordsOf } from '../text/words';
 
-/** Words that say something (four letters or more, or any word of an unspaced script). */
-const telling = (s: string): Set<string> => new Set(wordsOf(s).filter((w) => w.length >= 4 || /[^\p{Script=Latin}\p{N}]/u.test(w)));
+/** Words that say something (four letters or more, or any word of an unspaced script). Kept per
+ *  string: headlineOf asks for the same titles' words once per heading and title it compares. */
+const telling = memoize<ReadonlySet<string>>((s) => new Set(wordsOf(s).filter((w) => w.length >= 4 || /[^\p{Script=Latin}\p{N}]/u.test(w))));
 
 /** `site`: the site's names as the page gives them (domain, canonical URL, site name, publisher). */
 export function storyTitle(title: string, headline: string, opening: string, site: string): string {
+  telling.clear();
   if (!headline || headline === title || headline.length > 200) return title;
   // Only a title that names the site ("Yahoo News - …" on yahoo.com) is replaced.
   const siteWords = telling(site.replace(/\b(?:https?|www|com|org|net|co|html?)\b/g, ' '));
@@ -31,8 +34,9 @@ export function storyTitle(title: string, headline: string, opening: string, sit
 export const openingText = (blocks: readonly { text: string }[] | null | undefined): string =>
   (blocks ?? []).slice(0, 12).map((b) => b.text).join(' ').slice(0, 3000);
 
-/** Title and headline compared as a reader would: case, quotes, dashes and spacing aside. */
-export const foldTitle = (s: string): string =>
+/** Title and headline compared as a reader would: case, quotes, dashes and spacing aside. (Kept per
+ *  string: siteLike folds every site name once per segment of every title.) */
+export const foldTitle = memoize<string>((s) =>
   s
     .normalize('NFKC')
     .replace(/[\u00ad\u200b]/g, '')
@@ -41,7 +45,8 @@ export const foldTitle = (s: string): string =>
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―]/g, '-')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim(),
+);
 
 /** Where titles join the story's headline to a site's or a section's name. (A run of spaces is tried
  *  from its first only: from each, a long run costs quadratic time.) */
@@ -156,6 +161,9 @@ export function headlineOf(
   sites: readonly string[],
   people: readonly string[] = [],
 ): string {
+  // One page's titles and site names at a time (memoize): nothing is kept from the last page.
+  foldTitle.clear();
+  telling.clear();
   const list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings;
   const titles = [title, ...others].map(trimEnds).filter(Boolean);
   const cores = [...new Set(titles.map((t) => withoutAffixes(t, sites, people)))];
