@@ -5,34 +5,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHistoryFlow, historyAsMarkdown, type HistoryDeps } from '../../../history/flow';
 import type { Analysis } from '../../../src/analysis';
+import { briefOf } from '../../../tools/fixtures/analysis';
 import { toHistoryEntry, type HistoryEntry } from '../../../src/history';
 
 function brief(url: string, title: string, summary: string[], over: Partial<Analysis> = {}): Analysis {
-  return {
-    version: 1,
+  return briefOf({
     url,
     title,
-    lang: 'en',
-    dir: null,
-    source: { siteName: 'News Example', domain: 'news.example', publisher: null, canonicalUrl: null, faviconUrl: null },
     authors: ['Asha Menon'],
     byline: 'By Asha Menon',
-    credit: null,
     published: '2025-05-14T09:00:00+05:30',
-    modified: null,
     times: { published: { iso: '2025-05-14T09:00:00+05:30', signal: 'meta:article:published_time', zone: null, timeZone: null, precision: 'minute', hasOffset: true }, modified: null },
-    excerpt: null,
-    wordCount: 300,
-    readingTimeMinutes: 2,
     summary,
-    summaryParagraphs: [0],
     text: 'Body.',
-    ai: { pageFlag: false, textDisclosure: null, images: [] },
-    notArticle: null,
-    engine: { id: 'builtin', model: null, endpoint: null },
-    grounding: [],
     ...over,
-  };
+  });
 }
 
 const ENTRIES: HistoryEntry[] = [

@@ -4,33 +4,15 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryFlow, type HistoryFlow } from '../../../history/flow';
 import { History } from '../../../history/History';
-import type { Analysis } from '../../../src/analysis';
+import { briefOf } from '../../../tools/fixtures/analysis';
 import { toHistoryEntry, type HistoryEntry } from '../../../src/history';
 
-const base: Analysis = {
-  version: 1,
-  url: 'https://news.example/buoys',
+const base = briefOf({
   title: '<img src=x onerror=alert(1)> Kerala tests buoys',
-  lang: 'en',
-  dir: null,
-  source: { siteName: 'News Example', domain: 'news.example', publisher: null, canonicalUrl: null, faviconUrl: null },
-  authors: [],
-  byline: null,
-  credit: null,
-  published: null,
-  modified: null,
-  times: { published: null, modified: null },
-  excerpt: null,
-  wordCount: 300,
-  readingTimeMinutes: 2,
   summary: ['Buoys were tested off Kochi.', 'Fishers were warned.'],
   summaryParagraphs: [0, 1],
-  text: '',
   ai: { pageFlag: true, textDisclosure: null, images: [] },
-  notArticle: null,
-  engine: { id: 'builtin', model: null, endpoint: null },
-  grounding: [],
-};
+});
 
 function mount(entries: HistoryEntry[]) {
   const openPage = vi.fn();

@@ -4,32 +4,9 @@ import { render } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, loadBriefView, type Actions, type ViewProps } from '../../../popup/App';
 import type { PopupState } from '../../../popup/state';
-import type { Analysis } from '../../../src/analysis';
+import { briefOf } from '../../../tools/fixtures/analysis';
 
-const a: Analysis = {
-  version: 1,
-  url: 'https://news.example/buoys',
-  title: 'Kerala tests early-warning buoys',
-  lang: 'en',
-  dir: null,
-  source: { siteName: 'News Example', domain: 'news.example', publisher: null, canonicalUrl: null, faviconUrl: null },
-  authors: [],
-  byline: null,
-  credit: null,
-  published: null,
-  modified: null,
-  times: { published: null, modified: null },
-  excerpt: null,
-  wordCount: 300,
-  readingTimeMinutes: 2,
-  summary: ['Buoys were tested off Kochi.'],
-  summaryParagraphs: [0],
-  text: '',
-  ai: { pageFlag: false, textDisclosure: null, images: [] },
-  notArticle: null,
-  engine: { id: 'builtin', model: null, endpoint: null },
-  grounding: [],
-};
+const a = briefOf();
 
 function actions(): Actions & { openHistory: () => void; openPanel: () => void; listen: () => void } {
   return { retry: vi.fn(), openOptions: vi.fn(), highlight: vi.fn(), copy: vi.fn(), grantLink: vi.fn(), showImage: vi.fn(), openHistory: vi.fn(), openPanel: vi.fn(), listen: vi.fn() };
