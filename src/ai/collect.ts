@@ -142,7 +142,12 @@ function frameContent(doc: Document, frame: Element, base: string): { root: Docu
   return { root: t.content, base: url };
 }
 
-const tinyFrame = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50);
+/** A frame no reader sees: a tracker's or a sync pixel's (tiny, hidden, or hidden by its style). */
+const unseenFrame = (el: Element): boolean =>
+  ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50) ||
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01]px)/i.test(el.getAttribute('style') ?? '');
 
 /** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
 export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {
@@ -159,7 +164,7 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
     const list = root === doc ? frames : Array.from(root.querySelectorAll('iframe'));
     list.forEach((frame, i) => {
       const n = at ?? i;
-      if (furnitureOf(frame) || tinyFrame(frame)) return;
+      if (furnitureOf(frame) || unseenFrame(frame)) return;
       const content = read < FRAME_LIMITS.frames ? frameContent(doc, frame, base) : null;
       if (!content) {
         const src = frame.getAttribute('src')?.trim();
