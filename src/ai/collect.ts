@@ -62,9 +62,10 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
 }
 
 /** Embedded frames read (issue #15): at most this many, this deep (a frame in a frame), each
- *  `srcdoc` at most this long; a frame whose content is not in the page (another origin's
- *  `src`) cannot be read, and is only named by its host (at most `hosts`). */
-export const FRAME_LIMITS = { frames: 8, depth: 2, chars: 300_000, hosts: 10 } as const;
+ *  `srcdoc` at most `chars` long and `total` in all (an embedded post's document is tens of KB);
+ *  a frame whose content is not in the page (another origin's `src`) cannot be read, and is only
+ *  named by its host (at most `hosts`). */
+export const FRAME_LIMITS = { frames: 8, depth: 2, chars: 200_000, total: 500_000, hosts: 10 } as const;
 
 /** The facts of one document or frame: its images (furniture marked) and its texts, with image
  *  indices local to that list. */
@@ -127,9 +128,9 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
 /** A frame's own document, when the page holds it: its `srcdoc` (the content script puts a
  *  same-origin frame's live document there, content-scripts/read.ts), parsed inertly in a
  *  `<template>` (no script runs, nothing loads), with its base URL. */
-function frameContent(doc: Document, frame: Element, base: string): { root: DocumentFragment; base: string } | null {
+function frameContent(doc: Document, frame: Element, base: string, room: number): { root: DocumentFragment; base: string; chars: number } | null {
   const srcdoc = frame.getAttribute('srcdoc');
-  if (srcdoc === null || srcdoc.length > FRAME_LIMITS.chars) return null;
+  if (srcdoc === null || srcdoc.length > Math.min(FRAME_LIMITS.chars, room)) return null;
   const t = doc.createElement('template');
   t.innerHTML = srcdoc;
   const href = t.content.querySelector('base[href]')?.getAttribute('href');
@@ -139,7 +140,7 @@ function frameContent(doc: Document, frame: Element, base: string): { root: Docu
   } catch {
     /* the page's own base */
   }
-  return { root: t.content, base: url };
+  return { root: t.content, base: url, chars: srcdoc.length };
 }
 
 /** A frame no reader sees: a tracker's or a sync pixel's (tiny, hidden, or hidden by its style). */
@@ -160,12 +161,13 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
   const unread = new Set<string>();
   const frames = Array.from(doc.getElementsByTagName('iframe'));
   let read = 0;
+  let chars = 0;
   const visit = (root: Document | DocumentFragment, base: string, depth: number, at: number | null): void => {
     const list = root === doc ? frames : Array.from(root.querySelectorAll('iframe'));
     list.forEach((frame, i) => {
       const n = at ?? i;
       if (furnitureOf(frame) || unseenFrame(frame)) return;
-      const content = read < FRAME_LIMITS.frames ? frameContent(doc, frame, base) : null;
+      const content = read < FRAME_LIMITS.frames && chars < FRAME_LIMITS.total ? frameContent(doc, frame, base, FRAME_LIMITS.total - chars) : null;
       if (!content) {
         const src = frame.getAttribute('src')?.trim();
         if (!src) return;
@@ -178,6 +180,7 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
         return;
       }
       read++;
+      chars += content.chars;
       const own = collectRoot(content.root, content.base);
       const offset = images.length;
       const room = LIMITS.images - offset;

@@ -7,8 +7,9 @@
  * null): it is not read, and the brief names its host.
  *
  * Bounded, so no page can make the copy slow or big: frames at most two deep, at most 8 of them,
- * each checked by the preflight (with smaller limits) and at most 300,000 characters (what the
- * collector reads of a `srcdoc`), 1 M characters in all, and no new frame once 50 ms have passed.
+ * each checked by the preflight (with smaller limits) and at most 200,000 characters, 500,000 in
+ * all (what the collector reads of `srcdoc`s, src/ai/collect.ts), and no new frame once 50 ms have
+ * passed.
  * Read through the prototypes' getters, as serialize.ts reads the page.
  */
 import { getter } from './proto';
@@ -25,8 +26,8 @@ export interface FrameCopy {
   url: string;
 }
 
-export const FRAME_COPY_LIMITS = Object.freeze({ frames: 8, depth: 2, chars: 300_000, total: 1_000_000, ms: 50 });
-const FRAME_PREFLIGHT = Object.freeze({ elements: 5_000, depth: 200, text: 300_000 });
+export const FRAME_COPY_LIMITS = Object.freeze({ frames: 8, depth: 2, chars: 200_000, total: 500_000, ms: 50 });
+const FRAME_PREFLIGHT = Object.freeze({ elements: 5_000, depth: 200, text: 200_000 });
 
 export function frameCopies(doc: Document, now: () => number = () => performance.now()): FrameCopy[] {
   const out: FrameCopy[] = [];
