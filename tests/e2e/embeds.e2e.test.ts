@@ -37,6 +37,8 @@ describe('Chromium: embedded posts', () => {
     expect(snap.ai).toMatch(/Made with AI/);
     expect(snap.ai).toMatch(/Imagined with AI/);
     expect(snap.ai).not.toMatch(/AI info/);
+    // The other origin's post is named, not read.
+    expect(snap.text).toContain(`Embedded content from ${new URL(other).host} could not be checked for AI labels`);
     const flagged = await popup.evaluate<number>(`document.querySelectorAll('[data-testid="ai-notice"] li').length`);
     expect(flagged).toBe(2);
 
