@@ -14,7 +14,19 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['A.I.', 'AI', 'GenAI', 'IA', 'KI'],
-  ai: [],
+  // "Intelligence" as most languages borrow it, the half of "artificial intelligence" they share
+  // (inteligencia, inteligência, inteligență, inteligence, inteligencja, inteligencija, intelihensiya,
+  // intelligenza, Intelligenz, intelligentie, intelligencia, intel·ligència, intelligens, intelektas,
+  // tehisintellekt, интеллект, інтелект, интелигенција), to the end of its word. Not the English and
+  // French "intelligence" (spy services, "business intelligence": those languages have their own
+  // tables), nor "intelligent"/"inteligente", nor "intellectual".
+  ai: [
+    /[иі]нт[еэ]лл?[еэ]кт(?!уал)[^\s\d.,;:!?()"'«»„“”]*/,
+    /intel(?:·?l)?ig[eèé]n(?:ci|s|tie|z)[^\s\d.,;:!?()"'«»„“”]*/,
+    /intel+ekt(?!u)[^\s\d.,;:!?()"'«»„“”]*/,
+    /inteli(?:gj?|h|x)[eéê]n[cçsţțzj][^\s\d.,;:!?()"'«»„“”]*/,
+    /интелиген[^\s\d.,;:!?()"'«»„“”]*/,
+  ],
 };
 
 export const wordings: Wordings = {
