@@ -17,7 +17,7 @@ export const wordings: Wordings = {
   following: ['følgende', 'nedenfor', 'nedenstående'],
   gallery: ['billedserie', 'galleri'],
   image: ['billed', 'foto', 'grafik', 'illustr'],
-  made: ['forestillet', 'fremstillet', 'genereret', 'lavet', 'produceret', 'skabt'],
+  made: ['forestillet', 'fremstillet', 'genereret', 'illustrer', 'lavet', 'produceret', 'skabt'],
   news: ['angivelig', 'desinform', 'fake', 'falsk', 'manipul', 'påstå', 'spredt', 'undskyld', 'viral'],
   not: ['ikke', 'ingen', 'uden'],
   this: ['denne', 'dette', 'disse'],

@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['følgende', 'nedenfor'],
   gallery: ['bildeserie', 'galleri'],
   image: ['bilde', 'foto', 'grafikk', 'illustr'],
-  made: ['forestilt', 'generert', 'lagd', 'laget', 'produsert', 'skapt'],
+  made: ['forestilt', 'generert', 'illustrer', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spredt', 'viral'],
   not: ['ikke', 'ingen', 'uten'],
   this: ['denne', 'dette', 'disse'],

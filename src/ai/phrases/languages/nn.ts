@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   following: ['følgjande', 'nedanfor'],
   gallery: ['bileteserie', 'galleri'],
   image: ['bilde', 'bilet', 'foto', 'grafikk', 'illustr'],
-  made: ['førestilt', 'generert', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
+  made: ['førestilt', 'generert', 'illustrer', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spreidd', 'viral'],
   not: ['ikkje', 'ingen', 'utan'],
   this: ['denne', 'desse', 'dette'],
