@@ -111,6 +111,9 @@ const CAPTIONS: [string, string | null][] = [
   // A caption opening with its image noun and participle names its image even as it goes on to report.
   ['Imagen creada con IA que varios medios difundieron sin percatarse de que era falsa', 'self'],
   ['Vi har brukt KI for å illustrere saka', 'self'], // "illustrere" is a making verb (nn)
+  // Suspected is not said: a hedge is no disclosure.
+  ['Suspected AI-generated photo of the flood', null], ['Misstänks vara AI-genererad', null], ['Vermutlich mit KI erstellt, mutmaßlich gefälscht', null],
+  ['Presunta imagen generada con IA', null], ['Zdjęcie podejrzewane o wygenerowanie przez AI', null],
 ];
 
 /** Notes standing apart from any image, and the scope each names (null: no disclosure). */

@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   gallery: ['bildeserie', 'galleri'],
   image: ['bilde', 'foto', 'grafikk', 'illustr'],
   made: ['forestilt', 'generert', 'illustrer', 'lagd', 'laget', 'produsert', 'skapt'],
-  news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spredt', 'viral'],
+  news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spredt', 'viral'],
   not: ['ikke', 'ingen', 'uten'],
   this: ['denne', 'dette', 'disse'],
   via: ['av', 'med'],

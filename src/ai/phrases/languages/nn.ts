@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   gallery: ['bileteserie', 'galleri'],
   image: ['bilde', 'bilet', 'foto', 'grafikk', 'illustr'],
   made: ['førestilt', 'generert', 'illustrer', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
-  news: ['beklag', 'desinform', 'falsk', 'manipul', 'påstå', 'spreidd', 'viral'],
+  news: ['beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spreidd', 'viral'],
   not: ['ikkje', 'ingen', 'utan'],
   this: ['denne', 'desse', 'dette'],
   via: ['av', 'med'],
