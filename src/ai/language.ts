@@ -168,7 +168,15 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (hit && (near([hit], about, 12) || described || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
   // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
   if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0]))) return null;
-  const scoped = !!(near(spans(DEM, s), spans(DOC, s), 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s);
+  // ("The photos in the article were made with AI", a note standing apart: the image noun opens it, as
+  // its subject, and the article's noun follows it closely, a word of its own, no name between or
+  // after them: not "the photos in the Guardian article", "w artykule Reutersa".)
+  const docs = spans(DOC, s);
+  const ofDoc = !attached && img.length > 0 && img[0]![0] < 24 && docs.some(([a, b]) => {
+    const e = img[0]![1];
+    return a >= e && a - e <= 20 && !/[\p{L}\p{M}]/u.test(s[a - 1] ?? '') && !/\s\p{Lu}/u.test(s.slice(e, a)) && !/^[\p{L}\p{M}]*\s+\p{Lu}/u.test(s.slice(b));
+  });
+  const scoped = !!(near(spans(DEM, s), docs, 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s) || ofDoc;
   if (!img.length) {
     // No image named: a notice about the text ("this article was translated with AI"; a short
     // "Translated with AI" line), or a bare label under an image.

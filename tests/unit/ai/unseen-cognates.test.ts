@@ -24,6 +24,12 @@ describe('the borrowed "intelligence", its own language left out', () => {
     expect(classify('Фото згенероване штучним інтелектом', true)).toBe('self'); // Ukrainian
     expect(classify('Fotografija generirana umjetnom inteligencijom', true)).toBe('self'); // Croatian
   });
+  it('reads "the photos in the article" through the borrowed "article", its own language left out', () => {
+    expect(classify('Fotografie w artykule zostały wygenerowane przez sztuczną inteligencję.', false)).toBe('page'); // Polish
+  });
+  it('leaves the article of a named outlet alone', () => {
+    expect(classify('Fotografie w artykule Reutersa zostały wygenerowane przez sztuczną inteligencję.', false)).not.toBe('page');
+  });
   it('is no AI term as an adjective, in "intellectual" or as the English noun', () => {
     expect(hint('Un sistema inteligente de tráfico')).toBe(false);
     expect(hint('Intelektualista na spotkaniu')).toBe(false);
