@@ -78,6 +78,7 @@ export const wordings: Wordings = {
     'social media',
     'spot',
     'spread',
+    'suspect',
     'turns out',
     'watermark',
   ],

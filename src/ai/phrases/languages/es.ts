@@ -50,6 +50,7 @@ export const wordings: Wordings = {
     'polémica',
     'reconoc',
     'redes sociales',
+    'sospech',
     'supuest',
   ],
   not: [/ningun\w*/, 'no', 'sin'],

@@ -45,6 +45,7 @@ export const wordings: Wordings = {
     'presunt',
     'pubblicat',
     'scus',
+    'sospett',
     'sui social',
   ],
   not: [/nessun\w*/, 'non', 'senza'],

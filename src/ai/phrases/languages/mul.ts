@@ -7,19 +7,35 @@
  * do not know still carries: "generate" and "create" as loan-words or cognates (generiert, generado,
  * genereret, generowany, генерирано, जनरेट, জেনারেট, kreiran, creat), and the image nouns of Greek
  * and Latin roots (foto, фото, imag-, illustr-, ilustr-, grafi-, графи-), and 生成 / 合成 shared by
- * Chinese and Japanese; and what a making verb may be about that is no image: the alternative text.
+ * Chinese and Japanese; the article's noun as most languages borrow it; and what a making verb may be
+ * about that is no image: the alternative text.
  * Phrase tables (see src/phrases.ts): code-point order, no duplicates.
  */
 import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['A.I.', 'AI', 'GenAI', 'IA', 'KI'],
-  ai: [],
+  // "Intelligence" as most languages borrow it, the half of "artificial intelligence" they share
+  // (inteligencia, inteligência, inteligență, inteligence, inteligencja, inteligencija, intelihensiya,
+  // intelligenza, Intelligenz, intelligentie, intelligencia, intel·ligència, intelligens, intelektas,
+  // tehisintellekt, интеллект, інтелект, интелигенција), to the end of its word. Not the English and
+  // French "intelligence" (spy services, "business intelligence": those languages have their own
+  // tables), nor "intelligent"/"inteligente", nor "intellectual".
+  ai: [
+    /[иі]нт[еэ]лл?[еэ]кт(?!уал)[^\s\d.,;:!?()"'«»„“”]*/,
+    /intel(?:·?l)?ig[eèé]n(?:ci|s|tie|z)[^\s\d.,;:!?()"'«»„“”]*/,
+    /intel+ekt(?!u)[^\s\d.,;:!?()"'«»„“”]*/,
+    /inteli(?:gj?|h|x)[eéê]n[cçsţțzj][^\s\d.,;:!?()"'«»„“”]*/,
+    /интелиген[^\s\d.,;:!?()"'«»„“”]*/,
+  ],
 };
 
 export const wordings: Wordings = {
   // "Alternative text" in most European languages (alternativtext, alternatiu, alternativo, альтернативный).
   about: ['alt text', 'alt-text', 'alternat', 'альтернатив'],
+  // "Article" as most languages borrow it (article, artículo, articolo, articol, Artikel, artikkeli,
+  // artykuł, artikulo), and the Arabic maqāla of Arabic, Persian, Turkish and Swahili (makale, makala).
+  document: [/art[iíy][ck]/, 'makal', 'مقال'],
   image: ['foto', 'grafi', 'illustr', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото'],
   made: [/cr[eé]at/, /g[eéę]n[eé]r[aeiouáéó]/, /kre[ai]r/, 'генер', 'جنریٹ', 'जनरेट', 'জেনারেট', '合成', '生成'],
 };

@@ -39,6 +39,7 @@ export const wordings: Wordings = {
     'fejk',
     'krąży',
     'manip',
+    'podejrz',
     'przeprosi',
     'przyzna',
     'rzekom',

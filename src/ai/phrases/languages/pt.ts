@@ -38,6 +38,7 @@ export const wordings: Wordings = {
     'reconhec',
     'redes sociais',
     'rotul',
+    'suspeit',
   ],
   not: ['nao', /nenhum\w*/, 'não', 'sem'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],

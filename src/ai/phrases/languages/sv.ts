@@ -18,7 +18,7 @@ export const wordings: Wordings = {
   gallery: ['bildspel', 'galleri'],
   image: ['bild', 'foto', 'grafik', 'illustr'],
   made: ['framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
-  news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'påstå', 'sprids', 'ursäkt', 'viral'],
+  news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'misstänk', 'påstå', 'sprids', 'ursäkt', 'viral'],
   not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
   this: ['den här', 'denna', 'dessa', 'det här', 'detta'],
   via: ['av', 'med'],
