@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
@@ -41,6 +41,10 @@ const BRACKET_DATELINE = /^[[(（【]\s?[^\]）)】=]{1,20}=\s?([^\]）)】]{1,2
 const ZH_REPORTER = /^(?:本报|本報|特约|新华社|中新社)?(?:记者|記者|通讯员|通訊員)[\s:：]*(?=\p{sc=Han})/u;
 /** Initials alone ("J.D.", "JD", "jdb", "ank"): a writer's short sign, not a name to show. */
 const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u;
+/** A part that opens with another role's label or a credit's: "写真：鈴木 花子", "Foto: Jane Roe". */
+const OTHER_LABELLED = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, '|', CREDIT_OPENINGS, ')\\s*[:：]');
+/** A link beside the byline, not a name: "Follow", "More from …", "Otros artículos de ACN »". */
+const BUTTON = /*#__PURE__*/ regex('iu', '^(?:', BUTTONS, ')(?!\\p{L})');
 /** Words that join names in a byline ("and", "und", "i", "и", "و"). */
 const JOIN = 'and|und|et|y|e|en|i|и|و';
 /** The label of a `twitter:labelN` / `twitter:dataN` pair that names the writer ("Written by",
@@ -175,6 +179,14 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     }
     part = words.join(' ');
     if (!part || LABEL_ONLY.test(part)) continue;
+    // "写真：鈴木 花子", "Photo: Jane Roe": a part labelled with another role or a credit names no writer.
+    if (OTHER_LABELLED.test(part)) continue;
+    // "홍길동 김철수 기자": Korean names have no spaces inside, so names apart by spaces are people apart.
+    if (words.length > 1 && words.every((w) => /^\p{sc=Hangul}{2,4}$/u.test(w))) {
+      // (A paper's name before them is no person: "문화일보", "…신문", "…뉴스".)
+      names.push(...words.filter((w) => !/(?:일보|신문|뉴스|방송|통신)$/u.test(w)));
+      continue;
+    }
     // The newsroom ("Da Redação", "The Editors", "Editorial Team"), or initials alone ("J.D.", "ank").
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
       if (AGENCY.test(part)) agencies.push(part);
@@ -182,7 +194,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     }
     if (AGENCY.test(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
-    else if (/^(?:follow|view|contact|more from)\b/i.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
+    else if (BUTTON.test(part) || /[»›→]/.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
     else if (i > 0 && DEGREE.test(part)) continue;
     // A job title alone ("Staff Writer"), or a month left of a date ("October").
     else if (words.every((w) => ROLE.test(w)) || (words.length === 1 && isMonthName(part))) continue;

@@ -111,6 +111,18 @@ export const AUTHOR_LABELS: Tables = {
   zh: ['中新社记者', '作者', '撰文', '文', '新华社记者', '本報記者', '本报记者', '特约记者', '記者', '记者', '通訊員', '通讯员'],
 };
 
+/** Links printed beside a byline ("Follow", "More from Jane Doe", "Otros artículos de …"): no name. */
+export const BUTTONS: Tables = {
+  de: ['folgen', 'mehr von', 'weitere artikel', 'weitere beiträge'],
+  en: ['contact', 'follow', 'more articles', 'more by', 'more from', 'view'],
+  es: ['más de', 'otros artículos', 'seguir'],
+  fr: ['autres articles', 'plus de', 'suivre'],
+  it: ['altri articoli', 'segui'],
+  nl: ['meer van', 'volg'],
+  pl: ['obserwuj', 'więcej'],
+  pt: ['mais de', 'outros artigos', 'seguir'],
+};
+
 /** A label before a name that did not write the story: an editor, a source ("责任编辑：王五",
  *  "来源：新华社", "по материалам РИА Новости"). A byline part that opens with one names no author. */
 export const NOT_AUTHOR_LABELS: Tables = {
