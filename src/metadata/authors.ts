@@ -28,7 +28,7 @@ const gluedName = (w: string): string | null => {
 const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
 const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
-const CREDIT = /*#__PURE__*/ regex('i', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')\\b');
+const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![\\p{L}\\p{N}_])');
 /** A part that names an editor or a source, not a writer: "责任编辑：王五", "по материалам РИА Новости". */
 const NOT_AUTHOR = /*#__PURE__*/ regex('i', '^(?:', NOT_AUTHOR_LABELS, ')(?:\\s*[:：]|\\s|$)');
 /** A newsroom's word ("Redazione", "Redação", "The Editors"): a part of only these, roles and particles is no person. */
@@ -343,6 +343,9 @@ export function findAuthors(
   if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
   if (!authors.length) authors = fromText.names;
   if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
+  // The site itself is no author: "Le Courrier du Rhône avec AFP" names the paper and its agency.
+  // (Only beside an agency: a blog's site is often its writer's own name.)
+  if (fromText.agencies.length) authors = authors.filter((a) => !siteWords.includes(fold(a)));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;
