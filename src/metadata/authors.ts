@@ -45,8 +45,10 @@ const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u
 const OTHER_LABELLED = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, '|', CREDIT_OPENINGS, ')\\s*[:：]');
 /** A link beside the byline, not a name: "Follow", "More from …", "Otros artículos de ACN »". */
 const BUTTON = /*#__PURE__*/ regex('iu', '^(?:', BUTTONS, ')(?!\\p{L})');
-/** Words that join names in a byline ("and", "und", "i", "и", "و"). */
-const JOIN = 'and|und|et|y|e|en|i|и|و';
+/** A segment that ends with "By", the name printed apart after it: "Disko Von". */
+const BY_AT_END = /*#__PURE__*/ regex('iu', '\\s(?:', BY, ')\\s*[:：]?$');
+/** A word that joins names in a byline ("and", "und", "i", "и", "و"; the same words split a line below). */
+const JOIN_WORD = /^(?:and|und|et|y|e|en|i|и|و)$/u;
 /** The label of a `twitter:labelN` / `twitter:dataN` pair that names the writer ("Written by",
  *  "Verfasst von", "Author"): the pair sites write for link previews. */
 const WRITER_LABEL = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|verfasst|geschrieben|écrit|escrito|scritto|geschreven)\\s+)?(?:', BY, '|', AUTHOR_LABELS, ')$');
@@ -88,6 +90,8 @@ const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 /** One segment of a byline (between " | " or " · "): its names and agencies. */
 function splitSegment(segment: string): { names: string[]; agencies: string[] } {
   let line = segment;
+  // "Disko Von | Ernst Lohoff": a section's name with the label of the name in the next part.
+  if (BY_AT_END.test(line.trim())) return { names: [], agencies: [] };
   // "责任编辑：王五", "来源：新华社", "Edited by …": an editor or a source, no writer.
   if (NOT_AUTHOR.test(line.trim())) return { names: [], agencies: [] };
   const names: string[] = [];
@@ -136,7 +140,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   }
   // "By JANE DOE AND JOHN ROE": a byline in capitals joins its names with capitals too.
   // (Names stay as printed. "By MARY ROE and JOHN DOE": only the joining words in lower case.)
-  const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !new RegExp(`^(?:${JOIN})$`, 'u').test(w));
+  const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !JOIN_WORD.test(w));
   if (capitals) line = line.replace(/(?<=\S) (AND|UND|ET|Y|E|EN|I|И) (?=\S)/gu, (_: string, w: string) => ` ${w.toLowerCase()} `);
   // "Anna Schmidt FRANKFURT": a dateline's place in capitals after a name in mixed case.
   else {
@@ -159,7 +163,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
-  let parts = line.split(new RegExp(`(?:(?<!\\s)\\s+(?!\\s)(?<= )(?:${JOIN}) |(?:(?<!\\s)\\s+(?!\\s))?[,;&/，、；])\\s*`, 'u'));
+  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|i|и|و) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/u);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
@@ -188,8 +192,10 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
       continue;
     }
     // The newsroom ("Da Redação", "The Editors", "Editorial Team"), or initials alone ("J.D.", "ank").
+    // (Capitals alone, "ACN", "BNS", sign an agency or a desk: kept as the credit, so that no other line
+    // is searched for a name.)
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
-      if (AGENCY.test(part)) agencies.push(part);
+      if (AGENCY.test(part) || /^\p{Lu}{2,3}$/u.test(part)) agencies.push(part);
       continue;
     }
     if (AGENCY.test(part)) agencies.push(part);

@@ -249,6 +249,6 @@ export const CREDIT_OPENINGS: Tables = {
   fr: [/avec (?:l')?afp/],
   nl: [/fotos?/, 'met medewerking'],
   pt: ['com informações', /fotos?/],
-  ru: ['по материалам', 'фото'],
+  ru: ['по материалам'],
   zh: ['來源', '来源'],
 };

@@ -105,6 +105,8 @@ describe('splitByline', () => {
     ['Von Anna Schmidt FRANKFURT', ['Anna Schmidt']],
     ['Par Jean DUPONT', ['Jean DUPONT']],
     ['By Jane Doe, Washington Post', ['Jane Doe']],
+    ['Disko Von | Ernst Lohoff', ['Ernst Lohoff']],
+    ['ACN | Otros artículos de ACN »', []],
   ])('%s → %j', (line, names) => {
     expect(splitByline(line).names).toEqual(names);
   });
