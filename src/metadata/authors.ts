@@ -28,7 +28,9 @@ const gluedName = (w: string): string | null => {
 const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
 const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
-const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![\\p{L}\\p{N}_])');
+// (Its end is where no Latin letter follows, as `\b` said before the tables had other scripts' words:
+// "CreditÁngel Franco", glued, is still a credit.)
+const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![a-z0-9_])');
 /** A part that names an editor or a source, not a writer: "责任编辑：王五", "по материалам РИА Новости". */
 const NOT_AUTHOR = /*#__PURE__*/ regex('i', '^(?:', NOT_AUTHOR_LABELS, ')(?:\\s*[:：]|\\s|$)');
 /** A newsroom's word ("Redazione", "Redação", "The Editors"): a part of only these, roles and particles is no person. */
@@ -195,7 +197,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     // (Capitals alone, "ACN", "BNS", sign an agency or a desk: kept as the credit, so that no other line
     // is searched for a name.)
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
-      if (AGENCY.test(part) || /^\p{Lu}{2,3}$/u.test(part)) agencies.push(part);
+      if (AGENCY.test(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
       continue;
     }
     if (AGENCY.test(part)) agencies.push(part);

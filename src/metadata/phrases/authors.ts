@@ -113,7 +113,7 @@ export const AUTHOR_LABELS: Tables = {
 
 /** Links printed beside a byline ("Follow", "More from Jane Doe", "Otros artículos de …"): no name. */
 export const BUTTONS: Tables = {
-  de: ['folgen', 'mehr von', 'weitere artikel', 'weitere beiträge'],
+  de: ['folgen', 'mehr von', 'weitere artikel', 'weitere beiträge', 'zum profil'],
   en: ['contact', 'follow', 'more articles', 'more by', 'more from', 'view'],
   es: ['más de', 'otros artículos', 'seguir'],
   fr: ['autres articles', 'plus de', 'suivre'],
