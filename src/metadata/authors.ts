@@ -352,8 +352,9 @@ export function findAuthors(
   if (!authors.length) authors = fromText.names;
   if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
   // The site itself is no author: "Le Courrier du Rhône avec AFP" names the paper and its agency.
-  // (Only beside an agency: a blog's site is often its writer's own name.)
-  if (fromText.agencies.length) authors = authors.filter((a) => !siteWords.includes(fold(a)));
+  // So is a one-word site name printed as the byline ("《ScanNetSecurity》"). (Not a name of two words
+  // alone: a blog's site is often its writer's own name.)
+  authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()))));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;
