@@ -156,7 +156,12 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<=\p{sc=Hangul})\s?[·・]\s?(?=\p{sc=Hangul})/gu, ', ');
   // "محمد أحمد وعلي حسن": "و" (and) is written onto the next name; split there only when both sides
   // are full names (a name may start with "و": "وليد").
-  line = line.replace(/(?<=\p{sc=Arabic}+ \p{sc=Arabic}+) و(?=\p{sc=Arabic}+ \p{sc=Arabic})/gu, ' و ');
+  {
+    const ws = line.split(' ');
+    const arabic = (w: string | undefined): boolean => w !== undefined && /^\p{sc=Arabic}+$/u.test(w);
+    for (let k = 2; k < ws.length - 1; k++) if (/^و\p{sc=Arabic}{2,}$/u.test(ws[k]!) && arabic(ws[k - 1]) && arabic(ws[k - 2]) && arabic(ws[k + 1])) ws[k] = `و ${ws[k]!.slice(1)}`;
+    line = ws.join(' ');
+  }
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors (from
   // the first non-space; a last space when there is nothing else, as `\s+([^()]+)` read it).
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
@@ -255,7 +260,8 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
 /** A CMS account, not a writer's name: one word in lower case ("jdoe", "mcupdate"), an initial glued to a
  *  surname ("JDoe", "JSmith"), a word with digits or underscores ("editor_2", "user123"), or the
  *  site's administrator ("admin", "webmaster"). */
-const LOGIN = /^(?:[\p{Ll}\p{N}._-]+|\p{Lu}{1,2}\p{Lu}\p{Ll}+|[\p{L}\p{N}.-]*[\d_][\p{L}\p{N}._-]*)$|^(?:[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser)$/u;
+const LOGIN_WORD = /^(?:[\p{Ll}\p{N}._-]+|\p{Lu}{1,2}\p{Lu}\p{Ll}+|[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser)$/u;
+const isLogin = (n: string): boolean => LOGIN_WORD.test(n) || (/[\d_]/.test(n) && /^[\p{L}\p{N}._-]+$/u.test(n));
 
 /** Folded for comparison: lower case, letters and digits only. */
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -325,7 +331,7 @@ export function findAuthors(
   // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
   const named = (s: string): { names: string[]; agencies: string[] } => {
     const r = splitByline(s);
-    return { names: r.names.filter((n) => !LOGIN.test(n)), agencies: r.agencies };
+    return { names: r.names.filter((n) => !isLogin(n)), agencies: r.agencies };
   };
   const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
   let authors = [...new Set(ldSplit.flatMap((r) => r.names))];
