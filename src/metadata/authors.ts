@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BY, CREDIT_OPENINGS, NAME_PREFIXES, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
@@ -14,7 +14,7 @@ const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:'
 /** An agency's word alone ("Staff", "Agenturen"). */
 const AGENCY_WORD = /*#__PURE__*/ regex('i', '^(?:', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
-const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '(?:(?<!\\s)\\s+)?\\(\\s*(', AGENCIES, ')\\s*\\)');
+const AGENCY_BRACKETED = /*#__PURE__*/ regex('giu', '(?:(?<!\\s)\\s+)?[(（]\\s*(', AGENCIES, ')\\s*[)）]');
 const AGENCY_CODE = /*#__PURE__*/ regex('giu', '(?<![\\p{L}/])((?:', AGENCIES, ')/\\p{Ll}{2,5})(?![\\p{L}/])');
 /** A word with a second element's text glued on: "DoeWashington", "RoeStaff" (not "McDonald": NAME_PREFIXES). */
 const GLUED = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}/u;
@@ -28,7 +28,29 @@ const gluedName = (w: string): string | null => {
 const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
 /** A line that opens with "By …" (or "Posted by …"): the words before the name. */
 const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
-const CREDIT = /*#__PURE__*/ regex('i', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')\\b');
+// (Its end is where no Latin letter follows, as `\b` said before the tables had other scripts' words:
+// "CreditÁngel Franco", glued, is still a credit.)
+const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![a-z0-9_])');
+/** A part that names an editor or a source, not a writer: "责任编辑：王五", "по материалам РИА Новости". */
+const NOT_AUTHOR = /*#__PURE__*/ regex('i', '^(?:', NOT_AUTHOR_LABELS, ')(?:\\s*[:：]|\\s|$)');
+/** A newsroom's word ("Redazione", "Redação", "The Editors"): a part of only these, roles and particles is no person. */
+const NEWSROOM = /*#__PURE__*/ regex('iu', '^(?:', NEWSROOM_WORDS, ')$');
+/** "Le Monde avec AFP", "Staff with Reuters": the agency after "with" is a credit. */
+const WITH_AGENCY = /*#__PURE__*/ regex('giu', '(?<!\\s)\\s+(?:avec|with|mit|con|com|met|z|с|و)\\s+(', AGENCIES, ')\\s*$');
+/** A Korean agency's dateline before the byline: "[서울=뉴시스]", "(서울=연합뉴스)": place = agency. */
+const BRACKET_DATELINE = /^[[(（【]\s?[^\]）)】=]{1,20}=\s?([^\]）)】]{1,20})[\]）)】]\s*/u;
+/** A Chinese reporter's label glued to the names ("记者张三", "本报记者 张三 李四"). */
+const ZH_REPORTER = /^(?:本报|本報|特约|新华社|中新社)?(?:记者|記者|通讯员|通訊員)[\s:：]*(?=\p{sc=Han})/u;
+/** Initials alone ("J.D.", "JD", "jdb", "ank"): a writer's short sign, not a name to show. */
+const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u;
+/** A part that opens with another role's label or a credit's: "写真：鈴木 花子", "Foto: Jane Roe". */
+const OTHER_LABELLED = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, '|', CREDIT_OPENINGS, ')\\s*[:：]');
+/** A link beside the byline, not a name: "Follow", "More from …", "Otros artículos de ACN »". */
+const BUTTON = /*#__PURE__*/ regex('iu', '^(?:', BUTTONS, ')(?!\\p{L})');
+/** A segment that ends with "By", the name printed apart after it: "Disko Von". */
+const BY_AT_END = /*#__PURE__*/ regex('iu', '\\s(?:', BY, ')\\s*[:：]?$');
+/** A word that joins names in a byline ("and", "und", "i", "и", "و"; the same words split a line below). */
+const JOIN_WORD = /^(?:and|und|et|y|e|en|i|и|و)$/u;
 /** The label of a `twitter:labelN` / `twitter:dataN` pair that names the writer ("Written by",
  *  "Verfasst von", "Author"): the pair sites write for link previews. */
 const WRITER_LABEL = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|verfasst|geschrieben|écrit|escrito|scritto|geschreven)\\s+)?(?:', BY, '|', AUTHOR_LABELS, ')$');
@@ -37,7 +59,7 @@ const WRITER_LABEL = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|verfasst|ge
 const DEGREE = /^(?:MA|MS|MSc|MD|DO|PhD|Ph\.D\.|RN|BSN|MPH|MBA|JD|DDS|PharmD|BSc|BA|LCSW|CPT)(?:$|[\s,])/;
 
 /** Lowercase words inside names. */
-const PARTICLE = /^(?:von|van|der|den|de|del|della|di|da|das|dos|du|la|le|bin|binti|al|el|ibn|ter|ten|zu|y|e)$/;
+const PARTICLE = /^(?:von|vom|van|der|den|de|dei|del|della|di|da|das|do|dos|du|la|le|ben|bin|binti|al|el|ibn|ter|ten|zu|y|e)$/;
 
 /** "Heba Habib contributed to this report." */
 const CONTRIBUTED = /^[\p{L} .,'’&-]{3,120}\b(?:also )?contributed(?: reporting)?(?: to (?:this|the) (?:report|story|article))?\.?$/iu;
@@ -70,6 +92,22 @@ const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 /** One segment of a byline (between " | " or " · "): its names and agencies. */
 function splitSegment(segment: string): { names: string[]; agencies: string[] } {
   let line = segment;
+  // "Disko Von | Ernst Lohoff": a section's name with the label of the name in the next part.
+  if (BY_AT_END.test(line.trim())) return { names: [], agencies: [] };
+  // "责任编辑：王五", "来源：新华社", "Edited by …": an editor or a source, no writer.
+  if (NOT_AUTHOR.test(line.trim())) return { names: [], agencies: [] };
+  const names: string[] = [];
+  const agencies: string[] = [];
+  // "[서울=뉴시스] 홍길동 기자": the agency's dateline before the name; its agency is a credit.
+  line = line.replace(BRACKET_DATELINE, (_: string, a: string) => (AGENCY.test(a.trim()) && agencies.push(a.trim()), ''));
+  // "(서울=연합뉴스) 홍길동 기자 = 본문…": the story starts after " = ".
+  line = line.replace(/(?<!\s)\s+=\s.*/u, '');
+  // "本报记者 张三 李四", "记者张三": Chinese names after the label, apart by spaces.
+  const zh = ZH_REPORTER.exec(line);
+  if (zh) {
+    line = line.slice(zh[0].length);
+    if (/^\p{sc=Han}{2,4}(?: \p{sc=Han}{2,4})+$/u.test(line.trim())) line = line.trim().replace(/ /g, '、');
+  }
   // A date and "by" before the name: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
   const by = [...line.matchAll(BY_INSIDE)].find((m) => /\d/.test(line.slice(0, m.index)));
   if (by) line = line.slice(by.index + by[0].length);
@@ -82,15 +120,16 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // "Rob Ewaschuk Edited by Betsy Beyer", "Ysabel Yates Illustration by Claire Lordon": the editor or
   // illustrator is not an author.
   // "Jane Doe and John Roe in Cannon Ball, North Dakota": the place is not a name.
-  line = line.replace(/(?<!\s)\s+in\s+\p{Lu}.*/u, '');
+  // (So is "Anna Schmidt aus Frankfurt", "Mario Rossi à Paris", "Иван Петров в Москве".)
+  line = line.replace(/(?<!\s)\s+(?:in|aus|à|em|w|в|uit)\s+\p{Lu}.*/u, '');
   line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|illustrations?|photographed|photographs?|photography|photos?|graphics?|translated|video) by\b.*/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
   // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)
   const dated = line.length;
   // (The word before the date goes with it when it is a month: "ZDNet Japan Staff 2019年04月28日" keeps "Staff".)
   line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)\.?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
-  const names: string[] = [];
-  const agencies: string[] = [];
+  // "Le Monde avec AFP": the agency after "with" is a credit.
+  line = line.replace(WITH_AGENCY, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
   line = line.replace(AGENCY_BRACKETED, (_: string, a: string) => (agencies.push(a), '')).replace(AGENCY_CODE, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane DoeWashington", "John RoeStaff Writer": two elements read as one string. The name ends where a
@@ -103,8 +142,26 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   }
   // "By JANE DOE AND JOHN ROE": a byline in capitals joins its names with capitals too.
   // (Names stay as printed. "By MARY ROE and JOHN DOE": only the joining words in lower case.)
-  const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !/^(?:and|und|et|y|e|en|и)$/u.test(w));
-  if (capitals) line = line.replace(/(?<=\S) (AND|UND|ET|Y|E|EN|И) (?=\S)/gu, (_: string, w: string) => ` ${w.toLowerCase()} `);
+  const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !JOIN_WORD.test(w));
+  if (capitals) line = line.replace(/(?<=\S) (AND|UND|ET|Y|E|EN|I|И) (?=\S)/gu, (_: string, w: string) => ` ${w.toLowerCase()} `);
+  // "Anna Schmidt FRANKFURT": a dateline's place in capitals after a name in mixed case.
+  else {
+    const words = line.split(' ');
+    let end = words.length;
+    while (end > 2 && /^\p{Lu}{3,}[,.:]?$/u.test(words[end - 1]!) && !AGENCY.test(words[end - 1]!)) end--;
+    if (end < words.length && words.slice(0, end).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 2) line = words.slice(0, end).join(' ').replace(/[,.:]$/, '');
+  }
+  // "홍길동·김철수 기자": Korean names joined by a middle dot (a Chinese or Japanese "·" joins one
+  // foreign name's parts, so only between Hangul).
+  line = line.replace(/(?<=\p{sc=Hangul})\s?[·・]\s?(?=\p{sc=Hangul})/gu, ', ');
+  // "محمد أحمد وعلي حسن": "و" (and) is written onto the next name; split there only when both sides
+  // are full names (a name may start with "و": "وليد").
+  {
+    const ws = line.split(' ');
+    const arabic = (w: string | undefined): boolean => w !== undefined && /^\p{sc=Arabic}+$/u.test(w);
+    for (let k = 2; k < ws.length - 1; k++) if (/^و\p{sc=Arabic}{2,}$/u.test(ws[k]!) && arabic(ws[k - 1]) && arabic(ws[k - 2]) && arabic(ws[k + 1])) ws[k] = `و ${ws[k]!.slice(1)}`;
+    line = ws.join(' ');
+  }
   // "Martin Untersinger (avec Damien Leloup et Morgane Tual)": co-authors in brackets are authors (from
   // the first non-space; a last space when there is nothing else, as `\s+([^()]+)` read it).
   line = line.replace(/(?<!\s)\s*\(\s*(?:with|avec|mit|con|com|met|z|с)\s+([^()\s][^()]*|\s)\)/iu, ', $1');
@@ -113,7 +170,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
-  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|и) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/);
+  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|i|и|و) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/u);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];
@@ -133,14 +190,31 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     }
     part = words.join(' ');
     if (!part || LABEL_ONLY.test(part)) continue;
+    // "写真：鈴木 花子", "Photo: Jane Roe": a part labelled with another role or a credit names no writer.
+    if (OTHER_LABELLED.test(part)) continue;
+    // "홍길동 김철수 기자": Korean names have no spaces inside, so names apart by spaces are people apart.
+    if (words.length > 1 && words.every((w) => /^\p{sc=Hangul}{2,4}$/u.test(w))) {
+      // (A paper's name before them is no person: "문화일보", "…신문", "…뉴스".)
+      names.push(...words.filter((w) => !/(?:일보|신문|뉴스|방송|통신)$/u.test(w)));
+      continue;
+    }
+    // The newsroom ("Da Redação", "The Editors", "Editorial Team"), or initials alone ("J.D.", "ank").
+    // (Capitals alone, "ACN", "BNS", sign an agency or a desk: kept as the credit, so that no other line
+    // is searched for a name.)
+    if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
+      if (AGENCY.test(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
+      continue;
+    }
     if (AGENCY.test(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
-    else if (/^(?:follow|view|contact|more from)\b/i.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
+    else if (BUTTON.test(part) || /[»›→]/.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
     else if (i > 0 && DEGREE.test(part)) continue;
     // A job title alone ("Staff Writer"), or a month left of a date ("October").
     else if (words.every((w) => ROLE.test(w)) || (words.length === 1 && isMonthName(part))) continue;
     // One word after a full name is where the writer works, not a co-author: "John Roe, TIME".
     else if (i > 0 && !fullName(part) && names.length && names.every(fullName)) continue;
+    // So is a newspaper's name after a person's: "Jane Doe, Washington Post".
+    else if (i > 0 && names.length && ORGANISATION.test(part)) continue;
     // A co-author's words are capitalised but for particles ("Ursula von der Leyen"): "Software
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
     // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
@@ -182,6 +256,12 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   for (const segment of found ? line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/) : []) if (AGENCY.test(segment.trim()) && !agencies.includes(segment.trim())) agencies.push(segment.trim());
   return { names: found ?? [], agencies };
 }
+
+/** A CMS account, not a writer's name: one word in lower case ("jdoe", "mcupdate"), an initial glued to a
+ *  surname ("JDoe", "JSmith"), a word with digits or underscores ("editor_2", "user123"), or the
+ *  site's administrator ("admin", "webmaster"). */
+const LOGIN_WORD = /^(?:[\p{Ll}\p{N}._-]+|\p{Lu}{1,2}\p{Lu}\p{Ll}+|[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser)$/u;
+const isLogin = (n: string): boolean => LOGIN_WORD.test(n) || (/[\d_]/.test(n) && /^[\p{L}\p{N}._-]+$/u.test(n));
 
 /** Folded for comparison: lower case, letters and digits only. */
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -251,7 +331,7 @@ export function findAuthors(
   // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
   const named = (s: string): { names: string[]; agencies: string[] } => {
     const r = splitByline(s);
-    return { names: r.names.filter((n) => !/^[\p{Ll}\p{N}._-]+$/u.test(n)), agencies: r.agencies };
+    return { names: r.names.filter((n) => !isLogin(n)), agencies: r.agencies };
   };
   const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
   let authors = [...new Set(ldSplit.flatMap((r) => r.names))];
@@ -277,6 +357,10 @@ export function findAuthors(
   if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
   if (!authors.length) authors = fromText.names;
   if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
+  // The site itself is no author: "Le Courrier du Rhône avec AFP" names the paper and its agency.
+  // So is a one-word site name printed as the byline ("《ScanNetSecurity》"). (Not a name of two words
+  // alone: a blog's site is often its writer's own name.)
+  authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()))));
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;

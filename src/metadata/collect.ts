@@ -255,7 +255,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       let says = id ? undefined : classes.get(c);
       if (says === undefined) {
         const cls = c + ' ' + id;
-        says = (/byline/i.test(cls) ? 1 : /author|writer|reporter|contributor/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
+        says = (/byline/i.test(cls) ? 1 : /author|autor|auteur|writer|reporter|contributor|signature/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
         if (!id) classes.set(c, says);
       }
       const prop = attr(el, 'itemprop');

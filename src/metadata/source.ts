@@ -7,13 +7,24 @@ import type { MetaFacts } from '../facts/meta';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
 import { hostOf, squash, toUrl } from './util';
 
-/** "Story headline | Site" → "Site", when the last part is short and is not the headline. */
-function titleSuffix(title: string, headline: string): string | null {
-  // `(?<!\s)`: a run of spaces is tried from its first only (from each, a long run costs quadratic time).
-  const parts = squash(title).split(/(?<!\s)\s+[|–—·»:-]\s+/);
-  const last = parts.pop()!;
-  const pick = last === headline ? parts[0] : last;
-  return parts.length && pick!.length < 40 && pick!.split(' ').length <= 5 ? pick! : null;
+/** Where a <title> joins the story to the site's name: " | ", " - ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
+ *  run of spaces is tried from its first only; from each, a long run costs quadratic time.) */
+const TITLE_SEPARATOR = /(?<!\s)\s+[|–—·»:~-]\s+|(?:(?<!\s)\s+)?[|｜_]\s*/;
+
+/** "Story headline | Site" → "Site", when the last part is short and is not the headline ("Site |
+ *  Story": the first part). A part that spells the domain ("Le Monde" on lemonde.fr) is the site's
+ *  name wherever it stands. */
+function titleSuffix(title: string, headline: string, domain: string | null): string | null {
+  const parts = squash(title).split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const short = (p: string): boolean => p.length < 40 && p.split(' ').length <= 5;
+  const label = (domain ?? '').split('.')[0]!;
+  const spelled = (p: string): boolean => label.length >= 3 && p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === label.replace(/-/g, '');
+  const named = [parts[parts.length - 1]!, parts[0]!].find((p) => short(p) && spelled(p) && p !== headline);
+  if (named) return named;
+  const last = parts[parts.length - 1]!;
+  const pick = last === headline ? parts[0]! : last;
+  return short(pick) && pick !== headline ? pick : null;
 }
 
 export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: JsonLd, main: Node | null, url: string, headline: string): Source {
@@ -32,7 +43,7 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
     (website ? nameOf(ld, website) : null) ??
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
-    titleSuffix(facts.title, headline) ??
+    titleSuffix(facts.title, headline, domain) ??
     domain;
   return {
     siteName,

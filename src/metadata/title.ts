@@ -192,6 +192,14 @@ export function headlineOf(
     });
   const h1s = shown.filter((h) => h.level === 1).map((h) => h.text.trim());
   const h2s = shown.filter((h) => h.level === 2).map((h) => h.text.trim());
+  // A short <h1> whose words all recur in a longer displayed <h2> that is the page's social or
+  // structured headline: the <h1> is a label for the story ("Millennial Decorating Mistakes" above "The
+  // 5 Biggest Decorating Mistakes Millennials Make — …"), the <h2> its headline.
+  const full = h2s.find((h2) => {
+    const f = foldTitle(h2);
+    return titles.some((t) => foldTitle(t) === f) && h1s.some((h1) => strong(h1) && h1.length * 3 <= h2.length * 2 && [...stems(h1)].every((w) => stems(h2).has(w)) && stems(h1).size >= 2);
+  });
+  if (full) return clean(full);
   for (const h of h1s) if (strong(h)) return clean(h);
   for (const h of h1s) {
     const held = holds(h);

@@ -8,8 +8,11 @@ import type { Table, Tables } from '../../phrases';
 
 /** News agencies: a byline part that is one of them is a credit, not an author. */
 export const AGENCIES: Table = [
+  'adnkronos',
   'afp',
   'agence france-presse',
+  'agi',
+  'agência brasil',
   'ani',
   'anp',
   'ansa',
@@ -25,10 +28,14 @@ export const AGENCIES: Table = [
   'efe',
   'epa',
   'epd',
+  'europa press',
   'ians',
+  'interfax',
   'kna',
   'kyodo',
+  'lusa',
   'ntb',
+  'pap',
   'pti',
   'reuters',
   'ria novosti',
@@ -39,6 +46,21 @@ export const AGENCIES: Table = [
   'xinhua',
   'yonhap',
   'čtk',
+  'интерфакс',
+  'риа новости',
+  'тасс',
+  'رويترز',
+  'فرانس برس',
+  '中央社',
+  '中新社',
+  '共同',
+  '共同通信',
+  '新华社',
+  '時事',
+  '時事通信',
+  '뉴스1',
+  '뉴시스',
+  '연합뉴스',
 ];
 
 /** What opens a surname written with a capital inside ("McDonald", "DeShawn", "LeBlanc", "MacArthur"):
@@ -52,11 +74,12 @@ export const AGENCY_WORDS: Tables = {
   en: [/agenc(?:y|ies)/, 'staff'],
   es: ['agencia'],
   fr: [/agences?/],
-  pt: ['agencia'],
+  pt: ['agencia', 'agência'],
 };
 
 /** "By" in the languages bylines are read in. */
 export const BY: Tables = {
+  ar: ['بقلم', 'بواسطة'],
   da: ['af'],
   de: ['von'],
   en: ['by'],
@@ -72,22 +95,72 @@ export const BY: Tables = {
 
 /** A label before the name: "Autor: …", "Text: …", "Redactie: …". */
 export const AUTHOR_LABELS: Tables = {
+  ar: ['إعداد', 'كتب', 'كتبت'],
   da: ['skrevet af'],
-  de: [/autor(?:in)?/, 'text'],
+  de: [/autor(?:in)?/, 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text'],
   en: [/authors?/, 'words'],
-  es: ['autor', 'redacción', 'texto'],
-  fr: ['auteur', 'texte'],
-  it: ['autore'],
+  es: ['autor', 'escrito por', 'redacción', 'texto'],
+  fr: ['auteur', 'propos recueillis par', 'texte'],
+  it: ['a cura di', 'autore', 'testo'],
   ja: ['取材・文', '執筆', '投稿者', '文', '筆者', '著者', '記者'],
   ko: ['글'],
   nl: ['auteur', 'redactie'],
+  pl: ['autor', 'autorka', 'oprac.', 'tekst'],
   pt: ['autor', 'texto'],
   ru: ['автор', 'текст'],
-  zh: ['作者', '撰文', '文', '記者', '记者'],
+  zh: ['中新社记者', '作者', '撰文', '文', '新华社记者', '本報記者', '本报记者', '特约记者', '記者', '记者', '通訊員', '通讯员'],
+};
+
+/** Links printed beside a byline ("Follow", "More from Jane Doe", "Otros artículos de …"): no name. */
+export const BUTTONS: Tables = {
+  de: ['folgen', 'mehr von', 'weitere artikel', 'weitere beiträge', 'zum profil'],
+  en: ['contact', 'follow', 'more articles', 'more by', 'more from', 'view'],
+  es: ['más de', 'otros artículos', 'seguir'],
+  fr: ['autres articles', 'plus de', 'suivre'],
+  it: ['altri articoli', 'segui'],
+  nl: ['meer van', 'volg'],
+  pl: ['obserwuj', 'więcej'],
+  pt: ['mais de', 'outros artigos', 'seguir'],
+};
+
+/** A label before a name that did not write the story: an editor, a source ("责任编辑：王五",
+ *  "来源：新华社", "по материалам РИА Новости"). A byline part that opens with one names no author. */
+export const NOT_AUTHOR_LABELS: Tables = {
+  ar: ['المصدر'],
+  de: ['quelle'],
+  en: ['edited by', 'editing by', 'source'],
+  es: ['fuente'],
+  fr: ['source'],
+  it: ['fonte'],
+  ja: ['出典', '監修', '編集'],
+  ko: ['출처', '편집'],
+  pl: ['źródło'],
+  pt: ['fonte'],
+  ru: ['источник', 'по материалам', 'редактор'],
+  zh: ['來源', '来源', '編輯', '编辑', '責任編輯', '责任编辑'],
+};
+
+/** The newsroom itself, not a person ("Da Redação", "Di Redazione", "The Editors"): a byline that is
+ *  only these words, roles and particles names no author. */
+export const NEWSROOM_WORDS: Tables = {
+  ar: ['التحرير'],
+  de: ['redaktion'],
+  en: ['desk', 'editorial', 'editors', 'newsroom', 'team', 'the'],
+  es: ['redacción'],
+  fr: ['rédaction'],
+  it: ['redazione'],
+  ja: ['編集部'],
+  ko: ['편집국'],
+  nl: ['redactie'],
+  pl: ['redakcja'],
+  pt: ['redação'],
+  ru: ['редакция'],
+  zh: ['編輯部', '编辑部'],
 };
 
 /** A job title printed with the name ("Jane Doe, Staff Writer", "홍길동 기자"): never a name itself. */
 export const ROLES: Tables = {
+  ar: ['محرر', 'مراسل'],
   de: ['korrespondent', /redakteur(?:in)?/],
   en: [
     'chief',
@@ -105,16 +178,21 @@ export const ROLES: Tables = {
     'writer',
   ],
   es: ['corresponsal', 'periodista', 'redactor'],
-  fr: ['correspondant', 'journaliste'],
+  fr: ['correspondant', 'correspondante', 'journaliste'],
+  it: ['corrispondente', 'giornalista', 'inviato'],
   ja: ['特派員', '編集部', '著', '記者'],
   ko: ['객원기자', '기자', '특파원'],
+  nl: ['verslaggever'],
+  pl: ['dziennikarka', 'dziennikarz', 'korespondent', 'redaktor'],
+  pt: ['correspondente', 'jornalista', 'repórter'],
+  ru: ['корреспондент', 'обозреватель', 'редактор'],
   zh: ['特派员', '记者'],
 };
 
 /** A role after a name that makes it no author's: "嶋田 健志 監訳" (supervising translator), "… 写真". */
 export const OTHER_ROLES: Tables = {
   en: ['illustrator', 'photographer', 'translator'],
-  ja: ['写真', '撮影', '監修', '監訳', '編', '翻訳', '訳'],
+  ja: ['写真', '撮影', '監修', '監訳', '編', '編集', '翻訳', '訳'],
   zh: ['摄影', '编辑', '翻译'],
 };
 
@@ -127,19 +205,24 @@ export const ORGANISATION_WORDS: Tables = {
     'daily',
     'desk',
     'editors',
+    'gazette',
     'group',
+    'herald',
     'inc',
+    'journal',
     'magazine',
     'media',
     'nast',
     'network',
     'news',
     'newsroom',
+    'post',
     'press',
     'publishing',
     'staff',
     'team',
     'times',
+    'tribune',
     'weekly',
   ],
   es: ['redacción'],
@@ -166,4 +249,6 @@ export const CREDIT_OPENINGS: Tables = {
   fr: [/avec (?:l')?afp/],
   nl: [/fotos?/, 'met medewerking'],
   pt: ['com informações', /fotos?/],
+  ru: ['по материалам'],
+  zh: ['來源', '来源'],
 };

@@ -47,6 +47,18 @@ describe('headlineOf: the headline the page displays, without the site', () => {
     expect(headlineOf('A | Blister', [], '', sites)).toBe('A | Blister'); // nothing telling left
   });
 
+  it('takes the displayed <h2> that is the social headline and holds every word of a short <h1> (the <h1> is its label)', () => {
+    const h2 = 'Why Your Tomato Plants Are Wilting — and How to Save Them This Summer';
+    const headings = [
+      { level: 1 as const, text: 'Wilting Tomato Plants' },
+      { level: 2 as const, text: h2 },
+    ];
+    expect(headlineOf('Wilting Tomato Plants | Garden Weekly', [h2, 'Wilting Tomato Plants | Garden Weekly'], headings, ['Garden Weekly'])).toBe(h2);
+    // An <h2> that is no title (a section's heading) leaves the <h1> the headline.
+    const other = [headings[0]!, { level: 2 as const, text: 'Tomato Plants Wilting? Read More Stories' }];
+    expect(headlineOf('Wilting Tomato Plants | Garden Weekly', [h2], other, ['Garden Weekly'])).toBe('Wilting Tomato Plants');
+  });
+
   it('takes the displayed <h1> when it is the title, or most of it, in its own typography', () => {
     expect(headlineOf("Box Office: It's Good to Be 'Peculiar' | Fandom", [], 'Box Office: It’s Good to Be ‘Peculiar’', ['Fandom'])).toBe(
       'Box Office: It’s Good to Be ‘Peculiar’',
