@@ -106,3 +106,29 @@ export function preflight(doc: Document, limits: PreflightLimits = PREFLIGHT_LIM
   }
   return { safe: true };
 }
+
+/** `:root > * > * …`: an element `depth` levels below `<html>`, the first one past the limit. */
+const tooDeep = (depth: number): string => `:root${' > *'.repeat(depth)}`;
+
+/**
+ * The part of the preflight the live page itself needs before it is serialized, in native calls
+ * only (issue #13, "the brief at once"): the browser's serializer recurses, and a script-built chain
+ * of 100,000 nested elements crashes the tab's renderer in `outerHTML` (measured in Chromium), so a
+ * page nested past the limit, or with more elements than the limit, is copied by the bounded walk
+ * of snapshot.ts instead. Everything else the preflight checks (named controls, prose length) is
+ * about reading the page, not copying it: the popup checks it on the copy it reads
+ * (popup/reader.ts), so that the tab is not held for a walk in script over every node.
+ *
+ * The depth is one selector matched by the browser (right to left, each element's ancestors up to
+ * the limit: sub-millisecond on corpus pages), the count the length of a native list, both
+ * called through the prototypes, which no markup can shadow.
+ */
+export function copyCheck(doc: Document, limits: Pick<PreflightLimits, 'elements' | 'depth'> = PREFLIGHT_LIMITS): PreflightVerdict {
+  const win = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const docProto = (win.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
+  const count = getter<number>(win.NodeList?.prototype ?? {}, 'length');
+  const all = docProto.querySelectorAll.call(doc, '*');
+  if (count(all) > limits.elements) return { safe: false, reason: 'elements', detail: `more than ${limits.elements} elements` };
+  if (docProto.querySelector.call(doc, tooDeep(limits.depth))) return { safe: false, reason: 'depth', detail: `nested more than ${limits.depth} deep` };
+  return { safe: true };
+}
