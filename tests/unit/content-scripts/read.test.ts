@@ -45,6 +45,14 @@ describe('readPage', () => {
     expect(readPage(doc, URL, false)).toMatchObject({ kind: 'snapshot', reason: `more than ${PREFLIGHT_LIMITS.elements} elements` });
   });
 
+  it('hands a page of more prose than the limit over as a snapshot, and a page whose scripts make it long as it is', () => {
+    const prose = 'word '.repeat(Math.ceil(PREFLIGHT_LIMITS.text / 5) + 10);
+    const long = parseDocument(`<html><body><article>${story}<p>${prose}</p></article></body></html>`);
+    expect(readPage(long, URL, false)).toMatchObject({ kind: 'snapshot', reason: `more than ${PREFLIGHT_LIMITS.text} characters of text` });
+    const scripted = parseDocument(`<html><head><script type="application/json">${JSON.stringify({ prose })}</script></head><body><article>${story}</article></body></html>`);
+    expect(readPage(scripted, URL, false)).toMatchObject({ kind: 'page' });
+  });
+
   it('hands a page with controls named after DOM properties over as it is: the popup checks the copy before reading it', () => {
     const doc = parseDocument(`<html><body><form><input name="parentNode"></form><article>${story}</article></body></html>`);
     const r = readPage(doc, URL, false);
