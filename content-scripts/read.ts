@@ -7,7 +7,7 @@
  * (popup/reader.ts): a walk in script over every node held the tab for tens of milliseconds.
  */
 import type { PageResult } from '../extension/protocol';
-import { copyCheck, serialize, snapshot } from '../src/collect';
+import { copyCheck, frameCopies, serialize, snapshot } from '../src/collect';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000
@@ -22,7 +22,11 @@ export function readPage(document: Document, url: string, loading: boolean): Pag
   let reason = verdict.safe ? '' : verdict.detail;
   if (verdict.safe) {
     const html = serialize(document);
-    if (html.length <= MAX_COPY_CHARS) return { kind: 'page', html, url, ...(loading ? { loading } : {}) };
+    if (html.length <= MAX_COPY_CHARS) {
+      // The embedded frames the page may read (its own origin's, srcdoc), beside it (issue #15).
+      const frames = frameCopies(document);
+      return { kind: 'page', html, url, ...(loading ? { loading } : {}), ...(frames.length ? { frames } : {}) };
+    }
     reason = `its markup is ${(html.length / 1e6).toFixed(1)} M characters long`;
   }
   const copy = snapshot(document);
