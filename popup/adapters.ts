@@ -48,8 +48,12 @@ function readEarly(tabId: number, url: string | undefined, started: Promise<unkn
 }
 
 /**
- * What public/popup-start.js started before the popup's modules loaded (the popup page only): the
- * active tab, and the one call asking it for its copy. Taken once; a retry asks anew.
+ * What public/popup-start.js started before the popup's modules loaded (the popup page only, not
+ * the side panel nor `?tabId=` pages): the active tab, and the one call asking it for its copy
+ * (extract.js + read-now.js, as callTab makes it), not made for a menu's link request. That script
+ * is a classic script in the popup's <head>, so it runs while the modules are still fetched and
+ * compiled; everything else (a browser page, the pending request, the answer) is decided here.
+ * Taken once; a retry asks anew.
  */
 interface StartedRead {
   tab: Promise<Tabs.Tab | undefined>;
