@@ -6,9 +6,10 @@
  * the collectors would hold it for tens to hundreds of milliseconds on a news page (issue #13).
  * The page is handed over as a copy instead, and read elsewhere:
  *
- * - a page the preflight finds safe (no clobbered DOM properties, sane nesting and size: every
- *   corpus page) as the browser serializes it, which takes a few milliseconds; the popup parses it
- *   again and reads that (popup/reader.ts);
+ * - a page of sane nesting and size (checked by two native calls, src/dom/preflight.ts `copyCheck`)
+ *   as the browser serializes it, which takes a few milliseconds; the popup parses it again, checks
+ *   the copy (the full preflight) and reads it there, or in the worker when the check fails
+ *   (popup/reader.ts);
  * - any other page as a bounded copy of our own walk, read in a worker that the popup stops at a
  *   deadline (extension/isolated.ts).
  *

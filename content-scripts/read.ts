@@ -1,10 +1,13 @@
 /**
  * What the content script hands the popup for a page: the page as the browser serializes it when
- * the preflight finds it safe and its markup is of a sane size, else a bounded snapshot, with the
- * reason (content-scripts/extract.ts, ARCHITECTURE.md "No page can hang the tab").
+ * it can be copied at once (its nesting and element count within the limits, its markup of a sane
+ * size), else a bounded snapshot, with the reason (content-scripts/extract.ts, ARCHITECTURE.md
+ * "No page can hang the tab"). Whether the copy is safe to *read* in the popup (named controls that
+ * shadow what the readers walk by, megabytes of prose) is checked by the popup on the copy itself
+ * (popup/reader.ts): a walk in script over every node held the tab for tens of milliseconds.
  */
 import type { PageResult } from '../extension/protocol';
-import { frameCopies, preflight, serialize, snapshot } from '../src/collect';
+import { copyCheck, frameCopies, serialize, snapshot } from '../src/collect';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000
@@ -15,7 +18,7 @@ import { frameCopies, preflight, serialize, snapshot } from '../src/collect';
 export const MAX_COPY_CHARS = 3_000_000;
 
 export function readPage(document: Document, url: string, loading: boolean): PageResult {
-  const verdict = preflight(document);
+  const verdict = copyCheck(document);
   let reason = verdict.safe ? '' : verdict.detail;
   if (verdict.safe) {
     const html = serialize(document);
@@ -29,4 +32,3 @@ export function readPage(document: Document, url: string, loading: boolean): Pag
   const copy = snapshot(document);
   return { kind: 'snapshot', html: copy.html, url, truncated: copy.truncated, reason, ...(loading ? { loading } : {}) };
 }
-

@@ -12,13 +12,13 @@ export type PageOutcome =
   | { kind: 'injection-refused'; error: SerializedError };
 
 // Absolute: Firefox resolves a relative path against the calling page (popup/), Chrome against the root.
-const SCRIPT = '/content-scripts/extract.js';
+export const SCRIPT = '/content-scripts/extract.js';
 /**
  * Injected after SCRIPT in the same call for a plain read (`{ type: 'extract' }`): its completion
  * value is the page's copy, so inject and read are one round trip to the tab instead of two
  * (issue #13, "the brief at once"). A browser that hands back no value for it is asked again.
  */
-const READ_NOW = '/content-scripts/read-now.js';
+export const READ_NOW = '/content-scripts/read-now.js';
 
 /** Runs in the page's isolated world; must be self-contained (it is serialized by the browser). */
 function callPage(request: PageRequest): unknown {
@@ -27,15 +27,21 @@ function callPage(request: PageRequest): unknown {
   return api.run(request);
 }
 
-/** `onInjected` is called once the script is in the page, before it is called (the popup's marks). */
-export async function callTab(tabId: number, url: string | undefined, request: PageRequest, onInjected?: () => void): Promise<PageOutcome> {
+/**
+ * `onInjected` is called once the script is in the page, before it is called (the popup's marks).
+ * `started`: for a plain read, the same one call already made (public/popup-start.js, before the
+ * popup's modules loaded), whose results are taken instead of calling again.
+ */
+export async function callTab(tabId: number, url: string | undefined, request: PageRequest, onInjected?: () => void, started?: Promise<unknown>): Promise<PageOutcome> {
   const known = restrictedKind(url);
   if (known) return { kind: 'restricted', restricted: known };
   try {
     // injectImmediately: do not wait for the page to finish loading; the script itself answers
     // `loading` while the document is still parsing, and the popup says so.
     const readNow = request.type === 'extract' && !request.asIs;
-    const results = await browser.scripting.executeScript({ target: { tabId }, files: readNow ? [SCRIPT, READ_NOW] : [SCRIPT], injectImmediately: true });
+    const call = readNow && started ? started : browser.scripting.executeScript({ target: { tabId }, files: readNow ? [SCRIPT, READ_NOW] : [SCRIPT], injectImmediately: true });
+    const results: unknown = await call;
+    if (!Array.isArray(results)) throw new Error('The browser answered the injection with no results.');
     // No frame took the script: Firefox answers `[]` or `[null]` for its privileged pages
     // (about:*, the PDF viewer) instead of rejecting.
     if (results.length === 0 || results[0] == null) return { kind: 'restricted', restricted: 'browser-page' };

@@ -42,9 +42,30 @@ const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
  */
 let early: { tabId: number; reading: Promise<PageOutcome> } | null = null;
 
-function readEarly(tabId: number, url: string | undefined): void {
-  mark('inject');
-  early = { tabId, reading: callTab(tabId, url, { type: 'extract' }, () => mark('injected')) };
+function readEarly(tabId: number, url: string | undefined, started: Promise<unknown> | null): void {
+  if (!started) mark('inject');
+  early = { tabId, reading: callTab(tabId, url, { type: 'extract' }, () => mark('injected'), started ?? undefined) };
+}
+
+/**
+ * What public/popup-start.js started before the popup's modules loaded (the popup page only, not
+ * the side panel nor `?tabId=` pages): the active tab, and the one call asking it for its copy
+ * (extract.js + read-now.js, as callTab makes it), not made for a menu's link request. That script
+ * is a classic script in the popup's <head>, so it runs while the modules are still fetched and
+ * compiled; everything else (a browser page, the pending request, the answer) is decided here.
+ * Taken once; a retry asks anew.
+ */
+interface StartedRead {
+  tab: Promise<Tabs.Tab | undefined>;
+  read: Promise<{ tabId: number; injection: Promise<unknown> } | null>;
+}
+
+function takeStarted(): StartedRead | null {
+  const holder = globalThis as { __nutshellStart?: unknown };
+  const started = holder.__nutshellStart as StartedRead | undefined;
+  if (!started || typeof started !== 'object' || !(started.tab instanceof Promise) || !(started.read instanceof Promise)) return null;
+  delete holder.__nutshellStart;
+  return started;
 }
 
 /** The read started by findTarget for this tab, once. */
@@ -102,16 +123,21 @@ export async function findTarget(search: string): Promise<Target | null> {
   const takePending = pendingReader(); // at once, while the tab is looked up
   const params = new URLSearchParams(search);
   const fromParam = Number(params.get('tabId'));
+  const started = params.has('tabId') ? null : takeStarted();
   let tab: Tabs.Tab | undefined;
   if (Number.isInteger(fromParam) && fromParam >= 0 && params.has('tabId')) {
     tab = await browser.tabs.get(fromParam).catch(() => undefined);
   } else {
-    [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    tab = started ? await started.tab.catch(() => undefined) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   }
   if (tab?.id === undefined) return null;
   const pending = await takePending(tab.id).catch(() => null);
-  // A link's brief reads the link, not the tab; anything else reads the tab: start now.
-  if (pending?.mode !== 'link') readEarly(tab.id, tab.url);
+  // A link's brief reads the link, not the tab; anything else reads the tab: start now (or take
+  // the call popup-start.js already made for this tab).
+  if (pending?.mode !== 'link') {
+    const read = started ? await started.read.catch(() => null) : null;
+    readEarly(tab.id, tab.url, read?.tabId === tab.id ? read.injection : null);
+  }
   return { tabId: tab.id, url: tab.url, pending, favicon: browserFavicon(tab), byAction: !params.has('tabId'), incognito: tab.incognito, windowId: tab.windowId };
 }
 

@@ -7,12 +7,16 @@
  * The copy is parsed inertly (DOMParser: no script runs, nothing loads) with a `<base>` of the
  * page's URL, as a linked page is (extension/link.ts). A parser has scripting off, so it would
  * build `<noscript>` content as elements, where the live page (scripting on) holds it as text: it
- * is put back as text, and the copy reads as the page does (`npm run eval:copy`). Should the
- * reading throw, the copy is handed on as a bounded snapshot to the worker (extension/isolated.ts),
- * as an unsafe page is.
+ * is put back as text, and the copy reads as the page does (`npm run eval:copy`).
+ *
+ * The copy is checked here, before it is read (src/dom/preflight.ts, on the copy rather than in the
+ * tab, so that the tab is held only for the browser's own serializer): a copy with controls named
+ * after what the readers walk by, nested too deep, or too big to read at once is handed on as a
+ * bounded snapshot to the worker (extension/isolated.ts), with the reason; so is one whose reading
+ * throws.
  */
 import { parseLinkedPage } from '../extension/link';
-import { extractPage, snapshot, type FrameCopy } from '../src/collect';
+import { extractPage, preflight, snapshot, type FrameCopy } from '../src/collect';
 import type { PageFacts } from '../src/index';
 
 export type CopyReading =
@@ -54,6 +58,11 @@ function putFrames(doc: Document, frames: readonly FrameCopy[]): void {
 
 export function readCopy(html: string, url: string, frames: readonly FrameCopy[] = []): CopyReading {
   const doc = parseCopy(html, url, frames);
+  const verdict = preflight(doc);
+  if (!verdict.safe) {
+    const copy = snapshot(doc);
+    return { kind: 'snapshot', html: copy.html, truncated: copy.truncated, reason: verdict.detail };
+  }
   try {
     return { kind: 'facts', facts: extractPage(doc, { url }) };
   } catch (e) {

@@ -106,3 +106,44 @@ export function preflight(doc: Document, limits: PreflightLimits = PREFLIGHT_LIM
   }
   return { safe: true };
 }
+
+/** `:root > * > * …`: an element `depth` levels below `<html>`, the first one past the limit. */
+const tooDeep = (depth: number): string => `:root${' > *'.repeat(depth)}`;
+
+/**
+ * The part of the preflight the live page itself needs before it is serialized, in native calls
+ * only (issue #13, "the brief at once"): the browser's serializer recurses, and a script-built chain
+ * of 100,000 nested elements crashes the tab's renderer in `outerHTML` (measured in Chromium), so a
+ * page nested past the limit, or with more elements than the limit, is copied by the bounded walk
+ * of snapshot.ts instead; so is a page of more prose than the limit, which would only be serialized
+ * (megabytes) for the popup to hand it to the worker. The named controls are about reading the
+ * page, not copying it: the popup checks them on the copy it reads (popup/reader.ts), so that the
+ * tab is not held for a walk in script over every node.
+ *
+ * The depth is one selector matched by the browser (right to left, each element's ancestors up to
+ * the limit: sub-millisecond on corpus pages), the count the length of a native list, the text the
+ * sum of the text nodes' lengths (scripts' included: only a page past the limit pays for the walk
+ * that tells prose from scripts; `textContent` would build the string, 85–150 ms for 2 MB), all
+ * called through the prototypes, which no markup can shadow.
+ */
+export function copyCheck(doc: Document, limits: PreflightLimits = PREFLIGHT_LIMITS): PreflightVerdict {
+  const win = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const docProto = (win.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
+  const count = getter<number>(win.NodeList?.prototype ?? {}, 'length');
+  const all = docProto.querySelectorAll.call(doc, '*');
+  if (count(all) > limits.elements) return { safe: false, reason: 'elements', detail: `more than ${limits.elements} elements` };
+  if (docProto.querySelector.call(doc, tooDeep(limits.depth))) return { safe: false, reason: 'depth', detail: `nested more than ${limits.depth} deep` };
+  // Megabytes of text would be serialized only for the popup to hand them to the worker: the whole
+  // text (scripts' too, one native read) within the prose limit is enough; past it, the preflight's
+  // walk tells prose from scripts, as it did for every page before.
+  const root = getter<Element | null>(docProto, 'documentElement')(doc);
+  if (!root) return { safe: true };
+  const walker = docProto.createTreeWalker.call(doc, root, 4); // SHOW_TEXT
+  const lengthOf = getter<number>(win.CharacterData?.prototype ?? {}, 'length');
+  let chars = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    chars += lengthOf(node);
+    if (chars > limits.text) return preflight(doc, limits);
+  }
+  return { safe: true };
+}

@@ -1,10 +1,12 @@
 /**
- * What the content script hands the popup (content-scripts/read.ts): a safe page as it is, and a
- * page whose copy would be too big to read quickly as a bounded snapshot that cuts its values.
+ * What the content script hands the popup (content-scripts/read.ts): a page that can be copied at
+ * once as it is, and a page nested too deep or too big for a quick copy as a bounded snapshot that
+ * cuts its values. Whether a copy is safe to read is the popup's check (popup/reader.ts).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { MAX_COPY_CHARS, readPage } from '../../../content-scripts/read';
+import { PREFLIGHT_LIMITS } from '../../../src/dom/preflight';
 
 const story = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the story, with enough words in it to be read as prose.</p>`).join('');
 const URL = 'https://news.example/story';
@@ -28,8 +30,38 @@ describe('readPage', () => {
     expect(r.loading).toBe(true);
   });
 
-  it("hands a page the preflight finds unsafe over as a snapshot, with the preflight's reason", () => {
+  it('hands a page nested past the limit over as a snapshot, without serializing it', () => {
+    // The browser's serializer recurses: a deep enough chain crashes the tab's renderer in outerHTML.
+    const doc = parseDocument(`<html><body>${'<div>'.repeat(PREFLIGHT_LIMITS.depth)}<article>${story}</article>${'</div>'.repeat(PREFLIGHT_LIMITS.depth)}</body></html>`);
+    const outer = vi.spyOn(Object.getPrototypeOf(doc.documentElement) as Element, 'outerHTML', 'get');
+    const r = readPage(doc, URL, false);
+    expect(r).toMatchObject({ kind: 'snapshot', reason: `nested more than ${PREFLIGHT_LIMITS.depth} deep` });
+    expect(r.kind === 'snapshot' && r.html).toContain('Paragraph 12 of the story');
+    expect(outer).not.toHaveBeenCalled();
+  });
+
+  it('hands a page of more elements than the limit over as a snapshot', () => {
+    const doc = parseDocument(`<html><body><article>${story}${'<span>x</span>'.repeat(PREFLIGHT_LIMITS.elements)}</article></body></html>`);
+    expect(readPage(doc, URL, false)).toMatchObject({ kind: 'snapshot', reason: `more than ${PREFLIGHT_LIMITS.elements} elements` });
+  });
+
+  it('hands a page of more prose than the limit over as a snapshot, and a page whose scripts make it long as it is', () => {
+    const prose = 'word '.repeat(Math.ceil(PREFLIGHT_LIMITS.text / 5) + 10);
+    const long = parseDocument(`<html><body><article>${story}<p>${prose}</p></article></body></html>`);
+    expect(readPage(long, URL, false)).toMatchObject({ kind: 'snapshot', reason: `more than ${PREFLIGHT_LIMITS.text} characters of text` });
+    const scripted = parseDocument(`<html><head><script type="application/json">${JSON.stringify({ prose })}</script></head><body><article>${story}</article></body></html>`);
+    expect(readPage(scripted, URL, false)).toMatchObject({ kind: 'page' });
+  });
+
+  it('hands a page with controls named after DOM properties over as it is: the popup checks the copy before reading it', () => {
     const doc = parseDocument(`<html><body><form><input name="parentNode"></form><article>${story}</article></body></html>`);
-    expect(readPage(doc, URL, false)).toMatchObject({ kind: 'snapshot', reason: '<input name="parentNode">' });
+    const r = readPage(doc, URL, false);
+    expect(r).toMatchObject({ kind: 'page' });
+    expect(r.kind === 'page' && r.html).toContain('<input name="parentNode">');
+  });
+
+  it('is not fooled by markup named after what it checks by', () => {
+    const doc = parseDocument(`<html><body><img name="querySelector"><img name="getElementsByTagName"><form name="length"></form>${'<div>'.repeat(PREFLIGHT_LIMITS.depth)}<p>deep</p>${'</div>'.repeat(PREFLIGHT_LIMITS.depth)}</body></html>`);
+    expect(readPage(doc, URL, false)).toMatchObject({ kind: 'snapshot', reason: `nested more than ${PREFLIGHT_LIMITS.depth} deep` });
   });
 });

@@ -23,6 +23,14 @@ const { putPending } = await import('../../../extension/pending');
 const { extractPage } = await import('../../../src/collect');
 const { parseDocument } = await import('../../../cli/dom');
 
+const { READ_NOW, SCRIPT } = await import('../../../extension/page');
+
+/** public/popup-start.js, the popup's first script, run here as the popup page runs it. */
+const POPUP_START = readFileSync(resolve(import.meta.dirname, '../../../public/popup-start.js'), 'utf8');
+function runPopupStart(search: string): void {
+  new Function('browser', 'location', 'performance', POPUP_START)(fakeBrowser, { search }, { mark: () => undefined });
+}
+
 const URL = 'https://news.example/kerala';
 const SAMPLE = readFileSync(resolve(import.meta.dirname, '../../../sample/index.html'), 'utf8');
 const facts = extractPage(parseDocument(SAMPLE), { url: URL });
@@ -34,6 +42,7 @@ let executeScript: ReturnType<typeof vi.fn>;
 let sendMessage: ReturnType<typeof vi.fn>;
 
 beforeEach(async () => {
+  delete (globalThis as { __nutshellStart?: unknown }).__nutshellStart;
   fakeBrowser.reset();
   await fakeBrowser.windows.create({ focused: true }); // the popup's "current window"
 
@@ -114,6 +123,49 @@ describe('the popup on the real adapters', () => {
     // Taken once: the next analysis of the tab (a retry) reads it again.
     await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
     expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes the call popup-start.js made before the popup’s modules loaded: one call in all, the same copy', async () => {
+    const tabId = await openTab();
+    executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, result: d.files?.length === 2 ? copy() : undefined }]);
+    runPopupStart('');
+    expect(globalThis).toHaveProperty('__nutshellStart');
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(1));
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId }, files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'], injectImmediately: true }));
+    const deps = popupAdapters('');
+    const target = await deps.findTarget();
+    expect(target?.tabId).toBe(tabId);
+    expect(await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined)).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+    // Taken once: a second popup flow (a retry) asks the tab anew.
+    expect(globalThis).not.toHaveProperty('__nutshellStart');
+    await deps.analyzeTarget(target!, { ...DEFAULT_SETTINGS }, () => undefined);
+    expect(executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('takes a refusal of the early call as the popup’s own: the browser’s words', async () => {
+    await openTab();
+    executeScript.mockRejectedValue(new Error('Cannot access contents of url "https://news.example/kerala".'));
+    runPopupStart('');
+    expect(await settled(createPopupFlow(popupAdapters('')))).toMatchObject({ kind: 'injection-refused', detail: 'Cannot access contents of url "https://news.example/kerala".' });
+    expect(executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('popup-start.js starts nothing for a link request, nor for a popup opened as a page (?tabId=)', async () => {
+    const tabId = await openTab();
+    await putPending({ tabId, mode: 'link', linkUrl: 'https://other.example/story', at: Date.now() });
+    runPopupStart('');
+    const started = (globalThis as { __nutshellStart?: { read: Promise<unknown> } }).__nutshellStart;
+    const target = await popupAdapters('').findTarget();
+    expect(target?.pending?.mode).toBe('link');
+    expect(await started?.read).toBeNull();
+    expect(executeScript).not.toHaveBeenCalled();
+    runPopupStart(`?tabId=${tabId}`);
+    expect(globalThis).not.toHaveProperty('__nutshellStart');
+  });
+
+  it('popup-start.js names the files the popup injects for a plain read', () => {
+    expect(POPUP_START).toContain(`files: ['${SCRIPT}', '${READ_NOW}']`);
   });
 
   it('does not read the tab for a link request', async () => {

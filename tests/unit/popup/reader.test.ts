@@ -34,6 +34,14 @@ describe('the page’s copy', () => {
     expect(read.facts.ai.images.map((i) => i.src)).toEqual(['https://news.example/city/lead.jpg']);
   });
 
+  it('is checked before it is read: a copy with a control named after a DOM property goes to the worker as a snapshot, with the reason', () => {
+    const extract = vi.spyOn(collect, 'extractPage');
+    const read = readCopy(`<!DOCTYPE html><html><body><form><input name="parentNode"></form><article>${story}</article></body></html>`, URL);
+    expect(read).toMatchObject({ kind: 'snapshot', truncated: false, reason: '<input name="parentNode">' });
+    if (read.kind === 'snapshot') expect(read.html).toContain('Paragraph 11 of the story');
+    expect(extract).not.toHaveBeenCalled();
+  });
+
   it('is handed on as a bounded snapshot when reading it throws', () => {
     vi.spyOn(collect, 'extractPage').mockImplementation(() => {
       throw new TypeError('a loop was cut short');
