@@ -1,5 +1,3 @@
-// The popup's first script (issue #13): asks the tab for its copy before the modules load; popup/adapters.ts
-// (takeStarted) takes the call and decides the rest. Copied unbundled (public/): comments here are shipped.
 (() => {
   const api = typeof browser === 'object' ? browser : typeof chrome === 'object' ? chrome : undefined;
   if (!api?.scripting?.executeScript || !api.tabs?.query || location.search) return;
