@@ -143,12 +143,19 @@ function inStory(el: Element): boolean {
   return false;
 }
 
-/** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy. */
+/** Whether an <h1> is among the element's children or beside it: the box of the page's headline. */
+const holdsHeadline = (e: Element): boolean => [...e.children, ...(e.parentElement?.children ?? [])].some((c) => c.localName === 'h1');
+
+/** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy.
+ *  A quotation (<blockquote>, <cite>) dates what it quotes: an embedded post's "Mar 12, 2018". A
+ *  decoy's class name on the headline's own box ("teaser" on the figure that holds the <h1>, or on
+ *  the date line beside it) names the site's layout, not another story. */
 function isDecoy(el: Element | null, stop?: Element | null, margin = false): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
     // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …".)
     const own = (e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e);
-    if ((/^(footer|aside|nav|cite)$/.test(e.localName) && !own) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+    if (/^(footer|aside|nav|cite|blockquote)$/.test(e.localName) && !own) return true;
+    if (DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !(e.localName !== 'footer' && holdsHeadline(e))) return true;
     if (STORY(e)) return false;
   }
   return false;
@@ -324,6 +331,11 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // Short lines with a year but no date class ("Veröffentlicht am 16.08.2019", "Posted by X on …"):
     // flagged as facts, so that interpretation reads them only when a label says which date they are.
     let loosely = 0;
+    // Lines above the headline (a masthead's "Donnerstag, 16. Februar 2012": the site's today) come
+    // after those below it, which date the story.
+    let above = !!h1;
+    const masthead: MetaFacts['dateLines'] = [];
+    const start = f.dateLines.length;
     const loose = (el: Element): boolean => {
       if (loosely >= 6 || !/^(p|li|span|div|dd|small|em|strong|b|i|td|h[2-6])$/.test(el.localName)) return false;
       const raw = textUnder(el, 400);
@@ -342,6 +354,10 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       doc.body?.firstElementChild ? doc.body : html,
       (el) => {
         if (found >= 6) return true;
+        if (el === h1) {
+          above = false;
+          masthead.push(...f.dateLines.splice(start));
+        }
         const t = el.localName;
         if (/^(script|style|svg|template|nav)$/.test(t)) return true;
         if (!el.hasAttributes()) return loose(el);
@@ -369,6 +385,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       },
       20000,
     );
+    if (above) masthead.push(...f.dateLines.splice(start));
+    f.dateLines.push(...masthead);
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {

@@ -144,6 +144,14 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
+  // A page whose lines show no date may show it in a <time> element alone ("25.01.2022"): its text is
+  // the date the page shows (the first one, when it is no update).
+  if (!shown.length) {
+    const t = facts.times.find((t) => labelOf(t.around) !== 'mod' && findDates(t.text, ctx).length);
+    const w = t && findDates(t.text, ctx)[0]!.wall;
+    if (w && !w.yearless) shown.push(w);
+  }
+
   // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in
   // full elsewhere (the URL's /2015/03/18/): an old story read today is not from this year.
   for (const c of cands) {
