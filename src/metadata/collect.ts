@@ -331,11 +331,6 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // Short lines with a year but no date class ("Veröffentlicht am 16.08.2019", "Posted by X on …"):
     // flagged as facts, so that interpretation reads them only when a label says which date they are.
     let loosely = 0;
-    // Lines above the headline (a masthead's "Donnerstag, 16. Februar 2012": the site's today) come
-    // after those below it, which date the story.
-    let above = !!h1;
-    const masthead: MetaFacts['dateLines'] = [];
-    const start = f.dateLines.length;
     const loose = (el: Element): boolean => {
       if (loosely >= 6 || !/^(p|li|span|div|dd|small|em|strong|b|i|td|h[2-6])$/.test(el.localName)) return false;
       const raw = textUnder(el, 400);
@@ -354,10 +349,6 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       doc.body?.firstElementChild ? doc.body : html,
       (el) => {
         if (found >= 6) return true;
-        if (el === h1) {
-          above = false;
-          masthead.push(...f.dateLines.splice(start));
-        }
         const t = el.localName;
         if (/^(script|style|svg|template|nav)$/.test(t)) return true;
         if (!el.hasAttributes()) return loose(el);
@@ -385,8 +376,6 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       },
       20000,
     );
-    if (above) masthead.push(...f.dateLines.splice(start));
-    f.dateLines.push(...masthead);
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {

@@ -144,12 +144,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
-  // A page whose lines show no date may show it in a <time> element alone ("25.01.2022"): its text is
-  // the date the page shows (the first one, when it is no update).
+  // A page whose lines show no date may show it in <time> elements alone ("25.01.2022"): their text
+  // is the date the page shows, when they all show one day (several days are a list of stories).
   if (!shown.length) {
-    const t = facts.times.find((t) => labelOf(t.around) !== 'mod' && findDates(t.text, ctx).length);
-    const w = t && findDates(t.text, ctx)[0]!.wall;
-    if (w && !w.yearless) shown.push(w);
+    const days = facts.times.filter((t) => labelOf(t.around) !== 'mod').flatMap((t) => findDates(t.text, ctx).slice(0, 1).map((f) => f.wall));
+    if (days.length && days.every((w) => !w.yearless && sameDay(w, days[0]!))) shown.push(days[0]!);
   }
 
   // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in

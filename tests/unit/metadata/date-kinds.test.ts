@@ -81,21 +81,6 @@ describe('a decoy’s class name on the headline’s own box', () => {
   });
 });
 
-describe('a masthead’s date above the headline is the site’s today', () => {
-  it('German: the story’s own date below the headline wins over "Donnerstag, 16. Februar 2012" above it', () => {
-    const t = read(
-      'de',
-      `<div id="top"><span>Donnerstag, 16. Februar 2012</span></div><div id="main"><h1>Verfassungsgericht: Prozess geht weiter</h1>
-<div><span>14. Februar 2012</span> <a href="#">Drucken</a></div>${STORY}</div>`,
-    );
-    expect(t.published?.iso).toBe('2012-02-14');
-  });
-  it('Spanish: with nothing below the headline, the line above still dates the page', () => {
-    const t = read('es', `<div id="top"><span>Martes, 3 de marzo de 2020</span></div><h1>El pleno aprueba los presupuestos</h1>${STORY}`);
-    expect(t.published?.iso).toBe('2020-03-03');
-  });
-});
-
 describe('a wiki’s "last edited" line', () => {
   it('English: dates a page that says nothing else, as its update', () => {
     const t = read('en', `<h1>BeginnersGuide/Download</h1>${STORY}<p class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)</p>`);
@@ -114,5 +99,11 @@ describe('a date shown only in a <time> element', () => {
 <h1>Schneesport mit Rücksicht auf Wildtiere</h1><span class="label"><time datetime="2022-01-25">25.01.2022</time></span>${STORY}</body></html>`;
     const t = extractMetadata(parseDocument(page), { url: 'https://club.example.ch/de/umwelt/schneesport-35334/', now: new Date('2026-12-01T00:00:00Z'), readability: null }).times;
     expect(t.published?.iso).toBe('2022-01-25');
+  });
+  it('English: <time> elements of several days are a list of stories, not the page’s date', () => {
+    const page = `<!doctype html><html lang="en"><head><title>Scooters</title><meta property="article:published_time" content="2020-02-19T05:00:00-05:00"></head><body>
+<h1>Scooters return to the city</h1>${STORY}<ul><li><span class="specs"><time datetime="2019-09-14">September 14, 2019</time></span></li><li><span class="specs"><time datetime="2019-12-03">December 3, 2019</time></span></li></ul></body></html>`;
+    const t = extractMetadata(parseDocument(page), { url: 'https://news.example.org/scooters', now: new Date('2026-12-01T00:00:00Z'), readability: null }).times;
+    expect(t.published?.iso.slice(0, 10)).toBe('2020-02-19');
   });
 });
