@@ -85,6 +85,8 @@ describe('a wiki’s "last edited" line', () => {
   it('English: dates a page that says nothing else, as its update', () => {
     const t = read('en', `<h1>BeginnersGuide/Download</h1>${STORY}<p class="info">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)</p>`);
     expect(t.published?.iso.slice(0, 10)).toBe('2019-11-10');
+    // (The label said whole, as the popup quotes it: "from the line 'last edited: …'".)
+    expect(t.published?.signal).toBe('text:last edited');
   });
   it('German: "zuletzt bearbeitet am" beside a published date is the update', () => {
     const t = read('de', `<h1>Stammtisch</h1><div class="meta">Erstellt am 2. März 2020, zuletzt bearbeitet am 9. März 2020</div>${STORY}`);
