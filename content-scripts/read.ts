@@ -4,7 +4,7 @@
  * reason (content-scripts/extract.ts, ARCHITECTURE.md "No page can hang the tab").
  */
 import type { PageResult } from '../extension/protocol';
-import { preflight, serialize, snapshot } from '../src/collect';
+import { frameCopies, preflight, serialize, snapshot } from '../src/collect';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000
@@ -19,7 +19,11 @@ export function readPage(document: Document, url: string, loading: boolean): Pag
   let reason = verdict.safe ? '' : verdict.detail;
   if (verdict.safe) {
     const html = serialize(document);
-    if (html.length <= MAX_COPY_CHARS) return { kind: 'page', html, url, ...(loading ? { loading } : {}) };
+    if (html.length <= MAX_COPY_CHARS) {
+      // The embedded frames the page may read (its own origin's, srcdoc), beside it (issue #15).
+      const frames = frameCopies(document);
+      return { kind: 'page', html, url, ...(loading ? { loading } : {}), ...(frames.length ? { frames } : {}) };
+    }
     reason = `its markup is ${(html.length / 1e6).toFixed(1)} M characters long`;
   }
   const copy = snapshot(document);

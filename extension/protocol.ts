@@ -9,6 +9,7 @@
  * Errors travel as data (`kind: 'error'`), never as a rejected promise a caller might miss.
  * Everything arriving from another context is `unknown` until a guard here narrows it.
  */
+import type { FrameCopy } from '../src/collect';
 import { isRecord } from '../src/index';
 
 export const PROTOCOL_VERSION = 4;
@@ -24,8 +25,9 @@ export type PageRequest =
 
 export type PageResult =
   /** The page as the browser serializes it (src/dom/serialize.ts), to be read by the popup on a copy
-   *  of its own (popup/reader.ts). `loading`: taken while the document was still loading (`asIs`). */
-  | { kind: 'page'; html: string; url: string; loading?: boolean }
+   *  of its own (popup/reader.ts). `loading`: taken while the document was still loading (`asIs`).
+   *  `frames`: the embedded frames the page may read, serialized beside it (src/dom/frames.ts). */
+  | { kind: 'page'; html: string; url: string; loading?: boolean; frames?: FrameCopy[] }
   /** The page is not safe to read as it is (src/dom/preflight.ts): its bounded copy, to be read in a
    *  worker (extension/isolated.ts). `reason` says why, `truncated` that the copy holds its first part. */
   | { kind: 'snapshot'; html: string; url: string; truncated: boolean; reason: string; loading?: boolean }
@@ -47,6 +49,21 @@ export function serializeError(e: unknown): SerializedError {
 
 
 const isError = (v: unknown): boolean => isRecord(v) && typeof v.message === 'string';
+/** At most src/dom/frames.ts's FRAME_COPY_LIMITS (8 frames, 2 deep), written out: the popup's
+ *  first chunk imports this module, and none of the page half. */
+const isFrames = (v: unknown): boolean =>
+  Array.isArray(v) &&
+  v.length <= 8 &&
+  v.every(
+    (f) =>
+      isRecord(f) &&
+      typeof f.html === 'string' &&
+      typeof f.url === 'string' &&
+      Array.isArray(f.path) &&
+      f.path.length >= 1 &&
+      f.path.length <= 2 &&
+      f.path.every((n) => Number.isInteger(n) && n >= 0),
+  );
 
 /**
  * Narrow what came back from the page; anything else is reported as a protocol error. The facts
@@ -57,7 +74,7 @@ export function isPageResult(v: unknown): v is PageResult {
   if (!isRecord(v)) return false;
   switch (v.kind) {
     case 'page':
-      return typeof v.html === 'string' && typeof v.url === 'string';
+      return typeof v.html === 'string' && typeof v.url === 'string' && (v.frames === undefined || isFrames(v.frames));
     case 'snapshot':
       return typeof v.html === 'string' && typeof v.url === 'string' && typeof v.truncated === 'boolean' && typeof v.reason === 'string';
     case 'loading':

@@ -173,6 +173,11 @@ function AiNotice({ a, onPage, thumbs, actions }: { a: Analysis; onPage: boolean
           </ul>
         </section>
       ) : null}
+      {a.ai.unreadFrames?.length ? (
+        <p class="meta ai-unread" data-testid="ai-unread">
+          {t('aiUnreadFrames', [a.ai.unreadFrames.slice(0, 3).join(', ')])}
+        </p>
+      ) : null}
       {a.ai.textDisclosure ? (
         <section class="notice notice-text" data-testid="ai-text-notice" aria-labelledby="ai-text">
           <p class="about">{t('aboutPage')}</p>

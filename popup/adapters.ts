@@ -68,7 +68,7 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
   if (outcome.kind === 'page') {
-    const read = (await (deps.reader ?? loadReader)()).readCopy(outcome.html, outcome.url);
+    const read = (await (deps.reader ?? loadReader)()).readCopy(outcome.html, outcome.url, outcome.frames);
     mark('extracted');
     if (read.kind === 'facts') facts = read.facts;
     else copy = { ...read, url: outcome.url };

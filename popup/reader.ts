@@ -12,24 +12,48 @@
  * as an unsafe page is.
  */
 import { parseLinkedPage } from '../extension/link';
-import { extractPage, snapshot } from '../src/collect';
+import { extractPage, snapshot, type FrameCopy } from '../src/collect';
 import type { PageFacts } from '../src/index';
 
 export type CopyReading =
   | { kind: 'facts'; facts: PageFacts }
   | { kind: 'snapshot'; html: string; truncated: boolean; reason: string };
 
-/** The page's copy as a Document, built as the live page is. */
-export function parseCopy(html: string, url: string): Document {
+/** The page's copy as a Document, built as the live page is, its readable frames' documents put
+ *  back as their `srcdoc` (where src/ai/collect.ts reads them). */
+export function parseCopy(html: string, url: string, frames: readonly FrameCopy[] = []): Document {
   const doc = parseLinkedPage(html, url);
   // Through the prototype: the copy's own markup cannot shadow it.
   const noscripts = Array.from(Document.prototype.getElementsByTagName.call(doc, 'noscript'));
   for (const el of noscripts) el.replaceChildren(doc.createTextNode(el.innerHTML));
+  putFrames(doc, frames);
   return doc;
 }
 
-export function readCopy(html: string, url: string): CopyReading {
-  const doc = parseCopy(html, url);
+const attr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Each frame's document as the `srcdoc` of its `<iframe>` in `doc` (found by its number among
+ *  the document's), a frame inside it first put into it the same way; a `<base>` of the frame's
+ *  own URL leads it, so that its images resolve as the frame resolves them. */
+function putFrames(doc: Document, frames: readonly FrameCopy[]): void {
+  if (!frames.length) return;
+  const iframes = Array.from(Document.prototype.getElementsByTagName.call(doc, 'iframe'));
+  for (const f of frames) {
+    const el = f.path.length === 1 ? iframes[f.path[0]!] : undefined;
+    if (!el) continue;
+    const inner = frames.filter((g) => g.path.length > 1 && g.path[0] === f.path[0]).map((g) => ({ ...g, path: g.path.slice(1) }));
+    let html = f.html;
+    if (inner.length) {
+      const d = new DOMParser().parseFromString(html, 'text/html');
+      putFrames(d, inner);
+      html = d.documentElement.outerHTML;
+    }
+    el.setAttribute('srcdoc', `<base href="${attr(f.url)}">${html}`);
+  }
+}
+
+export function readCopy(html: string, url: string, frames: readonly FrameCopy[] = []): CopyReading {
+  const doc = parseCopy(html, url, frames);
   try {
     return { kind: 'facts', facts: extractPage(doc, { url }) };
   } catch (e) {

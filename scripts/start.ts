@@ -63,7 +63,7 @@ if (headed) {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__nutshell.run({ type: 'extract' }) });
     const [{ readCopy }, { interpret }] = await Promise.all([import('/reader.js'), import('/interpret.js')]);
-    const read = readCopy(res.result.html, res.result.url);
+    const read = readCopy(res.result.html, res.result.url, res.result.frames);
     return read.kind === 'facts' ? interpret(read.facts, { summarySentences: 3 }) : read;
   })()`);
   const analysis = reply.kind === 'analysis' ? reply.analysis : reply;

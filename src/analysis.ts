@@ -63,6 +63,9 @@ export interface AiReport {
   /** A notice that the text was written or translated with AI, quoted; null when there is none. */
   textDisclosure: string | null;
   images: AiImage[];
+  /** Hosts of embedded frames (another site's post, player or gallery) whose content the page does
+   *  not hold: they could not be read, so nothing in them is flagged. Absent when there is none. */
+  unreadFrames?: string[];
 }
 
 /** Which engine wrote the summary. */

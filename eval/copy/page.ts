@@ -3,7 +3,7 @@
  * the page read where it is (what the extension did until #13) and read from its copy (what it
  * does now: preflight, serialize in the page; parse and read in the popup, popup/reader.ts).
  */
-import { extractPage, preflight, serialize } from '../../src/collect';
+import { extractPage, frameCopies, preflight, serialize } from '../../src/collect';
 import { interpretPage } from '../../src/interpret';
 import { readCopy } from '../../popup/reader';
 
@@ -22,7 +22,7 @@ function time<T>(fn: () => T): [T, number] {
   copy(url: string, now: string) {
     const [verdict, preflightMs] = time(() => preflight(document));
     const [html, serializeMs] = time(() => serialize(document));
-    const [read, readMs] = time(() => readCopy(html, url));
+    const [read, readMs] = time(() => readCopy(html, url, frameCopies(document)));
     const analysis = read.kind === 'facts' ? JSON.stringify(interpretPage(read.facts, { now: new Date(now) })) : null;
     return { safe: verdict.safe, analysis, chars: html.length, preflightMs, serializeMs, readMs };
   },

@@ -9,14 +9,14 @@
 import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
 import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
 import { hint } from './hint';
-import { furnitureOf, names, scanImages } from './dom/images';
+import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
 
 /** What the facts hold at most: article images, candidate texts, and images one text can cover. */
 export const LIMITS = { images: 500, texts: 300, cover: 200 } as const;
 
 const INLINE = /^(?:A|SPAN|EM|I|B|STRONG|SMALL|SUP|SUB|MARK|TIME|ABBR|CITE|FONT|U|S|Q|LABEL|BDI|CODE|BR)$/i;
-const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|IFRAME|TEXTAREA)$/i;
+const SKIP = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG|HEAD|TITLE|IFRAME|TEXTAREA)$/i;
 const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline|quelle|fonte|fuente/i;
 const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
@@ -26,13 +26,13 @@ const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
  *  joined text is far cheaper than one per text node. (`textContent` would include every inline
  *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
  *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
-function hintedBlocks(root: Element): Map<Element, Element | null> {
+function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | null> {
   // Text nodes in document order, skipped subtrees left out. A TreeWalker hands over each node in
   // one call (sibling and parent links cost three or four per node); linkedom's walker has nextNode
   // only, so a skipped subtree is passed over node by node.
   const nodes: Text[] = [];
   const texts: string[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const walker = root.ownerDocument!.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */);
   let n = walker.nextNode();
   while (n) {
     if (n.nodeType === 3) {
@@ -61,10 +61,17 @@ function hintedBlocks(root: Element): Map<Element, Element | null> {
   return blocks;
 }
 
-/** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
-export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {
+/** Embedded frames read (issue #15): at most this many, this deep (a frame in a frame), each
+ *  `srcdoc` at most `chars` long and `total` in all (an embedded post's document is tens of KB);
+ *  a frame whose content is not in the page (another origin's `src`) cannot be read, and is only
+ *  named by its host (at most `hosts`). */
+export const FRAME_LIMITS = { frames: 8, depth: 2, chars: 200_000, total: 500_000, hosts: 10 } as const;
+
+/** The facts of one document or frame: its images (furniture marked) and its texts, with image
+ *  indices local to that list. */
+function collectRoot(root: Document | DocumentFragment, base: string): { scanned: ScannedImage[]; texts: AiTextFact[] } {
   // Bounded, whatever the page holds (a page of 5,000 captioned images made 120 MB of facts).
-  const scanned = scanImages(doc, opts.url).slice(0, LIMITS.images);
+  const scanned = scanImages(root, base).slice(0, LIMITS.images);
   const texts: AiTextFact[] = [];
 
   // Attributes of each article image and its wrapper: alt, title, aria-label, data-*.
@@ -86,8 +93,8 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
   // Text on the page: captions, credits, badges, notes. One walk; only hinted blocks are read.
   // (No pre-check on the whole text: `textContent` includes every inline script, often the bulk of a
   // news page, and reading it costs more than this walk, which skips scripts.)
-  const root = doc.body ?? doc.documentElement;
-  const hinted = root ? hintedBlocks(root) : new Map<Element, Element | null>();
+  const top = 'body' in root ? (root.body ?? root.documentElement) : root;
+  const hinted = top ? hintedBlocks(top) : new Map<Element, Element | null>();
   if (hinted.size) {
     const l = layout(scanned);
     for (const [block, inlineCredit] of hinted) {
@@ -101,7 +108,10 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
       // their scope ("the image above", "images in this article", "this article was written").
       if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
       if (!text) continue;
+      // A block quotation that holds no image quotes someone (interpret.ts).
+      const quote = block.closest('blockquote');
       texts.push({
+        ...(quote && !l.index.has(quote) ? { quoted: true } : {}),
         // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
         kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
         text,
@@ -112,8 +122,85 @@ export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly
       });
     }
   }
+  return { scanned, texts };
+}
+
+/** A frame's own document, when the page holds it: its `srcdoc` (the content script puts a
+ *  same-origin frame's live document there, content-scripts/read.ts), parsed inertly in a
+ *  `<template>` (no script runs, nothing loads), with its base URL. */
+function frameContent(doc: Document, frame: Element, base: string, room: number): { root: DocumentFragment; base: string; chars: number } | null {
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (srcdoc === null || srcdoc.length > Math.min(FRAME_LIMITS.chars, room)) return null;
+  const t = doc.createElement('template');
+  t.innerHTML = srcdoc;
+  const href = t.content.querySelector('base[href]')?.getAttribute('href');
+  let url = base;
+  try {
+    if (href) url = new URL(href, base).href;
+  } catch {
+    /* the page's own base */
+  }
+  return { root: t.content, base: url, chars: srcdoc.length };
+}
+
+/** A frame no reader sees: a tracker's or a sync pixel's (tiny, hidden, or hidden by its style). */
+const unseenFrame = (el: Element): boolean =>
+  ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50) ||
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01]px)/i.test(el.getAttribute('style') ?? '');
+
+/** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
+export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {
+  const { scanned, texts } = collectRoot(doc, opts.url);
+  const images: AiImageFact[] = scanned.map(({ el, ...image }) => image);
+
+  // Embedded frames (a social post, a gallery): each read frame's images and texts join the page's,
+  // marked with the number of the page's frame that holds them (in document order), so a text in a
+  // frame covers only that frame's images and "Show on page" can point at the frame.
+  const unread = new Set<string>();
+  const frames = Array.from(doc.getElementsByTagName('iframe'));
+  let read = 0;
+  let chars = 0;
+  const visit = (root: Document | DocumentFragment, base: string, depth: number, at: number | null): void => {
+    const list = root === doc ? frames : Array.from(root.querySelectorAll('iframe'));
+    list.forEach((frame, i) => {
+      const n = at ?? i;
+      if (furnitureOf(frame) || unseenFrame(frame)) return;
+      const content = read < FRAME_LIMITS.frames && chars < FRAME_LIMITS.total ? frameContent(doc, frame, base, FRAME_LIMITS.total - chars) : null;
+      if (!content) {
+        const src = frame.getAttribute('src')?.trim();
+        if (!src) return;
+        try {
+          const u = new URL(src, base);
+          if (/^https?:$/.test(u.protocol) && unread.size < FRAME_LIMITS.hosts) unread.add(u.host);
+        } catch {
+          /* no address: nothing to name */
+        }
+        return;
+      }
+      read++;
+      chars += content.chars;
+      const own = collectRoot(content.root, content.base);
+      const offset = images.length;
+      const room = LIMITS.images - offset;
+      if (room <= 0) return;
+      const keep = (ix: number[]): number[] => ix.filter((x) => x < room).map((x) => x + offset);
+      for (const { el, ...image } of own.scanned.slice(0, room)) images.push({ ...image, frame: n });
+      for (const t of own.texts) {
+        if (texts.length >= LIMITS.texts) break;
+        texts.push(
+          t.kind === 'text' || t.kind === 'credit'
+            ? { ...t, own: keep(t.own), next: keep(t.next), prev: keep(t.prev), gallery: keep(t.gallery), frame: n }
+            : { ...t, own: keep(t.own), frame: n },
+        );
+      }
+      if (depth < FRAME_LIMITS.depth) visit(content.root, content.base, depth + 1, n);
+    });
+  };
+  if (frames.length) visit(doc, opts.url, 1, null);
 
   const ld = opts.ld ?? Array.from(doc.querySelectorAll('script[type="application/ld+json"]'), (s) => s.textContent ?? '');
   const jsonLd = ld.filter((json) => json.includes('digitalSourceType'));
-  return { url: opts.url, images: scanned.map(({ el, ...image }) => image), texts, jsonLd };
+  return { url: opts.url, images, texts, jsonLd, ...(unread.size ? { unreadFrames: [...unread] } : {}) };
 }

@@ -26,29 +26,37 @@ export function interpretAi(facts: AiFacts): AiReport {
     }
   };
   const article = facts.images.flatMap((img, i) => (img.furniture ? [] : [i]));
+  // A text speaks for the images of the document it is in: the page's own, or one embedded frame's
+  // (a page note does not cover an embedded post, a post's label does not cover the page's photo).
+  const scopeOf = (frame: number | undefined): number[] => article.filter((i) => facts.images[i]!.frame === frame);
   // A text under an image that opens with the copyright sign is a credit line, whatever its class
   // ("© Microsoft & OpenAI. (2024). Bing Chat [DALL-E 3].", its sentences read one by one).
   const creditLine = (text: string): boolean => /^\s*©/.test(text);
 
   for (const t of facts.texts) {
+    const all = scopeOf(t.frame);
     if (t.kind === 'text' || t.kind === 'credit') {
       const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
       for (const s of sentences(t.text)) {
         const scope = classifySentence(s, t.own.length > 0, credit);
-        if (!scope) continue;
+        // Quoted words ("The cover image was generated using AI. We are sorry.", a paper's apology
+        // quoted in a report on it) speak of their own image, not of this page's: only a statement
+        // that points at an image here ("the image above") counts.
+        if (!scope || (t.quoted && (scope === 'one' || scope === 'text'))) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
-        if (scope === 'text') textDisclosure ??= s;
+        // (An embedded post's or frame's own article is not this page's text.)
+        if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;
         else if (scope === 'self') flag(t.own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
         else if (scope === 'page') {
           pageNote = true;
           // A gallery note covers its gallery: the one it sits in, else the images right after it
           // (an intro) or right before it, never the lead photo above.
           const gallery = t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
-          flag(namesGallery(s) && gallery.length ? gallery : article, evidence, 'page-note');
+          flag(namesGallery(s) && gallery.length ? gallery : all, evidence, 'page-note');
         } else if (scope === 'one') {
           // "The image was made with AI." apart from any image: the image right before a short
           // caption-like line, else the article's only image; ambiguous, it flags the page alone.
-          const one = t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : article.length === 1 ? article : [];
+          const one = t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : all.length === 1 ? all : [];
           if (one.length) flag(one, evidence, 'page-note');
           else pageNote = true;
         } else flag(scope === 'next' ? t.next : t.prev, evidence, 'caption');
@@ -64,10 +72,13 @@ export function interpretAi(facts: AiFacts): AiReport {
   const images: AiImage[] = [];
   const seen = new Set<string>();
   for (const i of article) {
-    const src = facts.images[i]!.src;
+    const { src, frame } = facts.images[i]!;
+    // An embedded frame's image is listed only when something says it is AI's.
+    if (frame !== undefined && !found.has(src)) continue;
     if (!seen.has(src)) images.push(found.get(src) ?? { src, aiGenerated: false, evidence: '', evidenceKind: null });
     seen.add(src);
   }
   for (const [src, img] of found) if (!seen.has(src)) images.push(img);
-  return { pageFlag: pageNote || images.some((i) => i.aiGenerated), textDisclosure, images };
+  const unread = facts.unreadFrames?.length ? { unreadFrames: facts.unreadFrames.slice() } : {};
+  return { pageFlag: pageNote || images.some((i) => i.aiGenerated), textDisclosure, images, ...unread };
 }

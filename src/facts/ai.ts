@@ -9,6 +9,9 @@ export interface AiImageFact {
   src: string;
   /** Why the image is page furniture, not the article's ("avatar", "logo", "related", "nav"…); '' = article image. */
   furniture: string;
+  /** The number of the page's frame (its `<iframe>`s in document order) whose content holds the
+   *  image, an embedded post or gallery; absent for the page's own images. */
+  frame?: number;
 }
 
 /**
@@ -30,6 +33,8 @@ export interface AttributeFact {
   text: string;
   /** The image the attribute belongs to. */
   own: number[];
+  /** The page's frame the text was found in (see AiImageFact); absent on the page itself. */
+  frame?: number;
 }
 
 export interface BlockFact {
@@ -44,6 +49,10 @@ export interface BlockFact {
   prev: number[];
   /** The gallery holding the text (nearest ancestor with two or more images); [] when none. */
   gallery: number[];
+  /** The page's frame the text was found in (see AiImageFact); absent on the page itself. */
+  frame?: number;
+  /** True when the text is in a block quotation that holds no image (someone's quoted words). */
+  quoted?: boolean;
 }
 
 /** Plain JSON data only: it crosses from the content script to the background by message. */
@@ -58,11 +67,17 @@ export interface AiFacts {
   texts: AiTextFact[];
   /** The page's JSON-LD blocks that mention digitalSourceType, as written (parsed in the background). */
   jsonLd: string[];
+  /** Hosts of embedded frames whose content the page does not hold (another origin's post or
+   *  player): not read, so nothing in them is flagged. Absent when there is none. */
+  unreadFrames?: string[];
 }
 
 const isIndices = (v: unknown): v is number[] => Array.isArray(v) && v.every((i) => Number.isInteger(i));
+const isFrame = (v: unknown): boolean => v === undefined || Number.isInteger(v);
 const isFact = (t: unknown): boolean =>
   isRecord(t) &&
+  isFrame(t.frame) &&
+  (t.quoted === undefined || typeof t.quoted === 'boolean') &&
   typeof t.text === 'string' &&
   isIndices(t.own) &&
   (t.kind === 'alt' || t.kind === 'attribute' || t.kind === 'marker' ||
@@ -74,10 +89,11 @@ export function isAiFacts(v: unknown): v is AiFacts {
     isRecord(v) &&
     typeof v.url === 'string' &&
     Array.isArray(v.images) &&
-    v.images.every((i) => isRecord(i) && typeof i.src === 'string' && typeof i.furniture === 'string') &&
+    v.images.every((i) => isRecord(i) && typeof i.src === 'string' && typeof i.furniture === 'string' && isFrame(i.frame)) &&
     Array.isArray(v.texts) &&
     v.texts.every(isFact) &&
     Array.isArray(v.jsonLd) &&
-    v.jsonLd.every((j) => typeof j === 'string')
+    v.jsonLd.every((j) => typeof j === 'string') &&
+    (v.unreadFrames === undefined || (Array.isArray(v.unreadFrames) && v.unreadFrames.every((h) => typeof h === 'string')))
   );
 }

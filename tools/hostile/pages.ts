@@ -9,6 +9,7 @@ const para = (i: number): string =>
 const paras = (n: number, from = 0): string => Array.from({ length: n }, (_, i) => para(from + i)).join('\n');
 const doc = (body: string, head = ''): string =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A story</title>${head}</head><body>${body}</body></html>`;
+const attr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const article = (inner: string): string => `<article><h1>Council votes on the budget</h1><p class="byline">By Jane Doe</p>${inner}</article>`;
 
 export interface HostilePage {
@@ -91,6 +92,34 @@ export const HOSTILE_PAGES: HostilePage[] = [
     name: 'frames',
     what: 'the article in the page, and more pages in frames',
     html: () => doc(`${article(paras(20))}<iframe srcdoc="${'<p>Frame text, not the article.</p>'.repeat(50)}"></iframe><iframe src="/hostile/clobbered-form.html"></iframe>`),
+  },
+  {
+    name: 'frames-srcdoc-2mb',
+    what: 'twelve srcdoc frames of 180 KB each, every one a post with an AI label (2.2 MB of attribute in all)',
+    html: () => {
+      const post = (i: number): string =>
+        `<div class="post"><img src="/img/post-${i}.jpg" width="500" height="500"><div class="label">Made with AI</div>${'<p>Reply to the post, with a few words in it.</p>'.repeat(3_600)}</div>`;
+      return doc(`${article(paras(20))}${Array.from({ length: 12 }, (_, i) => `<iframe width="500" height="600" srcdoc="${attr(post(i))}"></iframe>`).join('')}`);
+    },
+  },
+  {
+    name: 'frames-nested-12',
+    what: 'srcdoc frames nested twelve deep, each with a labelled image',
+    html: () => {
+      let inner = '<p>The innermost frame.</p>';
+      for (let i = 12; i > 0; i--) inner = `<div class="post"><img src="/img/nested-${i}.jpg" width="400" height="300"><p class="label">Made with AI</p><iframe width="500" height="500" srcdoc="${attr(inner)}"></iframe></div>`;
+      return doc(`${article(paras(20))}${inner}`);
+    },
+  },
+  {
+    name: 'frame-post-4000',
+    what: 'an embedded post of 4,000 elements (the page the frames-same-origin-30 shape embeds)',
+    html: () => doc(`<div class="post"><img src="/img/post.jpg" width="500" height="500"><div class="label">Made with AI</div>${'<div><span>reply</span></div>'.repeat(2_000)}</div>`),
+  },
+  {
+    name: 'frames-same-origin-30',
+    what: "thirty frames of the page's own origin, each a post of 4,000 elements",
+    html: () => doc(`${article(paras(20))}${Array.from({ length: 30 }, () => '<iframe width="500" height="600" src="/hostile/frame-post-4000.html"></iframe>').join('')}`),
   },
   {
     name: 'plain-text',

@@ -77,7 +77,7 @@ function rawSrc(el: Element): string {
 const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50);
 
 /** All images with a source, furniture included (marked), in document order. */
-export function scanImages(doc: Document, base: string): ScannedImage[] {
+export function scanImages(doc: Document | DocumentFragment, base: string): ScannedImage[] {
   const out: ScannedImage[] = [];
   for (const el of doc.querySelectorAll('img,amp-img,[style*="url("]')) {
     // A live page (scripts on) and linkedom read <noscript> as text; a DOMParser document (a linked

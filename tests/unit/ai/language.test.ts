@@ -108,6 +108,7 @@ const CAPTIONS: [string, string | null][] = [
   ['Tämän kuvan vaihtoehtoinen teksti on tekoälyn luoma.', null], ['Der Alternativtext dieses Bildes wurde von KI generiert.', null],
   ['Le foto generate dall\'intelligenza artificiale superano la realtà e imperversano sui social.', null],
   ['AI-gegenereerde afbeelding van een leraar als superheld in de stijl van een kindertekening', 'self'], ['Photos by AI researchers at the lab', null], ['Photos from the AI summit in Paris', null], ['Foto: Reuters / AI Summit', null], ['Ілюстрація створена за допомогою ШІ', 'self'], ['Зображення: згенеровано нейромережею', 'self'],
+  ['Die Bildbeschreibung wurde mit KI erstellt.', null], ['Foto: Anna Berg. Bildbeschreibung: KI-generiert', null],
 ];
 
 /** Notes standing apart from any image, and the scope each names (null: no disclosure). */
@@ -123,6 +124,7 @@ const NOTES: [string, string | null][] = [
   ['We label all AI-generated images in our articles.', null], ['Our labels for AI-generated images are explained here.', null], ['The Daily Mail apologised after publishing an AI-generated photo.', null],
   ['Lawmakers want AI-generated images to carry labels.', null], ['Cet article a été traduit avec l’aide de l’IA.', 'text'],
   ['Este artículo fue traducido con ayuda de IA.', 'text'], ['Questo articolo è stato scritto con l’aiuto dell’intelligenza artificiale.', 'text'],
+  ["Le immagini seguenti sono state create con l'intelligenza artificiale.", 'next'], ["L'immagine seguente è stata generata con Midjourney.", 'next'],
 ];
 
 describe('captions under an image', () => {

@@ -15,6 +15,10 @@ describe('page protocol', () => {
     expect(isPageResult({ kind: 'error', error: { name: 'Error', message: 'x' } })).toBe(true);
     expect(isPageResult({ kind: 'page', html: '<!DOCTYPE html><html></html>', url: 'https://a.example/x', loading: true })).toBe(true);
     expect(isPageResult({ kind: 'snapshot', html: '<html></html>', url: 'https://a.example/x', truncated: false, reason: 'r' })).toBe(true);
+    const frame = { path: [0, 2], html: '<!DOCTYPE html><html></html>', url: 'https://a.example/embed' };
+    expect(isPageResult({ kind: 'page', html: '<html></html>', url: 'https://a.example/x', frames: [frame] })).toBe(true);
+    for (const frames of [{}, [{ ...frame, path: [] }], [{ ...frame, path: [0, 1, 2] }], [{ ...frame, path: [-1] }], [{ ...frame, html: 1 }], Array(9).fill(frame)])
+      expect(isPageResult({ kind: 'page', html: '<html></html>', url: 'https://a.example/x', frames }), JSON.stringify(frames).slice(0, 80)).toBe(false);
     expect(isPageFacts(JSON.parse(JSON.stringify(facts)))).toBe(true);
   });
 

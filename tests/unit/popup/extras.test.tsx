@@ -54,6 +54,15 @@ describe('popup extras', () => {
     expect(tid(speaking, 'listen')!.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('names the embedded frames of another site that could not be checked, as text, and nothing when all were read', () => {
+    const ai = { pageFlag: false, textDisclosure: null, images: [], unreadFrames: ['www.instagram.com', '<b>x</b>.example', 'www.youtube.com', 'player.vimeo.com'] };
+    const root = show({ actions: actions() }, { kind: 'ready', analysis: briefOf({ ai }), selection: false });
+    const note = tid(root, 'ai-unread')!;
+    expect(note.textContent).toBe('Embedded content from www.instagram.com, <b>x</b>.example, www.youtube.com could not be checked for AI labels');
+    expect(note.querySelector('b')).toBeNull();
+    expect(tid(show({ actions: actions() }), 'ai-unread')).toBeNull();
+  });
+
   it('says when no voice reads the article’s language', () => {
     const root = show({ actions: actions(), listenNote: 'No voice on this computer reads Hindi.' });
     expect(tid(root, 'listen-note')!.textContent).toBe('No voice on this computer reads Hindi.');

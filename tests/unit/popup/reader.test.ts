@@ -44,6 +44,36 @@ describe('the page’s copy', () => {
   });
 });
 
+describe('the embedded frames handed over beside the copy (issue #15)', () => {
+  // (Frames without a src: happy-dom would try to load one.)
+  const FRAMED = PAGE.replace('</article>', '<iframe title="Embedded post" width="500" height="600"></iframe></article>');
+  const post = (img: string, inner = ''): string => `<!DOCTYPE html><html><head></head><body><div class="post"><img src="${img}" width="600" height="600"><div class="label">Made with AI</div>${inner}</div></body></html>`;
+
+  it("puts a frame's document back as its iframe's srcdoc, read with the frame's own base URL", () => {
+    const frames = [{ path: [0], html: post('media/1.jpg'), url: 'https://news.example/embeds/post/7' }];
+    expect(parseCopy(FRAMED, URL, frames).querySelector('iframe')!.getAttribute('srcdoc')).toMatch(/^<base href="https:\/\/news.example\/embeds\/post\/7">/);
+    const read = readCopy(FRAMED, URL, frames);
+    if (read.kind !== 'facts') throw new Error(read.kind);
+    expect(read.facts.ai.images.find((i) => i.frame === 0)?.src).toBe('https://news.example/embeds/post/media/1.jpg');
+  });
+
+  it('puts a frame inside a frame into its parent first', () => {
+    const frames = [
+      { path: [0], html: post('a.jpg', '<iframe width="400" height="400"></iframe>'), url: 'https://news.example/embeds/post/7' },
+      { path: [0, 0], html: post('b.jpg'), url: 'https://news.example/embeds/inner/' },
+    ];
+    const read = readCopy(FRAMED, URL, frames);
+    if (read.kind !== 'facts') throw new Error(read.kind);
+    expect(read.facts.ai.images.filter((i) => i.frame === 0).map((i) => i.src)).toEqual(['https://news.example/embeds/post/a.jpg', 'https://news.example/embeds/inner/b.jpg']);
+  });
+
+  it('ignores a frame whose place the copy does not have', () => {
+    const read = readCopy(PAGE, URL, [{ path: [3], html: post('x.jpg'), url: URL }]);
+    if (read.kind !== 'facts') throw new Error(read.kind);
+    expect(read.facts.ai.images.map((i) => i.src)).toEqual(['https://news.example/city/lead.jpg']);
+  });
+});
+
 describe('serialize: the page as the browser serializes it', () => {
   it('keeps the doctype of a standards-mode page, and none for quirks mode', () => {
     expect(serialize(parseDocument(PAGE))).toMatch(/^<!DOCTYPE html><html>/);

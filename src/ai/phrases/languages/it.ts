@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['sopra'],
   all: ['alcune', 'tutte'],
   document: ['articol', 'galler', 'nota', /p[áa]gina/],
-  following: ['seguente', 'sotto'],
+  following: ['seguent', 'sotto'],
   gallery: ['galleria'],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
   labels: ['info sull\'ia', 'informazioni sull\'ia'],

@@ -1,0 +1,92 @@
+/**
+ * Embedded frames (issue #15): a `srcdoc` frame's content — or a same-origin frame's, which the
+ * content script hands over as `srcdoc` — is read within bounds; a text in a frame covers that
+ * frame's images only; a frame of another origin is named, not read.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { collectAiFacts, FRAME_LIMITS } from '../../../src/ai/collect';
+import { interpretAi } from '../../../src/ai/interpret';
+import { fixtureUrl, readPage } from '../../../tools/fixtures/ai-pages';
+
+const URL_ = 'https://news.example/2025/story.html';
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const frame = (inner: string, attrs = 'width="500" height="500"'): string => `<iframe ${attrs} srcdoc="${esc(inner)}"></iframe>`;
+const article = (body: string): string =>
+  `<!doctype html><html lang="en"><head><title>Story</title></head><body><article><h1>Story</h1>
+<figure><img src="/img/lead.jpg" alt="Lead"><figcaption>The pier on Monday. Photo: Jane Doe</figcaption></figure>
+<p>The council met on Tuesday to discuss the new budget, which includes funds for roads, schools and the harbour.</p>${body}</article></body></html>`;
+const post = (img: string, label: string): string => `<div class="post"><b>@someone</b><img src="${img}" width="600" height="600"><div class="label">${label}</div></div>`;
+const facts = (html: string) => collectAiFacts(parseDocument(html), { url: URL_ });
+const flagged = (html: string): string[] => interpretAi(facts(html)).images.filter((i) => i.aiGenerated).map((i) => i.src);
+
+describe('embedded frames', () => {
+  it("reads a srcdoc frame's images and texts, marked with the page's frame number", () => {
+    const f = facts(article(`<iframe src="https://video.example/v/1" width="640" height="360"></iframe>${frame(post('/embed/a.jpg', 'Made with AI'))}`));
+    const img = f.images.find((i) => i.src.endsWith('/embed/a.jpg'));
+    // The second iframe of the page (the first is another origin's player).
+    expect(img?.frame).toBe(1);
+    expect(f.texts.find((t) => t.text === 'Made with AI')?.frame).toBe(1);
+    expect(f.images.find((i) => i.src.endsWith('/img/lead.jpg'))?.frame).toBeUndefined();
+    expect(f.unreadFrames).toEqual(['video.example']);
+  });
+
+  it("flags the post's image by the label under it, never the page's photo", () => {
+    expect(flagged(article(frame(post('/embed/a.jpg', 'Made with AI'))))).toEqual(['https://news.example/embed/a.jpg']);
+  });
+
+  it("lists a frame's image only when it is flagged", () => {
+    const r = interpretAi(facts(article(frame(post('/embed/b.jpg', 'Sunset over the bay')))));
+    expect(r.images.map((i) => i.src)).toEqual(['https://news.example/img/lead.jpg']);
+    expect(r.pageFlag).toBe(false);
+  });
+
+  it("a page's note covers the page's images, not an embedded post's", () => {
+    const html = article(`${frame(post('/embed/c.jpg', '#harbour'))}<p><em>All images in this article were generated with AI.</em></p>`);
+    expect(flagged(html)).toEqual(['https://news.example/img/lead.jpg']);
+  });
+
+  it("resolves a frame's images against its own <base>", () => {
+    const inner = `<html><head><base href="https://cdn.example/gallery/7/"></head><body>${post('pics/1.jpg', 'Made with AI')}</body></html>`;
+    expect(flagged(article(frame(inner)))).toEqual(['https://cdn.example/gallery/7/pics/1.jpg']);
+  });
+
+  it(`reads frames ${FRAME_LIMITS.depth} deep and no deeper`, () => {
+    const two = frame(`<p>Embedded</p>${frame(post('/embed/deep2.jpg', 'Made with AI'))}`);
+    expect(flagged(article(two))).toEqual(['https://news.example/embed/deep2.jpg']);
+    const three = frame(`<p>Embedded</p>${frame(`<p>Again</p>${frame(post('/embed/deep3.jpg', 'Made with AI'))}`)}`);
+    expect(flagged(article(three))).toEqual([]);
+  });
+
+  it(`reads at most ${FRAME_LIMITS.frames} frames and no srcdoc over ${FRAME_LIMITS.chars} characters`, () => {
+    const many = Array.from({ length: FRAME_LIMITS.frames + 3 }, (_, i) => frame(post(`/embed/${i}.jpg`, 'Made with AI'))).join('');
+    expect(flagged(article(many))).toHaveLength(FRAME_LIMITS.frames);
+    const big = frame(`${post('/embed/big.jpg', 'Made with AI')}<p>${'x'.repeat(FRAME_LIMITS.chars)}</p>`);
+    expect(flagged(article(big))).toEqual([]);
+  });
+
+  it('reads no frame in an ad, and names no tiny or addressless frame', () => {
+    const f = facts(article(`<div class="ad-slot">${frame(post('/embed/ad.jpg', 'Made with AI'))}</div><iframe src="https://px.example/p" width="1" height="1"></iframe><iframe></iframe>`));
+    expect(f.images.some((i) => i.frame !== undefined)).toBe(false);
+    expect(f.unreadFrames).toBeUndefined();
+  });
+
+  it("a frame's text notice is not this page's, and its scripts stay text", () => {
+    const r = interpretAi(facts(article(frame('<p>This article was translated with AI.</p><script>document.title="x"</script>'))));
+    expect(r.textDisclosure).toBeNull();
+    expect(r.pageFlag).toBe(false);
+  });
+
+  it('names the host of a cross-origin embed on a fixture page, and flags nothing', () => {
+    const r = interpretAi(collectAiFacts(parseDocument(readPage('neg-en-crossorigin-embed')), { url: fixtureUrl('neg-en-crossorigin-embed') }));
+    expect(r.unreadFrames).toEqual(['www.instagram.com']);
+    expect(r.pageFlag).toBe(false);
+  });
+});
+
+describe('quoted words', () => {
+  it("a block quotation's 'the image' is someone else's; its 'the image above' points here", () => {
+    expect(flagged(article('<blockquote><p>The cover image was generated using AI. We are sorry.</p></blockquote>'))).toEqual([]);
+    expect(flagged(article('<blockquote><p>The image above was generated using AI.</p></blockquote>'))).toEqual(['https://news.example/img/lead.jpg']);
+  });
+});
