@@ -143,12 +143,19 @@ function inStory(el: Element): boolean {
   return false;
 }
 
-/** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy. */
+/** Whether an <h1> is among the element's children or beside it: the box of the page's headline. */
+const holdsHeadline = (e: Element): boolean => [...e.children, ...(e.parentElement?.children ?? [])].some((c) => c.localName === 'h1');
+
+/** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy.
+ *  A quotation (<blockquote>, <cite>) dates what it quotes: an embedded post's "Mar 12, 2018". A
+ *  decoy's class name on the headline's own box ("teaser" on the figure that holds the <h1>, or on
+ *  the date line beside it) names the site's layout, not another story. */
 function isDecoy(el: Element | null, stop?: Element | null, margin = false): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
     // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …".)
     const own = (e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e);
-    if ((/^(footer|aside|nav|cite)$/.test(e.localName) && !own) || DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id'))) return true;
+    if (/^(footer|aside|nav|cite|blockquote)$/.test(e.localName) && !own) return true;
+    if (DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !(e.localName !== 'footer' && holdsHeadline(e))) return true;
     if (STORY(e)) return false;
   }
   return false;

@@ -22,8 +22,9 @@ export function labelOf(before: string): Label {
 /** The label itself as the page wrote it ("Updated", "Stand"), the one closest to the end of `before`. */
 export function labelWord(before: string): string | null {
   let last: string | null = null;
-  // (A stem reads to the end of its word: "publi" is "Published" on the page.)
-  for (const m of before.matchAll(LABEL)) last = /^\p{L}+/u.exec(before.slice(m.index, m.index + 40))?.[0] ?? m[0];
+  // (A stem reads to the end of its word: "publi" is "Published" on the page; a label of several
+  // words is said whole: "last edited", "Mis à jour".)
+  for (const m of before.matchAll(LABEL)) last = m[0] + (/^\p{L}*/u.exec(before.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
   return last;
 }
 
@@ -50,7 +51,7 @@ let names: string[][] | undefined;
 function monthNames(): string[][] {
   if (!names) {
     names = Array.from({ length: 12 }, () => []);
-    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'ru']) {
+    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'ar', 'ar-SY']) {
       for (const opts of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
         const f = new Intl.DateTimeFormat(l, { ...opts, timeZone: 'UTC' });
         for (let i = 0; i < 12; i++) {

@@ -144,6 +144,13 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
+  // A page whose lines show no date may show it in <time> elements alone ("25.01.2022"): their text
+  // is the date the page shows, when they all show one day (several days are a list of stories).
+  if (!shown.length) {
+    const days = facts.times.filter((t) => labelOf(t.around) !== 'mod').flatMap((t) => findDates(t.text, ctx).slice(0, 1).map((f) => f.wall));
+    if (days.length && days.every((w) => !w.yearless && sameDay(w, days[0]!))) shown.push(days[0]!);
+  }
+
   // A day written without its year ("March 18 at 3:57 PM") takes the year of the same day named in
   // full elsewhere (the URL's /2015/03/18/): an old story read today is not from this year.
   for (const c of cands) {

@@ -4,7 +4,7 @@
  * Works on short strings only (a byline, a dateline): the caller picks where to look.
  */
 import { regex } from '../../phrases';
-import { AGO, AGO_BEFORE, CLOCK_CONNECTORS, HALF_DAYS, ONE, YESTERDAY } from '../phrases/dates';
+import { AGO, AGO_BEFORE, CLOCK_CONNECTORS, HALF_DAYS, HALF_DAYS_AFTER, MONTH_ORDINALS, ONE, YESTERDAY } from '../phrases/dates';
 import { monthOf } from '../words';
 import { offsetAt, wallOffset, type ZoneContext } from '../zones';
 import { applyZone, fromInstant, ms, valid, type Wall } from './wall';
@@ -24,23 +24,32 @@ export interface Found {
 }
 
 /** Four forms, one group each per part: year-month-day (CJK too); day, month and year in numbers
- *  (the separator repeated: group 5); day and month word ("3rd May 2024", "3 de mayo de 2024");
- *  month word and day ("May 3, 2024"). */
+ *  (the separator repeated: group 5); day and month word ("3rd May 2024", "3 de mayo de 2024", the
+ *  Levant's "24 تشرين الأول 2020" and its pair "24 نيسان / أبريل 2020"); month word and day ("May
+ *  3, 2024"). After a month word a year may have two digits ("14 Gennaio 20", "Jan 5, '21"), unless
+ *  a clock or a word follows them ("5 May 20:15", "May 3 12 people"). */
+const YEAR = "['’]?(\\d{4}|\\d\\d(?![\\d:.h]|\\s*\\p{L}))(?!\\d)";
 const DATE = /*#__PURE__*/ regex(
   'gu',
   /(?<!\d)(\d{4})\s*[-/.年년]\s*(\d\d?)\s*[-/.月월]\s*(\d\d?)(?!\d)[日일.]?/,
   '|(?<![\\d.])(\\d\\d?)\\s*([-/.])\\s*(\\d\\d?)\\s*\\5\\s*(\\d{4}|\\d\\d)(?![\\d.])|',
-  /(?<!\d)(\d\d?)(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+)?(\p{L}{3,10})(?!\p{L})\.?,?(?:\s*(?:de\s+)?(\d{4})(?!\d))?/u,
+  '(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,10}(?:\\s(?:', MONTH_ORDINALS, '))?)(?!\\p{L})\\.?,?(?:\\s*/\\s*\\p{L}{3,10}(?!\\p{L}))?(?:\\s*(?:de\\s+)?', YEAR, ')?',
   '|',
-  /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)(?:,?\s*(\d{4})(?!\d))?/u,
+  /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)/u,
+  '(?:,?\\s*', YEAR, ')?',
 );
+/** A year as written: two digits are this century's. */
+const yearOf = (s: string): number => +s + (s.length === 2 ? 2000 : 0);
 
 // Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / am / pm / "h"; then a zone label. One
 // `\s*` (or run of separators, taken whole) per gap: two in a row would split a long run every way.
 const TIME = /*#__PURE__*/ regex(
   'iu',
   '^[\\s,:|·•@–—-]*(?![\\s,:|·•@–—-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
-  /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?(uhr\b|[ap]\.?\s?m\b\.?|h\b)?/,
+  /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?/,
+  '(uhr\\b|[ap]\\.?\\s?m\\b\\.?|h\\b|',
+  HALF_DAYS_AFTER,
+  ')?',
 );
 // Case-sensitive: "IST", not "ist".
 const ZONE = /^\s*\(?((?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|[+\-−]\d\d:?\d\d|\p{Lu}{2,5}(?!\p{L}))/u;
@@ -53,8 +62,8 @@ function clockAt(s: string): Clock | null {
   if (!m || (!m[3] && !m[5])) return null;
   let h = +m[2]!;
   const half = (m[5] || m[1] || '').toLowerCase();
-  const pm = /^p|後|下|후/.test(half);
-  const am = /^a|前|上|전/.test(half);
+  const pm = /^[pم]|後|下|후/.test(half);
+  const am = /^[aص]|前|上|전/.test(half);
   if ((pm || am) && h > 12) return null;
   if (pm && h < 12) h += 12;
   if (am && h === 12) h = 0;
@@ -87,7 +96,7 @@ export function findDates(text: string, ctx: TextContext): Found[] {
       const mo = monthOf(m[9] ?? m[11]!);
       const d = +(m[8] ?? m[12]!);
       // No year: the most recent one in which that day is not in the future.
-      const y = +(m[10] ?? m[13] ?? now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5));
+      const y = m[10] ?? m[13] ? yearOf((m[10] ?? m[13])!) : now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5);
       if (mo) w = m[10] ?? m[13] ? { y, mo, d } : { y, mo, d, yearless: true };
     }
     if (!w || !valid(w)) {

@@ -27,6 +27,16 @@ export const HALF_DAYS: Tables = {
   zh: ['上午', '下午'],
 };
 
+/** A half-day after the hour (Arabic "09:22 مساءً", "9:22 م"): the first letter says which half. */
+export const HALF_DAYS_AFTER: Tables = {
+  ar: [/ص(?!\p{L})/u, /صباح[\p{L}\p{M}]*/u, /م(?!\p{L})/u, /مساء[\p{L}\p{M}]*/u],
+};
+
+/** Month names the Levant writes in two words ("تشرين الأول", "كانون الثاني"): their second word. */
+export const MONTH_ORDINALS: Tables = {
+  ar: ['الأول', 'الاول', 'الثاني'],
+};
+
 /** A count in words: "an hour ago", "vor einer Stunde", "il y a une heure", "hace un día". */
 export const ONE: Tables = {
   de: [/eine[mnr]?/],

@@ -9,8 +9,8 @@ import type { Tables } from '../../phrases';
 /** Update labels: "Updated", "Stand", "Mis à jour"… */
 export const UPDATED: Tables = {
   ar: ['تحديث'],
-  de: [/\bstand\b/, 'aktualisiert', 'geändert', 'änderung'],
-  en: ['modified', 'revised', 'updated'],
+  de: [/\bstand\b/, 'aktualisiert', 'geändert', 'zuletzt bearbeitet', 'änderung'],
+  en: ['last edited', 'modified', 'revised', 'updated'],
   es: [/actuali[sz]ad/],
   fr: ['mis à jour', 'mise à jour', 'modifié', 'màj'],
   hi: ['अपडेट'],
@@ -46,19 +46,20 @@ export const PUBLISHED: Tables = {
 };
 
 /** Month words by their first letters ("April", "avr.", "апреля", "März", "juin" / "juil"), by month
- *  (keys in calendar order): en, de, fr, es, it, pt, nl, ru; one entry serves the languages that
- *  share its letters. Lower case, case-sensitive. */
+ *  (keys in calendar order): en, de, fr, es, it, pt, nl, ru, and Arabic in its two sets of names
+ *  ("أبريل", and "نيسان" as the Levant writes it, two words for four months: "تشرين الأول"); one
+ *  entry serves the languages that share its letters. Lower case, case-sensitive. */
 export const MONTHS: Tables = {
-  '01 January': ['ene', 'gen', 'jan', 'jän', 'янв'],
-  '02 February': [/f[eé]v/, 'feb', 'фев'],
-  '03 March': [/m[aä]r/, 'maa', 'mrt', 'mrz', 'мар'],
-  '04 April': ['abr', 'apr', 'avr', 'апр'],
-  '05 May': [/ma[iyg]/, 'mei', /ма[йя]/],
-  '06 June': ['giu', 'juin', 'jun', 'июн'],
-  '07 July': ['juil', 'jul', 'lug', 'июл'],
-  '08 August': ['ago', /ao[uû]/, 'aug', 'авг'],
-  '09 September': ['sep', 'set', 'сен'],
-  '10 October': [/o[ck]t/, 'ott', 'out', 'окт'],
-  '11 November': ['nov', 'ноя'],
-  '12 December': [/d[eé][cz]/, 'dic', 'дек'],
+  '01 January': ['ene', 'gen', 'jan', 'jän', 'янв', 'كانون الث', 'ينا'],
+  '02 February': [/f[eé]v/, 'feb', 'фев', 'شبا', 'فبر'],
+  '03 March': [/[آا]ذا/, /m[aä]r/, 'maa', 'mrt', 'mrz', 'мар', 'مار'],
+  '04 April': [/[أإا]بر/, 'abr', 'apr', 'avr', 'апр', 'نيس'],
+  '05 May': [/[أا]يا/, /ma[iyg]/, 'mei', /ма[йя]/, 'ماي'],
+  '06 June': ['giu', 'juin', 'jun', 'июн', 'حزي', 'يون'],
+  '07 July': ['juil', 'jul', 'lug', 'июл', 'تمو', 'يول'],
+  '08 August': [/[أا]غس/, 'ago', /ao[uû]/, 'aug', 'авг'],
+  '09 September': [/[أا]يل/, 'sep', 'set', 'сен', 'سبت'],
+  '10 October': [/[أا]كت/, /o[ck]t/, 'ott', 'out', 'окт', /تشرين ال[أا]/],
+  '11 November': ['nov', 'ноя', 'تشرين الث', 'نوف'],
+  '12 December': [/d[eé][cz]/, 'dic', 'дек', 'ديس', /كانون ال[أا]/],
 };
