@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAY_BREAK, splitSentences } from '../../../src/summary/segment';
+import fc from 'fast-check';
+import { MAY_BREAK, splitSentences, tokenBeforeDot } from '../../../src/summary/segment';
 
 describe('splitSentences', () => {
   it('keeps English titles, months, numbers and decimals inside the sentence', () => {
@@ -132,5 +133,26 @@ describe('MAY_BREAK (texts that skip ICU)', () => {
     expect(splitSentences('Ten things to know about the new bridge, in pictures', 'en')).toEqual(['Ten things to know about the new bridge, in pictures']);
     expect(splitSentences('  ', 'en')).toEqual([]);
     expect(splitSentences('Τι έγινε; Κανείς δεν ξέρει', 'el')).toEqual(['Τι έγινε;', 'Κανείς δεν ξέρει']);
+  });
+});
+
+describe('tokenBeforeDot', () => {
+  const PATTERN = /(?:^|[\s("'“‘«[-])([\p{L}\p{N}][\p{L}\p{N}.]*)\.\s*$/u;
+  it('finds the word before the final dot', () => {
+    expect(tokenBeforeDot('He met Mr. ')).toBe('Mr');
+    expect(tokenBeforeDot('in the U.S.')).toBe('U.S');
+    expect(tokenBeforeDot('(Jan.\n')).toBe('Jan');
+    expect(tokenBeforeDot('x,Jan.')).toBeUndefined();
+    expect(tokenBeforeDot('He left!')).toBeUndefined();
+  });
+  it('captures what the end-anchored pattern captures, on any text', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', '3', '٣', '.', ' ', '\n', '\u00a0', '(', '"', '“', '«', '[', '-', ',', ')', '𝐀', '𝟏', '\ud835', '\udc00', '😀', '\u0301', 'Mr', 'U.S', '..');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        expect(tokenBeforeDot(s)).toBe(PATTERN.exec(s)?.[1]);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
