@@ -27,3 +27,20 @@ export function memoize<T>(fn: (s: string) => T, max = 512, longest = 1000): ((s
   };
   return Object.assign(memo, { clear: () => cache.clear() });
 }
+
+/** `/\s/.test` of one code unit, by its code (the ECMAScript white space and line terminators). */
+export const isSpace = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `s.split(/\s+/).length` (runs of white space, plus one) without building the array, counted up
+ *  to `atMost + 1` only: the summarizer asks it of every candidate sentence. */
+export function spacedWords(s: string, atMost = Infinity): number {
+  let n = 1;
+  for (let i = 0; i < s.length && n <= atMost; i++) {
+    if (!isSpace(s.charCodeAt(i))) continue;
+    n++;
+    while (i + 1 < s.length && isSpace(s.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}

@@ -23,6 +23,7 @@
  */
 import { regex } from '../phrases';
 import { countWords, UNSPACED } from '../text/words';
+import { spacedWords } from '../util';
 import { cosine, tfidfVectors, type Vector } from './vectors';
 
 /** 40: on the dev set 40, 50 and 80 give identical summaries (news puts its story first), and every
@@ -106,7 +107,7 @@ export function scoreSentences(
 }
 
 /** Words as a reader counts them (Chinese and Japanese have no spaces to split on: estimated). */
-const wordCount = (s: string): number => (UNSPACED.test(s) ? countWords(s, true) : s.split(/\s+/).length);
+const wordCount = (s: string): number => (UNSPACED.test(s) ? countWords(s, true) : spacedWords(s));
 
 /** A label, not a sentence of the story: no sentence end, and under four words, set as a heading, table
  *  cell or link on the page (`label`), or in title case. */

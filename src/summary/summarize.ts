@@ -10,6 +10,7 @@ import { splitSentences } from './segment';
 import { FURNITURE_LINE, isBreadcrumb, isPhotoCaption } from '../text/furniture';
 import { quoteUnits } from './quotes';
 import { selectSentences } from './select';
+import { spacedWords } from '../util';
 import { contentWords, stopWords } from './tokens';
 
 /** All candidates, labels included: a page of table cells costs what a long article does. */
@@ -78,7 +79,7 @@ const FURNITURE_WORDS = 30;
 /** A sentence a reader skips: a promo, share or sign-up prompt, a photo caption, a breadcrumb trail.
  *  The cleaner drops such paragraphs; these are sentences inside a paragraph it kept. */
 function furniture(text: string): boolean {
-  return isPhotoCaption(text) || isBreadcrumb(text) || (text.split(/\s+/).length <= FURNITURE_WORDS && FURNITURE_LINE.test(text));
+  return isPhotoCaption(text) || isBreadcrumb(text) || (spacedWords(text, FURNITURE_WORDS) <= FURNITURE_WORDS && FURNITURE_LINE.test(text));
 }
 
 export function summarize(paragraphs: string[], opts: SummarizeOptions): SummarySentence[] {

@@ -53,8 +53,11 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdo', 'br', 'cite', 'code', 'data', '
  *  would wrap the text into a new <p> and put that in the <div>'s place, with no name. Wrapping it
  *  here gives the <p> that Readability keeps, and it is in the furniture set. */
 function wrapText(doc: Document, div: Element): void {
-  if (!div.firstChild || !(div.textContent ?? '').trim()) return;
+  if (!div.firstChild) return;
+  // Children first: a named wrapper of blocks (a sidebar, the comments) is passed over without
+  // building its whole text.
   for (let c = div.firstElementChild; c; c = c.nextElementSibling) if (!INLINE.has(c.localName)) return;
+  if (!(div.textContent ?? '').trim()) return;
   const p = doc.createElement('p');
   while (div.firstChild) p.appendChild(div.firstChild);
   div.appendChild(p);

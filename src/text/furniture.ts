@@ -8,6 +8,7 @@
 import { regex } from '../phrases';
 import * as P from './phrases/furniture';
 import { UNSPACED } from './words';
+import { spacedWords } from '../util';
 
 /**
  * One pattern for the lines that go whatever their position:
@@ -237,7 +238,7 @@ const BIO_WORD = /*#__PURE__*/ regex('iu', '\\b(?:', P.BIO_WORDS, ')\\b|@\\w');
  *  company" stays. Only the last lines of an article are tested; there a reporter never turns to
  *  herself in the third person. */
 export function isAuthorBio(text: string, authors: readonly string[]): boolean {
-  if (text.split(/\s+/).length > 80) return false;
+  if (spacedWords(text, 80) > 80) return false;
   // A box set in capitals ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR") reads as written.
   const t = text === text.toUpperCase() && /\p{Lu}/u.test(text) ? text.toLowerCase() : text;
   if (!BIO_WORD.test(t)) return false;

@@ -25,6 +25,11 @@ export function segmenter(lang: string, granularity: 'word' | 'sentence'): Intl.
  *  counted by the segmenter too, Thai, Lao, Khmer, Myanmar): only the segmenter finds their words. */
 export const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const UNSPACED_RUN = regex('y', UNSPACED, '+');
+/** `UNSPACED.test` of one code unit, by its ranges: countWords asks it of every character past ASCII
+ *  (an accented letter, a curly quote), and a pattern test per character cost more than the loop. */
+export const unspaced = (c: number): boolean =>
+  (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff) || c === 0x3005 ||
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Per BMP code unit: 0 = not looked at yet, 1 = starts or continues a word (letter, number),
  *  2 = only continues one (combining mark, apostrophe, hyphen, dot), 3 = neither. */
@@ -97,7 +102,7 @@ export function countWords(text: string, estimate = false): number {
       i++;
     } else {
       k = kindOf(c);
-      if (UNSPACED.test(text[i]!)) {
+      if (unspaced(c)) {
         // A run of an unspaced script: its words are the segmenter's. Only the run is segmented: on a
         // Latin page that quotes a few kanji, segmenting the whole text costs ~100x the loop.
         UNSPACED_RUN.lastIndex = i;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/summary/segment';
+import fc from 'fast-check';
+import { MAY_BREAK, splitSentences, tokenBeforeDot } from '../../../src/summary/segment';
 
 describe('splitSentences', () => {
   it('keeps English titles, months, numbers and decimals inside the sentence', () => {
@@ -102,5 +103,56 @@ describe('splitSentences', () => {
 
   it('works without a language', () => {
     expect(splitSentences('One thing happened. Another followed.', null)).toEqual(['One thing happened.', 'Another followed.']);
+  });
+});
+
+describe('MAY_BREAK (texts that skip ICU)', () => {
+  // splitSentences hands a text without any of these characters back whole, without asking ICU: this
+  // holds only while ICU never ends a sentence at any other character, in any locale's rules.
+  // (Letters, digits and marks are never where a sentence ends, nor unassigned code points: the
+  // punctuation, symbols, spaces, controls and format characters of planes 0, 1 and 14 are tried.)
+  const OTHER = /[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}]/u;
+  it('holds every character at which ICU can end a sentence, in the root rules and in Greek', () => {
+    const missed: string[] = [];
+    let tried = 0;
+    for (const lang of ['en', 'el']) {
+      const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
+      for (let c = 0; c < 0xe0080; c = c === 0x1ffff ? 0xe0000 : c + 1) {
+        if (c >= 0xd800 && c <= 0xdfff) continue;
+        const ch = String.fromCodePoint(c);
+        if (!OTHER.test(ch) || MAY_BREAK.test(ch)) continue;
+        tried++;
+        for (const text of [`word${ch} Next`, `${ch} Next`]) if ([...seg.segment(text)].length !== 1) missed.push(`${lang} U+${c.toString(16)}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(tried).toBeGreaterThan(10_000);
+  }, 30_000);
+
+  it('a paragraph without a terminator is one sentence; one with a semicolon in Greek is split as ICU splits it', () => {
+    expect(splitSentences('Ten things to know about the new bridge, in pictures', 'en')).toEqual(['Ten things to know about the new bridge, in pictures']);
+    expect(splitSentences('  ', 'en')).toEqual([]);
+    expect(splitSentences('Τι έγινε; Κανείς δεν ξέρει', 'el')).toEqual(['Τι έγινε;', 'Κανείς δεν ξέρει']);
+  });
+});
+
+describe('tokenBeforeDot', () => {
+  const PATTERN = /(?:^|[\s("'“‘«[-])([\p{L}\p{N}][\p{L}\p{N}.]*)\.\s*$/u;
+  it('finds the word before the final dot', () => {
+    expect(tokenBeforeDot('He met Mr. ')).toBe('Mr');
+    expect(tokenBeforeDot('in the U.S.')).toBe('U.S');
+    expect(tokenBeforeDot('(Jan.\n')).toBe('Jan');
+    expect(tokenBeforeDot('x,Jan.')).toBeUndefined();
+    expect(tokenBeforeDot('He left!')).toBeUndefined();
+  });
+  it('captures what the end-anchored pattern captures, on any text', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', '3', '٣', '.', ' ', '\n', '\u00a0', '(', '"', '“', '«', '[', '-', ',', ')', '𝐀', '𝟏', '\ud835', '\udc00', '😀', '\u0301', 'Mr', 'U.S', '..');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        expect(tokenBeforeDot(s)).toBe(PATTERN.exec(s)?.[1]);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingTimeMinutes, wordsOf } from '../../../src/text/words';
+import { countWords, readingTimeMinutes, UNSPACED, unspaced, wordsOf } from '../../../src/text/words';
 
 describe('countWords', () => {
   it('counts words as a reader does in spaced scripts', () => {
@@ -69,6 +69,14 @@ describe('wordsOf: the lowercase letter and digit runs, as /[\p{L}\p{N}]+/gu fin
       const t = `a${String.fromCharCode(c)}b`;
       if (wordsOf(t).join('|') !== pattern(t).join('|')) differ.push(c);
     }
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('unspaced', () => {
+  it('answers UNSPACED.test for every code unit', () => {
+    const differ: string[] = [];
+    for (let c = 0; c < 0x10000; c++) if (unspaced(c) !== UNSPACED.test(String.fromCharCode(c))) differ.push(c.toString(16));
     expect(differ).toEqual([]);
   });
 });
