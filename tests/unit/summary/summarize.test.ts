@@ -130,15 +130,16 @@ describe('summarize', () => {
     expect(b).toEqual(a);
   });
 
-  it('summarizes a 50,000-word article in bounded time', () => {
+  // Its time is measured by `npm run bench` (a timed assertion here would flake on a busy machine).
+  it('summarizes a 50,000-word article: seven of its own sentences, in the article\'s order', () => {
     const words = story.join(' ').split(' ').length;
     const huge = Array.from({ length: Math.ceil(50_000 / words) }, (_, i) => story.map((s) => s.replace('.', ` ${i}.`)).join(' '));
     expect(huge.join(' ').split(' ').length).toBeGreaterThanOrEqual(50_000);
-    const t0 = performance.now();
     const out = summarize(huge, { sentences: 7, lang: 'en' });
-    const ms = performance.now() - t0;
     expect(out).toHaveLength(7);
-    expect(ms).toBeLessThan(250);
+    for (const s of out) expect(huge[s.paragraph]).toContain(s.text);
+    const at = out.map((s) => [s.paragraph, huge[s.paragraph]!.indexOf(s.text)] as const);
+    expect([...at].sort((a, b) => a[0] - b[0] || a[1] - b[1])).toEqual(at);
   });
 
   it('works for languages with and without a stop-word list', () => {
