@@ -10,16 +10,11 @@
  * Prints, for each build, the median over pages of pipeline/Readability and extract/Readability.
  * BENCH_ONLY and BENCH_ROUNDS as in run.ts; BENCH_REPEAT=n runs each page n times per build.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROMIUM } from '../../tools/browsers/browsers';
-import { corpusPath } from '../lib/corpus';
+import { benchBrowser, benchPages, buildBenchPage, CORPUS, ROUNDS } from './setup';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = corpusPath('readability');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
 const against = process.env.BENCH_AGAINST;
 if (!against || !existsSync(against)) {
@@ -27,32 +22,18 @@ if (!against || !existsSync(against)) {
   process.exit(2);
 }
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  build: {
-    outDir: resolve(ROOT, 'dist/bench'),
-    emptyOutDir: true,
-    lib: { entry: resolve(import.meta.dirname, 'page.ts'), formats: ['iife'], name: 'nutshellBench', fileName: () => 'page.js' },
-  },
-});
+const script = await buildBenchPage();
 
 type Times = { readability: number; extract: number; pipeline: number };
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-const page = await browser.newPage();
-await page.setContent('<!doctype html><title>bench</title>');
-await page.addScriptTag({ content: readFileSync(against, 'utf8') });
+const { browser, page, load } = await benchBrowser();
+await load(readFileSync(against, 'utf8'));
 await page.evaluate(() => {
   const g = globalThis as { __bench?: unknown; __benchA?: unknown };
   g.__benchA = g.__bench;
 });
-await page.addScriptTag({ content: readFileSync(resolve(ROOT, 'dist/bench/page.js'), 'utf8') });
+await load(script);
 
-const pages = readdirSync(CORPUS)
-  .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
-  .sort()
-  .filter((d) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(d));
+const pages = benchPages();
 const rows: Record<'A' | 'B', Times[]> = { A: [], B: [] };
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 let flip = false;

@@ -6,43 +6,21 @@
  * `interpretPage`), medians of BENCH_ROUNDS runs; then the median and p95 over pages and ratios.
  * BENCH_STAGES=1 adds each stage's time (per page too, with BENCH_ONLY=page,page naming the pages).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHROMIUM, installHint, missingBrowsers } from '../../tools/browsers/browsers';
-import { corpusPath } from '../lib/corpus';
-
-const ROOT = resolve(import.meta.dirname, '../..');
-const CORPUS = corpusPath('readability');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+import { benchBrowser, benchPages, buildBenchPage, CORPUS, ROUNDS } from './setup';
 
 if (missingBrowsers().includes('chromium')) {
   console.error(installHint(['chromium']));
   process.exit(1);
 }
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  publicDir: false,
-  build: {
-    outDir: resolve(ROOT, 'dist/bench'),
-    emptyOutDir: true,
-    lib: { entry: resolve(import.meta.dirname, 'page.ts'), formats: ['iife'], name: 'nutshellBench', fileName: () => 'page.js' },
-  },
-});
-const script = readFileSync(resolve(ROOT, 'dist/bench/page.js'), 'utf8');
+const script = await buildBenchPage();
+const { browser, page, load } = await benchBrowser();
+await load(script);
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-const page = await browser.newPage();
-await page.setContent('<!doctype html><title>bench</title>');
-await page.addScriptTag({ content: script });
-
-const pages = readdirSync(CORPUS)
-  .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
-  .sort()
-  .filter((d) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(d));
+const pages = benchPages();
 const rows: Array<{ page: string; readability: number; extract: number; pipeline: number }> = [];
 const stageTotals: Record<string, number> = {};
 for (const p of pages) {
