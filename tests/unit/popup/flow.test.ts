@@ -10,34 +10,21 @@ import { timesText } from '../../../popup/times';
 import type { Analysis } from '../../../src/analysis';
 import { briefAsMarkdown, briefAsText } from '../../../src/format/copy';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/settings';
+import { briefOf } from '../../../tools/fixtures/analysis';
 
-function analysis(over: Partial<Analysis> = {}): Analysis {
-  return {
-    version: 1,
+/** A brief of news.example with a published time, three bullets and one real image; `over` sets what a test is about. */
+const analysis = (over: Partial<Analysis> = {}): Analysis =>
+  briefOf({
     url: 'https://news.example/kerala',
-    title: 'Kerala tests early-warning buoys',
-    lang: 'en',
-    dir: null,
-    source: { siteName: 'News Example', domain: 'news.example', publisher: null, canonicalUrl: null, faviconUrl: null },
-    authors: [],
-    byline: null,
-    credit: null,
     published: '2025-05-14T09:00:00+05:30',
-    modified: null,
     times: { published: { iso: '2025-05-14T09:00:00+05:30', signal: 'meta:article:published_time', zone: null, timeZone: null, precision: 'minute', hasOffset: true }, modified: null },
-    excerpt: null,
-    wordCount: 300,
-    readingTimeMinutes: 2,
     summary: ['Buoys were tested.', 'Fishers were warned.', 'The monsoon is near.'],
     summaryParagraphs: [0, 2, 4],
-    engine: { id: 'builtin', model: null, endpoint: null },
     grounding: [0, 2, 4].map((source) => ({ supported: true, unsupported: [], source })),
     text: '…',
     ai: { pageFlag: false, textDisclosure: null, images: [{ src: 'https://news.example/lead.png', aiGenerated: false, evidence: '', evidenceKind: null }] },
-    notArticle: null,
     ...over,
-  };
-}
+  });
 
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, theme: 'dark', checkImageMetadata: true };
 const TAB: Target = { tabId: 7, url: 'https://news.example/kerala', pending: null };
