@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
@@ -50,7 +50,11 @@ const BUTTON = /*#__PURE__*/ regex('iu', '^(?:', BUTTONS, ')(?!\\p{L})');
 /** A segment that ends with "By", the name printed apart after it: "Disko Von". */
 const BY_AT_END = /*#__PURE__*/ regex('iu', '\\s(?:', BY, ')\\s*[:：]?$');
 /** A word that joins names in a byline ("and", "und", "i", "и", "و"; the same words split a line below). */
-const JOIN_WORD = /^(?:and|und|et|y|e|en|i|и|و)$/u;
+const JOIN_WORD = /*#__PURE__*/ regex('u', '^(?:', JOIN_WORDS, ')$');
+/** The same words in a byline of capitals ("JANE DOE AND JOHN ROE"), to be lowered before the split. */
+const JOIN_WORD_CAPS = /*#__PURE__*/ regex('giu', '(?<=\\S) (', JOIN_WORDS, ') (?=\\S)');
+/** Where a byline splits into names: a joining word between spaces, or a comma, semicolon, ampersand, slash or their CJK forms. */
+const NAME_SPLIT = /*#__PURE__*/ regex('u', '(?:(?<!\\s)\\s+(?!\\s)(?<= )(?:', JOIN_WORDS, ') |(?:(?<!\\s)\\s+(?!\\s))?[,;&/，、；])\\s*');
 /** The label of a `twitter:labelN` / `twitter:dataN` pair that names the writer ("Written by",
  *  "Verfasst von", "Author"): the pair sites write for link previews. */
 const WRITER_LABEL = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|verfasst|geschrieben|écrit|escrito|scritto|geschreven)\\s+)?(?:', BY, '|', AUTHOR_LABELS, ')$');
@@ -143,7 +147,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // "By JANE DOE AND JOHN ROE": a byline in capitals joins its names with capitals too.
   // (Names stay as printed. "By MARY ROE and JOHN DOE": only the joining words in lower case.)
   const capitals = /\p{Lu}{2}/u.test(line) && !line.split(' ').some((w) => /\p{Ll}/u.test(w) && !JOIN_WORD.test(w));
-  if (capitals) line = line.replace(/(?<=\S) (AND|UND|ET|Y|E|EN|I|И) (?=\S)/gu, (_: string, w: string) => ` ${w.toLowerCase()} `);
+  if (capitals) line = line.replace(JOIN_WORD_CAPS, (_: string, w: string) => ` ${w.toLowerCase()} `);
   // "Anna Schmidt FRANKFURT": a dateline's place in capitals after a name in mixed case.
   else {
     const words = line.split(' ');
@@ -170,7 +174,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
-  let parts = line.split(/(?:(?<!\s)\s+(?!\s)(?<= )(?:and|und|et|y|e|en|i|и|و) |(?:(?<!\s)\s+(?!\s))?[,;&/，、；])\s*/u);
+  let parts = line.split(NAME_SPLIT);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
   if (line.includes('&') && parts.some((p) => /^\p{Ll}|^\p{L}$/u.test(p.trim()))) parts = [line];

@@ -77,6 +77,22 @@ export const AGENCY_WORDS: Tables = {
   pt: ['agencia', 'agência'],
 };
 
+/** "And" between two writers' names ("Jane Doe and John Roe", "Anna Schmidt und Max Weber"). Arabic "و"
+ *  is also written onto the next name (authors.ts splits it off first). */
+export const JOIN_WORDS: Tables = {
+  ar: ['و'],
+  ca: ['i'],
+  de: ['und'],
+  en: ['and'],
+  es: ['y', 'e'],
+  fr: ['et'],
+  it: ['e'],
+  nl: ['en'],
+  pl: ['i'],
+  pt: ['e'],
+  ru: ['и'],
+};
+
 /** "By" in the languages bylines are read in. */
 export const BY: Tables = {
   ar: ['بقلم', 'بواسطة'],
