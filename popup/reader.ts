@@ -16,7 +16,7 @@
  * throws.
  */
 import { parseLinkedPage } from '../extension/link';
-import { extractPage, preflight, snapshot, type FrameCopy } from '../src/collect';
+import { copyCheck, extractPage, namedControls, snapshot, type FrameCopy } from '../src/collect';
 import type { PageFacts } from '../src/index';
 
 export type CopyReading =
@@ -58,7 +58,10 @@ function putFrames(doc: Document, frames: readonly FrameCopy[]): void {
 
 export function readCopy(html: string, url: string, frames: readonly FrameCopy[] = []): CopyReading {
   const doc = parseCopy(html, url, frames);
-  const verdict = preflight(doc);
+  // The tab ran copyCheck before it serialized; run again here (native calls, cheap) it holds the
+  // copy as parsed to the same limits, and the named controls are the one check left.
+  const checked = copyCheck(doc);
+  const verdict = checked.safe ? namedControls(doc) : checked;
   if (!verdict.safe) {
     const copy = snapshot(doc);
     return { kind: 'snapshot', html: copy.html, truncated: copy.truncated, reason: verdict.detail };

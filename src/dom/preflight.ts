@@ -107,6 +107,33 @@ export function preflight(doc: Document, limits: PreflightLimits = PREFLIGHT_LIM
   return { safe: true };
 }
 
+/** Every element `shadows` can hold true of: a form's control or a document-named element with a `name` or an `id`. */
+const NAMED = [...new Set([...FORM_NAMED, ...DOC_NAMED])].flatMap((t) => [`${t.toLowerCase()}[name]`, `${t.toLowerCase()}[id]`]).join(',');
+
+/**
+ * The preflight's named-control check alone, in one native selector: the popup's copy has passed
+ * `copyCheck` in the tab already (and passes it again, cheaply, in popup/reader.ts), so the walk over
+ * every node that `preflight` makes for depth, count and prose would be done twice. The same
+ * elements in the same order as `preflight` meets them, the same verdict.
+ */
+export function namedControls(doc: Document): PreflightVerdict {
+  const win = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const docProto = (win.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
+  const found = docProto.querySelectorAll.call(doc, NAMED);
+  const item = (win.NodeList?.prototype ?? Object.getPrototypeOf(found)).item as NodeList['item'];
+  const count = getter<number>(win.NodeList?.prototype ?? Object.getPrototypeOf(found), 'length')(found);
+  for (let i = 0; i < count; i++) {
+    const node = item.call(found, i) as Element;
+    const elProto = win.Element?.prototype ?? Object.getPrototypeOf(Object.getPrototypeOf(node));
+    const tag = String(getter<string>(elProto, 'tagName')(node)).toUpperCase();
+    for (const attr of ['name', 'id']) {
+      const value = (elProto as Element).getAttribute.call(node, attr);
+      if (value && shadows(tag, value)) return { safe: false, reason: 'clobbered', detail: `<${tag.toLowerCase()} ${attr}="${value.slice(0, 40)}">` };
+    }
+  }
+  return { safe: true };
+}
+
 /** `:root > * > * …`: an element `depth` levels below `<html>`, the first one past the limit. */
 const tooDeep = (depth: number): string => `:root${' > *'.repeat(depth)}`;
 

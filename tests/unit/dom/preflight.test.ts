@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { preflight, PREFLIGHT_LIMITS } from '../../../src/dom/preflight';
+import { namedControls, preflight, PREFLIGHT_LIMITS } from '../../../src/dom/preflight';
 
 const story = (n = 12) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, to whom, and when it did.</p>`).join('');
@@ -47,5 +47,28 @@ describe('preflight: which pages are read in place', () => {
   it('stops at the first limit crossed (it never walks the rest)', () => {
     const limits = { elements: 50, depth: 200, text: 1e9 };
     expect(preflight(page(story(10_000)), limits)).toEqual({ safe: false, reason: 'elements', detail: 'more than 50 elements' });
+  });
+});
+
+describe('namedControls: the preflight\'s named-control check in one native selector (the popup\'s copy)', () => {
+  const pages = [
+    `<header><nav><a href="/">Home</a></nav></header><article><h1>Story</h1>${story()}</article>`,
+    `<form action="/s"><input name="q"><input name="email"><button name="submit">Go</button></form><article>${story()}</article>`,
+    ...['attributes', 'parentNode', 'children', 'tagName', 'textContent', 'getAttribute'].map((n) => `<form><input name="${n}"></form><article>${story()}</article>`),
+    `<form><select id="childNodes"></select></form>${story()}`,
+    `<img name="body" src="a.png">${story()}`,
+    `<img id="querySelectorAll" src="a.png">${story()}`,
+    `<iframe name="documentElement"></iframe>${story()}`,
+    `<div id="parentNode"><span name="children">not a control</span></div>${story()}`,
+    `<form><input name="q"><fieldset id="lastChild"></fieldset><textarea name="nodeType"></textarea></form>${story()}`,
+  ];
+
+  it.each(pages.map((p, i) => [i, p] as const))('page %i: the same verdict as the preflight\'s, the same first element named', (_, body) => {
+    expect(namedControls(page(body))).toEqual(preflight(page(body)));
+  });
+
+  it('finds no clobbering where there is none, and names the first control that clobbers', () => {
+    expect(namedControls(page(pages[1]!))).toEqual({ safe: true });
+    expect(namedControls(page(pages.at(-1)!))).toEqual({ safe: false, reason: 'clobbered', detail: '<fieldset id="lastChild">' });
   });
 });
