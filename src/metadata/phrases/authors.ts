@@ -84,7 +84,7 @@ export const JOIN_WORDS: Tables = {
   ca: ['i'],
   de: ['und'],
   en: ['and'],
-  es: ['y', 'e'],
+  es: ['e', 'y'],
   fr: ['et'],
   it: ['e'],
   nl: ['en'],
