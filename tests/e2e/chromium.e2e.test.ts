@@ -80,9 +80,12 @@ describe('Chromium: toolbar click on a news article', () => {
     expect(snap.ai).toMatch(/AI-generated/);
     // The brief of the page the reader is on: no link that would open a second copy of it.
     expect(snap.articleLink).toBeNull();
-    // The toolbar icon now carries the AI badge for this tab.
+    // The toolbar icon now carries the AI badge for this tab. The popup sets it after the brief's
+    // first paint (popup/flow.ts, afterPaint), so it may land a moment after the brief shows.
     const tabId = await tabIdOf(page);
-    expect(await s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('AI');
+    await expect
+      .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5_000 })
+      .toBe('AI');
     // The page itself is untouched: no node or attribute of ours was left behind.
     expect(await page.evaluate(() => document.querySelectorAll('[class*="nutshell"],[id*="nutshell"]').length)).toBe(0);
     await page.close();
