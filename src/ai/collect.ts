@@ -163,6 +163,9 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
   return { scanned, texts };
 }
 
+/** A doctype at the start of a frame's document, after the `<base>` the popup may put before it. */
+const DOCTYPE = /^(\s*(?:<base[^>]*>\s*)?)<!doctype[^>]*>/i;
+
 /** A frame's own document, when the page holds it: its `srcdoc` (the content script puts a
  *  same-origin frame's live document there, content-scripts/read.ts), parsed inertly in a
  *  `<template>` (no script runs, nothing loads), with its base URL. */
@@ -170,7 +173,9 @@ function frameContent(doc: Document, frame: Element, base: string, room: number)
   const srcdoc = frame.getAttribute('srcdoc');
   if (srcdoc === null || srcdoc.length > Math.min(FRAME_LIMITS.chars, room)) return null;
   const t = doc.createElement('template');
-  t.innerHTML = srcdoc;
+  // (A doctype means nothing in a template, and linkedom, the worker's and the CLI's DOM, then keeps
+  // it alone and drops the document after it: the frame copies the content script makes open with one.)
+  t.innerHTML = srcdoc.replace(DOCTYPE, '$1');
   const href = t.content.querySelector('base[href]')?.getAttribute('href');
   let url = base;
   try {

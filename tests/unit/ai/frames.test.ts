@@ -31,6 +31,14 @@ describe('embedded frames', () => {
     expect(f.unreadFrames).toEqual(['video.example']);
   });
 
+  it('reads a frame document that opens with a doctype, as the content script serializes one (after a <base>, a newline or not)', () => {
+    for (const lead of ['', '<base href="https://news.example/embeds/">'])
+      for (const gap of ['', '\n'])
+        expect(flagged(article(frame(`${lead}<!DOCTYPE html>${gap}<html lang="en"><head><meta charset="utf-8"><title>Post</title><style>img{width:9px}</style></head>\n<body>${post('/embed/a.jpg', 'Made with AI')}</body></html>`)))).toEqual([
+          'https://news.example/embed/a.jpg',
+        ]);
+  });
+
   it("flags the post's image by the label under it, never the page's photo", () => {
     expect(flagged(article(frame(post('/embed/a.jpg', 'Made with AI'))))).toEqual(['https://news.example/embed/a.jpg']);
   });
