@@ -6,6 +6,19 @@ import type { Source } from '../analysis';
 import type { MetaFacts } from '../facts/meta';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
 import { hostOf, squash, toUrl } from './util';
+import { regex } from '../phrases';
+import { FRONT_PAGE_WORDS } from './phrases/words';
+
+/** An alt text that names the front page ("Home", "Zur Startseite"), or nothing but the word "logo". */
+const FRONT_PAGE = /*#__PURE__*/ regex('iu', '^(?:', FRONT_PAGE_WORDS, ')?$');
+
+/** The site's name from its logo's alt text ("Gazzetta del Tirreno", "Logo Echo Mazowsza"), unless the
+ *  alt names the front page or is the headline or a sentence. */
+function logoName(alt: string | undefined, headline: string): string | null {
+  const name = squash((alt ?? '').replace(/(?<![\p{L}\p{N}])logo(?:type)?(?![\p{L}\p{N}])[\s:–-]*/giu, '')).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (!name || FRONT_PAGE.test(name) || name === headline || name.length > 60 || name.split(' ').length > 6) return null;
+  return name;
+}
 
 /** Where a <title> joins the story to the site's name: " | ", " - ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
  *  run of spaces is tried from its first only; from each, a long run costs quadratic time.) */
@@ -44,6 +57,7 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
     titleSuffix(facts.title, headline, domain) ??
+    logoName(facts.logo, headline) ??
     domain;
   return {
     siteName,

@@ -63,3 +63,21 @@ export const MONTHS: Tables = {
   '11 November': ['nov', 'ноя', 'تشرين الث', 'نوف'],
   '12 December': [/d[eé][cz]/, 'dic', 'дек', 'ديس', /كانون ال[أا]/],
 };
+
+/** What a logo's alt text says when it names the front page, not the site ("Home", "Zur Startseite",
+ *  "Retour à l'accueil", "トップページ"): such an alt is no site name (source.ts). Whole alt texts. */
+export const FRONT_PAGE_WORDS: Tables = {
+  ar: ['الرئيسية', 'الصفحة الرئيسية'],
+  de: ['home', 'startseite', 'zur startseite', 'zurück zur startseite'],
+  en: ['back to home', 'front page', 'go to homepage', 'home', 'home page', 'homepage', 'return to home'],
+  es: ['inicio', 'ir a la portada', 'ir al inicio', 'portada', 'volver al inicio'],
+  fr: ['accueil', "page d'accueil", "retour à l'accueil"],
+  it: ['home', 'homepage', 'pagina iniziale', 'torna alla home', 'vai alla home'],
+  ja: ['トップ', 'トップページ', 'ホーム'],
+  ko: ['메인', '홈', '홈으로'],
+  nl: ['naar de homepage', 'naar de voorpagina', 'voorpagina'],
+  pl: ['przejdź do strony głównej', 'strona główna'],
+  pt: ['início', 'página inicial', 'voltar ao início'],
+  ru: ['главная', 'главная страница', 'на главную'],
+  zh: ['主頁', '主页', '返回首页', '首頁', '首页'],
+};
