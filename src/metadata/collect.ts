@@ -248,7 +248,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       }
     } else if (t === 'img' && !h1 && f.logo === undefined) {
       const alt = squash(clip(attr(e, 'alt'), 200));
-      if (alt && isLogo(e)) f.logo = alt;
+      if (alt && isLogo(e)) f.logo = { alt, href: clip(attr(e.closest('a'), 'href'), 500) };
     } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
       f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
