@@ -8,8 +8,8 @@ import { regex } from '../phrases';
 // abbr[ abbr…]:zone[ zone…], the default reading first. A zone marked `+` is the reading only in
 // its summer time (British Summer Time, Irish Standard Time), `-` only in its winter time.
 export const ABBR =
-  'ET EST EDT:America/New_York|CT CDT:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT:America/Denver|' +
-  'PT PST PDT:America/Los_Angeles|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
+  'ET EST EDT HNE HAE:America/New_York|CT CDT HNC HAC:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT HNR HAR:America/Denver|' +
+  'PT PST PDT HNP HAP:America/Los_Angeles|HNA HAA:America/Halifax|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
   'IDT:Asia/Jerusalem|CET CEST MEZ MESZ:Europe/Berlin|EET EEST:Europe/Athens|MSK МСК:Europe/Moscow|PKT:Asia/Karachi|' +
   'WIB:Asia/Jakarta|SGT:Asia/Singapore|HKT:Asia/Hong_Kong|JST:Asia/Tokyo|KST:Asia/Seoul|AEST AEDT:Australia/Sydney|' +
   'NZST NZDT:Pacific/Auckland|SAST:Africa/Johannesburg';

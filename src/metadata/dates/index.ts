@@ -122,7 +122,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
       // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
       // label before its date does ("입력 2025.04.28 09:57 수정 2025.04.28 11:02").
-      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,3})[)）]?/u.exec(s.slice(f.end, f.end + 10));
+      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,4})[)）]?/u.exec(s.slice(f.end, f.end + 10));
       if (after && labelOf(after[1]!) && !/^[\s:：]*\d/.test(s.slice(f.end + after[0].length, f.end + after[0].length + 4))) {
         before = after[1]!;
         prev += after[0].length;
