@@ -17,7 +17,7 @@ export const UPDATED: Tables = {
   it: [/aggiorna(?:mento|t)/],
   ja: ['更新'],
   ko: ['수정', '업데이트'],
-  nl: ['aangepast', 'bijgewerkt', 'geüpdatet', 'gewijzigd', 'laatste update'],
+  nl: ['aangepast', 'bijgewerkt', 'gewijzigd', 'geüpdatet', 'laatste update'],
   pl: [/aktualizacj/, 'zaktualizowano'],
   pt: [/atuali[sz]ad/],
   ru: ['изменен', 'обновлен'],
