@@ -1,0 +1,71 @@
+/**
+ * Bylines of the kinds the written dev set found read wrong (issue #14): a line labelled with the
+ * writer's label and no "By" ("Autor: …", "Автор: …", "A cura di …", "oprac. … / PAP"); the writer's
+ * label inside a row of other fields ("来源：… 作者：…"); the newsroom as the label ("Rédaction : …");
+ * an agency after the name that no list knows ("…, La Presse Canadienne", "… / Agência Norte");
+ * a place after the name ("…, de Recife", "… (Sevilla) / … (Madrid)"); a Japanese name written with
+ * a space after "記者", and "執筆者" before two names.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../cli/dom';
+import { extractMetadata } from '../../../tools/core/halves';
+
+const story = `<p>${'The council met on Thursday evening and voted on the plan after a long debate about its cost and its timetable. '.repeat(3)}</p>`;
+
+const read = (lang: string, meta: string, url = 'https://www.news.example.com/city/story') =>
+  extractMetadata(
+    parseDocument(`<!doctype html><html lang="${lang}"><head><title>Headline</title></head><body><main><article><h1>Headline</h1>
+<div class="article-info">${meta}</div>${story}</article></main></body></html>`),
+    { url, now: new Date('2026-12-01T00:00:00Z'), readability: null },
+  );
+
+describe('a line labelled with the writer’s label', () => {
+  it('German "Autor:" in a box of dates', () => {
+    expect(read('de', '<div>Autor: <strong>Sabine Krüger</strong></div><div>Erstellt: 02.06.2025, 07:15</div>').authors).toEqual(['Sabine Krüger']);
+  });
+  it('Russian "Автор:"', () => {
+    expect(read('ru', '<p>Автор: <a href="/authors/1">Игорь Лебедев</a></p><p>Опубликовано: 3 марта 2025, 10:00</p>').authors).toEqual(['Игорь Лебедев']);
+  });
+  it('Italian "A cura di"', () => {
+    expect(read('it', '<p>A cura di Chiara Esposito</p><p>Napoli, 3 ottobre 2025 - 15:20</p>').authors).toEqual(['Chiara Esposito']);
+  });
+  it('Polish "oprac." with the agency after a slash', () => {
+    const m = read('pl', '<p>oprac. Anna Wójcik / PAP</p><p>02.10.2025 16:40</p>');
+    expect(m.authors).toEqual(['Anna Wójcik']);
+    expect(m.credit).toContain('PAP');
+  });
+  it('Chinese: the writer’s field in a row that opens with the source', () => {
+    expect(read('zh-CN', '<p>来源：晨报 作者：陈静 2025-05-06 08:00</p>', 'https://www.chenbao.example.cn/city/1.html').authors).toEqual(['陈静']);
+  });
+  it('French: the newsroom as the label, the agency in brackets', () => {
+    expect(read('fr-BE', '<p>Rédaction : Lucas Lambert (avec Belga)</p>').authors).toEqual(['Lucas Lambert']);
+  });
+});
+
+describe('what follows the name', () => {
+  it('an agency no list knows, after a comma or a slash', () => {
+    expect(read('fr-CA', '<p class="auteur">Julie Gagnon, La Presse Canadienne</p>').authors).toEqual(['Julie Gagnon']);
+    const m = read('pt-BR', '<div class="byline"><span>Pedro Henrique Alves</span> <span>/ Agência Norte</span></div>');
+    expect(m.authors).toEqual(['Pedro Henrique Alves']);
+    expect(m.credit).toContain('Agência Norte');
+  });
+  it('a place, in a part of its own or in brackets', () => {
+    expect(read('pt-BR', '<p>Por Beatriz Lima, de Recife</p>').authors).toEqual(['Beatriz Lima']);
+    expect(read('es', '<div class="autores"><a href="/firmas/ana">Ana Ruiz</a> (Sevilla) / <a href="/firmas/luis">Luis Gil</a> (Madrid)</div>').authors).toEqual(['Ana Ruiz', 'Luis Gil']);
+  });
+  it('keeps a co-author after a comma', () => {
+    expect(read('pt-BR', '<p>Por Beatriz Lima, Daniel Rocha</p>').authors).toEqual(['Beatriz Lima', 'Daniel Rocha']);
+  });
+});
+
+describe('Japanese names written with a space', () => {
+  it('"記者 山田 太郎" is one person on a Japanese page', () => {
+    expect(read('ja', '<div class="byline">記者 山田 太郎</div>', 'https://www.news.example.jp/a/1').authors).toEqual(['山田 太郎']);
+  });
+  it('"執筆者" before two names', () => {
+    expect(read('ja', '<p class="writer">執筆者　佐々木 亮、松本 彩</p>', 'https://www.news.example.jp/a/2').authors).toEqual(['佐々木 亮', '松本 彩']);
+  });
+  it('still two people after "记者" on a Chinese page', () => {
+    expect(read('zh-CN', '<div class="byline">本报记者 张伟 李娜</div>', 'https://www.news.example.cn/a/3').authors).toEqual(['张伟', '李娜']);
+  });
+});
