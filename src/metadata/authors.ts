@@ -52,6 +52,12 @@ const WITH_AGENCY = /*#__PURE__*/ regex('giu', '(?<!\\s)\\s+(?:avec|with|mit|con
 const BRACKET_DATELINE = /^[[(（【]\s?[^\]）)】=]{1,20}=\s?([^\]）)】]{1,20})[\]）)】]\s*/u;
 /** A Chinese reporter's label glued to the names ("记者张三", "本报记者 张三 李四"). */
 const ZH_REPORTER = /^(?:本报|本報|特约|新华社|中新社)?(?:记者|記者|通讯员|通訊員)[\s:：]*(?=\p{sc=Han})/u;
+/** A wire story's dateline that opens the article and names its reporters (issue #14), when no byline
+ *  does: Xinhua's "新华社北京11月12日电（记者 刘洋 赵磊）", Yonhap's "(청주=연합뉴스) 한상우 기자 = …". Group 1
+ *  is the agency and place ("新华社北京"), group 2 or 3 what splitByline reads ("记者 刘洋 赵磊", "(청주=연합뉴스) 한상우 기자"). */
+const AGENCY_START = /*#__PURE__*/ regex('iu', '^(?:', AGENCIES, ')');
+const WIRE_DATELINE = /(?:^|\s|。)([^\s（(。]{0,16}?)\d{1,2}月\d{1,2}日电\s*[（(]\s*((?:记者|記者)\s*[^）)]{2,30})[）)]|(?:^|\s)([[(（]\s?[^()（）[\]=]{1,15}=\s?[^()（）[\]]{1,15}[\])）]\s*(?:\p{sc=Hangul}{2,4}[\s·,]{0,2}){1,4}(?:기자|특파원))\s*=/u;
+
 /** Initials alone ("J.D.", "JD", "jdb", "ank"): a writer's short sign, not a name to show. */
 const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u;
 /** A part that opens with another role's label or a credit's: "写真：鈴木 花子", "Foto: Jane Roe". */
@@ -299,6 +305,7 @@ export function findAuthors(
   main: Node | null,
   readabilityByline: string | null,
   sites: string[] = [],
+  opening = '',
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
@@ -390,6 +397,17 @@ export function findAuthors(
   // So is a one-word site name printed as the byline ("《ScanNetSecurity》"). (Not a name of two words
   // alone: a blog's site is often its writer's own name.)
   authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()))));
+  // No byline, but a wire dateline that opens the story names its reporters (its agency is the credit).
+  const wire = !authors.length && !fromText.names.length ? WIRE_DATELINE.exec(opening.slice(0, 600)) : null;
+  const wireLine = wire ? (wire[2] ?? wire[3])!.trim() : '';
+  const wired = wire ? byline(wireLine) : null;
+  if (wired) {
+    authors = wired.names.filter((n) => !isOrganisation(n));
+    const agency = AGENCY_START.exec(wire![1] ?? '')?.[0];
+    for (const a of [...(agency ? [agency] : []), ...wired.agencies]) if (!fromText.agencies.includes(a)) fromText.agencies.push(a);
+    if (authors.length) lines.splice(0, lines.length, wireLine);
+    i = 0;
+  }
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;

@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
+import { runReadability } from '../../../src/text/collect';
 import { extractMetadata } from '../../../tools/core/halves';
 
 const story = `<p>${'The council met on Thursday evening and voted on the plan after a long debate about its cost and its timetable. '.repeat(3)}</p>`;
@@ -67,5 +68,29 @@ describe('Japanese names written with a space', () => {
   });
   it('still two people after "记者" on a Chinese page', () => {
     expect(read('zh-CN', '<div class="byline">本报记者 张伟 李娜</div>', 'https://www.news.example.cn/a/3').authors).toEqual(['张伟', '李娜']);
+  });
+});
+
+describe('a wire dateline that opens the story names its reporters when no byline does', () => {
+  const wire = (lang: string, lead: string, url: string) => {
+    const doc = parseDocument(`<!doctype html><html lang="${lang}"><head><title>Headline</title></head><body><main><article><h1>Headline</h1>
+<p class="time">2025-04-02 09:30</p><div class="content"><p>${lead}</p><p>${lead.slice(-60).repeat(4)}</p></div></article></main></body></html>`);
+    return extractMetadata(doc, { url, now: new Date('2026-12-01T00:00:00Z'), readability: runReadability(doc) });
+  };
+
+  it('Xinhua: "新华社上海4月2日电（记者 周敏 孙强）"', () => {
+    const m = wire('zh-CN', '新华社上海4月2日电（记者 周敏 孙强）记者2日从上海市交通委获悉，上海将在年内新开三条公交线路，方便郊区居民出行。相关部门表示，新线路将与地铁站衔接。', 'https://www.news.example.cn/2025-04/02/c_1.htm');
+    expect(m.authors).toEqual(['周敏', '孙强']);
+    expect(m.credit).toContain('新华社');
+  });
+
+  it('Yonhap: "(부산=연합뉴스) 김도윤 기자 = …"', () => {
+    const m = wire('ko', '(부산=연합뉴스) 김도윤 기자 = 부산시가 올해 안에 시내버스 노선 세 개를 새로 만든다고 2일 밝혔다. 시는 새 노선이 지하철역과 이어지도록 할 계획이다.', 'https://www.news.example.kr/view/1');
+    expect(m.authors).toEqual(['김도윤']);
+  });
+
+  it('not a sentence that merely mentions a reporter', () => {
+    const m = wire('zh-CN', '上海市交通委2日表示，将在年内新开三条公交线路（记者在现场看到，站牌已经安装），方便郊区居民出行。相关部门表示，新线路将与地铁站衔接。', 'https://www.news.example.cn/2025-04/02/c_2.htm');
+    expect(m.authors).toEqual([]);
   });
 });
