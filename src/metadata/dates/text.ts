@@ -45,7 +45,7 @@ const yearOf = (s: string): number => +s + (s.length === 2 ? 2000 : 0);
 // `\s*` (or run of separators, taken whole) per gap: two in a row would split a long run every way.
 const TIME = /*#__PURE__*/ regex(
   'iu',
-  '^[\\s,:|·•@–—-]*(?![\\s,:|·•@–—-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
+  '^[\\s,:|·•@–—/-]*(?![\\s,:|·•@–—/-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
   /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?/,
   '(uhr\\b|[ap]\\.?\\s?m\\b\\.?|h\\b|',
   HALF_DAYS_AFTER,

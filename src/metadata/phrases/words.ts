@@ -50,18 +50,18 @@ export const PUBLISHED: Tables = {
  *  ("أبريل", and "نيسان" as the Levant writes it, two words for four months: "تشرين الأول"); one
  *  entry serves the languages that share its letters. Lower case, case-sensitive. */
 export const MONTHS: Tables = {
-  '01 January': ['ene', 'gen', 'jan', 'jän', 'янв', 'كانون الث', 'ينا'],
-  '02 February': [/f[eé]v/, 'feb', 'фев', 'شبا', 'فبر'],
+  '01 January': ['ene', 'gen', 'jan', 'jän', 'sty', 'янв', 'كانون الث', 'ينا'],
+  '02 February': [/f[eé]v/, 'feb', 'lut', 'фев', 'شبا', 'فبر'],
   '03 March': [/[آا]ذا/, /m[aä]r/, 'maa', 'mrt', 'mrz', 'мар', 'مار'],
-  '04 April': [/[أإا]بر/, 'abr', 'apr', 'avr', 'апр', 'نيس'],
-  '05 May': [/[أا]يا/, /ma[iyg]/, 'mei', /ма[йя]/, 'ماي'],
-  '06 June': ['giu', 'juin', 'jun', 'июн', 'حزي', 'يون'],
-  '07 July': ['juil', 'jul', 'lug', 'июл', 'تمو', 'يول'],
-  '08 August': [/[أا]غس/, 'ago', /ao[uû]/, 'aug', 'авг'],
-  '09 September': [/[أا]يل/, 'sep', 'set', 'сен', 'سبت'],
-  '10 October': [/[أا]كت/, /o[ck]t/, 'ott', 'out', 'окт', /تشرين ال[أا]/],
-  '11 November': ['nov', 'ноя', 'تشرين الث', 'نوف'],
-  '12 December': [/d[eé][cz]/, 'dic', 'дек', 'ديس', /كانون ال[أا]/],
+  '04 April': [/[أإا]بر/, 'abr', 'apr', 'avr', 'kwi', 'апр', 'نيس'],
+  '05 May': [/[أا]يا/, /ma[iyg]/, 'maj', 'mei', /ма[йя]/, 'ماي'],
+  '06 June': ['cze', 'giu', 'juin', 'jun', 'июн', 'حزي', 'يون'],
+  '07 July': ['juil', 'jul', 'lip', 'lug', 'июл', 'تمو', 'يول'],
+  '08 August': [/[أا]غس/, 'ago', /ao[uû]/, 'aug', 'sie', 'авг'],
+  '09 September': [/[أا]يل/, 'sep', 'set', 'wrz', 'сен', 'سبت'],
+  '10 October': [/[أا]كت/, /o[ck]t/, 'ott', 'out', 'paź', 'окт', /تشرين ال[أا]/],
+  '11 November': ['lis', 'nov', 'ноя', 'تشرين الث', 'نوف'],
+  '12 December': [/d[eé][cz]/, 'dic', 'gru', 'дек', 'ديس', /كانون ال[أا]/],
 };
 
 /** What a logo's alt text says when it names the front page, not the site ("Home", "Zur Startseite",

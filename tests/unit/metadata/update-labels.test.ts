@@ -49,3 +49,17 @@ describe('a French-Canadian clock before its date', () => {
     expect(t.modified?.iso).toBe('2025-02-03T09:05:00-05:00');
   });
 });
+
+describe('clocks and months', () => {
+  it('Polish month names ("14 lutego 2026, 09:00")', () => {
+    const t = read('pl', '<p>14 lutego 2026, 09:00 | aktualizacja: 14 lutego 2026, 10:30</p>', 'https://www.gazeta.example.pl/miasto/most');
+    expect(t.published?.iso).toBe('2026-02-14T09:00:00+01:00');
+    expect(t.modified?.iso).toBe('2026-02-14T10:30:00+01:00');
+  });
+  it('Italian "ore" before the clock', () => {
+    expect(read('it', '<p>12 settembre 2025 ore 09:40</p>', 'https://www.giornale.example.it/torino/metro').published?.iso).toBe('2025-09-12T09:40:00+02:00');
+  });
+  it('a slash between the date and the clock ("Mar 5, 2025 / 06:45 PM CST")', () => {
+    expect(read('en-US', '<p>Posted: Mar 5, 2025 / 06:45 PM CST</p>', 'https://www.station.example.com/news/notice').published?.iso).toBe('2025-03-05T18:45:00-06:00');
+  });
+});
