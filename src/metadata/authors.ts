@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, PLACE_OPENINGS, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PLACE_OPENINGS, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
@@ -22,6 +22,8 @@ const NEWSROOM_LABEL = /*#__PURE__*/ regex('iu', '^(?:', NEWSROOM_WORDS, ')\\s*[
 const MID_LABEL = /*#__PURE__*/ regex('iu', '(?<=\\s)(?:', AUTHOR_LABELS, ')\\s*[:：]\\s*(?=\\S)');
 /** A line that opens with a writer's label and a name: "Autor: Florian Gruber", "A cura di …", "記者 小林 翔太". */
 const LABELLED_LINE = /*#__PURE__*/ regex('iu', '^(?:', AUTHOR_LABELS, ')(?:\\s*[:：／/]\\s*|\\s+)');
+/** "onze redacteur", "unserem Korrespondenten" before the name. */
+const OUR_ROLE = /*#__PURE__*/ regex('iu', '^(?:', OUR_ROLES, ')\\s+');
 /** An agency's word alone ("Staff", "Agenturen"). */
 const AGENCY_WORD = /*#__PURE__*/ regex('i', '^(?:', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
@@ -114,7 +116,7 @@ const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 function splitSegment(segment: string, lang: string): { names: string[]; agencies: string[] } {
   let line = segment;
   // "来源：江南晚报 作者：王晓明 …": a source's field, then the writer's: read from the writer's label.
-  const mid = NOT_AUTHOR.test(line.trim()) ? MID_LABEL.exec(line) : null;
+  const mid = NOT_AUTHOR.test(line.trim()) || /^\s*\d/.test(line) ? MID_LABEL.exec(line) : null;
   if (mid) line = line.slice(mid.index);
   // "Rédaction : Thomas Dubois": the newsroom labels the name.
   line = line.replace(NEWSROOM_LABEL, '');
@@ -140,6 +142,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   if (by) line = line.slice(by.index + by[0].length);
   // "By by Jane Doe" (a label printed twice, one of them hidden).
   for (let i = 0; i < 2; i++) line = line.replace(PREFIX, '');
+  // "Door onze redacteur Eva Jansen": the writer's role before the name.
+  line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   // (and "Last Updated …": the word before the label belongs to it).
@@ -149,12 +153,14 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // "Jane Doe and John Roe in Cannon Ball, North Dakota": the place is not a name.
   // (So is "Anna Schmidt aus Frankfurt", "Mario Rossi à Paris", "Иван Петров в Москве".)
   line = line.replace(/(?<!\s)\s+(?:in|aus|à|em|w|в|uit)\s+\p{Lu}.*/u, '');
+  // "JAMES PORTER FOR THE DAILY ECHO", "Jane Roe for The Guardian": the paper the writer wrote for.
+  line = line.replace(/(?<=\p{L}\s\p{L}+)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?\p{Lu}.*/u, '');
   line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|illustrations?|photographed|photographs?|photography|photos?|graphics?|translated|video) by\b.*/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
   // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)
   const dated = line.length;
   // (The word before the date goes with it when it is a month: "ZDNet Japan Staff 2019年04月28日" keeps "Staff".)
-  line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)\.?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
+  line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)[.،]?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
   // "Le Monde avec AFP": the agency after "with" is a credit.
   line = line.replace(WITH_AGENCY, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
@@ -197,6 +203,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
+  // "Hélène Roux (Marseille, correspondante)": a place or role in brackets after a name, commas and all.
+  line = line.replace(/(?<=[\p{L}.])\s+\([^()]{1,60}\)/gu, '');
   let parts = line.split(NAME_SPLIT);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
@@ -346,7 +354,7 @@ export function findAuthors(
       near.filter((t) => {
         const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
         // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
-        if (by === undefined) return NOT_AUTHOR.test(t) && MID_LABEL.test(t);
+        if (by === undefined) return (NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t);
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)

@@ -304,3 +304,14 @@ export const PLACE_OPENINGS: Tables = {
   pt: ['da', 'de', 'desde', 'do'],
   ru: ['из'],
 };
+
+/** "Onze redacteur", "unserem Korrespondenten", "our correspondent": the writer's role said before the
+ *  name, after "By" ("Door onze redacteur Eva Jansen"). */
+export const OUR_ROLES: Tables = {
+  de: [/unser(?:em|er) (?:korrespondent(?:en|in)|redakteur(?:in)?)/],
+  en: [/our (?:correspondent|reporter)/],
+  es: [/nuestr[ao] (?:corresponsal|enviad[ao] especial)/],
+  fr: [/(?:de )?notre (?:correspondante?|envoyée? spéciale?)/],
+  it: [/(?:il |la |dal |dalla )?nostr[ao] (?:corrispondente|inviat[ao])/],
+  nl: [/onze (?:correspondent|redacteur)/],
+};

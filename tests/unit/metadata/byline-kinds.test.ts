@@ -59,6 +59,24 @@ describe('what follows the name', () => {
   });
 });
 
+describe('more that is not the name', () => {
+  it('the paper written for, in capitals', () => {
+    expect(read('en-GB', '<p class="author-section">By <a href="/profile/x">SARAH MILLS FOR THE WEEKLY POST</a></p>').authors).toEqual(['SARAH MILLS']);
+  });
+  it('a place and a role in brackets, with a comma inside', () => {
+    expect(read('fr', '<p class="meta__author">Par <a href="/s/1">Paul Girard</a> (Lyon, correspondant)</p>').authors).toEqual(['Paul Girard']);
+  });
+  it('the writer’s role after "By" ("Door onze redacteur")', () => {
+    expect(read('nl', '<p class="byline">Door onze redacteur Joris Bakker</p>').authors).toEqual(['Joris Bakker']);
+  });
+  it('an Arabic weekday with its comma before the date', () => {
+    expect(read('ar', '<div><span>كتب: خالد يوسف</span> <span>الثلاثاء، 6 مايو 2025 11:00 ص</span></div>', 'https://www.news.example.eg/a/1').authors).toEqual(['خالد يوسف']);
+  });
+  it('the writer’s field in a row that opens with the date', () => {
+    expect(read('zh-CN', '<div class="info">2025-08-14 07:45:12 来源: 晨报 作者: 何平</div>', 'https://www.news.example.cn/a/4').authors).toEqual(['何平']);
+  });
+});
+
 describe('Japanese names written with a space', () => {
   it('"記者 山田 太郎" is one person on a Japanese page', () => {
     expect(read('ja', '<div class="byline">記者 山田 太郎</div>', 'https://www.news.example.jp/a/1').authors).toEqual(['山田 太郎']);
