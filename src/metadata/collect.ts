@@ -340,7 +340,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   const line = (raw: string, facts: unknown): void => {
     const text = squash(raw);
     if (text) n++;
-    if (/\d/.test(text)) f.dateLines.push({ text, facts: !!facts });
+    // (Any script's digits: "٢٤ أبريل ٢٠٢٠", "２０２４年３月５日".)
+    if (/\p{Nd}/u.test(text)) f.dateLines.push({ text, facts: !!facts });
   };
   const take = (el: Element | null, depth: number, facts: boolean): void => {
     if (!el || stop || n > 12 || isDecoy(el, el.parentElement, false, anchor)) return;

@@ -80,7 +80,17 @@ const clockBefore = (s: string): Clock | null => {
   return c && { ...c, len: 0 };
 };
 
+/** Digits other than ASCII, and full-width separators, as ASCII: Arabic-Indic "٢٤ أبريل ٢٠٢٠",
+ *  Persian "۱۴۰۲/۰۵/۱۲", full-width "２０２４年３月５日　１０：００". One code unit for one, so that
+ *  indices into the text stay right. */
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\uFF0D-\uFF1A]/g;
+const toAscii = (c: string): string => {
+  const n = c.charCodeAt(0);
+  return n >= 0xff0d ? String.fromCharCode(n - 0xfee0) : String(n - (n >= 0x6f0 ? 0x6f0 : 0x660));
+};
+
 export function findDates(text: string, ctx: TextContext): Found[] {
+  text = text.replace(NATIVE, toAscii);
   const out: Found[] = [];
   const now = ctx.now;
   DATE.lastIndex = 0;
