@@ -199,6 +199,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   };
   published = zoned(published);
   modified = zoned(modified);
+  // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
+  // than a year before the date read from the page's data and lines dates the story (a site's
+  // migration restamped its datePublished; a feed of today's stories fills the page).
+  const url = cands.find((c) => c.signal === 'url');
+  if (url && published && published !== url && ms(published.w) - ms(url.w) > 365 * 864e5) published = url;
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
