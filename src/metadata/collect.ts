@@ -150,15 +150,35 @@ const holdsHeadline = (e: Element): boolean => [...e.children, ...(e.parentEleme
  *  A quotation (<blockquote>, <cite>) dates what it quotes: an embedded post's "Mar 12, 2018". A
  *  decoy's class name on the headline's own box ("teaser" on the figure that holds the <h1>, or on
  *  the date line beside it) names the site's layout, not another story. */
-function isDecoy(el: Element | null, stop?: Element | null, margin = false): boolean {
+function isDecoy(el: Element | null, stop?: Element | null, margin = false, anchor?: Element | null): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
     // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …".)
     const own = (e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e);
     if (/^(footer|aside|nav|cite|blockquote)$/.test(e.localName) && !own) return true;
-    if (DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !(e.localName !== 'footer' && holdsHeadline(e))) return true;
+    // `anchor`: the story's headline; a box that holds it is the story's layout whatever its name
+    // ("PageArticle_commentHeader", "sticky-sidebar-parent", "teaser-body").
+    const layout = e.localName !== 'footer' && (holdsHeadline(e) || (!!anchor && e.contains(anchor)));
+    if (!layout && DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !(anchor && ownPart(e, anchor))) return true;
     if (STORY(e)) return false;
   }
   return false;
+}
+
+/** Whether a decoy-named element is a part of the headline's own box by its names: a BEM element of
+ *  a block that holds the headline ("ArticleHeaderComment_publishDate" in "<article
+ *  class=ArticleHeaderComment>"), or a box named footer beside the headline's ("<div class=header>
+ *  <h3>…</div><div class=footer><time>…"), as a story's own <footer> is. */
+function ownPart(e: Element, anchor: Element): boolean {
+  const names = attr(e, 'class').split(/\s+/).filter((c) => DECOY_NAME.test(c));
+  if (attr(e, 'id') && DECOY_NAME.test(attr(e, 'id'))) return false;
+  if (names.every((c) => /^footer$/i.test(c)) && e.parentElement?.contains(anchor)) return true;
+  const blocks = new Set<string>();
+  for (let a: Element | null = anchor; a && a.localName !== 'body'; a = a.parentElement) for (const c of attr(a, 'class').split(/\s+/)) if (c) blocks.add(c);
+  // (The element's own part must not be a decoy's name: "Article_comments" is the comments.)
+  return names.length > 0 && names.every((c) => {
+    const block = c.split(/__?/)[0]!;
+    return block !== c && blocks.has(block) && !DECOY_NAME.test(c.slice(block.length));
+  });
 }
 
 /** A writer's page: a folder of people, then the writer's slug ("/about/editors/jon-fingas/"). */
@@ -227,6 +247,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   };
   let h1 = null as Element | null;
   let times = 0;
+  const timeEls: Element[] = [];
+  // Headings that may be the story's headline when no <h1> is (see `anchor` below).
+  const heads: Element[] = [];
   // One walk over the whole document (each selector over a big page costs ~2% of Readability's time).
   walk(html, (e) => {
     const t = e.localName;
@@ -238,7 +261,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       const json = /ld\+json/i.test(attr(e, 'type')) ? (e.textContent ?? '') : '';
       if (json && json.length <= LIMITS.jsonLd && f.ld.length < LIMITS.jsonLdBlocks) f.ld.push(json);
     } else if (t === 'title') f.title ||= squash(clip(e.textContent, LIMITS.value));
-    else if (t === 'h1' || t === 'h2') {
+    else if (t === 'h1' || t === 'h2' || t === 'h3') {
+      if (heads.length < 40) heads.push(e);
+      if (t === 'h3') return false;
       const level = t === 'h1' ? 1 : 2;
       const text = squash(clip(e.textContent, LIMITS.value));
       if (text && f.headings!.filter((h) => h.level === level).length < 4 && !isDecoy(e)) {
@@ -249,15 +274,34 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     } else if (t === 'img' && !h1 && f.logo === undefined) {
       const alt = squash(clip(attr(e, 'alt'), 200));
       if (alt && isLogo(e)) f.logo = { alt, href: clip(attr(e.closest('a'), 'href'), 500) };
-    } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
-      const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
-      f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
-    }
+    } else if (t === 'time' && times++ < 20) timeEls.push(e);
     return t === 'script' || t === 'style' || t === 'svg' || t === 'template';
   });
 
+  // The story's headline, around which its dates are looked for: the first <h1> outside page chrome;
+  // else the first heading (h1–h3, not a link to another story, not in a nav, aside or footer) whose
+  // text the document's title repeats: a headline in a box named "comment" or "sidebar" by the
+  // site's layout, or a blog that sets its headline in an <h2> ("<h2 class=title>" under the blog's
+  // name). Its boxes are then no decoys (isDecoy's `anchor`).
+  const fold = (s: string | null | undefined): string => squash(s ?? '').toLowerCase();
+  const titles = [f.title, ...f.meta.filter(([k]) => k === 'og:title' || k === 'twitter:title').map(([, v]) => v)].map(fold).filter(Boolean);
+  const anchor =
+    h1 ??
+    heads
+      .filter((e) => {
+        const text = fold(clip(e.textContent, 400));
+        return text.length >= 12 && titles.some((t) => t.includes(text)) && !e.closest('a,nav,aside,footer');
+      })
+      .sort((a, b) => a.localName.localeCompare(b.localName))[0] ??
+    null;
+  for (const e of timeEls) {
+    if (isDecoy(e, null, false, anchor)) continue;
+    const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
+    f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
+  }
+
   // Near the story: one bounded walk of the headline's container (four levels up), else the body.
-  let scope: Element | null = h1;
+  let scope: Element | null = anchor;
   for (let i = 0; i < 4 && scope?.parentElement && scope.parentElement.localName !== 'body'; i++) scope = scope.parentElement;
   const dated: Element[] = [];
   const marked: Element[][] = [[], [], [], []];
@@ -293,8 +337,11 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   const stated = (re: RegExp): boolean => f.meta.some(([k]) => re.test(k)) || f.ld.some((t) => re.test(t));
   if (!dated.some((el) => /^date/.test(attr(el, 'itemprop'))) && !stated(/date|publish|created/i)) dated.push(...doc.querySelectorAll('[itemprop^="date"]:not(meta)'));
   for (const el of dated) {
+    // (hAtom near the headline as well as page-wide below: <abbr class="published" title="…">.)
+    const hatom = el.localName === 'abbr' && el.hasAttribute('title') && /(?:^|\s)(published|updated)(?:\s|$)/.exec(attr(el, 'class'));
+    if (hatom && !isDecoy(el, null, false, anchor)) f.itemprops.push([hatom[1] === 'updated' ? 'dateModified' : 'datePublished', clip(el.getAttribute('title'), 200)]);
     const prop = attr(el, 'itemprop');
-    if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el)) continue;
+    if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el, null, false, anchor)) continue;
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null);
     f.itemprops.push([prop, value ?? el.textContent ?? '']);
   }
@@ -306,10 +353,11 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   const line = (raw: string, facts: unknown): void => {
     const text = squash(raw);
     if (text) n++;
-    if (/\d/.test(text)) f.dateLines.push({ text, facts: !!facts });
+    // (Any script's digits: "٢٤ أبريل ٢٠٢٠", "２０２４年３月５日".)
+    if (/\p{Nd}/u.test(text)) f.dateLines.push({ text, facts: !!facts });
   };
   const take = (el: Element | null, depth: number, facts: boolean): void => {
-    if (!el || stop || n > 12 || isDecoy(el, el.parentElement)) return;
+    if (!el || stop || n > 12 || isDecoy(el, el.parentElement, false, anchor)) return;
     const raw = textUnder(el, 300);
     // Tables and definition lists hold facts about the subject ("Founded 28 February 1998").
     facts ||= /^(table|dl)$/.test(el.localName);
@@ -319,10 +367,10 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     else if (depth > 3) stop = true;
     else for (const c of Array.from(el.children).slice(0, 8)) take(c, depth + 1, facts);
   };
-  if (h1) {
-    const prev = h1.previousElementSibling;
+  if (anchor) {
+    const prev = anchor.previousElementSibling;
     if (prev && textUnder(prev, 200) !== null) take(prev, 3, false);
-    for (let a: Element | null = h1, i = 0; a && i < 4 && a.localName !== 'body' && !stop; a = a.parentElement, i++) {
+    for (let a: Element | null = anchor, i = 0; a && i < 4 && a.localName !== 'body' && !stop; a = a.parentElement, i++) {
       for (let s = a.nextElementSibling; s && !stop; s = s.nextElementSibling) take(s, 0, false);
     }
   }
@@ -331,7 +379,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // A table around the headline too is page layout, not a table of facts.
     const box = el.closest('table,dl');
     // (No headline: a page laid out in tables, whose cells are no infobox.)
-    if (t !== null && !isDecoy(el)) line(t, box && h1 && !box.contains(h1));
+    if (t !== null && !isDecoy(el, null, false, anchor)) line(t, box && anchor && !box.contains(anchor));
   }
 
   // Nothing dated near the headline (the <h1> is the site's logo, or the date sits in a column of
@@ -348,7 +396,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       if (loosely >= 6 || !/^(p|li|span|div|dd|small|em|strong|b|i|td|h[2-6])$/.test(el.localName)) return false;
       const raw = textUnder(el, 400);
       const text = raw && squash(raw);
-      if (!text || text.length > 120 || !YEAR.test(text) || isDecoy(el, null, true)) return false;
+      if (!text || text.length > 120 || !YEAR.test(text) || isDecoy(el, null, true, anchor)) return false;
       // (Its subtree is still walked: a date-classed element inside it is the better evidence.)
       const t = linesOf(el, 200, ' ') ?? text;
       if (t !== f.dateLines.at(-1)?.text) {
@@ -373,7 +421,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
         if (!rdfaDate && !hatom && !DATE_CLASS.test(c)) return loose(el);
         // (Upwards, as the rest of this file judges decoys: a story inside a "widget" is no decoy, and
         // a decoy's subtree may still hold the story: Blogger's "date-outer" in a "widget Blog".)
-        if (isDecoy(el, null, true)) return;
+        if (isDecoy(el, null, true, anchor)) return;
         if (rdfaDate || hatom) {
           const value = rdfaDate ? el.getAttribute('content') : el.getAttribute('title');
           f.itemprops.push([/modified|updated/i.test(rdfa || (hatom && hatom[1]) || '') ? 'dateModified' : 'datePublished', clip(value, 200)]);
@@ -382,7 +430,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
         }
         const text = textUnder(el, 200) === null ? null : linesOf(el, 300, ' ');
         if (text && YEAR.test(text)) {
-          line(text, h1 && el.closest('table,dl'));
+          line(text, anchor && el.closest('table,dl'));
           found++;
           return true;
         }

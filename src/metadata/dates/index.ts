@@ -114,6 +114,8 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   if (!ctx.order) ctx.order = orderFrom(segments, cands);
   // The days the page shows for its publication (unlabelled or labelled so), kept apart from the candidates.
   const shown: Wall[] = [];
+  // The days it labels as an update ("last updated 4 April 17"), wherever else they show again.
+  const updates: Wall[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
     for (const f of findDates(s, ctx)) {
@@ -132,6 +134,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
       const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
       if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
+      if (label === 'mod') updates.push(f.wall);
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
       if (machineDone && label !== 'mod') continue;
@@ -173,7 +176,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       prev = f.end;
     }
   }
-  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown, modified);
+  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown.filter((w) => !updates.some((u) => sameDay(u, w))), modified);
   if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
@@ -209,6 +212,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   const guess = countryZone(ctx) ?? oneClockZone(ctx.lang);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
+  // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
+  // than a year before the date read from the page's data and lines dates the story (a site's
+  // migration restamped its datePublished; a feed of today's stories fills the page).
+  const url = cands.find((c) => c.signal === 'url');
+  if (url && published && published !== url && ms(published.w) - ms(url.w) > 365 * 864e5) published = url;
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
@@ -279,7 +287,10 @@ function agreed(top: Cand | null, cands: Cand[], shown: Wall[], modified: Cand |
   // agree, or one to the minute.)
   const exact = machine.some((c) => instant(c.w) && shown.some((w) => instant(w) && Math.abs(ms(w) - ms(c.w)) < 60000));
   if (machine.length >= (modified && sameDay(modified.w, first) && !exact ? 2 : 1)) return best(cands.filter((c) => c.kind === 'pub' && sameDay(c.w, first)), 'pub');
-  if (modified && sameDay(modified.w, first)) return top;
+  // The page shows its update's day and never its publication's ("03.04.2019" under the headline,
+  // JSON-LD datePublished 2017, dateModified 2019-04-03): the date it presents is THE date a reader
+  // would cite, so the update's own time dates it (issue #14).
+  if (modified && sameDay(modified.w, first)) return shown.some((w) => sameDay(w, top.w)) ? top : { ...modified, kind: 'pub' };
   // A day without a year, or a bare "date" meta tag without a clock, gives way to the date shown.
   const weak = top.w.yearless || (/^meta:(?:dc\.|dcterms\.)?date$/.test(top.signal) && top.w.h === undefined);
   return weak && cands.some(same) ? best(cands.filter(same), 'pub') : top;

@@ -24,15 +24,16 @@ export interface Found {
 }
 
 /** Four forms, one group each per part: year-month-day (CJK too); day, month and year in numbers
- *  (the separator repeated: group 5); day and month word ("3rd May 2024", "3 de mayo de 2024", the
- *  Levant's "24 تشرين الأول 2020" and its pair "24 نيسان / أبريل 2020"); month word and day ("May
- *  3, 2024"). After a month word a year may have two digits ("14 Gennaio 20", "Jan 5, '21"), unless
- *  a clock or a word follows them ("5 May 20:15", "May 3 12 people"). */
+ *  (the separator repeated: group 5; a bar, "26 | 01 | 2022", only before a four-digit year); day
+ *  and month word ("3rd May 2024", "3 de mayo de 2024", the Levant's "24 تشرين الأول 2020" and its
+ *  pair "24 نيسان / أبريل 2020"); month word and day ("May 3, 2024"). After a month word a year
+ *  may have two digits ("14 Gennaio 20", "Jan 5, '21"), unless a clock or a word follows them ("5
+ *  May 20:15", "May 3 12 people"). */
 const YEAR = "['’]?(\\d{4}|\\d\\d(?![\\d:.h]|\\s*\\p{L}))(?!\\d)";
 const DATE = /*#__PURE__*/ regex(
   'gu',
   /(?<!\d)(\d{4})\s*[-/.年년]\s*(\d\d?)\s*[-/.月월]\s*(\d\d?)(?!\d)[日일.]?/,
-  '|(?<![\\d.])(\\d\\d?)\\s*([-/.])\\s*(\\d\\d?)\\s*\\5\\s*(\\d{4}|\\d\\d)(?![\\d.])|',
+  '|(?<![\\d.])(\\d\\d?)\\s*([-/.|])\\s*(\\d\\d?)\\s*\\5\\s*(\\d{4}|\\d\\d)(?![\\d.])|',
   '(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,10}(?:\\s(?:', MONTH_ORDINALS, '))?)(?!\\p{L})\\.?,?(?:\\s*/\\s*\\p{L}{3,10}(?!\\p{L}))?(?:\\s*(?:de\\s+)?', YEAR, ')?',
   '|',
   /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)/u,
@@ -80,20 +81,30 @@ const clockBefore = (s: string): Clock | null => {
   return c && { ...c, len: 0 };
 };
 
+/** Digits other than ASCII, and full-width separators, as ASCII: Arabic-Indic "٢٤ أبريل ٢٠٢٠",
+ *  Persian "۱۴۰۲/۰۵/۱۲", full-width "２０２４年３月５日　１０：００". One code unit for one, so that
+ *  indices into the text stay right. */
+const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\uFF0D-\uFF1A]/g;
+const toAscii = (c: string): string => {
+  const n = c.charCodeAt(0);
+  return n >= 0xff0d ? String.fromCharCode(n - 0xfee0) : String(n - (n >= 0x6f0 ? 0x6f0 : 0x660));
+};
+
 export function findDates(text: string, ctx: TextContext): Found[] {
+  text = text.replace(NATIVE, toAscii);
   const out: Found[] = [];
   const now = ctx.now;
   DATE.lastIndex = 0;
   for (let m; (m = DATE.exec(text)); ) {
     let w: Wall | null = null;
     if (m[1]) w = { y: +m[1], mo: +m[2]!, d: +m[3]! };
-    else if (m[4]) {
+    else if (m[4] && !(m[5] === '|' && m[7]!.length < 4)) {
       let [d, mo] = [+m[4], +m[6]!];
       const dot = m[5] === '.';
       // Day-first unless the numbers or the page say otherwise; a dot never means month-first.
       if (mo > 12 || (d <= 12 && !dot && (ctx.order ?? (ctx.lang.startsWith('en') ? 'mdy' : 'dmy')) === 'mdy')) [d, mo] = [mo, d];
       w = { y: +m[7]! + (m[7]!.length === 2 ? 2000 : 0), mo, d, note: d <= 12 && mo <= 12 && d !== mo && !dot && !ctx.order ? 'day/month order' : undefined };
-    } else {
+    } else if (!m[4]) {
       const mo = monthOf(m[9] ?? m[11]!);
       const d = +(m[8] ?? m[12]!);
       // No year: the most recent one in which that day is not in the future.

@@ -26,15 +26,26 @@ describe('machine sources that disagree', () => {
     expect(t.published?.signal).toBe('meta:article:published_time');
   });
 
-  it('keeps the metadata’s publication when the page shows only its update’s day (English)', () => {
-    const t = read(
+  // (Issue #14: the date a page presents is THE date its readers cite; labelled days of real pages agree.)
+  const goats = (line: string): ReturnType<typeof read> =>
+    read(
       `<!doctype html><html lang="en-GB"><head><title>Goats ruled the island</title>
 <meta property="article:published_time" content="2020-01-03T09:48:24Z"><meta property="article:modified_time" content="2020-01-06T09:22:36Z">
-</head><body><article><h1>Goats ruled the island</h1><div class="date">Monday, 6 January 2020</div>
+</head><body><article><h1>Goats ruled the island</h1><div class="date">${line}</div>
 <p>It takes four hours to sail to the island, but only two minutes of wandering around before the first lizard appears.</p></article></body></html>`,
       'https://www.magazine.example/environment/goats',
     );
-    expect(t.published?.iso.slice(0, 10)).toBe('2020-01-03');
+
+  it('dates the page by its update when that is the only day it shows, unlabelled (English)', () => {
+    const t = goats('Monday, 6 January 2020');
+    expect(t.published?.iso).toBe('2020-01-06T09:22:36+00:00');
+    expect(t.published?.signal).toBe('meta:article:modified_time');
+  });
+
+  it('keeps the metadata’s publication when the page labels that day as its update (English)', () => {
+    expect(goats('Last updated Monday, 6 January 2020').published?.iso.slice(0, 10)).toBe('2020-01-03');
+    // (The same day shown again bare, in a <time> of the labelled line, is still the update's.)
+    expect(goats('Last updated <time datetime="2020-01-06T09:22:36Z">6 January 20</time>').published?.iso.slice(0, 10)).toBe('2020-01-03');
   });
 });
 

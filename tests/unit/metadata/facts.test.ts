@@ -96,7 +96,8 @@ describe('collectMetaFacts → interpretMeta', () => {
     expect(isMetaFacts({ ...ok, logo: 'Östkustposten' })).toBe(false);
     for (const bad of [null, 'x', [], {}, { ...ok, meta: [['a']] }, { ...ok, links: { canonical: 'x' } }, { ...ok, times: [{ datetime: 1, text: '', around: '' }] }, { ...ok, dateLines: [{ text: '1', facts: 'yes' }] }, { ...ok, bylines: [null] }, { ...ok, bodyText: 3 }, { ...ok, title: undefined }])
       expect(isMetaFacts(bad), JSON.stringify(bad)?.slice(0, 80)).toBe(false);
-  });
+    // (Every fixture page is parsed and read twice: more than the default 5 s on a busy machine.)
+  }, 30_000);
 
   it('interprets facts of a page with nothing on it', () => {
     const facts = collectMetaFacts(parseDocument('<html><body></body></html>'));
