@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['البديل', 'ملخص', 'وصف'],
   above: ['أعلاه'],
   allAnywhere: ['بعض', 'جميع'],
+  contrast: ['لكن', 'ولكن'],
   document: ['الخبر', 'المقال', 'النشرة'],
   following: ['أدناه', 'التالي'],
   gallery: ['مجموعة من الصور', 'معرض الصور'],

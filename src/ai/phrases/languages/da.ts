@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beskrivelse', 'resumé'],
   above: ['ovenfor', 'ovenstående'],
   all: ['alle', 'nogle'],
+  contrast: ['men'],
   document: ['artikel', 'artiklen', 'galleri', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor', 'nedenstående'],
   gallery: ['billedserie', 'galleri'],
@@ -31,7 +32,9 @@ export const wordings: Wordings = {
     'viral',
   ],
   not: ['ikke', 'ingen', 'uden'],
+  subject: ['emne', 'tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['af', 'med'],
+  which: ['som'],
   written: ['oversat', 'skrevet'],
 };

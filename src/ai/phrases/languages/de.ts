@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alt-text', 'alternativtext', 'beschreib', 'zusammenfass'],
   above: ['oben', 'obig'],
   all: ['alle', 'einige'],
+  contrast: ['aber', 'doch', 'jedoch'],
   document: ['artikel', 'beitrag', 'galer', 'seite', 'text'],
   following: ['folgend', 'unten'],
   gallery: ['diashow', 'galerie'],
@@ -61,7 +62,9 @@ export const wordings: Wordings = {
     'wie man',
   ],
   not: [/kein\w*/, 'nicht', 'ohne'],
+  subject: ['rubrik', 'schlagwort', 'schwerpunkt', 'thema', 'themen'],
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],
+  which: ['das', 'die', 'welche', 'welches'],
   written: ['geschr', 'übersetzt'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
   all: ['all', 'both', 'some', 'three', 'two'],
+  contrast: ['but', 'however', 'yet'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
@@ -84,7 +85,9 @@ export const wordings: Wordings = {
   ],
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
   notAnywhere: ["n't"],
+  subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
+  which: ['that', 'which'],
   written: ['assisted', 'drafted', 'translated', 'used', 'written'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrip', 'resumen', 'texto alternativo'],
   above: ['arriba'],
   all: ['algunas', 'todas'],
+  contrast: ['pero', 'sin embargo'],
   document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/],
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
@@ -54,7 +55,9 @@ export const wordings: Wordings = {
     'supuest',
   ],
   not: [/ningun\w*/, 'no', 'sin'],
+  subject: ['sección', 'tema', 'temas'],
   this: [/est[ae]/],
   via: ['con', 'por'],
+  which: ['que'],
   written: ['escrit', 'traducid'],
 };

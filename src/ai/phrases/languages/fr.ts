@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descript', 'résumé', 'texte alternatif'],
   above: ['dessus'],
   all: ['certaines', 'toutes'],
+  contrast: ['cependant', 'mais', 'pourtant', 'toutefois'],
   document: ['articl', 'contenu', 'galer', 'page', 'texte'],
   following: ['dessous', 'suivant'],
   gallery: ['diaporama', 'galerie'],
@@ -42,7 +43,9 @@ export const wordings: Wordings = {
   ],
   not: [/aucun\w*/, 'non', 'pas', 'sans'],
   notAnywhere: ["n'"],
+  subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],
+  which: ['que', 'qui'],
   written: ['rédig', 'traduit', 'écrit'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrizion', 'riassunt', 'testo alternativo'],
   above: ['sopra'],
   all: ['alcune', 'tutte'],
+  contrast: ['ma', 'però', 'tuttavia'],
   document: ['articol', 'galler', 'nota', /p[áa]gina/],
   following: ['seguent', 'sotto'],
   gallery: ['galleria'],
@@ -49,7 +50,9 @@ export const wordings: Wordings = {
     'sui social',
   ],
   not: [/nessun\w*/, 'non', 'senza'],
+  subject: ['argomenti', 'argomento', 'rubrica', 'tema'],
   this: [/quest\w*/],
   via: ['con', 'per'],
+  which: ['che'],
   written: ['scritt', 'tradott'],
 };

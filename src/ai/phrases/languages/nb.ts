@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['beskrivelse', 'sammendrag'],
   above: ['ovenfor'],
   all: ['alle', 'noen'],
+  contrast: ['men'],
   document: ['artikkel', 'galleri', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor'],
   gallery: ['bildeserie', 'galleri'],
@@ -21,7 +22,9 @@ export const wordings: Wordings = {
   made: ['forestilt', 'generert', 'illustrer', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spredt', 'viral'],
   not: ['ikke', 'ingen', 'uten'],
+  subject: ['tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['av', 'med'],
+  which: ['som'],
   written: ['oversatt', 'skrevet'],
 };

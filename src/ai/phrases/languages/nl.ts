@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beschrijving', 'samenvatting'],
   above: ['hierboven'],
   all: ['alle', 'sommige'],
+  contrast: ['echter', 'maar'],
   document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],
   gallery: ['fotoserie', 'galerij'],
@@ -33,7 +34,9 @@ export const wordings: Wordings = {
     'verspreid',
   ],
   not: ['geen', 'niet', 'zonder'],
+  subject: ['dossier', 'onderwerp', 'thema'],
   this: ['deze', 'dit'],
   via: ['door', 'met'],
+  which: ['dat', 'die'],
   written: ['geschr', 'vertaal'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['samandrag', 'skildring'],
   above: ['ovanfor'],
   all: ['alle', 'nokre'],
+  contrast: ['men'],
   document: ['artikkel', 'galleri', 'sida', 'side', 'tekst'],
   following: ['følgjande', 'nedanfor'],
   gallery: ['bileteserie', 'galleri'],
@@ -21,7 +22,9 @@ export const wordings: Wordings = {
   made: ['førestilt', 'generert', 'illustrer', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spreidd', 'viral'],
   not: ['ikkje', 'ingen', 'utan'],
+  subject: ['tema'],
   this: ['denne', 'desse', 'dette'],
   via: ['av', 'med'],
+  which: ['som'],
   written: ['omsett', 'skrive'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['opis', 'streszcz', 'tekst alternatywny'],
   above: ['powyż'],
   all: ['niektóre', 'wszystkie'],
+  contrast: ['ale', 'jednak'],
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],
   gallery: ['galeri'],
@@ -47,7 +48,9 @@ export const wordings: Wordings = {
     'według',
   ],
   not: ['bez', 'nie', /żadn\w*/],
+  subject: ['temat', 'tematy'],
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],
+  which: ['która', 'które', 'który'],
   written: ['napisan', 'przetłumacz'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descriç', 'legenda', 'resumo', 'texto alternativo'],
   above: ['acima'],
   all: ['algumas', 'todas'],
+  contrast: ['contudo', 'mas', 'no entanto', 'porém'],
   document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/],
   following: ['abaixo', 'seguinte'],
   gallery: ['galeria'],
@@ -41,7 +42,9 @@ export const wordings: Wordings = {
     'suspeit',
   ],
   not: ['nao', /nenhum\w*/, 'não', 'sem'],
+  subject: ['assunto', 'editoria', 'tema'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],
+  which: ['que'],
   written: ['escrit', 'traduzid'],
 };

@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-text', 'alttext', 'beskrivning', 'sammanfatt'],
   above: [/\bovan/],
   all: ['alla', 'några', 'vissa'],
+  contrast: ['men'],
   document: ['artikel', 'galleri', 'sida', 'sidan', 'text'],
   following: ['följande', 'nedan'],
   gallery: ['bildspel', 'galleri'],
@@ -20,7 +21,9 @@ export const wordings: Wordings = {
   made: ['framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
   news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'misstänk', 'påstå', 'sprids', 'ursäkt', 'viral'],
   not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
+  subject: ['tema', 'ämne'],
   this: ['den här', 'denna', 'dessa', 'det här', 'detta'],
   via: ['av', 'med'],
+  which: ['som'],
   written: ['skrevs', 'skriven', 'skrivet', 'översat'],
 };

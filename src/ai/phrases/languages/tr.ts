@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['açıklama', 'özet'],
   above: ['yukarıda'],
   all: ['bazı', 'tüm'],
+  contrast: ['ama', 'ancak', 'fakat'],
   document: ['galer', 'haber', 'içerik', 'makale', 'sayfa', 'yazı'],
   following: ['aşağıda'],
   gallery: ['galeri'],
@@ -22,6 +23,7 @@ export const wordings: Wordings = {
   news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],
   // Negation follows the verb: "değil", or a suffix ("oluşturulmamış", "yapılmadı").
   notAfter: [/^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/, 'değil'],
+  subject: ['etiket', 'konu'],
   this: ['bu'],
   via: ['ile'],
   written: ['yazıl', 'çevir', 'çevril'],
