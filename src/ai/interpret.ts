@@ -42,7 +42,7 @@ export function interpretAi(facts: AiFacts): AiReport {
         // Quoted words ("The cover image was generated using AI. We are sorry.", a paper's apology
         // quoted in a report on it) speak of their own image, not of this page's: only a statement
         // that points at an image here ("the image above") counts.
-        if (!scope || (t.quoted && (scope === 'one' || scope === 'text'))) continue;
+        if (!scope || (t.quoted && (scope === 'one' || scope === 'lead' || scope === 'text'))) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
         // (An embedded post's or frame's own article is not this page's text.)
         if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;
@@ -53,6 +53,10 @@ export function interpretAi(facts: AiFacts): AiReport {
           // (an intro) or right before it, never the lead photo above.
           const gallery = t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
           flag(namesGallery(s) && gallery.length ? gallery : all, evidence, 'page-note');
+        } else if (scope === 'lead') {
+          // "The cover image was made with AI.": the article's first image, wherever the note stands.
+          if (all.length) flag(all.slice(0, 1), evidence, 'page-note');
+          else pageNote = true;
         } else if (scope === 'one') {
           // "The image was made with AI." apart from any image: the image right before a short
           // caption-like line, else the article's only image; ambiguous, it flags the page alone.

@@ -45,6 +45,7 @@ function build() {
     GALLERY: regex('i', all('gallery')),
     CONTRAST: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
     WHICH: regex('iu', '^\\s*,?\\s*(?:', all('which'), ')(?![\\p{L}\\p{N}])'),
+    LEAD: regex('i', all('lead')),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
   };
 }
@@ -97,9 +98,10 @@ function negated(s: string, [a, b]: Span): boolean {
  * What a statement covers: 'self' the image it sits with; 'page' every article image (or its
  * gallery); 'next' / 'prev' the images after or before it; 'one' an image named in the singular
  * by a statement standing apart ("The image was made with AI."): the image right before it, or the
- * article's only image; else the page is flagged and no image. 'text' the article's text.
+ * article's only image; else the page is flagged and no image. 'lead' the article's lead image
+ * ("the cover image was made with AI"): its first. 'text' the article's text.
  */
-export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
+export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
 
 /**
  * Classify one sentence. `attached` says the text sits with an image (its caption, credit, alt,
@@ -107,7 +109,7 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
   const s = text.replace(MARKS, '');
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH } = patterns();
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD } = patterns();
   // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).
   const credited = (before: string): boolean => LABEL.test(before) && !SUBJECT.test(before);
   if (s.length > 600) return null;
@@ -211,7 +213,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (!hit || (news && !short && !(attached && opens)) || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
-  if (scoped) return 'page';
+  if (scoped) return LEAD.test(s) ? 'lead' : 'page';
   // A longer sentence says what its image is only when the AI phrase ends its clause ("This image
   // is AI-generated and does not depict…"), not when another verb follows ("Le foto generate
   // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
@@ -221,7 +223,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
   // step of an argument: "But the image was made with AI", a fact-check's finding).
-  return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && !/[?？]\s*$/.test(s) && !CONTRAST.test(s) ? 'one' : null;
+  // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)
+  if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
+  return null;
 }
 
 /** Does the statement name a gallery (its scope is then that gallery)? */

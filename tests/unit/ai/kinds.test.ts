@@ -3,9 +3,12 @@
  * label before the AI term itself ("Illustration: KI", "איור: בינה מלאכותית"), a topic's label that
  * is no credit ("Thema: KI"), the Finnish and Estonian "on" (is) that is no English "on" (about), a
  * caption that is a noun phrase with its article ("La imagen generada por la IA que…"), and a
- * fact-check's argument ("But the image was made with AI") that is no note on this page's image.
+ * fact-check's argument ("But the image was made with AI") that is no note on this page's image, and
+ * the lead image a note names ("the cover image was made with AI"), the article's first.
  */
 import { describe, expect, it } from 'vitest';
+import type { AiFacts } from '../../../src/facts/ai';
+import { interpretAi } from '../../../src/ai/interpret';
 import { classifySentence } from '../../../src/ai/language';
 
 describe('a credit label before the AI term, its word to its end', () => {
@@ -76,4 +79,50 @@ describe("a fact-check's argument is no note on the page's one image", () => {
     ['La imagen fue generada con IA.', 'one'],
     ['Das Bild wurde mit KI erstellt.', 'one'],
   ])('%s → %s', (s, want) => expect(classifySentence(s, false)).toBe(want));
+});
+
+describe("the lead image named by a note: the article's first image", () => {
+  it.each([
+    ['The featured image was generated with AI.', 'lead'],
+    ['Cover image: AI-generated.', 'lead'],
+    ['Das Titelbild dieses Artikels wurde mit Midjourney erstellt.', 'lead'],
+    ['La imagen de portada ha sido creada con IA.', 'lead'],
+    ["Nota: l'immagine di copertina è stata generata con l'intelligenza artificiale.", 'lead'],
+    ["L'image de une a été générée par IA.", 'lead'],
+    ['A imagem de destaque foi gerada por IA.', 'lead'],
+    ['Zdjęcie główne zostało wygenerowane przez AI.', 'lead'],
+    ['Главное изображение сгенерировано нейросетью.', 'lead'],
+    ['Toppbildet er generert med KI.', 'lead'],
+    ['الصورة الرئيسية مولدة بالذكاء الاصطناعي', 'lead'],
+    // Not the lead: "the image", and every image of the article (nn "saka", nb "saken": the story).
+    ['The image was generated with AI.', 'one'],
+    ['Die Bilder dieses Artikels wurden mit KI erstellt.', 'page'],
+    ['Bileta i denne saka er laga ved hjelp av KI.', 'page'],
+    ['Bildene i denne saken er laget med KI.', 'page'],
+  ])('%s → %s', (s, want) => expect(classifySentence(s, false)).toBe(want));
+
+  const facts = (note: string): AiFacts => ({
+    url: 'https://news.example/a',
+    images: [
+      { src: 'https://news.example/lead.jpg', furniture: '' },
+      { src: 'https://news.example/body.jpg', furniture: '' },
+      { src: 'https://news.example/logo.png', furniture: 'logo' },
+    ],
+    texts: [{ kind: 'text', text: note, own: [], next: [], prev: [1], gallery: [] }],
+    jsonLd: [],
+  });
+  const ai = (note: string): string[] => interpretAi(facts(note)).images.filter((i) => i.aiGenerated).map((i) => i.src);
+
+  it('a closing note on the cover image flags the first image, not the one right before the note', () => {
+    expect(ai('Note: the cover image was generated with Midjourney.')).toEqual(['https://news.example/lead.jpg']);
+    expect(ai('Das Titelbild wurde mit KI erstellt.')).toEqual(['https://news.example/lead.jpg']);
+  });
+  it('"the image" of a closing note is still the image right before it', () => {
+    expect(ai('The image was generated with Midjourney.')).toEqual(['https://news.example/body.jpg']);
+  });
+  it('a quoted note on a cover image flags nothing', () => {
+    const f = facts('The cover image was generated using AI. We are sorry.');
+    (f.texts[0] as { quoted?: boolean }).quoted = true;
+    expect(interpretAi(f).pageFlag).toBe(false);
+  });
 });

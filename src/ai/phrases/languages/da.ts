@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   following: ['følgende', 'nedenfor', 'nedenstående'],
   gallery: ['billedserie', 'galleri'],
   image: ['billed', 'foto', 'grafik', 'illustr'],
+  lead: ['forsidebillede', 'hovedbillede', 'topbillede'],
   made: ['forestillet', 'fremstillet', 'genereret', 'illustrer', 'lavet', 'produceret', 'skabt'],
   news: [
     'angivelig',

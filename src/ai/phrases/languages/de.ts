@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['diashow', 'galerie'],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
   labels: ['ki-info'],
+  lead: ['aufmacher', 'beitragsbild', 'headerbild', 'titelbild', 'titelfoto', 'vorschaubild'],
   made: [
     'bearbeitet',
     'entstand',

@@ -26,6 +26,7 @@ export const wordings: Wordings = {
     'ai-edited',
     'ai-enhanced',
   ],
+  lead: ['cover image', 'cover photo', 'featured image', 'header image', 'hero image', 'lead image', 'lead photo', 'main image', 'thumbnail'],
   made: [
     'altered',
     /cr[ei]a[dt]/,

@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['galeria', 'galería'],
   image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
+  lead: ['de portada', 'foto principal', 'imagen destacada', 'imagen principal'],
   made: [
     /cr[ei]a[dt]/,
     'diseñad',

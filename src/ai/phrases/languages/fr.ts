@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['diaporama', 'galerie'],
   image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
   labels: ['info ia', 'infos ia', /le créateur ou meta a déclaré que ce contenu a été créé ou modifié avec l.ia/],
+  lead: ['illustration principale', 'image de une', 'image principale', 'image à la une', 'photo de une', 'photo principale', 'visuel principal'],
   made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?(?![a-z])/, 'imaginé', 'produit', 'retouch', 'réalis'],
   news: [
     /\bselon\b/,

@@ -88,6 +88,9 @@ export interface Wordings {
   readonly following?: Table;
   /** A gallery or slideshow: a note naming one covers that gallery, not every image of the page. */
   readonly gallery?: Table;
+  /** The article's lead image ("the cover image", "featured image", "Titelbild", "imagen de portada",
+   *  "image de une"): a note naming it covers the article's first image, wherever the note stands. */
+  readonly lead?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says

@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['galleria'],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
   labels: ['info sull\'ia', 'informazioni sull\'ia'],
+  lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],
   made: [
     /cr[ei]a[dt]/,
     'elabor',

@@ -19,6 +19,7 @@ export const wordings: Wordings = {
   gallery: ['fotoserie', 'galerij'],
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
+  lead: ['headerafbeelding', 'hoofdafbeelding', 'hoofdfoto', 'omslagfoto', 'openingsfoto'],
   made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
   news: [
     /\bnep\b/,

@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['galeri'],
   image: ['grafi', 'ilustr', 'obraz', 'rycin', 'wizualizac', /zdj[eę]ci/],
   labels: ['informacje o ai'],
+  lead: ['grafika tytułowa', 'główne zdjęcie', 'ilustracja tytułowa', 'zdjęcie główne', 'zdjęcie tytułowe'],
   made: [
     /g[ée]n[ée]rowan/,
     'przygotowan',

@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['galeria'],
   image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
+  lead: ['de capa', 'de destaque', 'foto principal', 'imagem principal'],
   made: [/cr[ei]a[dt]/, 'editad', 'elabor', /feit[ao]/, 'gerad', 'imaginad', 'modificad', 'produ', 'realiz'],
   news: [
     /\bsegundo\b/,

@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   following: ['följande', 'nedan'],
   gallery: ['bildspel', 'galleri'],
   image: ['bild', 'foto', 'grafik', 'illustr'],
+  lead: ['huvudbild', 'omslagsbild', 'toppbild'],
   made: ['framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
   news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'misstänk', 'påstå', 'sprids', 'ursäkt', 'viral'],
   not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
