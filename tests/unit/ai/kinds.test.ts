@@ -126,3 +126,38 @@ describe("the lead image named by a note: the article's first image", () => {
     expect(interpretAi(f).pageFlag).toBe(false);
   });
 });
+
+describe('a photo of someone looking at AI images is no AI image', () => {
+  it.each([
+    ['Besucher betrachtet ein KI-generiertes Bild', null],
+    ['Un visiteur regarde une image générée par IA', null],
+    ['Una visitante observa una imagen generada con IA', null],
+    ["Un visitatore guarda un'immagine generata con l'IA", null],
+    ['Uma visitante observa imagem gerada por IA', null],
+    ['A visitor looks at an AI-generated image', null],
+    // The image itself, captioned in the same words.
+    ['Ein KI-generiertes Bild', 'self'],
+    ['Une image générée par IA', 'self'],
+    ['Imagen generada con IA', 'self'],
+    ["Un'immagine generata con l'IA", 'self'],
+    ['Imagem gerada por IA', 'self'],
+    ['An AI-generated image', 'self'],
+  ])('%s → %s', (s, want) => expect(classifySentence(s, true)).toBe(want));
+});
+
+describe('apostrophes, straight or typographic', () => {
+  it.each([
+    // A typographic "n’t" negates as "n't" does (a false flag before).
+    ['This image isn’t AI-generated', null],
+    ['This image wasn’t made with AI', null],
+    ["This image isn't AI-generated", null],
+    // The French "n'" is a word of its own, not the end of the Italian "un'" (a miss before).
+    ["Un'immagine generata con l'IA", 'self'],
+    ["Un'immagine creata con l'intelligenza artificiale", 'self'],
+    ['L’image n’est pas générée par l’IA', null],
+    ["L'image n'a pas été générée par IA", null],
+    // Instagram's Italian label with either apostrophe.
+    ['Info sull’IA', 'self'],
+    ["Info sull'IA", 'self'],
+  ])('%s → %s', (s, want) => expect(classifySentence(s, true)).toBe(want));
+});

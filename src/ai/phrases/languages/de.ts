@@ -39,6 +39,7 @@ export const wordings: Wordings = {
     /\blaut\b/,
     'angeblich',
     'bestätigt',
+    'betrachte',
     /d[eéi][sz][ie]nf/,
     /d[ée]te[ck]t/,
     'entschuldig',

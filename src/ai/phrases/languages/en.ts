@@ -43,6 +43,7 @@ export const wordings: Wordings = {
   news: [
     /[vw]ira/,
     /\blabels?\b/,
+    /\blooks? at\b/,
     /\bposted\b/,
     /\bsaid\b/,
     /\bsays\b/,
@@ -85,7 +86,7 @@ export const wordings: Wordings = {
     'watermark',
   ],
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
-  notAnywhere: ["n't"],
+  notAnywhere: [/n['’]t/],
   subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],

@@ -35,6 +35,7 @@ export const wordings: Wordings = {
     'retocad',
   ],
   news: [
+    /\bobserva/,
     /\bsegún\b/,
     'admit',
     'bulo',

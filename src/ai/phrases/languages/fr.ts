@@ -23,6 +23,7 @@ export const wordings: Wordings = {
   lead: ['illustration principale', 'image de une', 'image principale', 'image à la une', 'photo de une', 'photo principale', 'visuel principal'],
   made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?(?![a-z])/, 'imaginé', 'produit', 'retouch', 'réalis'],
   news: [
+    /\bregard/,
     /\bselon\b/,
     'a déclaré',
     'confirmé',
@@ -43,7 +44,8 @@ export const wordings: Wordings = {
     'étiquet',
   ],
   not: [/aucun\w*/, 'non', 'pas', 'sans'],
-  notAnywhere: ["n'"],
+  // "n'" / "n’" as a word of its own: not the Italian "un'immagine".
+  notAnywhere: [/(?<![\p{L}\p{N}])n['’]/],
   subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],

@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   following: ['seguent', 'sotto'],
   gallery: ['galleria'],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
-  labels: ['info sull\'ia', 'informazioni sull\'ia'],
+  labels: [/info(?:rmazioni)? sull['’]ia/],
   lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],
   made: [
     /cr[ei]a[dt]/,
@@ -32,6 +32,7 @@ export const wordings: Wordings = {
     'realiz',
   ],
   news: [
+    /\bguarda(?:no)?\b/,
     /\bsecondo\b/,
     'ammess',
     'bufala',
@@ -43,6 +44,7 @@ export const wordings: Wordings = {
     'fals',
     'fuorvi',
     'manip',
+    'osserva',
     'polemic',
     'presunt',
     'pubblicat',

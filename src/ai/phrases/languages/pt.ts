@@ -23,6 +23,8 @@ export const wordings: Wordings = {
   lead: ['de capa', 'de destaque', 'foto principal', 'imagem principal'],
   made: [/cr[ei]a[dt]/, 'editad', 'elabor', /feit[ao]/, 'gerad', 'imaginad', 'modificad', 'produ', 'realiz'],
   news: [
+    /\bobserva/,
+    /\bolha/,
     /\bsegundo\b/,
     'admit',
     'boato',
