@@ -44,7 +44,7 @@ function build() {
     IMG_IN: regex('i', all('image')),
     GALLERY: regex('i', all('gallery')),
     CONTRAST: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
-    WHICH: regex('iu', '^\\s*,?\\s*(?:', all('which'), ')(?![\\p{L}\\p{N}])'),
+    WHICH: regex('iu', '^\\s*(?:,\\s*)?(?:', all('which'), ')(?![\\p{L}\\p{N}])'),
     LEAD: regex('i', all('lead')),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
   };
