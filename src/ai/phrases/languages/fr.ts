@@ -45,7 +45,7 @@ export const wordings: Wordings = {
   ],
   not: [/aucun\w*/, 'non', 'pas', 'sans'],
   // "n'" / "n’" as a word of its own: not the Italian "un'immagine".
-  notAnywhere: [/(?<![\p{L}\p{N}])n['’]/],
+  notAnywhere: [/(?<![\p{L}\p{N}])n['’]/u],
   subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],
