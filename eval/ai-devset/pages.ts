@@ -9,7 +9,8 @@
  * post (platform labels). A page-wide note opens or closes an article whose two images it covers.
  * A gallery's intro covers the gallery's images and not the real lead photo above it; "the
  * following" images are those after the statement, not the real photo before it; "the image
- * above" is the one just before it, not the real photo after it. Text notices close the article.
+ * above" is the one just before it, not the real photo after it; "the cover image", in a closing note,
+ * is the article's first image, not the real photo right before the note. Text notices close the article.
  * Near-misses sit in the body, and those that can be an image's caption (`attachable`) also under a
  * real photo. Every page also has furniture (logo, avatar) and, where the disclosure is of one
  * image, a real photo with a plain credit after it.
@@ -22,7 +23,7 @@ export interface Wording {
   text: string;
   lang: string;
   kind: 'image' | 'label' | 'text' | 'near-miss';
-  scope: 'self' | 'page' | 'gallery' | 'next' | 'prev' | 'text' | 'ambiguous' | 'none';
+  scope: 'self' | 'page' | 'gallery' | 'next' | 'prev' | 'lead' | 'text' | 'ambiguous' | 'none';
   source: string;
   adapted: boolean;
   original?: string;
@@ -137,6 +138,9 @@ export function devPages(wordings: Wording[] = loadWordings()): DevPage[] {
       add('following', `${realPhoto(r)}{P}<p>${esc(w.text)}</p>${imgs}`, { pageFlag: true, aiImages: [abs(a), abs(b)] });
     } else if (w.scope === 'prev') {
       add('above', `<figure class="lead"><img src="${a}" width="800" height="450"></figure>{P}<p>${esc(w.text)}</p>{P}${realPhoto(r)}`, { pageFlag: true, aiImages: [abs(a)] });
+    } else if (w.scope === 'lead') {
+      // The lead image disclosed by a closing note, a real photo between them.
+      add('lead-note', `<figure class="lead"><img src="${a}" width="800" height="450"></figure>{P}${realPhoto(r)}{P}<p class="note"><em>${esc(w.text)}</em></p>`, { pageFlag: true, aiImages: [abs(a)] });
     } else if (w.scope === 'ambiguous') {
       add('figcaption', `${SELF.figcaption!(a, w.text)}{P}`, { pageFlag: true, unscored: [abs(a)] });
     } else if (w.kind === 'text' || (w.kind === 'label' && w.scope === 'text')) {

@@ -61,7 +61,7 @@ export function interpretAi(facts: AiFacts): AiReport {
         // A quotation the page attributes to someone is theirs whatever it points at ("The image above
         // was made with AI," the magazine wrote, of its own page).
         const quoted = quotedWords(t);
-        if (!scope || (quoted && (t.cited || scope === 'one' || scope === 'text'))) continue;
+        if (!scope || (quoted && (t.cited || scope === 'one' || scope === 'lead' || scope === 'text'))) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
         // (An embedded post's or frame's own article is not this page's text.)
         if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;
@@ -72,6 +72,10 @@ export function interpretAi(facts: AiFacts): AiReport {
           // (an intro) or right before it, never the lead photo above.
           const gallery = t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
           flag(namesGallery(s) && gallery.length ? gallery : all, evidence, 'page-note');
+        } else if (scope === 'lead') {
+          // "The cover image was made with AI.": the article's first image, wherever the note stands.
+          if (all.length) flag(all.slice(0, 1), evidence, 'page-note');
+          else pageNote = true;
         } else if (scope === 'one') {
           // "The image was made with AI." apart from any image: the image right before a short
           // caption-like line, else the article's only image; ambiguous, it flags the page alone.

@@ -43,6 +43,10 @@ function build() {
     PREP: regex('i', '(?:', all('via'), ')\\s*$'),
     IMG_IN: regex('i', all('image')),
     GALLERY: regex('i', all('gallery')),
+    CONTRAST: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
+    WHICH: regex('iu', '^\\s*(?:,\\s*)?(?:', all('which'), ')(?![\\p{L}\\p{N}])'),
+    LEAD: regex('i', all('lead')),
+    SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -94,9 +98,10 @@ function negated(s: string, [a, b]: Span): boolean {
  * What a statement covers: 'self' the image it sits with; 'page' every article image (or its
  * gallery); 'next' / 'prev' the images after or before it; 'one' an image named in the singular
  * by a statement standing apart ("The image was made with AI."): the image right before it, or the
- * article's only image; else the page is flagged and no image. 'text' the article's text.
+ * article's only image; else the page is flagged and no image. 'lead' the article's lead image
+ * ("the cover image was made with AI"): its first. 'text' the article's text.
  */
-export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
+export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
 
 /**
  * Classify one sentence. `attached` says the text sits with an image (its caption, credit, alt,
@@ -104,7 +109,9 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'text';
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
   const s = text.replace(MARKS, '');
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE } = patterns();
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD } = patterns();
+  // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).
+  const credited = (before: string): boolean => LABEL.test(before) && !SUBJECT.test(before);
   if (s.length > 600) return null;
   // Reporting about AI images vetoes an image statement (not a platform's label, which may say
   // "Meta said…"); a notice about the text may say "fact-checked".
@@ -121,11 +128,13 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (!hit) {
     for (const t of tools) {
       const before = s.slice(Math.max(0, t[0] - 40), t[0]);
-      if (credit || LABEL.test(before) || PREP.test(before) || near([t], gen, 40)) hit = t;
+      if (credit || credited(before) || PREP.test(before) || near([t], gen, 40)) hit = t;
       if (hit) break;
     }
   }
-  if (!hit && ai.length && (credit || attached) && s.length < 40 && LABEL.test(s.slice(0, ai[0]![0])) && PHRASE_END.test(s.slice(ai[0]![1]))) hit = ai[0]!;
+  // ("Illustration: KI", "איור: בינה מלאכותית": the AI term's table may hold a stem, its word runs on.)
+  const term: Span | undefined = ai[0] && [ai[0][0], ai[0][1] + (UNSPACED.test(s[ai[0][1]] ?? '') ? 0 : /^[\p{L}\p{M}]*/u.exec(s.slice(ai[0][1]))![0].length)];
+  if (!hit && term && (credit || attached) && s.length < 40 && credited(s.slice(0, term[0])) && PHRASE_END.test(s.slice(term[1]))) hit = term;
   // An image noun, then "with / by / using" AI, the AI term ending the phrase: "Recreación artística
   // con IA", "Bild mit KI.", "Illustration by AI". (Not "photos by AI researchers".)
   for (const a of hit ? [] : ai) {
@@ -168,7 +177,10 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // "Alternativteksten til dette billede er genereret af AI" in a language whose image noun is unknown.)
   if (hit && (near([hit], about, 12) || described || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
   // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
-  if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0]))) return null;
+  // (Not "Kuva on tekoälyn tuottama", the Finnish and Estonian "is": the AI term then a making
+  // participle that ends the phrase is what made the image, not a topic.)
+  const madeBy = (a: Span): boolean => gen.some(([g, e]) => g >= a[1] && /^[\p{L}\p{M}]{0,3}\s?$/u.test(s.slice(a[1], g)) && PHRASE_END.test(s.slice(e).replace(/^[\p{L}\p{M}]*/u, '')));
+  if (hit && ai.length && TOPIC.test(s.slice(Math.max(0, ai[0]![0] - 12), ai[0]![0])) && !madeBy(ai[0]!)) return null;
   // ("The photos in the article were made with AI", a note standing apart: the image noun opens it, as
   // its subject, and the article's noun follows it closely, a word of its own, no name between or
   // after them: not "the photos in the Guardian article", "w artykule Reutersa".)
@@ -193,12 +205,15 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // image noun and its making participle, "Image generated by …", names its image whatever follows,
   // even when it goes on to report: "Imagen generada por IA que difundieron algunos medios…". Not
   // "Le foto generate dall'IA superano la realtà": with its article, the noun is a sentence's subject.)
-  const opens = !!hit && img.length > 0 && /^[\p{L}\p{M}-]*$/u.test(s.slice(0, img[0]![0])) &&
+  // ("La imagen generada por la IA que difundieron algunos medios…": under its image, the noun with its
+  // article opens a caption all the same when a relative clause follows the AI phrase: a noun phrase.)
+  const article = attached && !!hit && WHICH.test(s.slice(hit[1])) ? /^(?:[\p{L}\p{M}]{1,3}[\s'’])?[\p{L}\p{M}-]*$/u : /^[\p{L}\p{M}-]*$/u;
+  const opens = !!hit && img.length > 0 && article.test(s.slice(0, img[0]![0])) &&
     gen.some(([a]) => a > img[0]![1] && /^\s[\p{L}\p{M}]{0,4}$/u.test(s.slice(img[0]![1], a)));
   if (!hit || (news && !short && !(attached && opens)) || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
-  if (scoped) return 'page';
+  if (scoped) return LEAD.test(s) ? 'lead' : 'page';
   // A longer sentence says what its image is only when the AI phrase ends its clause ("This image
   // is AI-generated and does not depict…"), not when another verb follows ("Le foto generate
   // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
@@ -212,8 +227,11 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const tail = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean);
   const prepTail = img[0]![0] < 12 && tail.length <= 4 && /^\p{Ll}{1,4}$/u.test(tail[0] ?? '');
   if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || prepTail ? 'self' : null;
-  // Standing apart, the image named first, as the subject: "The image was created with AI".
-  return img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && !/[?？]\s*$/.test(s) ? 'one' : null;
+  // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
+  // step of an argument: "But the image was made with AI", a fact-check's finding).
+  // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)
+  if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
+  return null;
 }
 
 /** Does the statement name a gallery (its scope is then that gallery)? */

@@ -23,5 +23,6 @@ export const wordings: Wordings = {
   not: ['cap', 'no', 'sense'],
   this: ['aquest', 'aquesta', 'aquestes', 'aquests'],
   via: ['amb', 'per'],
+  which: ['que'],
   written: ['escrit', 'traduït'],
 };

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alternativní text', 'popis', 'shrnutí'],
   above: ['nahoře', 'výše'],
   allAnywhere: ['některé', 'všechn'],
+  contrast: ['ale', 'avšak'],
   document: ['galeri', 'stránk', 'text', 'článek', 'článk'],
   following: [/\bdole\b/, 'následuj', 'níže'],
   gallery: ['galeri'],
@@ -33,7 +34,9 @@ export const wordings: Wordings = {
     'šíř',
   ],
   notAnywhere: [/(?:^|\s)(?:ne(?:byl[aoy]?|jsou|ní)|žádn\S*)(?=\s|$)/, /ne(?=vytvo|vygener|generov)/],
+  subject: ['téma', 'témata'],
   this: [/t(?:ato|ento|ohoto|omto|oto|yto|éto)/],
   via: ['nástroj', 'pomocí', 'přes'],
+  which: ['která', 'které', 'který'],
   written: ['napsan', 'napsán', 'přelož'],
 };

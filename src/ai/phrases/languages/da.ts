@@ -13,10 +13,12 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beskrivelse', 'resumé'],
   above: ['ovenfor', 'ovenstående'],
   all: ['alle', 'nogle'],
+  contrast: ['men'],
   document: ['artikel', 'artiklen', 'galleri', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor', 'nedenstående'],
   gallery: ['billedserie', 'galleri'],
   image: ['billed', 'foto', 'grafik', 'illustr'],
+  lead: ['forsidebillede', 'hovedbillede', 'topbillede'],
   made: ['forestillet', 'fremstillet', 'genereret', 'illustrer', 'lavet', 'produceret', 'skabt'],
   news: [
     'angivelig',
@@ -31,7 +33,9 @@ export const wordings: Wordings = {
     'viral',
   ],
   not: ['ikke', 'ingen', 'uden'],
+  subject: ['emne', 'tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['af', 'med'],
+  which: ['som'],
   written: ['oversat', 'skrevet'],
 };

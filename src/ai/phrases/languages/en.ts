@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
   all: ['all', 'both', 'some', 'three', 'two'],
+  contrast: ['but', 'however', 'yet'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
@@ -25,6 +26,7 @@ export const wordings: Wordings = {
     'ai-edited',
     'ai-enhanced',
   ],
+  lead: ['cover image', 'cover photo', 'featured image', 'header image', 'hero image', 'lead image', 'lead photo', 'main image', 'thumbnail'],
   made: [
     'altered',
     /cr[ei]a[dt]/,
@@ -41,6 +43,7 @@ export const wordings: Wordings = {
   news: [
     /[vw]ira/,
     /\blabels?\b/,
+    /\blooks? at\b/,
     /\bposted\b/,
     /\bsaid\b/,
     /\bsays\b/,
@@ -83,8 +86,10 @@ export const wordings: Wordings = {
     'watermark',
   ],
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
-  notAnywhere: ["n't"],
+  notAnywhere: [/n['’]t/],
+  subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
+  which: ['that', 'which'],
   written: ['assisted', 'drafted', 'translated', 'used', 'written'],
 };

@@ -14,11 +14,13 @@ export const wordings: Wordings = {
   about: ['descrip', 'resumen', 'texto alternativo'],
   above: ['arriba'],
   all: ['algunas', 'todas'],
+  contrast: ['pero', 'sin embargo'],
   document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/],
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
   image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
+  lead: ['de portada', 'foto principal', 'imagen destacada', 'imagen principal'],
   made: [
     /cr[ei]a[dt]/,
     'diseñad',
@@ -33,6 +35,7 @@ export const wordings: Wordings = {
     'retocad',
   ],
   news: [
+    /\bobserva/,
     /\bsegún\b/,
     'admit',
     'bulo',
@@ -54,7 +57,9 @@ export const wordings: Wordings = {
     'supuest',
   ],
   not: [/ningun\w*/, 'no', 'sin'],
+  subject: ['sección', 'tema', 'temas'],
   this: [/est[ae]/],
   via: ['con', 'por'],
+  which: ['que'],
   written: ['escrit', 'traducid'],
 };

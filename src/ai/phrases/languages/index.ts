@@ -77,6 +77,9 @@ export interface Wordings {
   readonly all?: Table;
   /** …or, in scripts without word boundaries, anywhere. */
   readonly allAnywhere?: Table;
+  /** A connective that opens a sentence as a step of an argument ("But", "However", "Όμως"): "But the
+   *  image was made with AI" in a fact-check's prose is its finding, not a note on this page's image. */
+  readonly contrast?: Table;
   /** Scope "this article/page/post": the document noun next to a demonstrative… */
   readonly document?: Table;
   /** …or the whole phrase, where the demonstrative follows the noun. */
@@ -85,6 +88,9 @@ export interface Wordings {
   readonly following?: Table;
   /** A gallery or slideshow: a note naming one covers that gallery, not every image of the page. */
   readonly gallery?: Table;
+  /** The article's lead image ("the cover image", "featured image", "Titelbild", "imagen de portada",
+   *  "image de une"): a note naming it covers the article's first image, wherever the note stands. */
+  readonly lead?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says
@@ -101,12 +107,19 @@ export interface Wordings {
   readonly notAfter?: Table;
   /** …and negations matched anywhere before the verb ("n't", "不是"). */
   readonly notAnywhere?: Table;
+  /** A topic's label before a colon ("Thema: KI", "Topic: AI", "Mehr zum Thema: KI"): it names what a
+   *  teaser or picture is about, not who made it, so what follows is no credit. */
+  readonly subject?: Table;
   /** Demonstratives ("this", "diese"), whole words… */
   readonly this?: Table;
   /** …or, in scripts without word boundaries, anywhere. */
   readonly thisAnywhere?: Table;
   /** A preposition right before a generator's name: "made with Midjourney", "via DALL-E". */
   readonly via?: Table;
+  /** Relative pronouns: right after the AI phrase of a caption that opens with its image noun
+   *  ("La imagen generada por la IA que difundieron algunos medios…"), the caption is a noun phrase
+   *  naming its image, whatever the clause then says. */
+  readonly which?: Table;
   /** Text (not image) notices: the article was written or translated with AI. */
   readonly written?: Table;
 }

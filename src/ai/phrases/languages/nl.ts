@@ -13,11 +13,13 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beschrijving', 'samenvatting'],
   above: ['hierboven'],
   all: ['alle', 'sommige'],
+  contrast: ['echter', 'maar'],
   document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],
   gallery: ['fotoserie', 'galerij'],
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
+  lead: ['headerafbeelding', 'hoofdafbeelding', 'hoofdfoto', 'omslagfoto', 'openingsfoto'],
   made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
   news: [
     /\bnep\b/,
@@ -33,7 +35,9 @@ export const wordings: Wordings = {
     'verspreid',
   ],
   not: ['geen', 'niet', 'zonder'],
+  subject: ['dossier', 'onderwerp', 'thema'],
   this: ['deze', 'dit'],
   via: ['door', 'met'],
+  which: ['dat', 'die'],
   written: ['geschr', 'vertaal'],
 };

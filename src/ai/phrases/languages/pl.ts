@@ -14,11 +14,13 @@ export const wordings: Wordings = {
   about: ['opis', 'streszcz', 'tekst alternatywny'],
   above: ['powyż'],
   all: ['niektóre', 'wszystkie'],
+  contrast: ['ale', 'jednak'],
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],
   gallery: ['galeri'],
   image: ['grafi', 'ilustr', 'obraz', 'rycin', 'wizualizac', /zdj[eę]ci/],
   labels: ['informacje o ai'],
+  lead: ['grafika tytułowa', 'główne zdjęcie', 'ilustracja tytułowa', 'zdjęcie główne', 'zdjęcie tytułowe'],
   made: [
     /g[ée]n[ée]rowan/,
     'przygotowan',
@@ -47,7 +49,9 @@ export const wordings: Wordings = {
     'według',
   ],
   not: ['bez', 'nie', /żadn\w*/],
+  subject: ['temat', 'tematy'],
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],
+  which: ['która', 'które', 'który'],
   written: ['napisan', 'przetłumacz'],
 };

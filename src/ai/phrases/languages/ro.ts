@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrier', 'rezumat'],
   above: [/\bsus(?![\wÀ-ɏ])/],
   all: ['toate', 'unele'],
+  contrast: ['dar', 'însă'],
   document: ['articol', 'galeri', 'material', 'pagin', 'text'],
   following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],
   gallery: ['galeri'],
@@ -24,5 +25,6 @@ export const wordings: Wordings = {
   notAnywhere: [/(?:^|\s)fără\s/],
   this: ['aceast', 'acest', 'aceste', 'acestea'],
   via: ['cu', 'folosind', 'prin'],
+  which: ['care'],
   written: ['scris', 'tradus'],
 };
