@@ -164,8 +164,8 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // (The page's zone where it writes its visible times without one: its country's.)
   const pageZone = ctx.local ?? countryZone(ctx);
   const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
-  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone), cands, [], ctx);
-  let published = inPageZone(visibleZone(best(cands, 'pub'), shown, pageZone), cands, shown, ctx);
+  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone, cands), cands, [], ctx);
+  let published = inPageZone(visibleZone(best(cands, 'pub'), shown, pageZone, cands), cands, shown, ctx);
   // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
   // 12:31 PM UTC / Updated …"), but not the update's.
   const clocks = shown.filter((w) => w.off !== undefined && w.h !== undefined);
@@ -227,9 +227,14 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
  * tag, "Published 10:22 AM CDT" on the page; "14:30Z", "21 out 2025 - 14h30" on a Brazilian site): the
  * CMS wrote local time and labelled it Z. When the sources disagree, the visible text wins (issue #14):
  * the time is read in the zone the text names, else in the page's own (its country's).
+ * Not when the page's own <time> element writes that clock as UTC in its datetime: every machine
+ * source then says UTC, and the element's text ("December 9, 2016 2:50PM ET") is a template's fixed
+ * zone word, which people who label these pages do not trust over the element's datetime.
  */
-function visibleZone(top: Cand | null, walls: Wall[], pageZone: string | null): Cand | null {
+function visibleZone(top: Cand | null, walls: Wall[], pageZone: string | null, cands: Cand[]): Cand | null {
   if (!top || top.w.off !== 0 || top.w.h === undefined || !/^(meta|itemprop|time|json-ld)/.test(top.signal)) return top;
+  const atClock = (w: Wall) => sameDay(w, top.w) && w.h === top.w.h && w.mi === top.w.mi;
+  if (cands.some((c) => c.signal === 'time[datetime]' && c.w.off === 0 && atClock(c.w))) return top;
   for (const w of walls) {
     if (!sameDay(w, top.w) || w.h !== top.w.h || w.mi !== top.w.mi) continue;
     const tz = w.off === undefined ? pageZone : w.tz;

@@ -95,4 +95,14 @@ describe('a meta time marked UTC that the page shows in its own zone', () => {
   it('a real UTC instant (the visible line is the same moment in CDT) is kept', () => {
     expect(Date.parse(page('2025-09-04T15:22:00Z').published!.iso)).toBe(Date.parse('2025-09-04T10:22:00-05:00'));
   });
+
+  it("not when the page's own <time> writes that clock as UTC: its text's zone word is the template's", () => {
+    const t = read(
+      `<!doctype html><html lang="en"><head><title>A musical comes back</title><meta property="article:published_time" content="2016-12-09T14:50:00+00:00"></head><body><article>
+<h1>A musical comes back</h1><div class="byline">By Jane Roe</div><time class="article-header__time" datetime="2016-12-09T14:50:00+00:00" itemprop="datePublished">December 9, 2016 2:50PM ET</time>
+<p>The film's director spent six years trying to get studios interested in an old-fashioned song-and-dance picture.</p></article></body></html>`,
+      'https://www.music-weekly.example.com/movies/features/musical-comes-back',
+    );
+    expect(t.published?.iso).toBe('2016-12-09T14:50:00+00:00');
+  });
 });
