@@ -8,7 +8,7 @@
  */
 import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
 import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
-import { hint, hintedTexts } from './hint';
+import { hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
 
@@ -22,8 +22,8 @@ const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
 
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
- *  visible text is searched as one string (hintedTexts): most pages never mention AI, and one pass
- *  of each pattern over the joined text is far cheaper than a test of each text node. (`textContent` would include every inline
+ *  visible text is tested once first: most pages never mention AI, and one regex pass over the
+ *  joined text is far cheaper than one per text node. (`textContent` would include every inline
  *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
  *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
 function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | null> {
@@ -47,7 +47,9 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
     n = walker.nextNode();
   }
   const blocks = new Map<Element, Element | null>();
-  for (const i of hintedTexts(texts, texts.join('\n'))) {
+  if (!hint(texts.join('\n'))) return blocks;
+  for (let i = 0; i < nodes.length; i++) {
+    if (!hint(texts[i]!)) continue;
     let b = nodes[i]!.parentElement;
     let credit: Element | null = null;
     while (b && b !== root && INLINE.test(b.tagName)) {
