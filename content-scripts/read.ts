@@ -7,7 +7,7 @@
  * (popup/reader.ts): a walk in script over every node held the tab for tens of milliseconds.
  */
 import type { PageResult } from '../extension/protocol';
-import { copyCheck, frameCopies, serialize, snapshot } from '../src/collect';
+import { copyCheck, frameCopies, serialize, snapshot, SNAPSHOT_LIMITS } from '../src/collect';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000
@@ -29,6 +29,7 @@ export function readPage(document: Document, url: string, loading: boolean): Pag
     }
     reason = `its markup is ${(html.length / 1e6).toFixed(1)} M characters long`;
   }
-  const copy = snapshot(document);
+  // The frames the page may read go into the bounded copy too, as their `<iframe>`'s srcdoc (issue #15).
+  const copy = snapshot(document, SNAPSHOT_LIMITS, frameCopies(document));
   return { kind: 'snapshot', html: copy.html, url, truncated: copy.truncated, reason, ...(loading ? { loading } : {}) };
 }

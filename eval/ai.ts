@@ -113,16 +113,31 @@ const detectPage = (p: (typeof pages)[number]) => detectAiDisclosures(parseDocum
 const all = emptyCounts();
 const perLang = new Map<string, Counts>();
 for (const lang of languages) perLang.set(lang, scorePages(pages.filter((p) => p.lang === lang), detectPage));
-for (const c of perLang.values()) {
-  for (const k of ['pages', 'tp', 'fp', 'fn', 'itp', 'ifp', 'ifn', 'textRight', 'textPages', 'textFound'] as const) all[k] += c[k];
-  all.misses.push(...c.misses);
-}
+/** Adds `c` into `sum`, its image errors by layout too. */
+const addCounts = (sum: Counts, c: Counts): void => {
+  for (const k of ['pages', 'tp', 'fp', 'fn', 'itp', 'ifp', 'ifn', 'textRight', 'textPages', 'textFound'] as const) sum[k] += c[k];
+  sum.misses.push(...c.misses);
+  for (const [layout, e] of Object.entries(c.byLayout ?? {})) {
+    const t = (sum.byLayout[layout] ??= { pages: 0, ifp: 0, ifn: 0 });
+    t.pages += e.pages;
+    t.ifp += e.ifp;
+    t.ifn += e.ifn;
+  }
+};
+/** Image errors by layout, one line: "figcaption 3+1/120" = 3 false, 1 missed images on 120 pages. */
+const byLayout = (c: Counts): string =>
+  Object.entries(c.byLayout)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([layout, e]) => `${layout} ${e.ifp}+${e.ifn}/${e.pages}`)
+    .join(', ');
+for (const c of perLang.values()) addCounts(all, c);
 const line = (c: Counts): string => {
   const f = figures(c);
   return `page P ${f3(f.pagePrecision)} R ${f3(f.pageRecall)}  image P ${f3(f.imagePrecision)} R ${f3(f.imageRecall)} F1 ${f3(f.imageF1)}  text acc ${f3(f.textAccuracy)} (found ${c.textFound}/${c.textPages})`;
 };
 console.log(`dev set: ${pages.length} pages from ${loadWordings().length} wordings in ${languages.length} languages`);
 console.log(`  all    ${line(all)}  (page fp ${all.fp} fn ${all.fn}; image fp ${all.ifp} fn ${all.ifn})`);
+console.log(`  image errors by layout (false+missed/pages): ${byLayout(all)}`);
 if (process.argv.includes('--failures')) console.log(all.misses.map((m) => `    ${m}`).join('\n'));
 
 /** One language scored with its tables left out, in a process of its own (the matchers are built once per process). */
@@ -151,9 +166,11 @@ if (!process.argv.includes('--no-lolo')) {
     const c = perLang.get(lang)!, f = figures(c);
     const l = lolo.get(lang);
     const g = l ? figures(l) : null;
-    if (l) for (const k of ['pages', 'tp', 'fp', 'fn', 'itp', 'ifp', 'ifn', 'textRight', 'textPages', 'textFound'] as const) sum[k] += l[k];
+    if (l) addCounts(sum, l);
     const cells = (x: typeof f | null): string => (x ? [x.pagePrecision, x.pageRecall, x.imageF1, x.textAccuracy].map((n) => pad(f3(n), 7)).join('') : pad('(failed)', 28));
     console.log(`  ${lang.padEnd(5)}${pad(String(c.pages), 6)} | ${cells(f)} | ${cells(g)}`);
   }
   console.log(`  leave-one-language-out, all languages pooled: ${line(sum)}`);
+  console.log(`  leave-one-language-out image errors by layout (false+missed/pages): ${byLayout(sum)}`);
+  if (process.argv.includes('--failures')) console.log(sum.misses.filter((m) => / images \d+ \(want/.test(m)).map((m) => `    lolo ${m}`).join('\n'));
 }

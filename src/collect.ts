@@ -13,7 +13,7 @@ import { articleBlocks } from './text/dom/blocks';
 export { copyCheck, namedControls, preflight, type PreflightVerdict } from './dom/preflight';
 export { serialize } from './dom/serialize';
 export { frameCopies, FRAME_COPY_LIMITS, type FrameCopy } from './dom/frames';
-export { snapshot, type Snapshot } from './dom/snapshot';
+export { snapshot, SNAPSHOT_LIMITS, type Snapshot } from './dom/snapshot';
 
 /** Characters kept of each of Readability's metadata values (a page can make its title 1 MB). */
 const MAX_META_VALUE = 2_000;

@@ -25,9 +25,11 @@ export interface Counts {
   textPages: number;
   textFound: number;
   misses: string[];
+  /** Image-level errors by the page's layout (figcaption, badge, gallery…): false and missed images. */
+  byLayout: Record<string, { pages: number; ifp: number; ifn: number }>;
 }
 
-export const emptyCounts = (): Counts => ({ pages: 0, tp: 0, fp: 0, fn: 0, itp: 0, ifp: 0, ifn: 0, textRight: 0, textPages: 0, textFound: 0, misses: [] });
+export const emptyCounts = (): Counts => ({ pages: 0, tp: 0, fp: 0, fn: 0, itp: 0, ifp: 0, ifn: 0, textRight: 0, textPages: 0, textFound: 0, misses: [], byLayout: {} });
 
 export function scorePages(pages: DevPage[], detect: (page: DevPage) => AiReport, into: Counts = emptyCounts()): Counts {
   const c = into;
@@ -40,8 +42,10 @@ export function scorePages(pages: DevPage[], detect: (page: DevPage) => AiReport
     const want = new Set(p.aiImages);
     const skip = new Set(p.unscored);
     const got = new Set(r.images.filter((i) => i.aiGenerated && !skip.has(i.src)).map((i) => i.src));
-    for (const s of got) want.has(s) ? c.itp++ : c.ifp++;
-    for (const s of want) if (!got.has(s)) c.ifn++;
+    const lay = (c.byLayout[p.layout] ??= { pages: 0, ifp: 0, ifn: 0 });
+    lay.pages++;
+    for (const s of got) want.has(s) ? c.itp++ : (c.ifp++, lay.ifp++);
+    for (const s of want) if (!got.has(s)) (c.ifn++, lay.ifn++);
     const text = r.textDisclosure !== null;
     if (text === p.textDisclosure) c.textRight++;
     if (p.textDisclosure) c.textPages++;

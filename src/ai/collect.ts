@@ -61,6 +61,32 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
   return blocks;
 }
 
+/** A note's class or id: a block quotation styled as the publisher's own note or notice. */
+const NOTE_NAME = /note|notice|disclaimer|disclosure|hinweis|aviso|(?:^|[\s_-])nota(?:$|[\s_-])|editor|redak|redac|transparen|callout/i;
+
+/** An element's text, its child blocks joined by a space, or by a dash after one that ends in no
+ *  punctuation; its plain text when it holds text or inline elements of its own. */
+function paragraphs(el: Element): string {
+  const kids = Array.from(el.childNodes);
+  const blocks = kids.every((n) => (n.nodeType === 1 ? !INLINE.test((n as Element).tagName) : !(n.textContent ?? '').trim()));
+  if (!blocks) return squash(el.textContent);
+  return kids.reduce((out, n) => {
+    const t = squash(n.textContent);
+    return !t ? out : !out ? t : `${out}${/[\p{P}]$/u.test(out) ? ' ' : ' — '}${t}`;
+  }, '');
+}
+
+/** Whose words a block quotation holds (issue #15): 'cited' when the page says whose (a `cite=`,
+ *  a `<cite>` or `<footer>` in it, a figure's caption, or a paragraph right before it that ends in a
+ *  colon, "The magazine wrote:"); 'quoted' when nothing says (interpretation reads its wording: a
+ *  note label makes it the page's own note); null when its class calls it a note and nothing cites it. */
+function quotation(q: Element): 'cited' | 'quoted' | null {
+  const prev = q.previousElementSibling;
+  const intro = prev ? squash(prev.textContent) : '';
+  if (q.hasAttribute('cite') || q.querySelector('cite, footer') || q.parentElement?.closest('figure')?.querySelector('figcaption') || (intro.length < 400 && /[:：]$/.test(intro))) return 'cited';
+  return NOTE_NAME.test(names(q)) ? null : 'quoted';
+}
+
 /** Embedded frames read (issue #15): at most this many, this deep (a frame in a frame), each
  *  `srcdoc` at most `chars` long and `total` in all (an embedded post's document is tens of KB);
  *  a frame whose content is not in the page (another origin's `src`) cannot be read, and is only
@@ -97,21 +123,33 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
   const hinted = top ? hintedBlocks(top) : new Map<Element, Element | null>();
   if (hinted.size) {
     const l = layout(scanned);
-    for (const [block, inlineCredit] of hinted) {
+    const quotes = new Set<Element>();
+    for (const [hintedBlock, inlineCredit] of hinted) {
       if (texts.length >= LIMITS.texts) break;
       // Ads and related-story blocks speak for someone else.
-      if (furnitureOf(block) && !l.index.has(block)) continue;
-      let text = squash(block.textContent);
+      if (furnitureOf(hintedBlock) && !l.index.has(hintedBlock)) continue;
+      // A block quotation that holds no image is read whole, once (its label may be a paragraph of
+      // its own: "<p><b>Editor's note</b></p><p>The image…</p>"), and said whose words it is.
+      const q = hintedBlock.closest('blockquote');
+      const quote = q && !l.index.has(q) && l.len(q) <= 800 ? q : null;
+      if (quote && quotes.has(quote)) continue;
+      if (quote) quotes.add(quote);
+      const block = quote ?? hintedBlock;
+      // (A quotation's paragraphs are joined by a dash where one does not end a sentence: its label
+      // is then a label, "Editor's note — The image…", not run into the first word.)
+      let text = quote ? paragraphs(quote) : squash(block.textContent);
       // Disclosures are short notes, but some end a long body paragraph ("… The image above was made
       // with Midjourney."): of a long block only its sentences that mention AI go. Interpretation
       // classifies them one by one and, as they are not attached to an image, wants them to name
       // their scope ("the image above", "images in this article", "this article was written").
       if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
       if (!text) continue;
-      // A block quotation that holds no image quotes someone (interpret.ts).
-      const quote = block.closest('blockquote');
+      // A block quotation that holds no image quotes someone, unless it is the page's own note set
+      // off as one (interpret.ts reads its label).
+      const outer = hintedBlock.closest('blockquote');
+      const how = outer && !l.index.has(outer) ? quotation(outer) : null;
       texts.push({
-        ...(quote && !l.index.has(quote) ? { quoted: true } : {}),
+        ...(how ? { quoted: true, ...(how === 'cited' ? { cited: true } : {}) } : {}),
         // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
         kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
         text,
@@ -125,6 +163,9 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
   return { scanned, texts };
 }
 
+/** A doctype at the start of a frame's document, after the `<base>` the popup may put before it. */
+const DOCTYPE = /^(\s*(?:<base[^>]*>\s*)?)<!doctype[^>]*>/i;
+
 /** A frame's own document, when the page holds it: its `srcdoc` (the content script puts a
  *  same-origin frame's live document there, content-scripts/read.ts), parsed inertly in a
  *  `<template>` (no script runs, nothing loads), with its base URL. */
@@ -132,7 +173,9 @@ function frameContent(doc: Document, frame: Element, base: string, room: number)
   const srcdoc = frame.getAttribute('srcdoc');
   if (srcdoc === null || srcdoc.length > Math.min(FRAME_LIMITS.chars, room)) return null;
   const t = doc.createElement('template');
-  t.innerHTML = srcdoc;
+  // (A doctype means nothing in a template, and linkedom, the worker's and the CLI's DOM, then keeps
+  // it alone and drops the document after it: the frame copies the content script makes open with one.)
+  t.innerHTML = srcdoc.replace(DOCTYPE, '$1');
   const href = t.content.querySelector('base[href]')?.getAttribute('href');
   let url = base;
   try {

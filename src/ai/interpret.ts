@@ -9,10 +9,24 @@ import type { AiFacts } from '../facts/ai';
 import { jsonLdImages } from './jsonld';
 import { classifySentence, namesGallery, sentences } from './language';
 import { isRecord } from '../util';
+import { regex } from '../phrases';
+import { NOTE_LABELS } from './phrases/notes';
 
 /** IPTC trainedAlgorithmicMedia / compositeWithTrainedAlgorithmicMedia mean generative AI;
  *  algorithmicMedia (made by a formula, no training data) and digitalCapture do not. */
 export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
+
+/** A publisher's note label opening a text ("Editor's note:", "Anmerkung der Redaktion –", "NDLR :",
+ *  "编者按："), before a colon, a dash or a full stop (or closing a bracket: "【编者按】"). */
+const NOTE_LABEL = /*#__PURE__*/ regex('iu', '^[\\s\\p{P}]{0,3}(?:', NOTE_LABELS, ')\\s*[:：.—–\\-)\\]】]');
+/** Words that open on a quotation mark are quoted, whatever they say. */
+const OPENS_QUOTED = /^\s*["“”„«»‘’‚「『‹›]/u;
+
+/** Is a block quotation's text someone else's words (issue #15)? A quotation the page attributes
+ *  (`cited`) is; one that nothing attributes is, unless it opens with a note label of its own
+ *  ("Editor's note: the image was generated with AI", set off as a quotation by the page's style). */
+export const quotedWords = (t: { quoted?: boolean; cited?: boolean; text: string }): boolean =>
+  !!t.quoted && (!!t.cited || OPENS_QUOTED.test(t.text) || !NOTE_LABEL.test(t.text));
 
 /** What the facts mean. Indices that point at no image are ignored. */
 export function interpretAi(facts: AiFacts): AiReport {
@@ -37,12 +51,17 @@ export function interpretAi(facts: AiFacts): AiReport {
     const all = scopeOf(t.frame);
     if (t.kind === 'text' || t.kind === 'credit') {
       const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
-      for (const s of sentences(t.text)) {
+      // A note label says whose note follows, not what it says: "Editor's note: The image was made
+      // with AI." reads as the statement alone (its subject first, as a note standing apart).
+      for (const s of sentences(t.text.replace(NOTE_LABEL, ''))) {
         const scope = classifySentence(s, t.own.length > 0, credit);
         // Quoted words ("The cover image was generated using AI. We are sorry.", a paper's apology
         // quoted in a report on it) speak of their own image, not of this page's: only a statement
         // that points at an image here ("the image above") counts.
-        if (!scope || (t.quoted && (scope === 'one' || scope === 'text'))) continue;
+        // A quotation the page attributes to someone is theirs whatever it points at ("The image above
+        // was made with AI," the magazine wrote, of its own page).
+        const quoted = quotedWords(t);
+        if (!scope || (quoted && (t.cited || scope === 'one' || scope === 'text'))) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
         // (An embedded post's or frame's own article is not this page's text.)
         if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;

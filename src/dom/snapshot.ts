@@ -9,6 +9,7 @@
  * getters and the TreeWalker's own method, so clobbered properties can neither loop nor fool it.
  */
 import { getter } from './proto';
+import type { FrameCopy } from './frames';
 
 export interface SnapshotLimits {
   /** Characters of HTML. */
@@ -20,6 +21,8 @@ export interface SnapshotLimits {
   /** Characters of one attribute value, and of one JSON-LD script. */
   attribute: number;
   jsonLd: number;
+  /** Characters of frame documents kept as `srcdoc`, in all (an embedded post's is tens of KB). */
+  frames: number;
 }
 
 /** Sized so that linkedom parses and Readability reads the copy in well under a second here
@@ -31,6 +34,7 @@ export const SNAPSHOT_LIMITS: Readonly<SnapshotLimits> = Object.freeze({
   depth: 60,
   attribute: 2_000,
   jsonLd: 500_000,
+  frames: 200_000,
 });
 
 export interface Snapshot {
@@ -41,7 +45,7 @@ export interface Snapshot {
 
 const VOID = new Set(['AREA', 'BASE', 'BR', 'COL', 'EMBED', 'HR', 'IMG', 'INPUT', 'LINK', 'META', 'PARAM', 'SOURCE', 'TRACK', 'WBR']);
 /** Subtrees left out whole: no article text, no metadata. */
-const SKIP = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA']);
+const SKIP = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'OBJECT', 'SELECT', 'TEXTAREA']);
 const TAG_NAME = /^[a-z][a-z0-9-]*$/;
 const ATTR_NAME = /^[a-z_:][a-z0-9_.:-]*$/;
 
@@ -49,7 +53,15 @@ const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 
-export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS): Snapshot {
+/**
+ * `frames`: the page's readable frames (src/dom/frames.ts), each put into its `<iframe>` (by number
+ * among the page's) as `srcdoc`, with a `<base>` of its URL, as popup/reader.ts does for a copy; a
+ * frame inside a frame is not (the snapshot is the bounded path). Every `<iframe>` is written, at
+ * any depth and never with its children, so that frames keep their numbers; a `srcdoc` (the page's
+ * own or a frame's copy) is kept while `limits.frames` characters allow (issue #15: an embedded
+ * post's "Made with AI" is read on this path too).
+ */
+export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS, frames: readonly FrameCopy[] = []): Snapshot {
   const win = (doc.defaultView ?? globalThis) as typeof globalThis;
   const docProto = win.Document?.prototype ?? Object.getPrototypeOf(doc);
   const root = getter<Element | null>(docProto, 'documentElement')(doc);
@@ -83,6 +95,8 @@ export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS
   /** Whether the open script is JSON-LD: its text is kept, up to its own limit. */
   let inJsonLd = false;
   let skipUntil: Node | null = null;
+  let frameNo = 0;
+  let frameChars = 0;
 
   const walker = (docProto as Document).createTreeWalker.call(doc, root, 5 /* elements and text */);
   for (let node: Node | null = root; node; node = walker.nextNode()) {
@@ -116,6 +130,31 @@ export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS
     if (++elements > limits.elements) {
       truncated = true;
       break;
+    }
+    if (upper === 'IFRAME') {
+      // Written whole, its children (fallback text) left out, at any depth.
+      const copy = frames.find((f) => f.path.length === 1 && f.path[0] === frameNo);
+      frameNo++;
+      let attrs = '';
+      let srcdoc = getAttribute.call(node, 'srcdoc');
+      if (srcdoc === null && copy) srcdoc = `<base href="${escapeAttr(copy.url)}">${copy.html}`;
+      for (const name of getAttributeNames.call(node)) {
+        if (!ATTR_NAME.test(name) || name.startsWith('on') || name === 'srcdoc') continue;
+        const value = String(getAttribute.call(node, name) ?? '');
+        if (value.length <= limits.attribute) attrs += ` ${name}="${escapeAttr(value)}"`;
+      }
+      const tagOpen = `<iframe${attrs}`;
+      if (!write(`${tagOpen}></iframe>`)) {
+        truncated = true;
+        break;
+      }
+      // (The frame's document outside the page's own character limit: the frames have theirs.)
+      if (srcdoc !== null && frameChars + srcdoc.length <= limits.frames) {
+        frameChars += srcdoc.length;
+        out[out.length - 1] = `${tagOpen} srcdoc="${escapeAttr(srcdoc)}"></iframe>`;
+      }
+      skipUntil = node;
+      continue;
     }
     const keep = open.length < limits.depth || upper === 'HEAD' || upper === 'BODY';
     let written = '';

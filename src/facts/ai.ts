@@ -53,6 +53,9 @@ export interface BlockFact {
   frame?: number;
   /** True when the text is in a block quotation that holds no image (someone's quoted words). */
   quoted?: boolean;
+  /** True when the page says whose words the quotation holds (a `cite=`, a `<cite>` or `<footer>`,
+   *  a caption, an introducing line that ends in a colon): another's, whatever they say. */
+  cited?: boolean;
 }
 
 /** Plain JSON data only: it crosses from the content script to the background by message. */
@@ -78,6 +81,7 @@ const isFact = (t: unknown): boolean =>
   isRecord(t) &&
   isFrame(t.frame) &&
   (t.quoted === undefined || typeof t.quoted === 'boolean') &&
+  (t.cited === undefined || typeof t.cited === 'boolean') &&
   typeof t.text === 'string' &&
   isIndices(t.own) &&
   (t.kind === 'alt' || t.kind === 'attribute' || t.kind === 'marker' ||

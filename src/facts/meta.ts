@@ -47,6 +47,10 @@ export interface MetaFacts {
   bylines: string[];
   /** Distinct short texts of p/em/i/small/figcaption/span in the article: credit-line candidates. */
   shortLines: string[];
+  /** The site's logo: the alt text of the first image before the headline that links to a front page
+   *  or is named a logo, and its link's address ('' when unlinked). Issue #14: a site may name itself
+   *  nowhere else. Absent in facts from an older page half, and when there is none. */
+  logo?: { alt: string; href: string };
   /** The body's text, only when a zone abbreviation with several readings (see zones.ts) occurs:
    *  words naming a country decide it. */
   bodyText?: string;
@@ -61,6 +65,7 @@ export function isMetaFacts(v: unknown): v is MetaFacts {
     isRecord(v) &&
     ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
     (v.bodyText === undefined || typeof v.bodyText === 'string') &&
+    (v.logo === undefined || (isRecord(v.logo) && typeof v.logo.alt === 'string' && typeof v.logo.href === 'string')) &&
     (v.headings === undefined ||
       (Array.isArray(v.headings) && v.headings.every((h) => isRecord(h) && (h.level === 1 || h.level === 2) && typeof h.text === 'string'))) &&
     [v.meta, v.links, v.itemprops].every(isPairs) &&

@@ -5,12 +5,25 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, ROLES } from './phrases/authors';
+import { AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PLACE_OPENINGS, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */
 const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:', AGENCIES, ')|', AGENCY_WORDS, ')$');
+/** An agency by its opening word and a capitalised name ("Agência Centro-Oeste"): the name checked apart, case-sensitively. */
+const AGENCY_OPENING = /*#__PURE__*/ regex('iu', '^(?:', AGENCY_OPENINGS, ')\\s+(?=\\S)');
+const isAgency = (part: string): boolean => AGENCY.test(part) || (AGENCY_OPENING.test(part) && /^\S+\s+\p{Lu}/u.test(part) && part.split(' ').length <= 5);
+/** A place after a writer's name, in a part of its own: "de São Paulo", "from London". */
+const PLACE_OPENING = /*#__PURE__*/ regex('iu', '^(?:', PLACE_OPENINGS, ')\\s+(?=\\S)');
+/** "Rédaction : Thomas Dubois": the newsroom's word as the label of a name. */
+const NEWSROOM_LABEL = /*#__PURE__*/ regex('iu', '^(?:', NEWSROOM_WORDS, ')\\s*[:：]\\s*');
+/** A writer's label inside a line of other fields: "来源：江南晚报 作者：王晓明 2025-03-14 09:12". */
+const MID_LABEL = /*#__PURE__*/ regex('iu', '(?<=\\s)(?:', AUTHOR_LABELS, ')\\s*[:：]\\s*(?=\\S)');
+/** A line that opens with a writer's label and a name: "Autor: Florian Gruber", "A cura di …", "記者 小林 翔太". */
+const LABELLED_LINE = /*#__PURE__*/ regex('iu', '^(?:', AUTHOR_LABELS, ')(?:\\s*[:：／/]\\s*|\\s+)');
+/** "onze redacteur", "unserem Korrespondenten" before the name. */
+const OUR_ROLE = /*#__PURE__*/ regex('iu', '^(?:', OUR_ROLES, ')\\s+');
 /** An agency's word alone ("Staff", "Agenturen"). */
 const AGENCY_WORD = /*#__PURE__*/ regex('i', '^(?:', AGENCY_WORDS, ')$');
 /** An agency in brackets after the name ("Jane Doe (AP)") or with its desk's code ("dpa/lno", "AFP/jdb"). */
@@ -41,6 +54,12 @@ const WITH_AGENCY = /*#__PURE__*/ regex('giu', '(?<!\\s)\\s+(?:avec|with|mit|con
 const BRACKET_DATELINE = /^[[(（【]\s?[^\]）)】=]{1,20}=\s?([^\]）)】]{1,20})[\]）)】]\s*/u;
 /** A Chinese reporter's label glued to the names ("记者张三", "本报记者 张三 李四"). */
 const ZH_REPORTER = /^(?:本报|本報|特约|新华社|中新社)?(?:记者|記者|通讯员|通訊員)[\s:：]*(?=\p{sc=Han})/u;
+/** A wire story's dateline that opens the article and names its reporters (issue #14), when no byline
+ *  does: Xinhua's "新华社北京11月12日电（记者 刘洋 赵磊）", Yonhap's "(청주=연합뉴스) 한상우 기자 = …". Group 1
+ *  is the agency and place ("新华社北京"), group 2 or 3 what splitByline reads ("记者 刘洋 赵磊", "(청주=연합뉴스) 한상우 기자"). */
+const AGENCY_START = /*#__PURE__*/ regex('iu', '^(?:', AGENCIES, ')');
+const WIRE_DATELINE = /(?:^|\s|。)([^\s（(。]{0,16}?)\d{1,2}月\d{1,2}日电\s*[（(]\s*((?:记者|記者)\s*[^）)]{2,30})[）)]|(?:^|\s)([[(（]\s?[^()（）[\]=]{1,15}=\s?[^()（）[\]]{1,15}[\])）]\s*(?:\p{sc=Hangul}{2,4}[\s·,]{0,2}){1,4}(?:기자|특파원))\s*=/u;
+
 /** Initials alone ("J.D.", "JD", "jdb", "ank"): a writer's short sign, not a name to show. */
 const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u;
 /** A part that opens with another role's label or a credit's: "写真：鈴木 花子", "Foto: Jane Roe". */
@@ -94,8 +113,13 @@ const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 
 /** One segment of a byline (between " | " or " · "): its names and agencies. */
-function splitSegment(segment: string): { names: string[]; agencies: string[] } {
+function splitSegment(segment: string, lang: string): { names: string[]; agencies: string[] } {
   let line = segment;
+  // "来源：江南晚报 作者：王晓明 …": a source's field, then the writer's: read from the writer's label.
+  const mid = NOT_AUTHOR.test(line.trim()) || /^\s*\d/.test(line) ? MID_LABEL.exec(line) : null;
+  if (mid) line = line.slice(mid.index);
+  // "Rédaction : Thomas Dubois": the newsroom labels the name.
+  line = line.replace(NEWSROOM_LABEL, '');
   // "Disko Von | Ernst Lohoff": a section's name with the label of the name in the next part.
   if (BY_AT_END.test(line.trim())) return { names: [], agencies: [] };
   // "责任编辑：王五", "来源：新华社", "Edited by …": an editor or a source, no writer.
@@ -110,13 +134,16 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   const zh = ZH_REPORTER.exec(line);
   if (zh) {
     line = line.slice(zh[0].length);
-    if (/^\p{sc=Han}{2,4}(?: \p{sc=Han}{2,4})+$/u.test(line.trim())) line = line.trim().replace(/ /g, '、');
+    // (Not on a Japanese page: "記者 小林 翔太" is one name, surname and given name.)
+    if (!lang.startsWith('ja') && /^\p{sc=Han}{2,4}(?: \p{sc=Han}{2,4})+$/u.test(line.trim())) line = line.trim().replace(/ /g, '、');
   }
   // A date and "by" before the name: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
   const by = [...line.matchAll(BY_INSIDE)].find((m) => /\d/.test(line.slice(0, m.index)));
   if (by) line = line.slice(by.index + by[0].length);
   // "By by Jane Doe" (a label printed twice, one of them hidden).
   for (let i = 0; i < 2; i++) line = line.replace(PREFIX, '');
+  // "Door onze redacteur Eva Jansen": the writer's role before the name.
+  line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
   const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   // (and "Last Updated …": the word before the label belongs to it).
@@ -126,12 +153,14 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // "Jane Doe and John Roe in Cannon Ball, North Dakota": the place is not a name.
   // (So is "Anna Schmidt aus Frankfurt", "Mario Rossi à Paris", "Иван Петров в Москве".)
   line = line.replace(/(?<!\s)\s+(?:in|aus|à|em|w|в|uit)\s+\p{Lu}.*/u, '');
+  // "JAMES PORTER FOR THE DAILY ECHO", "Jane Roe for The Guardian": the paper the writer wrote for.
+  line = line.replace(/(?<=\p{L}\s\p{L}+)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?\p{Lu}.*/u, '');
   line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|illustrations?|photographed|photographs?|photography|photos?|graphics?|translated|video) by\b.*/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
   // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)
   const dated = line.length;
   // (The word before the date goes with it when it is a month: "ZDNet Japan Staff 2019年04月28日" keeps "Staff".)
-  line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)\.?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
+  line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)[.،]?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
   // "Le Monde avec AFP": the agency after "with" is a credit.
   line = line.replace(WITH_AGENCY, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
@@ -174,6 +203,8 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   line = line.replace(/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ').replace(/@\w+/g, ' ').replace(/(?<=\p{L})\((?=\p{L}).*/u, '').trim();
   // "[田中宏昌，ITmedia]", "【文】": brackets around the whole byline.
   line = line.replace(/^[[［【] ?| ?[\]］】]$/g, '');
+  // "Hélène Roux (Marseille, correspondante)": a place or role in brackets after a name, commas and all.
+  line = line.replace(/(?<=[\p{L}.])\s+\([^()]{1,60}\)/gu, '');
   let parts = line.split(NAME_SPLIT);
   // A name with an ampersand that only looks like a list: "Mac & i", "Brown & co". Splitting leaves
   // a fragment no name is (one letter, or a lowercase word), so the line is one name.
@@ -182,6 +213,11 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
   // ("McDonald, Mary", "O'Neil, Jane", "Smith-Jones, Ann": one capitalised word each side.)
   if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
   for (let [i, part] of parts.entries()) {
+    // "Carmen Ortega (Bruselas)": a place or a role in brackets after the name (co-authors and agencies
+    // in brackets were read above).
+    part = part.replace(/(?<=[\p{L}.])\s+\([^()]{1,40}\)$/u, '');
+    // "Ana Souza, de São Paulo": where the writer is, in a part of its own.
+    if (i > 0 && names.length && PLACE_OPENING.test(part.trim()) && /^\S+\s+\p{Lu}/u.test(part.trim())) continue;
     let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
@@ -206,10 +242,10 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
     // (Capitals alone, "ACN", "BNS", sign an agency or a desk: kept as the credit, so that no other line
     // is searched for a name.)
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
-      if (AGENCY.test(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
+      if (isAgency(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
       continue;
     }
-    if (AGENCY.test(part)) agencies.push(part);
+    if (isAgency(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
     else if (BUTTON.test(part) || /[»›→]/.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
     else if (i > 0 && DEGREE.test(part)) continue;
@@ -238,7 +274,7 @@ function splitSegment(segment: string): { names: string[]; agencies: string[] } 
  *  several segments ("Politik · Jochen Bittner, Tina Hildebrandt", "October 14, 2009 | Marc Lifsher",
  *  "Joe Roe | Washington Post | Dec 13, 2016") names the people of its first segment with a full name,
  *  else of its first segment with any. */
-export function splitByline(raw: string): { names: string[]; agencies: string[] } {
+export function splitByline(raw: string, lang = ''): { names: string[]; agencies: string[] } {
   // A homepage in the line ("Bradley M. Kuhn (http://ebb.org/bkuhn/)") is not part of a name. (Here and
   // below, `(?<!\s)` tries a run of spaces from its first only: from each, a long run costs quadratic time.)
   const line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' '));
@@ -247,7 +283,7 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
   for (const segment of line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/)) {
     // Past the first names, only a segment without digits (no dateline) may still hold the full name.
     if (found && /\d/.test(segment)) break;
-    const r = splitSegment(segment);
+    const r = splitSegment(segment, lang);
     agencies.push(...r.agencies);
     if (!r.names.length) continue;
     if (r.names.some(fullName)) {
@@ -257,7 +293,7 @@ export function splitByline(raw: string): { names: string[]; agencies: string[] 
     found ??= r.names;
   }
   // "Jane Doe | AFP": an agency printed in a segment of its own after the name.
-  for (const segment of found ? line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/) : []) if (AGENCY.test(segment.trim()) && !agencies.includes(segment.trim())) agencies.push(segment.trim());
+  for (const segment of found ? line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/) : []) if (isAgency(segment.trim()) && !agencies.includes(segment.trim())) agencies.push(segment.trim());
   return { names: found ?? [], agencies };
 }
 
@@ -277,7 +313,9 @@ export function findAuthors(
   main: Node | null,
   readabilityByline: string | null,
   sites: string[] = [],
+  opening = '',
 ): { authors: string[]; byline: string | null; credit: string | null } {
+  const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
   const hostWord = (s: string): string => {
     const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
@@ -296,26 +334,28 @@ export function findAuthors(
   const rb = readabilityByline ? squash(readabilityByline) : null;
   const bare = (s: string): string => s.replace(/[\s|]+/g, '');
   // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
-  const wider = (b: string): boolean => b.includes(rb!) && splitByline(b).names.includes(rb!);
+  const wider = (b: string): boolean => b.includes(rb!) && byline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
   const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
   // (and JSON-LD's author name, "jperez" the CMS account, unless the page prints it in a byline too.)
   const copied = !!rb && ([...meta.values()].includes(rb) || (ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb) && !facts.bylines.some((b) => b.includes(rb))));
   let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];
-  const people = (l: string): boolean => splitByline(l).names.some((n) => !isOrganisation(n));
+  const people = (l: string): boolean => byline(l).names.some((n) => !isOrganisation(n));
   // Then a plain "By …" line under the headline or opening the article ("Posted by Andrew Hayden,
   // Software Engineer", which on a blog names the writer better than the posting account), then
   // marked elements, most specific kind first.
   // (Not when Readability's byline is an agency alone, "Agencia EFE": the story has no person's byline,
   // and a line further on would name a section or another story's writer.)
-  const agencyOnly = lines.length > 0 && lines.map(splitByline).every((r) => !r.names.length && r.agencies.length > 0);
+  const agencyOnly = lines.length > 0 && lines.map(byline).every((r) => !r.names.length && r.agencies.length > 0);
   if (!lines.some(people) && !agencyOnly) {
     // A name follows, capitalised ("Par exemple, …" and "By the way, …" open sentences), unless the line
     // says "Posted by" outright (a handle: "Posted by kovarex").
     const plain = (near: string[]): string[] =>
       near.filter((t) => {
-        const by = BY_LINE.exec(t)?.[0];
-        return by !== undefined && (/^(?:posted|written)/i.test(by) || /^\p{Lu}/u.test(t.slice(by.length)));
+        const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
+        // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
+        if (by === undefined) return (NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t);
+        return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)
     const dated = plain(facts.dateLines.filter((d) => !d.facts).map((d) => d.text));
@@ -323,18 +363,18 @@ export function findAuthors(
   }
   if (copied) lines.push(rb);
   // A desk that signs the dateline under the headline, when nothing else names an author.
-  if (!lines.some((l) => splitByline(l).names.length)) {
+  if (!lines.some((l) => byline(l).names.length)) {
     const desk = [...facts.afterHeadline, ...facts.dateLines.map((d) => d.text)].map(deskOf).find(Boolean);
     if (desk) lines.push(desk);
   }
-  const split = lines.map(splitByline);
+  const split = lines.map(byline);
   let i = split.findIndex((b) => b.names.some((n) => !isOrganisation(n)));
   if (i < 0) i = split.findIndex((b) => b.names.length);
   const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
   // A CMS account in the markup ("jdoe", "mcupdate": one word in lower case) is a login, not a writer's
   // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
   const named = (s: string): { names: string[]; agencies: string[] } => {
-    const r = splitByline(s);
+    const r = byline(s);
     return { names: r.names.filter((n) => !isLogin(n)), agencies: r.agencies };
   };
   const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
@@ -365,6 +405,17 @@ export function findAuthors(
   // So is a one-word site name printed as the byline ("《ScanNetSecurity》"). (Not a name of two words
   // alone: a blog's site is often its writer's own name.)
   authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()))));
+  // No byline, but a wire dateline that opens the story names its reporters (its agency is the credit).
+  const wire = !authors.length && !fromText.names.length ? WIRE_DATELINE.exec(opening.slice(0, 600)) : null;
+  const wireLine = wire ? (wire[2] ?? wire[3])!.trim() : '';
+  const wired = wire ? byline(wireLine) : null;
+  if (wired) {
+    authors = wired.names.filter((n) => !isOrganisation(n));
+    const agency = AGENCY_START.exec(wire![1] ?? '')?.[0];
+    for (const a of [...(agency ? [agency] : []), ...wired.agencies]) if (!fromText.agencies.includes(a)) fromText.agencies.push(a);
+    if (authors.length) lines.splice(0, lines.length, wireLine);
+    i = 0;
+  }
   // Short lines in the article that credit agencies, photographers or additional reporting.
   const credits = facts.shortLines.filter((t) => CREDIT.test(t) || CONTRIBUTED.test(t)).slice(0, 3);
   const credit = [...new Set([...fromText.agencies, ...(fromText.agencies.length ? [] : machineAgencies.filter(agencyNamed)), ...credits])].join(' · ') || null;

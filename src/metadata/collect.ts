@@ -188,6 +188,16 @@ const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
+/** A link to the site's front page: "/", "./", "/index.html", "https://host/". */
+const FRONT_PAGE = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)(?:index\.\w+)?$/i;
+
+/** Whether an image is the site's logo: it links to the front page, or it or its link is named a logo. */
+function isLogo(img: Element): boolean {
+  const a = img.closest('a');
+  if (a && FRONT_PAGE.test(attr(a, 'href').trim())) return true;
+  return [img, a].some((e) => e && /logo/i.test(`${attr(e, 'class')} ${attr(e, 'id')}`)) || /logo/i.test(attr(img, 'src').split('/').pop() ?? '');
+}
+
 export function collectMetaFacts(doc: Document, article: Element | null = null): MetaFacts {
   const html = doc.documentElement;
   const f: MetaFacts = {
@@ -236,6 +246,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
         if (level === 1) h1 ??= e;
         if (text.length <= 300) f.headings!.push({ level, text });
       }
+    } else if (t === 'img' && !h1 && f.logo === undefined) {
+      const alt = squash(clip(attr(e, 'alt'), 200));
+      if (alt && isLogo(e)) f.logo = { alt, href: clip(attr(e.closest('a'), 'href'), 500) };
     } else if (t === 'time' && times++ < 20 && !isDecoy(e)) {
       const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
       f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });

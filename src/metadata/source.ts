@@ -6,6 +6,31 @@ import type { Source } from '../analysis';
 import type { MetaFacts } from '../facts/meta';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
 import { hostOf, squash, toUrl } from './util';
+import { regex } from '../phrases';
+import { FRONT_PAGE_WORDS } from './phrases/words';
+
+/** An alt text that names the front page ("Home", "Zur Startseite"), or nothing but the word "logo". */
+const FRONT_PAGE = /*#__PURE__*/ regex('iu', '^(?:', FRONT_PAGE_WORDS, ')?$');
+
+/**
+ * The site's name from its logo's alt text ("Gazzetta del Tirreno", "Logo Echo Mazowsza"): a logo that
+ * links to this site (not a partner's, a city's or a webmail's front page), whose alt does not name
+ * the front page ("Home") and, in Latin letters, spells part of the domain ("Echo Mazowsza" on
+ * echomazowsza.pl; not "Flagge" or "Project Shield": an image's description, not a name).
+ */
+function logoName(logo: MetaFacts['logo'], headline: string, pageUrl: string | undefined): string | null {
+  if (!logo) return null;
+  const host = hostOf(pageUrl);
+  const target = logo.href ? hostOf(toUrl(logo.href, pageUrl ?? 'https://invalid.invalid/')?.href ?? null) : host;
+  if (!host || target !== host) return null;
+  const name = squash(logo.alt.replace(/(?<![\p{L}\p{N}])logo(?:type)?(?![\p{L}\p{N}])[\s:–-]*/giu, '')).replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  if (!name || FRONT_PAGE.test(name) || name === headline || name.length > 60 || name.split(' ').length > 6) return null;
+  const label = fold(host.split('.').slice(0, -1).join(''));
+  const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+  return !/\p{Script=Latin}/u.test(name) || words.some((w) => label.includes(w.slice(0, 4))) ? name : null;
+}
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Where a <title> joins the story to the site's name: " | ", " - ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
  *  run of spaces is tried from its first only; from each, a long run costs quadratic time.) */
@@ -44,6 +69,7 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
     titleSuffix(facts.title, headline, domain) ??
+    logoName(facts.logo, headline, pageUrl) ??
     domain;
   return {
     siteName,

@@ -8,8 +8,8 @@ import { regex } from '../phrases';
 // abbr[ abbr…]:zone[ zone…], the default reading first. A zone marked `+` is the reading only in
 // its summer time (British Summer Time, Irish Standard Time), `-` only in its winter time.
 export const ABBR =
-  'ET EST EDT:America/New_York|CT CDT:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT:America/Denver|' +
-  'PT PST PDT:America/Los_Angeles|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
+  'ET EST EDT HNE HAE:America/New_York|CT CDT HNC HAC:America/Chicago|CST:America/Chicago Asia/Shanghai|MT MST MDT HNR HAR:America/Denver|' +
+  'PT PST PDT HNP HAP:America/Los_Angeles|HNA HAA:America/Halifax|BST:Europe/London+ Asia/Dhaka|IST:Asia/Kolkata Europe/Dublin+ Asia/Jerusalem-|' +
   'IDT:Asia/Jerusalem|CET CEST MEZ MESZ:Europe/Berlin|EET EEST:Europe/Athens|MSK МСК:Europe/Moscow|PKT:Asia/Karachi|' +
   'WIB:Asia/Jakarta|SGT:Asia/Singapore|HKT:Asia/Hong_Kong|JST:Asia/Tokyo|KST:Asia/Seoul|AEST AEDT:Australia/Sydney|' +
   'NZST NZDT:Pacific/Auckland|SAST:Africa/Johannesburg';
@@ -131,4 +131,40 @@ export function languageZone(lang: string): string | null {
   const e = BY_LANGUAGE.split(' ').find((e) => e.startsWith(l + ':')) ?? BY_LANGUAGE.split(' ').find((e) => e.startsWith(l.slice(0, 2) + ':'));
   const z = e?.split(':')[1];
   return z ? (z.includes('/') ? z : 'Europe/' + z) : null;
+}
+
+/** The zone a country's news sites write their times in (its capital's, for a country of several
+ *  zones: Russian sites write Moscow time, Brazilian ones Brasília's), by country code (`Europe/`
+ *  unless named). The last guess for a time the page gives no zone for (dates/index.ts). */
+const BY_COUNTRY =
+  'ae:Asia/Dubai ar:America/Argentina/Buenos_Aires at:Vienna au:Australia/Sydney be:Brussels bg:Sofia bh:Asia/Bahrain ' +
+  'br:America/Sao_Paulo by:Minsk ca:America/Toronto ch:Zurich cl:America/Santiago cn:Asia/Shanghai co:America/Bogota ' +
+  'cz:Prague de:Berlin dk:Copenhagen dz:Africa/Algiers eg:Africa/Cairo es:Madrid fi:Helsinki fr:Paris gr:Athens ' +
+  'hk:Asia/Hong_Kong hr:Zagreb hu:Budapest id:Asia/Jakarta ie:Dublin il:Asia/Jerusalem in:Asia/Kolkata iq:Asia/Baghdad ' +
+  'it:Rome jo:Asia/Amman jp:Asia/Tokyo ke:Africa/Nairobi kr:Asia/Seoul kw:Asia/Kuwait lb:Asia/Beirut lu:Luxembourg ' +
+  'ma:Africa/Casablanca mx:America/Mexico_City my:Asia/Kuala_Lumpur ng:Africa/Lagos nl:Amsterdam no:Oslo ' +
+  'nz:Pacific/Auckland om:Asia/Muscat pe:America/Lima ph:Asia/Manila pk:Asia/Karachi pl:Warsaw pt:Lisbon qa:Asia/Qatar ' +
+  'ro:Bucharest rs:Belgrade ru:Moscow sa:Asia/Riyadh se:Stockholm sg:Asia/Singapore si:Ljubljana sk:Bratislava ' +
+  'th:Asia/Bangkok tn:Africa/Tunis tr:Istanbul tw:Asia/Taipei ua:Kyiv uk:London us:America/New_York uy:America/Montevideo ' +
+  've:America/Caracas vn:Asia/Ho_Chi_Minh za:Africa/Johannesburg';
+
+/** The zone of the site's country: its country-code domain, else the region of its language
+ *  (`es-MX`); null for a generic domain without a region. */
+export function countryZone(ctx: ZoneContext): string | null {
+  const region = (ctx.lang.split('-')[1] ?? '').toLowerCase().replace('gb', 'uk');
+  for (const cc of [ctx.tld.toLowerCase(), region]) {
+    const z = cc.length === 2 ? BY_COUNTRY.split(' ').find((e) => e.startsWith(cc + ':'))?.slice(3) : undefined;
+    if (z) return z.includes('/') ? z : 'Europe/' + z;
+  }
+  return null;
+}
+
+/** Languages whose readers all keep one clock (German: Germany, Austria, Switzerland; Chinese: +08:00
+ *  from Beijing to Taipei and Singapore; Japanese, Korean…): the zone a language is mostly read in
+ *  is then a safe last guess. Not French, Spanish, Portuguese, Arabic, English or Russian. */
+const ONE_CLOCK = new Set('cs da de el fi hu it ja ko nb nl pl sk sv zh'.split(' '));
+
+/** languageZone, for a language of one clock only. */
+export function oneClockZone(lang: string): string | null {
+  return ONE_CLOCK.has(lang.slice(0, 2).toLowerCase()) ? languageZone(lang.slice(0, 2)) : null;
 }

@@ -52,4 +52,24 @@ describe('Chromium: embedded posts', () => {
     popup.close();
     await page.close();
   });
+
+  it("reads the posts on the bounded path too: a page whose markup is too big to copy whole (a megabytes-long state blob) is handed over as a snapshot, its frames put in as srcdoc", async () => {
+    const page = await openPage(s, server, '/pages/embeds.html');
+    await page.evaluate(() => {
+      const blob = document.createElement('script');
+      blob.type = 'application/json';
+      blob.id = '__NEXT_DATA__';
+      blob.textContent = JSON.stringify({ props: { cache: 'x'.repeat(3_100_000) } });
+      document.body.append(blob);
+    });
+    await clickAction(s, page);
+    const popup = await connectPopup(s);
+    const snap = await settledSnapshot(popup);
+    expect(snap.state, snap.text).toBe('ready');
+    expect(snap.ai).toMatch(/Made with AI/);
+    expect(snap.ai).toMatch(/Imagined with AI/);
+    expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid="ai-notice"] li').length`)).toBe(2);
+    popup.close();
+    await page.close();
+  });
 });

@@ -11,7 +11,7 @@ import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { findDates, type TextContext } from './text';
-import { languageZone, offsetAt, wallOffset } from '../zones';
+import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
 import { fromInstant, ms, toDetail, type Wall } from './wall';
 
 interface Cand {
@@ -122,7 +122,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
       // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
       // label before its date does ("입력 2025.04.28 09:57 수정 2025.04.28 11:02").
-      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,3})[)）]?/u.exec(s.slice(f.end, f.end + 10));
+      const after = /^\s*[(（]?([\p{sc=Han}\p{sc=Hangul}]{2,4})[)）]?/u.exec(s.slice(f.end, f.end + 10));
       if (after && labelOf(after[1]!) && !/^[\s:：]*\d/.test(s.slice(f.end + after[0].length, f.end + after[0].length + 4))) {
         before = after[1]!;
         prev += after[0].length;
@@ -158,8 +158,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (full) c.w = { ...c.w, y: full.w.y, yearless: undefined };
   }
 
-  let modified = inPageZone(best(cands, 'mod'), cands, [], ctx);
-  let published = inPageZone(best(cands, 'pub'), cands, shown, ctx);
+  // (The page's zone where it writes its visible times without one: its country's.)
+  const pageZone = ctx.local ?? countryZone(ctx);
+  const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
+  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone), cands, [], ctx);
+  let published = inPageZone(visibleZone(best(cands, 'pub'), shown, pageZone), cands, shown, ctx);
   // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
   // 12:31 PM UTC / Updated …"), but not the update's.
   const clocks = shown.filter((w) => w.off !== undefined && w.h !== undefined);
@@ -196,9 +199,52 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   };
   published = zoned(published);
   modified = zoned(modified);
+  // One page, one clock (issue #14): a zone-less "Updated 9.15am" beside a publication stated with an
+  // offset (<time datetime="…+11:00">, a meta time) is in that zone, and the other way round.
+  modified = sameClock(modified, published);
+  published = sameClock(published, modified);
+  // A visible time still zone-less: the zone of the site's country (its domain, its language's region), else the one
+  // its language is read in when all its readers keep one clock (German, Japanese, Chinese…). An
+  // assumption, and the note says so.
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang);
+  published = assumeZone(published, guess);
+  modified = assumeZone(modified, guess);
   // Sanity (issue #3): an update cannot precede publication.
   if (published && modified && ms(modified.w) < ms(published.w) - 60000) modified = null;
   return { published: published && toDetail(published.w, published.signal), modified: modified && toDetail(modified.w, modified.signal) };
+}
+
+/**
+ * A machine time marked UTC whose wall clock the page shows in another zone ("10:22Z" in the meta
+ * tag, "Published 10:22 AM CDT" on the page; "14:30Z", "21 out 2025 - 14h30" on a Brazilian site): the
+ * CMS wrote local time and labelled it Z. When the sources disagree, the visible text wins (issue #14):
+ * the time is read in the zone the text names, else in the page's own (its country's).
+ */
+function visibleZone(top: Cand | null, walls: Wall[], pageZone: string | null): Cand | null {
+  if (!top || top.w.off !== 0 || top.w.h === undefined || !/^(meta|itemprop|time|json-ld)/.test(top.signal)) return top;
+  for (const w of walls) {
+    if (!sameDay(w, top.w) || w.h !== top.w.h || w.mi !== top.w.mi) continue;
+    const tz = w.off === undefined ? pageZone : w.tz;
+    const off = w.off ?? (tz ? wallOffset(tz, ms(w)) : null);
+    if (off) return { ...top, w: { ...top.w, off, tz: tz ?? undefined, zone: w.zone } };
+  }
+  return top;
+}
+
+/** A zone-less clock the page shows in the zone of the page's other time, when that one has a real
+ *  offset (not a bare UTC). Only a visible time: a zone-less machine value is as often UTC (zone-twin). */
+function sameClock(c: Cand | null, other: Cand | null): Cand | null {
+  const o = other?.w;
+  if (!c || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined || !o || o.h === undefined || o.off === undefined || (!o.off && !o.tz)) return c;
+  const off = o.tz ? wallOffset(o.tz, ms(c.w)) : o.off;
+  return off === null ? c : { ...c, w: { ...c.w, off, tz: o.tz, zone: o.tz ? o.zone : undefined } };
+}
+
+/** A zone-less clock the page shows, read in the zone `tz`, noted as assumed (not a machine value). */
+function assumeZone(c: Cand | null, tz: string | null): Cand | null {
+  if (!c || !tz || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined) return c;
+  const off = wallOffset(tz, ms(c.w));
+  return off === null ? c : { ...c, w: { ...c.w, off, tz, note: c.w.note ?? 'zone assumed' } };
 }
 
 const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);

@@ -45,7 +45,7 @@ const yearOf = (s: string): number => +s + (s.length === 2 ? 2000 : 0);
 // `\s*` (or run of separators, taken whole) per gap: two in a row would split a long run every way.
 const TIME = /*#__PURE__*/ regex(
   'iu',
-  '^[\\s,:|·•@–—-]*(?![\\s,:|·•@–—-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
+  '^[\\s,:|·•@–—/-]*(?![\\s,:|·•@–—/-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
   /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?/,
   '(uhr\\b|[ap]\\.?\\s?m\\b\\.?|h\\b|',
   HALF_DAYS_AFTER,
@@ -74,7 +74,8 @@ function clockAt(s: string): Clock | null {
 /** "10:57 BST, 28 April": a clock right before the date (it does not extend the match). */
 const clockBefore = (s: string): Clock | null => {
   // (A weekday may stand between them: "3:33 AM ET, Tue March 5, 2024".)
-  const m = /(\d\d?[:.h]\d\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|\p{Lu}{2,5}))?)[\s,|·–-]*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s)?$/u.exec(s);
+  // (French writes "5 h 30 HNE le 15 janvier": spaces around the h, and a short word before the date.)
+  const m = /(\d\d?(?:[:.h]|\sh\s)\d\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|\p{Lu}{2,5}))?)[\s,|·–-]*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s|\p{Ll}{2,3}\s)?$/u.exec(s);
   const c = m && clockAt(m[1]!);
   return c && { ...c, len: 0 };
 };

@@ -22,27 +22,35 @@ export const AGENCIES: Table = [
   'ats',
   'belga',
   'bloomberg',
+  'canadian press',
   'ctk',
   'deutsche presse-agentur',
   'dpa',
   'efe',
   'epa',
   'epd',
+  'estadão conteúdo',
   'europa press',
+  'folhapress',
   'ians',
   'interfax',
   'kna',
   'kyodo',
+  'la presse canadienne',
   'lusa',
   'ntb',
   'pap',
+  'presse canadienne',
   'pti',
+  'qna',
   'reuters',
   'ria novosti',
   'sda',
   'sid',
   'tass',
+  'the canadian press',
   'tt',
+  'wam',
   'xinhua',
   'yonhap',
   'čtk',
@@ -51,6 +59,7 @@ export const AGENCIES: Table = [
   'тасс',
   'رويترز',
   'فرانس برس',
+  'قنا',
   '中央社',
   '中新社',
   '共同',
@@ -118,7 +127,7 @@ export const AUTHOR_LABELS: Tables = {
   es: ['autor', 'escrito por', 'redacción', 'texto'],
   fr: ['auteur', 'propos recueillis par', 'texte'],
   it: ['a cura di', 'autore', 'testo'],
-  ja: ['取材・文', '執筆', '投稿者', '文', '筆者', '著者', '記者'],
+  ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '筆者', '著者', '記者'],
   ko: ['글'],
   nl: ['auteur', 'redactie'],
   pl: ['autor', 'autorka', 'oprac.', 'tekst'],
@@ -267,4 +276,42 @@ export const CREDIT_OPENINGS: Tables = {
   pt: ['com informações', /fotos?/],
   ru: ['по материалам'],
   zh: ['來源', '来源'],
+};
+
+/** The word that opens an agency's name ("Agência Centro-Oeste", "Agence Nordique"): a byline part
+ *  of it and capitalised words is an agency, a credit, even one not in AGENCIES. */
+export const AGENCY_OPENINGS: Tables = {
+  ar: ['وكالة'],
+  de: ['agentur'],
+  en: ['agency'],
+  es: ['agencia'],
+  fr: ['agence'],
+  it: ['agenzia'],
+  pl: ['agencja'],
+  pt: ['agencia', 'agência'],
+  ru: ['агентство'],
+};
+
+/** The word before a place after a writer's name ("Ana Souza, de São Paulo", "Jane Roe, from
+ *  London"): that part is where the writer is, not a co-author. */
+export const PLACE_OPENINGS: Tables = {
+  de: ['aus'],
+  en: ['from'],
+  es: ['desde'],
+  fr: ['depuis'],
+  it: ['da'],
+  nl: ['uit'],
+  pt: ['da', 'de', 'desde', 'do'],
+  ru: ['из'],
+};
+
+/** "Onze redacteur", "unserem Korrespondenten", "our correspondent": the writer's role said before the
+ *  name, after "By" ("Door onze redacteur Eva Jansen"). */
+export const OUR_ROLES: Tables = {
+  de: [/unser(?:em|er) (?:korrespondent(?:en|in)|redakteur(?:in)?)/],
+  en: [/our (?:correspondent|reporter)/],
+  es: [/nuestr[ao] (?:corresponsal|enviad[ao] especial)/],
+  fr: [/(?:de )?notre (?:correspondante?|envoyée? spéciale?)/],
+  it: [/(?:il |la |dal |dalla )?nostr[ao] (?:corrispondente|inviat[ao])/],
+  nl: [/onze (?:correspondent|redacteur)/],
 };

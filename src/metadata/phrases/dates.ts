@@ -12,7 +12,7 @@ export const CLOCK_CONNECTORS: Tables = {
   en: ['at'],
   es: ['a las'],
   fr: ['à'],
-  it: ['alle'],
+  it: ['alle', 'ore'],
   nb: [/kl\.?/],
   nl: ['om'],
   pt: ['às'],

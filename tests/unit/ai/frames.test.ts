@@ -31,6 +31,14 @@ describe('embedded frames', () => {
     expect(f.unreadFrames).toEqual(['video.example']);
   });
 
+  it('reads a frame document that opens with a doctype, as the content script serializes one (after a <base>, a newline or not)', () => {
+    for (const lead of ['', '<base href="https://news.example/embeds/">'])
+      for (const gap of ['', '\n'])
+        expect(flagged(article(frame(`${lead}<!DOCTYPE html>${gap}<html lang="en"><head><meta charset="utf-8"><title>Post</title><style>img{width:9px}</style></head>\n<body>${post('/embed/a.jpg', 'Made with AI')}</body></html>`)))).toEqual([
+          'https://news.example/embed/a.jpg',
+        ]);
+  });
+
   it("flags the post's image by the label under it, never the page's photo", () => {
     expect(flagged(article(frame(post('/embed/a.jpg', 'Made with AI'))))).toEqual(['https://news.example/embed/a.jpg']);
   });
@@ -88,5 +96,47 @@ describe('quoted words', () => {
   it("a block quotation's 'the image' is someone else's; its 'the image above' points here", () => {
     expect(flagged(article('<blockquote><p>The cover image was generated using AI. We are sorry.</p></blockquote>'))).toEqual([]);
     expect(flagged(article('<blockquote><p>The image above was generated using AI.</p></blockquote>'))).toEqual(['https://news.example/img/lead.jpg']);
+  });
+
+  const lead = ['https://news.example/img/lead.jpg'];
+  it("a note label makes a block quotation the page's own note, in any of several languages", () => {
+    for (const note of [
+      "<p><b>Editor's note:</b> The image was generated using AI.</p>",
+      '<p>Anmerkung der Redaktion: Das Foto wurde mit KI erstellt.</p>',
+      '<p>Nota de la redacción: la imagen fue creada con inteligencia artificial.</p>',
+      "<p>N.d.R.: L'immagine è stata generata con l'intelligenza artificiale.</p>",
+      '<p><strong>Noot van de redactie</strong></p><p>De afbeelding is gemaakt met AI.</p>',
+    ])
+      expect(flagged(article(`<blockquote>${note}</blockquote>`)), note).toEqual(lead);
+  });
+
+  it('a class that names a note does too, unless the page cites whose words they are', () => {
+    expect(flagged(article('<blockquote class="editor-note"><p>The image was generated using AI.</p></blockquote>'))).toEqual(lead);
+    expect(flagged(article('<blockquote class="editor-note" cite="https://other.example/"><p>The image was generated using AI.</p></blockquote>'))).toEqual([]);
+  });
+
+  it("a quotation the page attributes is another's, even its 'image above' and its note label", () => {
+    for (const quote of [
+      '<blockquote cite="https://mag.example/note"><p>The image above was generated using AI.</p></blockquote>',
+      '<blockquote><p>The image above was generated using AI.</p><footer>— Travel Monthly</footer></blockquote>',
+      "<p>The magazine added a note to its story:</p><blockquote><p>Editor's note: The image above was generated using AI.</p></blockquote>",
+      "<blockquote><p>Editor's note: The image was generated using AI.</p><cite>Travel Monthly</cite></blockquote>",
+      '<figure><blockquote><p>The image above was generated using AI.</p></blockquote><figcaption>Travel Monthly, on Instagram</figcaption></figure>',
+    ])
+      expect(flagged(article(quote)), quote).toEqual([]);
+  });
+
+  it('words that open on a quotation mark stay quoted, label or not', () => {
+    expect(flagged(article("<blockquote><p>“Editor's note: The image was generated using AI,” the magazine wrote.</p></blockquote>"))).toEqual([]);
+  });
+
+  it('says whose words a quotation holds in the facts', () => {
+    const t = (html: string) => facts(article(html)).texts.find((x) => x.kind === 'text');
+    expect(t('<blockquote><p>The image was made with AI.</p></blockquote>')).toMatchObject({ quoted: true });
+    expect(t('<blockquote><p>The image was made with AI.</p></blockquote>')).not.toHaveProperty('cited');
+    expect(t('<blockquote cite="https://x.example/"><p>The image was made with AI.</p></blockquote>')).toMatchObject({ quoted: true, cited: true });
+    expect(t('<blockquote class="disclaimer"><p>The image was made with AI.</p></blockquote>')).not.toHaveProperty('quoted');
+    // A quotation is read whole: its label in a paragraph of its own comes with the statement.
+    expect(t("<blockquote><p>Editor's note</p><p>The image was made with AI.</p></blockquote>")?.text).toBe("Editor's note — The image was made with AI.");
   });
 });

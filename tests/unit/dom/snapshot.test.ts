@@ -3,6 +3,8 @@ import { parseDocument } from '../../../cli/dom';
 import { analyzeDocument } from '../../../src/analyze';
 import { snapshot, SNAPSHOT_LIMITS } from '../../../src/dom/snapshot';
 import { HOSTILE_PAGES } from '../../../tools/hostile/pages';
+import { collectAiFacts } from '../../../src/ai/collect';
+import { interpretAi } from '../../../src/ai/interpret';
 
 const story = (n = 12) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} of the story tells what happened, to whom, and when it did.</p>`).join('');
@@ -55,4 +57,38 @@ describe('snapshot: the page as bounded HTML for the isolated reader', () => {
     expect(a.notArticle).toBeNull();
     expect(a.summary.length).toBeGreaterThan(0);
   }, 60_000); // a 5 MB page is parsed twice in linkedom: seconds on a busy machine
+
+  describe('embedded frames (issue #15)', () => {
+    const URL_ = 'https://news.example/2025/story.html';
+    const post = '<div class="post"><b>@harbourcity</b><img src="/embed/sunset.jpg" width="600" height="600"><div class="label">Made with AI</div></div>';
+    const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const flagged = (html: string) => interpretAi(collectAiFacts(parseDocument(html), { url: URL_ })).images.filter((i) => i.aiGenerated).map((i) => i.src);
+    const deep = (inner: string) => `${'<div>'.repeat(80)}${inner}${'</div>'.repeat(80)}`;
+
+    it("keeps a srcdoc frame's document, so its label is read on the bounded path, at any depth", () => {
+      const doc = page(`<article><h1>Sunset</h1>${story()}${deep(`<iframe width="500" height="600" srcdoc="${esc(post)}"><p>fallback</p></iframe>`)}</article>`);
+      const { html } = snapshot(doc);
+      expect(html).not.toContain('fallback');
+      expect(flagged(html)).toEqual(['https://news.example/embed/sunset.jpg']);
+    });
+
+    it("puts a same-origin frame's copy into its <iframe> by number, with the frame's base", () => {
+      const doc = page(`<article>${story()}<iframe src="https://video.example/v/1" width="640" height="360"></iframe><iframe src="/embeds/post/7" width="500" height="600"></iframe></article>`);
+      const frames = [{ path: [1], html: `<html><body>${post.replace('/embed/', 'img/')}</body></html>`, url: 'https://news.example/embeds/post/7' }];
+      const { html } = snapshot(doc, SNAPSHOT_LIMITS, frames);
+      expect(flagged(html)).toEqual(['https://news.example/embeds/post/img/sunset.jpg']);
+      // Without the copy, the same frame is another origin's for all the reader knows: nothing flagged.
+      expect(flagged(snapshot(doc).html)).toEqual([]);
+    });
+
+    it("keeps frames' documents within their own limit, outside the page's", () => {
+      const big = `<p>${'x'.repeat(SNAPSHOT_LIMITS.frames)}</p>${post}`;
+      const doc = page(`<article>${story()}<iframe width="500" height="600" srcdoc="${esc(big)}"></iframe><iframe width="500" height="600" srcdoc="${esc(post)}"></iframe></article>`);
+      const { html, truncated } = snapshot(doc);
+      expect(truncated).toBe(false);
+      expect(html.length).toBeLessThan(SNAPSHOT_LIMITS.frames);
+      // The second frame keeps its number and its document.
+      expect(interpretAi(collectAiFacts(parseDocument(html), { url: URL_ })).images.filter((i) => i.aiGenerated).map((i) => i.src)).toEqual(['https://news.example/embed/sunset.jpg']);
+    });
+  });
 });

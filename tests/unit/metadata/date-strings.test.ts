@@ -82,7 +82,7 @@ const TEXT: Array<[string, string, string, string]> = [
   ['03/09/2024 - 10:15', 'es', 'com', '2024-09-03T10:15:00'],
   ['ayer', 'es', 'com', '2025-04-27'],
   // Italian
-  ['28 aprile 2025 ore 09:57', 'it', 'com', '2025-04-28'],
+  ['28 aprile 2025 ore 09:57', 'it', 'com', '2025-04-28T09:57:00'],
   ['Pubblicato il 12 giugno 2024 alle 10:30', 'it', 'com', '2024-06-12T10:30:00'],
   ['1 agosto 2024', 'it', 'com', '2024-08-01'],
   ['3 ore fa', 'it', 'com', '2025-04-28T09:00:00+00:00'],

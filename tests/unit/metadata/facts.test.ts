@@ -92,6 +92,8 @@ describe('collectMetaFacts → interpretMeta', () => {
     }
     const ok = roundTrip(both('byline-agency').facts);
     expect(isMetaFacts({ ...ok, bodyText: 'x' })).toBe(true);
+    expect(isMetaFacts({ ...ok, logo: { alt: 'Östkustposten', href: '/' } })).toBe(true);
+    expect(isMetaFacts({ ...ok, logo: 'Östkustposten' })).toBe(false);
     for (const bad of [null, 'x', [], {}, { ...ok, meta: [['a']] }, { ...ok, links: { canonical: 'x' } }, { ...ok, times: [{ datetime: 1, text: '', around: '' }] }, { ...ok, dateLines: [{ text: '1', facts: 'yes' }] }, { ...ok, bylines: [null] }, { ...ok, bodyText: 3 }, { ...ok, title: undefined }])
       expect(isMetaFacts(bad), JSON.stringify(bad)?.slice(0, 80)).toBe(false);
   });
