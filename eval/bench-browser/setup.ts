@@ -14,13 +14,15 @@ export const CORPUS = corpusPath('readability');
 export const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /** Builds dist/bench/page.js (an IIFE that sets `globalThis.__bench`) from this tree; its text. */
-export async function buildBenchPage(): Promise<string> {
+export async function buildBenchPage(opts: { minify?: boolean } = {}): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
     build: {
       outDir: resolve(ROOT, 'dist/bench'),
+      // (Unminified for a profile, whose functions then have their own names.)
+      minify: opts.minify ?? true,
       emptyOutDir: true,
       lib: { entry: resolve(import.meta.dirname, 'page.ts'), formats: ['iife'], name: 'nutshellBench', fileName: () => 'page.js' },
     },
