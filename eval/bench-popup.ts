@@ -160,6 +160,9 @@ const STEPS: Array<[name: string, from: string[], to: string]> = [
   ['inject', ['inject'], 'injected'],
   ['read', ['injected'], 'read'],
   ['extract', ['read'], 'extracted'],
+  // `extract` in two: waiting for the reader's chunk after the copy is in, then reading the copy.
+  ['extract: chunk', ['read'], 'reader'],
+  ['extract: reading', ['reader'], 'extracted'],
   ['interpret', ['extracted', 'read'], 'interpreted'],
   ['render', ['interpreted'], 'brief-painted'],
   // `render` in two: the popup's own work up to the brief's layout effect (Preact's render of the

@@ -89,7 +89,9 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
   if (outcome.kind === 'page') {
-    const read = (await (deps.reader ?? loadReader)()).readCopy(outcome.html, outcome.url, outcome.frames);
+    const loaded = await (deps.reader ?? loadReader)();
+    mark('reader');
+    const read = loaded.readCopy(outcome.html, outcome.url, outcome.frames);
     mark('extracted');
     if (read.kind === 'facts') facts = read.facts;
     else copy = { ...read, url: outcome.url };
