@@ -107,8 +107,14 @@ describe('side panel (Chromium)', () => {
   it('keeps what was read in the history page, searchable', async () => {
     const history = await s.context.newPage();
     await history.goto(`chrome-extension://${s.extensionId}/history/index.html`);
-    await history.waitForSelector('[data-testid="history-entry"]');
-    expect(await history.locator('[data-testid="history-entry"]').count()).toBe(2);
+    // Each brief is kept after its first paint (popup/flow.ts), so the second may land a moment after
+    // it shows; the history page lists what is stored when it opens, so it is opened again until then.
+    const entries = async () => {
+      await history.reload();
+      await history.waitForSelector('[data-testid="history-entry"]');
+      return history.locator('[data-testid="history-entry"]').count();
+    };
+    await expect.poll(entries, { timeout: 5_000 }).toBe(2);
     await history.fill('[data-testid="history-search"]', 'zzzz-nothing');
     expect(await history.locator('[data-testid="history-entry"]').count()).toBe(0);
     panel.close();
