@@ -118,6 +118,7 @@ const POPUP_TIMELINE = `new Promise((resolve) => {
     paints: Object.fromEntries(performance.getEntriesByType('paint').map((e) => [e.name, e.startTime])),
     marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('nutshell:')).reverse().map((m) => [m.name.slice(9), m.startTime])),
     state: document.querySelector('[data-testid="state"]')?.getAttribute('data-state') ?? (document.querySelector('[data-testid="brief"]') ? 'ready' : null),
+    height: document.documentElement.scrollHeight,
   }), 100); // the element's entry follows its frame's presentation
   if (has()) return finish();
   const observer = new PerformanceObserver(() => { if (has()) { observer.disconnect(); finish(); } });
@@ -131,12 +132,15 @@ interface Timeline {
   paints: Record<string, number>;
   marks: Record<string, number>;
   state: string | null;
+  /** The popup document's height once the brief is painted (Chrome sizes the popup to it, up to 600 px). */
+  height: number;
 }
 
 interface Sample {
   page: string;
   dist: string;
   state: string | null;
+  height: number;
   /** Whether the brief's paint is its Element Timing entry (else the mark after its frame). */
   presented: boolean;
   startToPaint: number;
@@ -160,6 +164,9 @@ const STEPS: Array<[name: string, from: string[], to: string]> = [
   ['inject', ['inject'], 'injected'],
   ['read', ['injected'], 'read'],
   ['extract', ['read'], 'extracted'],
+  // `extract` in two: waiting for the reader's chunk after the copy is in, then reading the copy.
+  ['extract: chunk', ['read'], 'reader'],
+  ['extract: reading', ['reader'], 'extracted'],
   ['interpret', ['extracted', 'read'], 'interpreted'],
   ['render', ['interpreted'], 'brief-painted'],
   // `render` in two: the popup's own work up to the brief's layout effect (Preact's render of the
@@ -244,6 +251,7 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       page,
       dist,
       state: t.state,
+      height: t.height,
       presented: t.element !== null,
       startToPaint: paint,
       paintToBrief: brief - paint,
@@ -336,6 +344,9 @@ for (const { dist } of sessions) {
     if (goal === 'blocked') note = `median ${ratio(m, GOALS.blocked.median)}, max ${ratio(mx, GOALS.blocked.max)}`;
     console.log(`${label.padEnd(34)} ${fmt(m)} ${fmt(p)} ${fmt(mx)}   ${note}`);
   }
+  const heights = mine.map((x) => x.height).sort((a, b) => a - b);
+  const q = (f: number) => heights[Math.min(heights.length - 1, Math.floor(f * heights.length))]!;
+  console.log(`popup height at the brief (px): 10th percentile ${q(0.1)}, median ${q(0.5)}, 90th ${q(0.9)}; ${heights.filter((h) => h >= 600).length} of ${heights.length} at Chrome's 600 px or more`);
   const worst = [...mine].sort((a, b) => b.blocked - a.blocked).slice(0, 3);
   console.log(`most blocked: ${worst.map((x) => `${x.page} ${x.blocked.toFixed(0)} ms`).join(', ')}`);
 }

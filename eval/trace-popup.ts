@@ -5,7 +5,10 @@
  * the popup's own clock (ms after the popup's navigation start). A diagnosis tool for issue #13's
  * "the brief at once", not a benchmark: one run is noisy, `npm run bench:popup` gives the figures.
  * Options: --dist DIR, --only SUBSTRING (a corpus page; the first otherwise), --min MS (the shortest
- * task listed, 2 by default), --out FILE (the whole trace, for chrome://tracing or Perfetto).
+ * task listed, 2 by default), --out FILE (the whole trace, for chrome://tracing or Perfetto),
+ * --warm N (untraced clicks before the traced one, 1 by default: Chromium produces the code cache of
+ * an extension page's scripts on their second load and consumes it from the third on, so a trace
+ * after --warm 2 shows the popup as a reader who uses it meets it; after --warm 0, a first run).
  */
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +17,7 @@ import { CHROME_DIST, clickAction, connectPopup, launchChromium } from '../tools
 import { startServer } from '../tools/browsers/server';
 import { corpusPath } from './lib/corpus';
 
-const { values: opts } = parseArgs({ options: { dist: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, min: { type: 'string', default: '2' } } });
+const { values: opts } = parseArgs({ options: { dist: { type: 'string' }, only: { type: 'string' }, out: { type: 'string' }, min: { type: 'string', default: '2' }, warm: { type: 'string', default: '1' } } });
 const dist = resolve(opts.dist ?? CHROME_DIST);
 const CORPUS = corpusPath('readability');
 const pages = readdirSync(CORPUS).filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html'))).sort();
@@ -27,14 +30,15 @@ const server = await startServer(0, { mounts: [['/corpus/', CORPUS]] });
 const s = await launchChromium({ dist, args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
 try {
   // A first click, not traced: the first popup of a browser pays for its process.
-  for (let warm = 0; warm < 2; warm++) {
+  const WARM = Math.max(0, Number(opts.warm));
+  for (let warm = 0; warm <= WARM; warm++) {
     const tab = await s.context.newPage();
-    // The untraced click on another page: a second click on one page would show its kept brief first.
-    const which = warm === 1 ? page : pages.find((p) => p !== page)!;
+    // The untraced clicks on other pages: a second click on one page would show its kept brief first.
+    const which = warm === WARM ? page : pages.filter((p) => p !== page)[warm]!;
     await tab.goto(`${server.origin}/corpus/${which}/source.html`, { waitUntil: 'load' });
     await new Promise((r) => setTimeout(r, 300));
     const events: Ev[] = [];
-    const traced = warm === 1;
+    const traced = warm === WARM;
     let done: Promise<void> = Promise.resolve();
     if (traced) {
       s.cdp.on('Tracing.dataCollected' as never, ((e: { value: Ev[] }) => events.push(...e.value)) as never);

@@ -37,6 +37,20 @@ let reader: Promise<Reader> | undefined;
 const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
 
 /**
+ * Both reading chunks at once, asked for by main.tsx right after the popup's first render: the
+ * tab's copy, asked for by public/popup-start.js, is often in before the tab and the settings are
+ * known, where analyzeTarget asks for them again (a no-op then), and the copy waited for the chunks.
+ */
+export function loadReading(): void {
+  loadReader().catch(() => undefined);
+  // The reader's chunk imports the page half's (collect.js), which imports its own: asked for beside
+  // it, that chunk's imports are asked for one round trip to the extension's files earlier (each one
+  // 100-200 ms in a trace at load ~20, when the chunk, not the copy, was what the brief waited for).
+  import('../src/collect').catch(() => undefined);
+  loadInterpreter().catch(() => undefined);
+}
+
+/**
  * The tab's copy, asked for the moment the tab is known (findTarget), so the page is read while
  * the popup still loads its settings; the first read of analyzeTarget for that tab takes it.
  */
@@ -89,7 +103,9 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
   if (outcome.kind === 'page') {
-    const read = (await (deps.reader ?? loadReader)()).readCopy(outcome.html, outcome.url, outcome.frames);
+    const loaded = await (deps.reader ?? loadReader)();
+    mark('reader');
+    const read = loaded.readCopy(outcome.html, outcome.url, outcome.frames);
     mark('extracted');
     if (read.kind === 'facts') facts = read.facts;
     else copy = { ...read, url: outcome.url };

@@ -5,7 +5,7 @@ import { App, loadBriefView } from './App';
 import { createPopupFlow } from './flow';
 // Imported after the view: rolldown then keeps what the popup shares with the lazy extract.js
 // (src/util.ts, src/ai/hint.ts) in this entry rather than in a chunk of its own (measured).
-import { popupAdapters } from './adapters';
+import { loadReading, popupAdapters } from './adapters';
 import { mark, markAfterPaint } from './marks';
 import { applyLocale } from '../extension/i18n';
 import { hasSidePanel } from '../extension/surface';
@@ -59,6 +59,9 @@ function Popup() {
 const root = document.getElementById('app')!;
 root.textContent = ''; // drop the static spinner shown before the script ran
 render(<Popup />, root);
+// The chunks that read the page's copy and interpret its facts, then the brief's view: all load
+// while the page is copied.
+loadReading();
 // The brief's view (its own chunk) loads while the page is read, after the first render.
 void loadBriefView();
 // The panel's own controls and listeners: a chunk of their own, in the panel only.

@@ -11,6 +11,7 @@ import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
 import { hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
+import { unseenFrame } from '../dom/frames';
 
 /** What the facts hold at most: article images, candidate texts, and images one text can cover. */
 export const LIMITS = { images: 500, texts: 300, cover: 200 } as const;
@@ -185,13 +186,6 @@ function frameContent(doc: Document, frame: Element, base: string, room: number)
   }
   return { root: t.content, base: url, chars: srcdoc.length };
 }
-
-/** A frame no reader sees: a tracker's or a sync pixel's (tiny, hidden, or hidden by its style). */
-const unseenFrame = (el: Element): boolean =>
-  ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50) ||
-  el.hasAttribute('hidden') ||
-  el.getAttribute('aria-hidden') === 'true' ||
-  /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01]px)/i.test(el.getAttribute('style') ?? '');
 
 /** `ld`: the page's JSON-LD texts when the caller has them already (extractPage: the metadata walk). */
 export function collectAiFacts(doc: Document, opts: { url: string; ld?: readonly string[] }): AiFacts {

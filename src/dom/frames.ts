@@ -26,6 +26,39 @@ export interface FrameCopy {
   url: string;
 }
 
+/** A frame no reader sees: a tracker's or a sync pixel's (tiny, hidden, or hidden by its style).
+ *  The AI collector reads no such frame (src/ai/collect.ts), so none is copied either. */
+export const unseenFrame = (el: Element): boolean =>
+  ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50) ||
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  /(?:display\s*:\s*none|visibility\s*:\s*hidden|(?:width|height)\s*:\s*[01]px)/i.test(el.getAttribute('style') ?? '');
+
+/**
+ * Whether a frame can hold a document the page may read, told from its markup alone, before its
+ * document is asked for: in the reader's tab, asking a frame for its document makes Chromium set up
+ * the content script's world in that frame (a context of its own, `LocalWindowProxy::Initialize` in
+ * a trace of the page's thread: several milliseconds each, on the page's main thread). So a frame
+ * the collector would not read (unseen), a sandboxed one (an opaque origin: no document for us) and
+ * one whose address is another origin's are passed over without asking. `origin`: the page's.
+ */
+function mayHoldDocument(frame: Element, base: string, origin: string): boolean {
+  if (unseenFrame(frame)) return false;
+  const sandbox = frame.getAttribute('sandbox');
+  if (sandbox !== null && !/(?:^|\s)allow-same-origin(?:\s|$)/i.test(sandbox)) return false;
+  if (frame.hasAttribute('srcdoc')) return true;
+  const src = (frame.getAttribute('src') ?? '').trim();
+  if (!src) return true; // about:blank, filled by a script
+  let url: URL;
+  try {
+    url = new URL(src, base);
+  } catch {
+    return false; // an address no browser loads: an error page, never the page's document
+  }
+  if (url.protocol === 'about:' || url.protocol === 'javascript:') return true;
+  return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === origin;
+}
+
 export const FRAME_COPY_LIMITS = Object.freeze({ frames: 8, depth: 2, chars: 200_000, total: 500_000, ms: 50 });
 const FRAME_PREFLIGHT = Object.freeze({ elements: 5_000, depth: 200, text: 200_000 });
 
@@ -33,13 +66,21 @@ export function frameCopies(doc: Document, now: () => number = () => performance
   const out: FrameCopy[] = [];
   const start = now();
   let total = 0;
+  let origin = 'null';
+  try {
+    origin = new URL(getter<string>(Object.getPrototypeOf(doc) as object, 'URL')(doc)).origin;
+  } catch {
+    /* no origin of its own: only frames of no address or srcdoc can be the page's */
+  }
   const visit = (d: Document, path: number[]): void => {
     const win = (d.defaultView ?? globalThis) as typeof globalThis;
     const docProto = win.Document?.prototype ?? Object.getPrototypeOf(d);
     const frames = Array.from((docProto as Document).getElementsByTagName.call(d, 'iframe'));
     const contentOf = getter<Document | null>(win.HTMLIFrameElement?.prototype ?? {}, 'contentDocument');
+    const base = getter<string>(win.Node?.prototype ?? {}, 'baseURI')(d);
     frames.forEach((frame, i) => {
       if (out.length >= FRAME_COPY_LIMITS.frames || now() - start > FRAME_COPY_LIMITS.ms) return;
+      if (!mayHoldDocument(frame, base, origin)) return;
       let inner: Document | null = null;
       try {
         inner = contentOf(frame) ?? null; // null for another origin's frame

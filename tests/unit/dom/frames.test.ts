@@ -52,6 +52,32 @@ describe('frameCopies', () => {
     expect(frameCopies(page([clobbered]))).toEqual([]);
   });
 
+  it("asks no frame for its document that cannot be the page's to read: another origin's address, sandboxed, unseen", () => {
+    // Asking a frame for its document sets up the content script's world in it (Chromium: a context
+    // per frame, on the page's main thread); these frames are told from their markup alone.
+    const doc = parseDocument(
+      `<!DOCTYPE html><html><head><base href="https://news.example/a/"></head><body><article><p>Story.</p>` +
+        `<iframe src="https://video.example/embed/1" width="560" height="315"></iframe>` +
+        `<iframe src="data:text/html,<p>x</p>" width="560" height="315"></iframe>` +
+        `<iframe sandbox="allow-scripts" srcdoc="<p>post</p>" width="500" height="500"></iframe>` +
+        `<iframe src="/b/gallery.html" width="1" height="1"></iframe>` +
+        `<iframe style="display: none" width="500" height="500"></iframe>` +
+        `<iframe src="gallery.html" width="500" height="500"></iframe>` +
+        `<iframe sandbox="allow-same-origin allow-scripts" srcdoc="<p>post</p>" width="500" height="500"></iframe>` +
+        `<iframe src="about:blank" width="500" height="500"></iframe>` +
+        `<iframe width="500" height="500"></iframe>` +
+        `</article></body></html>`,
+    );
+    Object.defineProperty(doc, 'URL', { value: 'https://news.example/a/story.html' });
+    const asked: number[] = [];
+    Array.from(doc.getElementsByTagName('iframe')).forEach((el, i) =>
+      Object.defineProperty(el, 'contentDocument', { get: () => (asked.push(i), parseDocument(post(i))) }),
+    );
+    const copies = frameCopies(doc, () => 0);
+    expect(asked).toEqual([5, 6, 7, 8]);
+    expect(copies.map((c) => c.path)).toEqual([[5], [6], [7], [8]]);
+  });
+
   it(`starts no frame after ${FRAME_COPY_LIMITS.ms} ms`, () => {
     let t = 0;
     const clock = (): number => (t += 30);
