@@ -154,7 +154,12 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // (So is "Anna Schmidt aus Frankfurt", "Mario Rossi à Paris", "Иван Петров в Москве".)
   line = line.replace(/(?<!\s)\s+(?:in|aus|à|em|w|в|uit)\s+\p{Lu}.*/u, '');
   // "JAMES PORTER FOR THE DAILY ECHO", "Jane Roe for The Guardian": the paper the writer wrote for.
-  line = line.replace(/(?<=\p{L}\s\p{L}+)\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?\p{Lu}.*/u, '');
+  // (After two words at least, found without a lookbehind over a run of letters, which recheck finds polynomial.)
+  for (const m of line.matchAll(/(?<=\p{L})\s+(?:for|FOR)\s+(?:the\s+|THE\s+)?\p{Lu}/gu)) {
+    if (!/\p{L}\s/u.test(line.slice(0, m.index))) continue;
+    line = line.slice(0, m.index);
+    break;
+  }
   line = line.replace(/(?<!\s)\s+(?:edited|reviewed|fact-checked|illustrated|illustrations?|photographed|photographs?|photography|photos?|graphics?|translated|video) by\b.*/i, '');
   // A date glued to the name ("By Joshua Sokol May 20, 2019") ends the byline. (The line is squashed, one
   // line: `.*` takes the rest, where `.*$` would read it again from every match that a line break stops.)

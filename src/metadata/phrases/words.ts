@@ -29,7 +29,7 @@ export const UPDATED: Tables = {
 export const PUBLISHED: Tables = {
   ar: ['نشر'],
   de: [/\bdatum\b/, 'erschienen', 'erstellt', 'veröffentlicht'],
-  en: [/\bdate(?=\s*:?\s*(?:\d|$))/, 'created', 'posted', 'pubdate', 'publi', 'written'],
+  en: [/\bdate(?=\s*(?::\s*)?(?:\d|$))/, 'created', 'posted', 'pubdate', 'publi', 'written'],
   es: [/\bfecha\b/, 'publi'],
   fr: ['publi'],
   hi: ['प्रकाशित'],
