@@ -55,7 +55,7 @@ function titleSuffix(title: string, headline: string, domain: string | null): st
   if (parts.length < 2) return null;
   const short = (p: string): boolean => p.length < 40 && p.split(' ').length <= 5;
   const label = (domain ?? '').split('.')[0]!;
-  const spelled = (p: string): boolean => label.length >= 3 && p.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') === label.replace(/-/g, '');
+  const spelled = (p: string): boolean => label.length >= 3 && fold(p).replace(/[^\p{L}\p{N}]+/gu, '') === label.replace(/-/g, '');
   const named = [parts[parts.length - 1]!, parts[0]!].find((p) => short(p) && spelled(p) && p !== headline);
   if (named) return named;
   const last = parts[parts.length - 1]!;

@@ -105,17 +105,13 @@ export function resolveZone(label: string, wallMs: number, ctx: ZoneContext): { 
   return o === null ? null : { off: o, tz };
 }
 
-/** Country TLDs whose sites sit in a single zone, with the language they publish in when it is not
- *  the TLD itself (`Europe/` unless named). A zone-less visible time is local only when both agree. */
-const LOCAL =
-  'de:Berlin at:de:Vienna ch:de:Zurich fr:Paris it:Rome nl:Amsterdam be:nl:Brussels cz:cs:Prague pl:Warsaw uk:en:London ' +
-  'ie:en:Dublin se:sv:Stockholm dk:da:Copenhagen no:nb:Oslo fi:Helsinki gr:el:Athens jp:ja:Asia/Tokyo kr:ko:Asia/Seoul ' +
-  'in:en:Asia/Kolkata il:he:Asia/Jerusalem';
+/** Country TLDs whose sites sit in a single zone (BY_COUNTRY's), with the language they publish in
+ *  when it is not the TLD itself. A zone-less visible time is local only when both agree. */
+const LOCAL = 'de at:de ch:de fr it nl be:nl cz:cs pl uk:en ie:en se:sv dk:da no:nb fi gr:el jp:ja kr:ko in:en il:he';
 
 export function localZone(ctx: ZoneContext): string | null {
-  const e = LOCAL.split(' ').find((e) => e.startsWith(ctx.tld + ':'))?.split(':');
-  const z = e?.pop();
-  return z && (e![1] ?? e![0]) === ctx.lang.slice(0, 2) ? (z.includes('/') ? z : 'Europe/' + z) : null;
+  const e = LOCAL.split(' ').find((e) => e === ctx.tld || e.startsWith(ctx.tld + ':'));
+  return e && (e.split(':')[1] ?? e) === ctx.lang.slice(0, 2) ? zoneOfCountry(e.split(':')[0]!) : null;
 }
 
 /** The zone a language is mostly read in (language, or language-region, then the zone, `Europe/`
@@ -152,11 +148,13 @@ const BY_COUNTRY =
  *  (`es-MX`); null for a generic domain without a region. */
 export function countryZone(ctx: ZoneContext): string | null {
   const region = (ctx.lang.split('-')[1] ?? '').toLowerCase().replace('gb', 'uk');
-  for (const cc of [ctx.tld.toLowerCase(), region]) {
-    const z = cc.length === 2 ? BY_COUNTRY.split(' ').find((e) => e.startsWith(cc + ':'))?.slice(3) : undefined;
-    if (z) return z.includes('/') ? z : 'Europe/' + z;
-  }
-  return null;
+  return zoneOfCountry(ctx.tld.toLowerCase()) ?? zoneOfCountry(region);
+}
+
+/** BY_COUNTRY's zone for a two-letter country code, else null. */
+function zoneOfCountry(cc: string): string | null {
+  const z = cc.length === 2 ? BY_COUNTRY.split(' ').find((e) => e.startsWith(cc + ':'))?.slice(3) : undefined;
+  return z ? (z.includes('/') ? z : 'Europe/' + z) : null;
 }
 
 /** Languages whose readers all keep one clock (German: Germany, Austria, Switzerland; Chinese: +08:00

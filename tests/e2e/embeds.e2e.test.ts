@@ -5,6 +5,7 @@
  * nothing in it is flagged. "Show on page" for a frame's image outlines the frame on the page.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { clickAction, connectPopup, settledSnapshot, type ChromiumSession } from '../../tools/browsers/chromium';
 import type { StaticServer } from '../../tools/browsers/server';
 import { openPage, withChromium } from './session';
@@ -15,6 +16,19 @@ let server: StaticServer;
 withChromium((session, started) => {
   [s, server] = [session, started];
 });
+
+/** Click the toolbar button on `page`, and check the brief flags the two readable posts' images
+ *  (the same-origin post's "Made with AI", the srcdoc post's "Imagined with AI"), and only them. */
+async function briefOfPosts(page: Page) {
+  await clickAction(s, page);
+  const popup = await connectPopup(s);
+  const snap = await settledSnapshot(popup);
+  expect(snap.state, snap.text).toBe('ready');
+  expect(snap.ai).toMatch(/Made with AI/);
+  expect(snap.ai).toMatch(/Imagined with AI/);
+  expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid="ai-notice"] li').length`)).toBe(2);
+  return { popup, snap };
+}
 
 describe('Chromium: embedded posts', () => {
   it("flags the images of the same-origin and srcdoc posts by their labels, not the other origin's, and shows a frame's image on the page", async () => {
@@ -30,17 +44,10 @@ describe('Chromium: embedded posts', () => {
     }, other);
     expect(page.frames().map((f) => f.url())).toContain(other);
 
-    await clickAction(s, page);
-    const popup = await connectPopup(s);
-    const snap = await settledSnapshot(popup);
-    expect(snap.state, snap.text).toBe('ready');
-    expect(snap.ai).toMatch(/Made with AI/);
-    expect(snap.ai).toMatch(/Imagined with AI/);
+    const { popup, snap } = await briefOfPosts(page);
     expect(snap.ai).not.toMatch(/AI info/);
     // The other origin's post is named, not read.
     expect(snap.text).toContain(`Embedded content from ${new URL(other).host} could not be checked for AI labels`);
-    const flagged = await popup.evaluate<number>(`document.querySelectorAll('[data-testid="ai-notice"] li').length`);
-    expect(flagged).toBe(2);
 
     // "Show on page" for the same-origin post's image: the page outlines its frame (a Web Animation,
     // which leaves no attribute behind).
@@ -62,13 +69,7 @@ describe('Chromium: embedded posts', () => {
       blob.textContent = JSON.stringify({ props: { cache: 'x'.repeat(3_100_000) } });
       document.body.append(blob);
     });
-    await clickAction(s, page);
-    const popup = await connectPopup(s);
-    const snap = await settledSnapshot(popup);
-    expect(snap.state, snap.text).toBe('ready');
-    expect(snap.ai).toMatch(/Made with AI/);
-    expect(snap.ai).toMatch(/Imagined with AI/);
-    expect(await popup.evaluate<number>(`document.querySelectorAll('[data-testid="ai-notice"] li').length`)).toBe(2);
+    const { popup } = await briefOfPosts(page);
     popup.close();
     await page.close();
   });
