@@ -325,10 +325,12 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3}$/u;
 /** A line under the headline whose first part is a name alone and whose next part is a date
  *  ("Agnieszka Kowalczyk-Wróbel | 14.05.2025, 08:20"): the byline of a page that prints no label. */
-function bareNameAtDate(line: string): boolean {
+function bareNameAtDate(line: string, chrome: string): boolean {
   const [name = '', next = ''] = line.split(' | ');
   const words = name.split(' ');
   return (
+    // (A section's name above the date is the one the page's address or title names: "/wiadomosci-lokalne/".)
+    !chrome.includes(fold(name.normalize('NFKD').replace(/\p{M}/gu, ''))) &&
     BARE_NAME.test(name) &&
     name.length <= 50 &&
     /^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) &&
@@ -356,8 +358,11 @@ export function findAuthors(
   readabilityByline: string | null,
   sites: string[] = [],
   opening = '',
+  pageUrl = '',
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
+  // The page's address and title folded, where a section's name is found (bareNameAtDate).
+  const chrome = fold([pageUrl, ...sites, facts.title].join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
   const hostWord = (s: string): string => {
     const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
@@ -397,7 +402,7 @@ export function findAuthors(
         const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
         // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
         // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20".)
-        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t);
+        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome);
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)

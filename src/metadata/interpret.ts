@@ -38,7 +38,7 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
   const source = findSource(facts, meta, ld, main, opts.url, facts.headline || docTitle);
   const siteNames = [source.domain, source.canonicalUrl, source.siteName, source.publisher].filter(Boolean).join(' ');
   const sites = [source.siteName, source.publisher, source.domain, source.canonicalUrl].filter((s): s is string => Boolean(s));
-  const found = findAuthors(facts, meta, ld, main, r?.byline ?? null, sites, opts.opening);
+  const found = findAuthors(facts, meta, ld, main, r?.byline ?? null, sites, opts.opening, opts.url);
   // Every title the page gives, to agree with the headings it displays.
   const ldHeadline = typeof main?.headline === 'string' ? main.headline : '';
   const titles = [meta.get('og:title'), meta.get('twitter:title'), ldHeadline, facts.title].map((t) => squash(t ?? ''));
