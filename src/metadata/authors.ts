@@ -282,7 +282,9 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
     else if (
       // (Not `\b`, which without the u flag ends "In" in "Inês": a name in any accent is still one.)
-      !/\d|https?:|@|^(?:in|on)(?![\p{L}\p{N}_])/iu.test(part) &&
+      !/\d|https?:|@|©|^(?:in|on)(?![\p{L}\p{N}_])/iu.test(part) &&
+      // (A host name, "buchmesse.ARD.de", is a site's, not a person's.)
+      !/^\S+\.\p{Ll}{2,6}$/u.test(part) &&
       words.length <= 6 &&
       part.length < 60 &&
       (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w))) &&
