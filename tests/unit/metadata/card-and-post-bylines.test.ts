@@ -98,4 +98,25 @@ describe('the site as the author, the site’s name', () => {
     expect(m.source.siteName).toBe('Alpenblatt');
     expect(m.authors).toEqual(['Magdalena Steiner']);
   });
+  it('the publisher in meta author is no part of the title once the byline names the writer', () => {
+    const m = page(
+      'de',
+      '<title>Wettstreit der Scheinlösungen - Allgemeine Zeitung</title><meta property="og:site_name" content="az.example.de"><meta name="author" content="Preußische Allgemeine Zeitung"><meta property="og:title" content="Einwanderung - Wettstreit der Scheinlösungen | Preußische Allgemeine Zeitung">',
+      `<main><p class="headline">Einwanderung - Wettstreit der Scheinlösungen</p><p class="byline">Von Hagen Ritter</p>${story}</main>`,
+      'https://az.example.de/artikel/wettstreit-a9878.html',
+    );
+    expect(m.authors).toEqual(['Hagen Ritter']);
+    expect(m.title).toBe('Einwanderung - Wettstreit der Scheinlösungen');
+  });
+  it('a host name in the byline is the site, no author', () => {
+    expect(withLine('de', '<p class="byline">BRIGITTE.de</p>').authors).toEqual([]);
+  });
+});
+
+describe('update labels', () => {
+  it('Polish "akt." before the modified time', () => {
+    const m = withLine('pl', '<span class="date">02.12.2025 06:00</span> <span class="update">akt. 02.12.2025 09:45</span>', 'https://www.gazeta.example.pl/krakow/strefa');
+    expect(m.times.published?.iso).toBe('2025-12-02T06:00:00+01:00');
+    expect(m.times.modified?.iso).toBe('2025-12-02T09:45:00+01:00');
+  });
 });
