@@ -16,7 +16,8 @@
  *
  * The variants: `none`; `func noop` and `files noop` (an empty call, in the isolated world, as ours:
  * Chrome's floor); `func noop MAIN` (the page's own world: what setting up the isolated world costs);
- * `func outerHTML` (the browser's serializer alone); `files extract` (our script installed, not run);
+ * `func outerHTML` (the browser's serializer alone), `… returned` (and its string handed back),
+ * `func text walk` (copyCheck's walk over the text nodes, src/dom/preflight.ts); `files extract` (our script installed, not run);
  * `files extract+read` (our read as the popup makes it: extract.js + read-now.js, one call);
  * `… not immediate` (the same with injectImmediately: false); `extract, then func read` (two calls).
  *
@@ -53,6 +54,8 @@ const VARIANTS: Variant[] = [
   { name: 'files noop', calls: [{ files: ['/content-scripts/bench-noop.js'], injectImmediately: true }] },
   { name: 'func noop MAIN', calls: [{ func: 'noop', world: 'MAIN', injectImmediately: true }] },
   { name: 'func outerHTML', calls: [{ func: 'outerHTML', injectImmediately: true }] },
+  { name: 'func outerHTML returned', calls: [{ func: 'outerHTMLReturned', injectImmediately: true }] },
+  { name: 'func text walk', calls: [{ func: 'textWalk', injectImmediately: true }] },
   { name: 'files extract', calls: [{ files: ['/content-scripts/extract.js'], injectImmediately: true }] },
   { name: 'files extract+read', calls: [{ files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'], injectImmediately: true }] },
   { name: '… not immediate', calls: [{ files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'] }] },
@@ -106,6 +109,15 @@ async function inject(url: string, calls: Variant['calls']): Promise<{ t0: numbe
     const fns = {
       noop: () => 0,
       outerHTML: () => document.documentElement.outerHTML.length,
+      outerHTMLReturned: () => document.documentElement.outerHTML,
+      // copyCheck's walk over the text nodes (src/dom/preflight.ts), through the prototype's getter.
+      textWalk: () => {
+        const length = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'length').get;
+        const walker = document.createTreeWalker(document.documentElement, 4);
+        let chars = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) chars += length.call(node);
+        return chars;
+      },
       read: (r) => globalThis.__nutshell.run(r),
     };
     const t0 = Date.now();
