@@ -20,8 +20,8 @@
  *   the blocked time beyond it;
  * - CPU time, which a loaded machine does not inflate (a timer gap also counts time the page's
  *   thread was runnable but not running): the page's main thread from the click to just after the
- *   brief (CDP Performance.getMetrics, thread ticks; also beyond its idle rate, that of the settle
- *   before the click, the probe's timers mostly; and the part in script), and the popup's main
+ *   brief (CDP Performance.getMetrics, thread ticks; and the part in script; the page's own work
+ *   over the window is in it too, so compare builds paired), and the popup's main
  *   thread up to the brief (its ThreadTime since the last popup's end in that browser: the
  *   extension's pages share one process, which its service worker keeps);
  * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
@@ -141,10 +141,10 @@ interface Sample {
   steps: Record<string, number>;
   /** CPU time (thread ticks, CDP Performance.getMetrics) of the page's main thread from the click
    *  to just after the brief (~100 ms after it, when the popup's timeline is read): what a loaded
-   *  machine does not inflate, unlike `blocked`; and the part of it in script. */
+   *  machine does not inflate, unlike `blocked`; and the part of it in script. It holds the page's
+   *  own work over that window too (its timers, the probe's), which is the same for two builds on
+   *  average: compare it paired; `npm run bench:inject` isolates what one call costs the page. */
   pageCpu: number;
-  /** The page's idle CPU rate (the settle before the click: the probe's timers, mostly), times the window. */
-  pageCpuIdle: number;
   pageScript: number;
   /** CPU time of the popup's main thread up to just after the brief (see lastPopupThread). */
   popupCpu?: number;
@@ -188,13 +188,9 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
         }
       }
     }
-    const settling = await cpuMetrics(tabCdp);
-    const settled = Date.now();
     await new Promise((r) => setTimeout(r, SETTLE_MS));
     const pageBefore = await cpuMetrics(tabCdp);
     const clicked = Date.now();
-    // The page's own rate while idle (the probe's timer chain, mostly), to take out of the window's.
-    const idleRate = (pageBefore.thread - settling.thread) / Math.max(1, clicked - settled);
     await clickAction(s, tab);
     const popup = await connectPopup(s);
     let t: Timeline;
@@ -207,7 +203,6 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       popup.close();
     }
     const pageCpu = cpuDelta(pageBefore, await cpuMetrics(tabCdp));
-    const pageCpuIdle = idleRate * (Date.now() - clicked);
     await tabCdp.detach().catch(() => undefined);
     const probe = (await tab.evaluate(READ_PROBE)) as Probe;
     // The popup's main thread's CPU time: ThreadTime counts from its thread's start, and the
@@ -261,7 +256,6 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       idle: (unionLength(spans, clicked - IDLE_MS, clicked) / IDLE_MS) * Math.max(0, windowEnd - clicked),
       steps,
       pageCpu: pageCpu.thread,
-      pageCpuIdle,
       pageScript: pageCpu.script,
       ...(popupThread !== undefined ? { popupCpu: popupThread } : {}),
     };
@@ -329,7 +323,6 @@ for (const { dist } of sessions) {
     ['page blocked, click → brief', perPage(dist, (x) => x.blocked), 'blocked'],
     ['  … beyond its idle rate', perPage(dist, (x) => Math.max(0, x.blocked - x.idle)), 'blocked'],
     ['page CPU (main thread), click → brief', perPage(dist, (x) => x.pageCpu), ''],
-    ['  … beyond its idle rate', perPage(dist, (x) => Math.max(0, x.pageCpu - x.pageCpuIdle)), ''],
     ['  … of it in script', perPage(dist, (x) => x.pageScript), ''],
     ['popup CPU (main thread), to brief', perPage(dist, (x) => x.popupCpu), ''],
     ['(click → popup start)', perPage(dist, (x) => x.clickToStart), ''],
@@ -360,7 +353,6 @@ if (sessions.length > 1) {
     ['popup start → brief painted', (x) => x.startToBrief],
     ['page blocked, click → brief', (x) => x.blocked],
     ['page CPU, click → brief', (x) => x.pageCpu],
-    ['page CPU beyond its idle rate', (x) => Math.max(0, x.pageCpu - x.pageCpuIdle)],
     ['popup CPU, to brief', (x) => x.popupCpu],
     ...STEPS.map(([name]) => [`step: ${name}`, (x: Sample) => x.steps[name]] as [string, (x: Sample) => number | undefined]),
   ];
