@@ -91,5 +91,5 @@ export const wordings: Wordings = {
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
   which: ['that', 'which'],
-  written: ['assisted', 'drafted', 'translated', 'used', 'written'],
+  written: ['assisted', 'drafted', 'summarised', 'summarized', 'translated', 'used', 'written'],
 };
