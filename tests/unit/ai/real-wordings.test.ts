@@ -59,6 +59,13 @@ describe('captions worded otherwise', () => {
   });
 });
 
+describe('platform labels', () => {
+  it("en: YouTube's label as all the text under an embedded video's image; not a line about the policy", () => {
+    expect(caption('Altered or synthetic content')).toBe('self');
+    expect(caption('YouTube explains its altered or synthetic content policy to creators')).toBeNull();
+  });
+});
+
 describe('statements standing apart that are no note on this page', () => {
   it("id: a fact-check's correction (\"not a real photo, but rather made with AI\") is no note; a plain note is", () => {
     expect(apart('Gambar itu bukan foto asli, melainkan dibuat dengan kecerdasan buatan.')).toBeNull();

@@ -25,6 +25,7 @@ export const wordings: Wordings = {
     'ai-assisted',
     'ai-edited',
     'ai-enhanced',
+    'altered or synthetic content',
   ],
   lead: ['cover image', 'cover photo', 'featured image', 'header image', 'hero image', 'lead image', 'lead photo', 'main image', 'thumbnail'],
   made: [
