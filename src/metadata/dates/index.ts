@@ -10,7 +10,7 @@ import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
-import { findDates, type TextContext } from './text';
+import { findDates, type Found, type TextContext } from './text';
 import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
 import { fromInstant, ms, toDetail, type Wall } from './wall';
 
@@ -87,6 +87,22 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     const d = +(u[4] ?? u[6])!;
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
   }
+
+  // A wiki's footer line for the page's last edit ("This page was last edited on 29 January 2020, at
+  // 13:22", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."): the update time,
+  // and the day a page that shows no other date is dated by, as its readers date it.
+  if (facts.lastEdited) {
+    const f = findDates(facts.lastEdited, ctx)[0];
+    const sig = `text:${labelWord(facts.lastEdited) ?? 'last edited'}`;
+    add(f?.wall, sig, 'mod', 40);
+    add(f?.wall, sig, 'pub', 7);
+  }
+  // A press release's dateline opens its first paragraph ("(18.01.2018) Deutschlands Landwirte …",
+  // "BERLIN, 5. März 2024 – …", "Paris, le 12 février 2023 –", "WASHINGTON, Jan. 5, 2024 /PRNewswire/ --"): a full date before any
+  // word of the story (a place at most), then a bracket, dash or slash. Above the URL's day, below
+  // every line around the headline.
+  const lead = facts.leadStart && findDates(facts.leadStart, ctx)[0];
+  if (lead && isDateline(facts.leadStart!, lead)) add(lead.wall, 'text:date', 'pub', 12);
 
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
   // Read even when a machine instant settles publication: their days say in which zone its instant
@@ -346,6 +362,18 @@ function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
   }
   const zones = segments.join(' ');
   return /\b(?:ET|EST|EDT|CDT|MDT|PT|PST|PDT)\b/.test(zones) ? 'mdy' : /\b(?:AEST|AEDT|NZST|NZDT|BST|SAST)\b/.test(zones) ? 'dmy' : null;
+}
+
+/** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
+ *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
+ *  colon after it (not "5 May 2020 marked the end of …", nor "On 5 May 2020, the council …"). */
+function isDateline(text: string, f: Found): boolean {
+  const before = text.slice(0, f.index);
+  return (
+    /^\s*(?:[([]\s*|\p{Lu}[\p{L}.' -]{0,30},\s*(?:\p{Ll}{1,3}\s+)?)?$/u.test(before) &&
+    /(?:19|20)\d\d|[./-]\d\d(?!\d)/.test(text.slice(f.index, f.end)) &&
+    /^\s*[)\]–—/:(|-]/.test(text.slice(f.end))
+  );
 }
 
 /** A line that says a date and nothing else but a weekday, a clock's words and separators. */
