@@ -180,7 +180,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // (The page's zone where it writes its visible times without one: its country's.)
   const pageZone = ctx.local ?? countryZone(ctx);
   const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
-  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone, cands), cands, [], ctx);
+  // (An update's instant is not said in the country's zone by itself: the publication's zone, once
+  // settled, is the page's clock, below.)
+  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone, cands), cands, [], ctx, false);
   let published = inPageZone(visibleZone(best(cands, 'pub'), shown, pageZone, cands), cands, shown, ctx);
   // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
   // 12:31 PM UTC / Updated …"), but not the update's.
@@ -224,8 +226,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   published = sameClock(published, modified);
   // A visible time still zone-less: the zone of the site's country (its domain, its language's region), else the one
   // its language is read in when all its readers keep one clock (German, Japanese, Chinese…). An
-  // assumption, and the note says so.
-  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang);
+  // assumption, and the note says so. Last, an English page of no country that writes its dates the
+  // American way, month first with a 12-hour clock ("December 16, 2016, 4:19 PM", "Dec 1st 2016
+  // 1:01PM"; British pages write "16 December 2016, 16:19"), is read in US Eastern time, where most
+  // American newsrooms keep their clocks.
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american) ? 'America/New_York' : null);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
   // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
@@ -325,7 +330,7 @@ function agreed(top: Cand | null, cands: Cand[], shown: Wall[], modified: Cand |
  * language (zones.ts `localZone`); the zone its language is mostly read in, only when that gives the
  * day the page shows. Otherwise the instant stays in UTC. The instant itself never changes.
  */
-function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext): Cand | null {
+function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext, byCountry = true): Cand | null {
   if (!top || top.w.off !== 0 || top.w.h === undefined) return top;
   const t = ms(top.w);
   const at = (off: number, tz?: string): Cand => ({ ...top, w: { ...fromInstant(t, off, tz), s: top.w.s } });
@@ -335,14 +340,17 @@ function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextCon
     const off = (ms(c.w) - t) / 60000;
     if (off && Math.abs(off) <= 14 * 60 && off % 15 === 0) return at(off, ctx.local && offsetAt(ctx.local, t) === off ? ctx.local : undefined);
   }
-  const local = ctx.local ?? languageZone(ctx.lang);
+  // (The site's country by its domain or its language's region, "ici.radio-canada.ca", "en-AU",
+  // before the language alone: French in Canada is not read in Paris.)
+  const country = ctx.local || !byCountry ? null : countryZone(ctx);
+  const local = ctx.local ?? country ?? languageZone(ctx.lang);
   const off = local === null ? null : offsetAt(local, t);
   if (!off) return top;
   const there = at(off, local!);
   // A zone guessed from the language alone must give a day the page shows, and another than UTC's;
   // the zone of the page's country, a day the page does not contradict (a blog that shows UTC days).
   const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
-  if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
+  if (ctx.local || country) return shows(top.w) && !shows(there.w) ? top : there;
   return shows(there.w) && !shows(top.w) ? there : top;
 }
 
@@ -363,6 +371,11 @@ function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
   const zones = segments.join(' ');
   return /\b(?:ET|EST|EDT|CDT|MDT|PT|PST|PDT)\b/.test(zones) ? 'mdy' : /\b(?:AEST|AEDT|NZST|NZDT|BST|SAST)\b/.test(zones) ? 'dmy' : null;
 }
+
+/** A date written month first with a 12-hour clock after it, as American pages write it: "December
+ *  16, 2016, 4:19 PM", "Dec 1st 2016 1:01PM", "Nov. 3, 2023 at 9:05 a.m.". */
+const american = (s: string): boolean =>
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d\d?(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\s(?:at\s)?\d\d?:\d\d\s?[ap]\.?m\b/i.test(s);
 
 /** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
  *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
