@@ -334,15 +334,18 @@ function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextCon
   if (!top || top.w.off !== 0 || top.w.h === undefined) return top;
   const t = ms(top.w);
   const at = (off: number, tz?: string): Cand => ({ ...top, w: { ...fromInstant(t, off, tz), s: top.w.s } });
+  // (A twin at the same clock says the page writes its zone-less clocks in UTC.)
+  let utcTwin = false;
   for (const c of cands) {
     if (c.kind !== top.kind || c.w.off !== undefined || c.w.h === undefined || c.w.mi !== top.w.mi) continue;
     if (c.w.s !== undefined && top.w.s !== undefined && c.w.s !== top.w.s) continue;
     const off = (ms(c.w) - t) / 60000;
     if (off && Math.abs(off) <= 14 * 60 && off % 15 === 0) return at(off, ctx.local && offsetAt(ctx.local, t) === off ? ctx.local : undefined);
+    utcTwin ||= !off;
   }
   // (The site's country by its domain or its language's region, "ici.radio-canada.ca", "en-AU",
   // before the language alone: French in Canada is not read in Paris.)
-  const country = ctx.local || !byCountry ? null : countryZone(ctx);
+  const country = ctx.local || !byCountry || utcTwin ? null : countryZone(ctx);
   const local = ctx.local ?? country ?? languageZone(ctx.lang);
   const off = local === null ? null : offsetAt(local, t);
   if (!off) return top;
