@@ -45,7 +45,9 @@ function build() {
     GALLERY: regex('i', all('gallery')),
     CONTRAST: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
     WHICH: regex('iu', '^\\s*(?:,\\s*)?(?:', all('which'), ')(?![\\p{L}\\p{N}])'),
+    MID_CONTRAST: regex('giu', '(?<![\\p{L}\\p{N}])(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
     LEAD: regex('i', all('lead')),
+    AUX: regex('iu', '^(?:', all('aux'), ')$'),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
   };
 }
@@ -72,6 +74,12 @@ const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u4E00-\u
 const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en|et|és|i|ja|ma|maar|mais|men|mas|nhưng|og|och|pero|sowie|und|ve|và|y|și|и|і|но)\s/;
 /** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
 const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
+/** The words of a stretch of text, less the auxiliaries that may close a clause after a participle ("किया गया है"). */
+const words = (s: string): string[] => s.trim().split(/\s+/).filter((w) => w && !patterns().AUX.test(w.replace(/[^\p{L}\p{M}\p{N}]+$/u, '')));
+/** Does the noun at `i` open the text, as its subject: at most a word before it (a determiner), or, in a script
+ *  written without spaces, at most two characters ("本文", "该图片"). */
+const opening = (s: string, i: number): boolean =>
+  UNSPACED.test(s.slice(0, i + 1)) ? i <= 2 : words(s.slice(0, i).replace(/[\p{L}\p{M}]*$/u, '')).length <= 1;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 /** An image noun's span runs to the end of its word (the tables hold stems: "obráz" of "obrázek"), except in a script written without spaces. */
 const wordSpans = (re: RegExp, s: string): Span[] =>
@@ -109,7 +117,8 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
   const s = text.replace(MARKS, '');
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD } = patterns();
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE } =
+    patterns();
   // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).
   const credited = (before: string): boolean => LABEL.test(before) && !SUBJECT.test(before);
   if (s.length > 600) return null;
@@ -124,7 +133,14 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // "AI image", "Bild: KI": an image noun next to the AI term; across a label's colon only when the
   // term ends the phrase ("Bild: KI / Redaktion"), not when it heads one ("Image: AI researchers at work").
   const compound = near(ai.filter(([a, b]) => !/[:：|]\s*$/.test(s.slice(Math.max(0, a - 3), a)) || PHRASE_END.test(s.slice(b))), img, 3);
-  let hit = near(ai, gen, 50) ?? compound;
+  // "dette bildet er helt syntetisk", "this image is entirely AI": a demonstrative and its image noun, at most
+  // two words, then the AI term closing the phrase (the AI term's table may hold a stem: its word runs on).
+  let predicate: Span | null = null;
+  for (const d of spans(DEM, s)) for (const i of img) for (const a of ai) {
+    const e = a[1] + (UNSPACED.test(s[a[1]] ?? '') ? 0 : /^[\p{L}\p{M}-]*/u.exec(s.slice(a[1]))![0].length);
+    if (!predicate && i[0] >= d[1] && i[0] - d[1] <= 2 && a[0] >= i[1] && a[0] - i[1] <= 16 && words(s.slice(i[1], a[0])).length <= 2 && PHRASE_END.test(s.slice(e))) predicate = [d[0], e];
+  }
+  let hit = near(ai, gen, 50) ?? compound ?? predicate;
   if (!hit) {
     for (const t of tools) {
       const before = s.slice(Math.max(0, t[0] - 40), t[0]);
@@ -132,6 +148,11 @@ export function classifySentence(text: string, attached: boolean, credit = false
       if (hit) break;
     }
   }
+  // A generator's name in brackets closing a text under an image is its credit, whatever the caption
+  // reports ("Mange har latt seg lure av det datagenererte bildet av paven … (Midjourney)", "(Foto: Midjourney)").
+  const lastTool = tools[tools.length - 1];
+  if ((attached || credit) && lastTool && /\([^()]{0,20}$/.test(s.slice(Math.max(0, lastTool[0] - 20), lastTool[0])) &&
+    /^[^()]{0,12}\)[^\p{L}\p{N}]*$/u.test(s.slice(lastTool[1])) && !negated(s, lastTool)) return 'self';
   // ("Illustration: KI", "איור: בינה מלאכותית": the AI term's table may hold a stem, its word runs on.)
   const term: Span | undefined = ai[0] && [ai[0][0], ai[0][1] + (UNSPACED.test(s[ai[0][1]] ?? '') ? 0 : /^[\p{L}\p{M}]*/u.exec(s.slice(ai[0][1]))![0].length)];
   if (!hit && term && (credit || attached) && s.length < 40 && credited(s.slice(0, term[0])) && PHRASE_END.test(s.slice(term[1]))) hit = term;
@@ -169,7 +190,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   }
   // What was made is no image: "AI-generated description / alt text / summary".
   // ("The alt text of this image was generated by AI": the description comes first, the image after it.)
-  const about = spans(ABOUT, s);
+  // (Not the participle of a text verb that holds the noun's stem: "summarised by AI" is a notice about the text.)
+  const textVerbs = spans(TEXT_VERB, s);
+  const about = spans(ABOUT, s).filter(([a, b]) => !textVerbs.some(([c, d]) => c <= a && b <= d));
   // ("Tämän kuvan vaihtoehtoinen teksti", "image description": the image noun right before it modifies it;
   // "Bildbeschreibung": or heads the compound whose last part it is.)
   const described = about.some(([a]) => img.some(([b, e]) => a > b && a - e <= 3));
@@ -193,8 +216,13 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (!img.length) {
     // No image named: a notice about the text ("this article was translated with AI"; a short
     // "Translated with AI" line), or a bare label under an image.
-    const tv = near([...ai, ...tools], [...spans(TEXT_VERB, s), ...gen], 50);
-    if (tv && (scoped || (!attached && !news && s.length < 60 && near(ai, spans(TEXT_VERB, s), 30))) && !negated(s, tv)) return 'text';
+    const tv = near([...ai, ...tools], [...textVerbs, ...gen], 50);
+    // (Or the document's noun opens it as its subject, standing apart: "Der Text wurde mithilfe künstlicher
+    // Intelligenz erstellt …", "Texto produzido com apoio de IA."), the AI phrase closing its clause (not "El texto
+    // generado por IA fue retirado por el diario tras las críticas": what became of a text, reported).)
+    const docFirst = !attached && !news && !!tv && docs.length > 0 && docs[0]![0] < tv[0] && opening(s, docs[0]![0]) &&
+      words(s.slice(tv[1]).replace(/^[\p{L}\p{M}]*/u, '').split(CLAUSE_END)[0]!).length <= 2;
+    if (tv && (scoped || docFirst || (!attached && !news && s.length < 60 && near(ai, textVerbs, 30))) && !negated(s, tv)) return 'text';
     return hit && !news && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
   }
   // A short caption that names its image an AI image ("Falešný obrázek z AI generátoru", "Fake AI image
@@ -208,8 +236,12 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // ("La imagen generada por la IA que difundieron algunos medios…": under its image, the noun with its
   // article opens a caption all the same when a relative clause follows the AI phrase: a noun phrase.)
   const article = attached && !!hit && WHICH.test(s.slice(hit[1])) ? /^(?:[\p{L}\p{M}]{1,3}[\s'’])?[\p{L}\p{M}-]*$/u : /^[\p{L}\p{M}-]*$/u;
+  // (Or it opens with the image noun and the AI phrase, set off by a comma, closes it: "Foto difundida en redes
+  // sociales sobre la captura de Maduro, creada con IA.": an apposition saying what the photo is; not "Zdjęcie
+  // podejrzewane o wygenerowanie przez AI", suspected of.)
   const opens = !!hit && img.length > 0 && article.test(s.slice(0, img[0]![0])) &&
-    gen.some(([a]) => a > img[0]![1] && /^\s[\p{L}\p{M}]{0,4}$/u.test(s.slice(img[0]![1], a)));
+    (gen.some(([a]) => a > img[0]![1] && /^\s[\p{L}\p{M}]{0,4}$/u.test(s.slice(img[0]![1], a))) ||
+      (hit[0] > img[0]![1] && /,\s*$/.test(s.slice(0, hit[0])) && /^[\s.!?。]*$/.test(s.slice(hit[1]))));
   if (!hit || (news && !short && !(attached && opens)) || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
@@ -218,19 +250,29 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // is AI-generated and does not depict…"), not when another verb follows ("Le foto generate
   // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
   // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
-  const ends = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean).length <= 2 ||
-    img.some(([a]) => a >= hit[0] && a - hit[1] <= 10 && !/\s\S+\s/.test(s.slice(hit[1], a)));
+  // (Auxiliaries closing a verb-final clause are no words of another verb: "AI द्वारा क्रिएट किया गया है".)
+  const heads = img.some(([a]) => a >= hit[0] && a - hit[1] <= 12 && words(s.slice(hit[1], a).replace(/^[\p{L}\p{M}]*|[\p{L}\p{M}]*$/gu, '')).length === 0);
+  const ends = words(s.slice(hit[1]).split(CLAUSE_END)[0]!).length <= 2 || heads;
   // (Under its image, with the image noun its subject, opening it, a short phrase that opens with a
   // preposition may close the clause: "The image was generated with AI from the planners' drawings",
   // "This image was generated with artificial intelligence by the newsroom"; not "Many people share
   // images generated by Midjourney on social media this week".)
   const tail = s.slice(hit[1]).split(CLAUSE_END)[0]!.trim().split(/\s+/).filter(Boolean);
   const prepTail = img[0]![0] < 12 && tail.length <= 4 && /^\p{Ll}{1,4}$/u.test(tail[0] ?? '');
-  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || prepTail ? 'self' : null;
+  // (Or the AI phrase heads an image noun, anywhere in the caption: "ताजमहल AI द्वारा बनाई गई तस्वीर में …", the Taj
+  // Mahal in the AI-made picture; "Pave Frans … å lage datagenererte bilder av".)
+  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || prepTail ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
   // step of an argument: "But the image was made with AI", a fact-check's finding).
   // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)
-  if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
+  // (Not a fact-check's correction, "Gambar itu bukan foto asli, melainkan dibuat dengan kecerdasan buatan": a negation,
+  // then "but rather" before the AI phrase; nor a subject whose relative clause the sentence goes on with, "Foto hasil
+  // rekayasa AI, yang memperlihatkan ledakan …, sempat membuat pasar saham AS anjlok"; nor an image noun in a phrase
+  // of its own, "В качестве иллюстрации использовали созданное ИИ изображение", as an illustration they used …:
+  // the subject has at most a word before it, the lead's nouns aside.)
+  const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST)].some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index)));
+  const subject = opening(s, img[0]![0]) || LEAD.test(s);
+  if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && subject && !corrected && !WHICH.test(s.slice(hit[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
   return null;
 }
 

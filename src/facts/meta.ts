@@ -40,6 +40,14 @@ export interface MetaFacts {
    *  infobox) that is not the page layout, or a short line found page-wide by its year alone: read
    *  only when labelled. */
   dateLines: { text: string; facts: boolean }[];
+  /** The opening of the story's first long paragraph after the headline (its first 100 characters):
+   *  a press release's dateline, "(18.01.2018) Deutschlands Landwirte …", "BERLIN, 5. März 2024 –
+   *  …". Absent when there is none, and in facts from an older page half. */
+  leadStart?: string;
+  /** The line a wiki engine prints in its footer for the page's last edit (MediaWiki's
+   *  `#footer-info-lastmod`: "This page was last edited on 29 January 2020, at 13:22", "Diese Seite
+   *  wurde zuletzt am … geändert"), in the wiki's language. Absent when there is none. */
+  lastEdited?: string;
   /** The (up to three) elements right after the headline, when short: a plain "By …" line. */
   afterHeadline: string[];
   /** Texts of elements marked as bylines (rel=author, itemprop=author, class byline, class author,
@@ -64,7 +72,7 @@ export function isMetaFacts(v: unknown): v is MetaFacts {
   return (
     isRecord(v) &&
     ['title', 'headline', 'lang', 'dir'].every((k) => typeof v[k] === 'string') &&
-    (v.bodyText === undefined || typeof v.bodyText === 'string') &&
+    ['bodyText', 'leadStart', 'lastEdited'].every((k) => v[k] === undefined || typeof v[k] === 'string') &&
     (v.logo === undefined || (isRecord(v.logo) && typeof v.logo.alt === 'string' && typeof v.logo.href === 'string')) &&
     (v.headings === undefined ||
       (Array.isArray(v.headings) && v.headings.every((h) => isRecord(h) && (h.level === 1 || h.level === 2) && typeof h.text === 'string'))) &&

@@ -68,6 +68,23 @@ function textUnder(el: Element, cap: number): string | null {
   return text;
 }
 
+/** The first `n` characters of the element's text (all of it when shorter), without building the
+ *  text of a long paragraph. */
+function textStart(el: Element, n: number): string {
+  let text = '';
+  for (let c: Node | null = el.firstChild; c && text.length < n; ) {
+    const t = c.nodeType;
+    if (t === 3 || t === 4) text += (c as CharacterData).data;
+    else if (t === 1 && c.firstChild) {
+      c = c.firstChild;
+      continue;
+    }
+    while (c && c !== el && !c.nextSibling) c = c.parentNode;
+    c = c && c !== el ? c.nextSibling : null;
+  }
+  return text.slice(0, n);
+}
+
 /** Elements a browser lays out as blocks (and `<br>`): their text is a line of its own. */
 const BLOCK = /^(?:address|article|aside|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|nav|ol|p|section|table|td|th|tr|ul)$/;
 /** Two texts that touch across an element boundary and would read as one word: letters or digits on
@@ -366,7 +383,11 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     const raw = textUnder(el, 300);
     // Tables and definition lists hold facts about the subject ("Founded 28 February 1998").
     facts ||= /^(table|dl)$/.test(el.localName);
-    if (el.localName === 'p' && (raw === null || raw.length > 120)) stop = true;
+    if (el.localName === 'p' && (raw === null || raw.length > 120)) {
+      stop = true;
+      // (Its opening may be a dateline: "(18.01.2018) Deutschlands Landwirte …".)
+      f.leadStart ??= squash(textStart(el, 100)) || undefined;
+    }
     // Cells run together in textContent ("PublishedMarch 3"): keep them apart.
     else if (raw !== null) line(facts ? Array.from(el.querySelectorAll('th,td,dt,dd'), (c) => c.textContent).join(' ') || raw : (linesOf(el, 400, ' ') ?? raw), facts);
     else if (depth > 3) stop = true;
@@ -442,6 +463,14 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       },
       20000,
     );
+  }
+
+  // A wiki's own line for the page's last edit, in its footer (MediaWiki writes it in every
+  // language under one id): a page of a wiki is dated by it, as its readers date it.
+  if (f.meta.some(([k, v]) => k === 'generator' && /^mediawiki/i.test(v))) {
+    const lastmod = doc.getElementById('footer-info-lastmod');
+    const t = lastmod && textUnder(lastmod, 300);
+    if (t && squash(t)) f.lastEdited = squash(t);
   }
 
   for (let e = h1?.nextElementSibling, i = 0; e && i < 3; e = e.nextElementSibling, i++) {

@@ -10,7 +10,7 @@ import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
-import { findDates, type TextContext } from './text';
+import { findDates, type Found, type TextContext } from './text';
 import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
 import { fromInstant, ms, toDetail, type Wall } from './wall';
 
@@ -88,6 +88,22 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
   }
 
+  // A wiki's footer line for the page's last edit ("This page was last edited on 29 January 2020, at
+  // 13:22", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."): the update time,
+  // and the day a page that shows no other date is dated by, as its readers date it.
+  if (facts.lastEdited) {
+    const f = findDates(facts.lastEdited, ctx)[0];
+    const sig = `text:${labelWord(facts.lastEdited) ?? 'last edited'}`;
+    add(f?.wall, sig, 'mod', 40);
+    add(f?.wall, sig, 'pub', 7);
+  }
+  // A press release's dateline opens its first paragraph ("(18.01.2018) Deutschlands Landwirte …",
+  // "BERLIN, 5. März 2024 – …", "Paris, le 12 février 2023 –", "WASHINGTON, Jan. 5, 2024 /PRNewswire/ --"): a full date before any
+  // word of the story (a place at most), then a bracket, dash or slash. Above the URL's day, below
+  // every line around the headline.
+  const lead = facts.leadStart && findDates(facts.leadStart, ctx)[0];
+  if (lead && isDateline(facts.leadStart!, lead)) add(lead.wall, 'text:date', 'pub', 12);
+
   // Short texts around the headline; those in a table of facts (an infobox) count only when labelled.
   // Read even when a machine instant settles publication: their days say in which zone its instant
   // is the page's day, and their "Updated" line may be the only update time.
@@ -164,7 +180,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // (The page's zone where it writes its visible times without one: its country's.)
   const pageZone = ctx.local ?? countryZone(ctx);
   const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
-  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone, cands), cands, [], ctx);
+  // (An update's instant is not said in the country's zone by itself: the publication's zone, once
+  // settled, is the page's clock, below.)
+  let modified = inPageZone(visibleZone(best(cands, 'mod'), modLines, pageZone, cands), cands, [], ctx, false);
   let published = inPageZone(visibleZone(best(cands, 'pub'), shown, pageZone, cands), cands, shown, ctx);
   // The instants the page shows in words: its lines' and its <time> elements' texts ("Dec. 13, 2016,
   // 12:31 PM UTC / Updated …"), but not the update's.
@@ -208,8 +226,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   published = sameClock(published, modified);
   // A visible time still zone-less: the zone of the site's country (its domain, its language's region), else the one
   // its language is read in when all its readers keep one clock (German, Japanese, Chinese…). An
-  // assumption, and the note says so.
-  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang);
+  // assumption, and the note says so. Last, an English page of no country that writes its dates the
+  // American way, month first with a 12-hour clock ("December 16, 2016, 4:19 PM", "Dec 1st 2016
+  // 1:01PM"; British pages write "16 December 2016, 16:19"), is read in US Eastern time, where most
+  // American newsrooms keep their clocks.
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american) ? 'America/New_York' : null);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
   // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
@@ -309,24 +330,30 @@ function agreed(top: Cand | null, cands: Cand[], shown: Wall[], modified: Cand |
  * language (zones.ts `localZone`); the zone its language is mostly read in, only when that gives the
  * day the page shows. Otherwise the instant stays in UTC. The instant itself never changes.
  */
-function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext): Cand | null {
+function inPageZone(top: Cand | null, cands: Cand[], shown: Wall[], ctx: TextContext, byCountry = true): Cand | null {
   if (!top || top.w.off !== 0 || top.w.h === undefined) return top;
   const t = ms(top.w);
   const at = (off: number, tz?: string): Cand => ({ ...top, w: { ...fromInstant(t, off, tz), s: top.w.s } });
+  // (A twin at the same clock says the page writes its zone-less clocks in UTC.)
+  let utcTwin = false;
   for (const c of cands) {
     if (c.kind !== top.kind || c.w.off !== undefined || c.w.h === undefined || c.w.mi !== top.w.mi) continue;
     if (c.w.s !== undefined && top.w.s !== undefined && c.w.s !== top.w.s) continue;
     const off = (ms(c.w) - t) / 60000;
     if (off && Math.abs(off) <= 14 * 60 && off % 15 === 0) return at(off, ctx.local && offsetAt(ctx.local, t) === off ? ctx.local : undefined);
+    utcTwin ||= !off;
   }
-  const local = ctx.local ?? languageZone(ctx.lang);
+  // (The site's country by its domain or its language's region, "ici.radio-canada.ca", "en-AU",
+  // before the language alone: French in Canada is not read in Paris.)
+  const country = ctx.local || !byCountry || utcTwin ? null : countryZone(ctx);
+  const local = ctx.local ?? country ?? languageZone(ctx.lang);
   const off = local === null ? null : offsetAt(local, t);
   if (!off) return top;
   const there = at(off, local!);
   // A zone guessed from the language alone must give a day the page shows, and another than UTC's;
   // the zone of the page's country, a day the page does not contradict (a blog that shows UTC days).
   const shows = (w: Wall): boolean => shown.some((v) => sameDay(v, w));
-  if (ctx.local) return shows(top.w) && !shows(there.w) ? top : there;
+  if (ctx.local || country) return shows(top.w) && !shows(there.w) ? top : there;
   return shows(there.w) && !shows(top.w) ? there : top;
 }
 
@@ -346,6 +373,23 @@ function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
   }
   const zones = segments.join(' ');
   return /\b(?:ET|EST|EDT|CDT|MDT|PT|PST|PDT)\b/.test(zones) ? 'mdy' : /\b(?:AEST|AEDT|NZST|NZDT|BST|SAST)\b/.test(zones) ? 'dmy' : null;
+}
+
+/** A date written month first with a 12-hour clock after it, as American pages write it: "December
+ *  16, 2016, 4:19 PM", "Dec 1st 2016 1:01PM", "Nov. 3, 2023 at 9:05 a.m.". */
+const american = (s: string): boolean =>
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d\d?(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\s(?:at\s)?\d\d?:\d\d\s?[ap]\.?m\b/i.test(s);
+
+/** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
+ *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
+ *  colon after it (not "5 May 2020 marked the end of …", nor "On 5 May 2020, the council …"). */
+function isDateline(text: string, f: Found): boolean {
+  const before = text.slice(0, f.index);
+  return (
+    /^\s*(?:[([]\s*|\p{Lu}[\p{L}.' -]{0,30},\s*(?:\p{Ll}{1,3}\s+)?)?$/u.test(before) &&
+    /(?:19|20)\d\d|[./-]\d\d(?!\d)/.test(text.slice(f.index, f.end)) &&
+    /^\s*[)\]–—/:(|-]/.test(text.slice(f.end))
+  );
 }
 
 /** A line that says a date and nothing else but a weekday, a clock's words and separators. */

@@ -69,3 +69,24 @@ describe('a UTC instant said in the page’s zone', () => {
     expect(t.published?.iso).toBe('2019-12-26T23:07:45+00:00');
   });
 });
+
+describe('a UTC instant said in the zone of the site’s country', () => {
+  const page = (lang: string, shown: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>Pas d’autobus scolaires jusqu’au 14 septembre</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pas d’autobus scolaires jusqu’au 14 septembre","datePublished":"2020-08-25T00:23:33.312Z","dateModified":"2020-08-25T01:05:00Z"}</script>
+</head><body><article><h1>Pas d’autobus scolaires jusqu’au 14 septembre</h1><div class="meta">${shown}</div>
+<p>Les conseils scolaires anglophones d’Ottawa ont annoncé lundi soir que le transport scolaire ne reprendra pas avant la mi-septembre.</p></article></body></html>`;
+
+  it('by its domain, before the zone its language is read in (French in Canada is not read in Paris)', () => {
+    const t = read(page('fr', 'Publié à 0 h 23'), 'https://ici.radio-nouvelles.ca/nouvelle/1728875/transport-scolaire');
+    expect(t.published?.iso).toBe('2020-08-24T20:23:33-04:00');
+    expect(t.published?.timeZone).toBe('America/Toronto');
+    // The page has one clock: its update too.
+    expect(t.modified?.iso).toBe('2020-08-24T21:05:00-04:00');
+  });
+
+  it('not when the page shows the UTC day and not its country’s', () => {
+    const t = read(page('fr', 'Publié le 25 août 2020'), 'https://ici.radio-nouvelles.ca/nouvelle/1728875/transport-scolaire');
+    expect(t.published?.iso).toBe('2020-08-25T00:23:33+00:00');
+  });
+});

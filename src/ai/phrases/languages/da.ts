@@ -6,7 +6,7 @@
 import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
-  ai: ['kunstig intelligens'],
+  ai: ['computergenerer', 'kunstig intelligens', 'syntetisk'],
 };
 
 export const wordings: Wordings = {

@@ -68,5 +68,5 @@ export const wordings: Wordings = {
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],
   which: ['das', 'die', 'welche', 'welches'],
-  written: ['geschr', 'übersetzt'],
+  written: ['geschr', 'redigiert', 'verfasst', 'zusammengefasst', 'übersetzt'],
 };

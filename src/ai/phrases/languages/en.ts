@@ -25,6 +25,7 @@ export const wordings: Wordings = {
     'ai-assisted',
     'ai-edited',
     'ai-enhanced',
+    'altered or synthetic content',
   ],
   lead: ['cover image', 'cover photo', 'featured image', 'header image', 'hero image', 'lead image', 'lead photo', 'main image', 'thumbnail'],
   made: [
@@ -91,5 +92,5 @@ export const wordings: Wordings = {
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
   which: ['that', 'which'],
-  written: ['assisted', 'drafted', 'translated', 'used', 'written'],
+  written: ['assisted', 'drafted', 'summarised', 'summarized', 'translated', 'used', 'written'],
 };

@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['arriba'],
   all: ['algunas', 'todas'],
   contrast: ['pero', 'sin embargo'],
-  document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/],
+  document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/, 'texto'],
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
   image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
@@ -61,5 +61,5 @@ export const wordings: Wordings = {
   this: [/est[ae]/],
   via: ['con', 'por'],
   which: ['que'],
-  written: ['escrit', 'traducid'],
+  written: ['ensamblad', 'escrit', 'redactad', 'resumid', 'traducid'],
 };

@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['deskripsi', 'ringkasan'],
   above: ['di atas'],
   all: ['beberapa', 'semua'],
+  contrast: ['melainkan', 'namun', 'tetapi'],
   document: ['artikel', 'berita', 'galer', 'halaman', 'tulisan'],
   // The demonstrative follows the noun: "artikel ini".
   documentThis: ['artikel ini', 'berita ini', 'galeri ini', 'halaman ini', 'tulisan ini'],
@@ -35,5 +36,6 @@ export const wordings: Wordings = {
   ],
   not: ['belum', 'bukan', 'tanpa', 'tidak'],
   via: ['dengan'],
+  which: ['yang'],
   written: ['ditulis', 'terjemah'],
 };

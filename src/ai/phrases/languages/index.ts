@@ -73,6 +73,9 @@ export interface Wordings {
   readonly about?: Table;
   /** "the image above". */
   readonly above?: Table;
+  /** Auxiliaries that may close a clause after a participle in verb-final languages (hi "बनाई गई है",
+   *  "क्रिएट किया गया है"), whole words: they do not count as words after the AI phrase. */
+  readonly aux?: Table;
   /** Scope "all/some images", whole words… */
   readonly all?: Table;
   /** …or, in scripts without word boundaries, anywhere. */

@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['sopra'],
   all: ['alcune', 'tutte'],
   contrast: ['ma', 'però', 'tuttavia'],
-  document: ['articol', 'galler', 'nota', /p[áa]gina/],
+  document: ['articol', 'galler', 'nota', /p[áa]gina/, 'testo'],
   following: ['seguent', 'sotto'],
   gallery: ['galleria'],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
@@ -57,5 +57,5 @@ export const wordings: Wordings = {
   this: [/quest\w*/],
   via: ['con', 'per'],
   which: ['che'],
-  written: ['scritt', 'tradott'],
+  written: ['redatt', 'scritt', 'tradott'],
 };

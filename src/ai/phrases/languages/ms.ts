@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['penerangan', 'ringkasan'],
   above: [/\batas\b/],
   all: ['beberapa', 'semua', 'sesetengah'],
+  contrast: ['melainkan', 'namun', 'tetapi'],
   document: ['artikel', 'berita', 'galeri', 'halaman', 'kandungan'],
   following: [/\bbawah\b/, 'berikut'],
   gallery: ['galeri'],
@@ -22,5 +23,6 @@ export const wordings: Wordings = {
   not: ['bukan', 'tanpa', 'tiada', 'tidak'],
   this: ['ini'],
   via: ['dengan', 'menggunakan', 'oleh'],
+  which: ['yang'],
   written: ['diterjemah', 'ditulis', 'terjemahan'],
 };

@@ -38,4 +38,7 @@ export const wordings: Wordings = {
   document: [/art[iíy][ck]/, 'makal', 'مقال'],
   image: ['foto', 'grafi', 'illustr', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото'],
   made: [/cr[eé]at/, /g[eéę]n[eé]r[aeiouáéó]/, /kre[ai]r/, 'генер', 'جنریٹ', 'जनरेट', 'জেনারেট', '合成', '生成'],
+  // The participle of "translate" as the Romance languages write it (traducido, traduit, tradotto is Italian's own):
+  // not the noun ("traduction", "translation tools").
+  written: [/tradu(?:cid|it|zid)/],
 };

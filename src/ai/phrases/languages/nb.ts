@@ -7,7 +7,7 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['KI'],
-  ai: ['kunstig intelligens'],
+  ai: ['datagener', 'kunstig intelligens', 'syntetisk'],
 };
 
 export const wordings: Wordings = {

@@ -53,5 +53,5 @@ export const wordings: Wordings = {
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],
   which: ['która', 'które', 'który'],
-  written: ['napisan', 'przetłumacz'],
+  written: ['napisan', 'opracowan', 'powsta', 'przetłumacz', 'zredagowan'],
 };

@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['acima'],
   all: ['algumas', 'todas'],
   contrast: ['contudo', 'mas', 'no entanto', 'porém'],
-  document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/],
+  document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/, 'texto'],
   following: ['abaixo', 'seguinte'],
   gallery: ['galeria'],
   image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
@@ -49,5 +49,5 @@ export const wordings: Wordings = {
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],
   which: ['que'],
-  written: ['escrit', 'traduzid'],
+  written: ['escrit', 'redigid', 'traduzid'],
 };

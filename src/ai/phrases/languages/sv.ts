@@ -6,7 +6,7 @@
 import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
-  ai: ['artificiell intelligens'],
+  ai: ['artificiell intelligens', 'datorgenerer', 'syntetisk'],
 };
 
 export const wordings: Wordings = {
