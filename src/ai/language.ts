@@ -116,7 +116,8 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // Reporting about AI images vetoes an image statement (not a platform's label, which may say
   // "Meta said…"); a notice about the text may say "fact-checked".
   const news = NEWS.test(s);
-  if (attached && LABEL_ONLY.test(s)) return 'self';
+  // (A post's header line may hold the label among its other parts: "2 h · KI-Info", "Harbour City • AI info".)
+  if (attached && s.split(/\s[·•|]\s/).some((part) => LABEL_ONLY.test(part))) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
   const gen = spans(GEN, s);
@@ -195,7 +196,8 @@ export function classifySentence(text: string, attached: boolean, credit = false
     // "Translated with AI" line), or a bare label under an image.
     const tv = near([...ai, ...tools], [...spans(TEXT_VERB, s), ...gen], 50);
     if (tv && (scoped || (!attached && !news && s.length < 60 && near(ai, spans(TEXT_VERB, s), 30))) && !negated(s, tv)) return 'text';
-    return hit && !news && !negated(s, hit) && attached && s.length < 80 ? 'self' : null;
+    // (Not a question: "Made with AI?" in a post's reply asks, it does not label.)
+    return hit && !news && !negated(s, hit) && attached && s.length < 80 && !/[?？؟]\s*$/.test(s) ? 'self' : null;
   }
   // A short caption that names its image an AI image ("Falešný obrázek z AI generátoru", "Fake AI image
   // of the pope") speaks of the image it sits under, fake or not: the reporting cues do not veto it.

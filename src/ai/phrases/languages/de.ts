@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   following: ['folgend', 'unten'],
   gallery: ['diashow', 'galerie'],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
-  labels: ['ki-info'],
+  labels: [/ki-infos?/],
   lead: ['aufmacher', 'beitragsbild', 'headerbild', 'titelbild', 'titelfoto', 'vorschaubild'],
   made: [
     'bearbeitet',
