@@ -94,6 +94,35 @@ function quotation(q: Element): 'cited' | 'quoted' | null {
  *  named by its host (at most `hosts`). */
 export const FRAME_LIMITS = { frames: 8, depth: 2, chars: 200_000, total: 500_000, hosts: 10 } as const;
 
+/** A container whose class or id names an embedded social post or an embed ("instagram-media",
+ *  "twitter-tweet", "tiktok-embed", "text-post-media", "fb-post", "social-embed"). */
+const POST_NAME = /embed|instagram|tweet|tiktok|text-post|fb-post|facebook|threads|social-?post/i;
+/** A platform's label is a few words ("AI info", "Made with AI", "Mit KI erstellt", "2h · KI-Info"). */
+const LABEL_CHARS = 80;
+
+/**
+ * The images of the embedded social post a short text sits in (issue #15): a platform puts its label
+ * in the post's header, beside the author's name ("AI info", "Made with AI"), or under its caption,
+ * not next to the image, so the caption rules (ownImages) find none. The post is the nearest block
+ * quotation, `role=article` or embed-named container holding an article image (at most 12 levels up),
+ * else, in an embedded frame's document, the frame itself when it holds at most `POST_IMAGES` images
+ * (a post; a gallery frame's label would be its gallery's note). [] when the text is in no post.
+ */
+const POST_IMAGES = 10;
+function postImages(block: Element, scanned: ScannedImage[], frame: boolean): number[] {
+  const of = (c: Element | DocumentFragment): number[] => scanned.flatMap((s, n) => (!s.furniture && c.contains(s.el) ? [n] : []));
+  let e: Element | null = block;
+  for (let i = 0; e && i < 12; i++, e = e.parentElement) {
+    if (e.tagName === 'BLOCKQUOTE' || e.getAttribute('role') === 'article' || POST_NAME.test(names(e))) {
+      const inside = of(e);
+      if (inside.length) return inside.length <= POST_IMAGES ? inside : [];
+    }
+  }
+  if (!frame) return [];
+  const all = scanned.flatMap((s, n) => (s.furniture ? [] : [n]));
+  return all.length <= POST_IMAGES ? all : [];
+}
+
 /** The facts of one document or frame: its images (furniture marked) and its texts, with image
  *  indices local to that list. */
 function collectRoot(root: Document | DocumentFragment, base: string): { scanned: ScannedImage[]; texts: AiTextFact[] } {
@@ -149,12 +178,17 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
       // off as one (interpret.ts reads its label).
       const outer = hintedBlock.closest('blockquote');
       const how = outer && !l.index.has(outer) ? quotation(outer) : null;
+      // A short text in an embedded post with no image of its own (a platform's label in the post's
+      // header or under its caption) sits with the post's images.
+      let own = ownImages(block, l);
+      // (Not a question: "Made with AI?" under a post asks, it does not label.)
+      if (!own.length && text.length <= LABEL_CHARS && !/[?？]/.test(text)) own = postImages(block, scanned, !('body' in root));
       texts.push({
         ...(how ? { quoted: true, ...(how === 'cited' ? { cited: true } : {}) } : {}),
         // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
         kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
         text,
-        own: ownImages(block, l).slice(0, LIMITS.cover),
+        own: own.slice(0, LIMITS.cover),
         next: groupImages(block, l, true).slice(0, LIMITS.cover),
         prev: groupImages(block, l, false).slice(0, LIMITS.cover),
         gallery: galleryImages(block, l).slice(0, LIMITS.cover),
