@@ -12,14 +12,18 @@
  *   when a headline paints nothing;
  * - popup start → brief;
  * - page blocked: how long the page's main thread could not run anything between the click and the
- *   brief. A probe the benchmark puts in the page (`addInitScript`, the page's main world) keeps a
- *   0 ms timer chain going (Chrome runs it every ~4 ms) and observes long tasks; the blocked time is
- *   the length of the union of the long tasks and of the gaps of more than GAP_MS between two timer
- *   ticks, within that window. (Chromium reports neither a long task nor a long animation frame for
- *   an extension's script run in the page, so the timer gaps carry the measurement.) A page that
+ *   brief (eval/lib/page-blocked.ts: a probe the benchmark puts in the page's main world keeps a
+ *   0 ms timer chain going and observes long tasks; the blocked time is the union of the long tasks
+ *   and of the gaps between two timer ticks, within that window). A page that
  *   is not being read shows about 0 ms on a quiet machine; on a busy one the timers are late anyway,
  *   so the same measure over the 200 ms before the click, scaled to the window, is printed too, and
  *   the blocked time beyond it;
+ * - CPU time, which a loaded machine does not inflate (a timer gap also counts time the page's
+ *   thread was runnable but not running): the page's main thread from the click to just after the
+ *   brief (CDP Performance.getMetrics, thread ticks; and the part in script; the page's own work
+ *   over the window is in it too, so compare builds paired), and the popup's main
+ *   thread up to the brief (its ThreadTime since the last popup's end in that browser: the
+ *   extension's pages share one process, which its service worker keeps);
  * - the steps, from the popup's marks: inject (the content script put into the tab), read (the page
  *   copied there and the copy back in the popup; in earlier builds, read in the page and its facts
  *   back), extract (the copy read into facts in the popup), interpret (facts to Analysis), render
@@ -43,6 +47,7 @@ import { installHint, missingBrowsers } from '../tools/browsers/browsers';
 import { CHROME_DIST, clickAction, connectPopup, launchChromium, targets, type ChromiumSession } from '../tools/browsers/chromium';
 import { startServer } from '../tools/browsers/server';
 import { corpusPath } from './lib/corpus';
+import { blockedSpans, cpuDelta, cpuMetrics, enableCpuMetrics, median, p95, PROBE, READ_PROBE, unionLength, type CpuMetrics, type Probe } from './lib/page-blocked';
 
 const { values: opts } = parseArgs({
   options: {
@@ -55,10 +60,6 @@ const { values: opts } = parseArgs({
   },
 });
 
-/** A gap between two ticks of the page's timer chain longer than this is time the page was blocked. */
-const GAP_MS = 12;
-/** The timer chain's own period (Chrome clamps nested 0 ms timers to 4 ms). */
-const TICK_MS = 4;
 const SETTLE_MS = 300;
 /** The stretch before the click whose timer gaps tell how much the machine alone blocks the page. */
 const IDLE_MS = 200;
@@ -92,20 +93,6 @@ let pages = readdirSync(CORPUS)
 if (opts.only) pages = pages.filter((p) => p.includes(opts.only!));
 if (opts.limit) pages = pages.slice(0, Number(opts.limit));
 const rounds = Math.max(1, Number(opts.rounds));
-
-/** In the page's main world, before its own scripts: the timer chain and the long-task observer. */
-const PROBE = `(() => {
-  const ticks = [], longtasks = [];
-  const now = () => performance.timeOrigin + performance.now();
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longtasks.push([performance.timeOrigin + e.startTime, e.duration]);
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  const tick = () => { ticks.push(now()); if (ticks.length < 200000) setTimeout(tick, 0); };
-  tick();
-  Object.defineProperty(window, '__benchProbe', { value: { ticks, longtasks }, enumerable: false });
-})();`;
 
 /** In the popup: its timeline once the brief has been painted (and the first paint reported). */
 const POPUP_TIMELINE = `new Promise((resolve) => {
@@ -152,6 +139,15 @@ interface Sample {
    *  length: what a loaded machine alone takes from the page's timers. */
   idle: number;
   steps: Record<string, number>;
+  /** CPU time (thread ticks, CDP Performance.getMetrics) of the page's main thread from the click
+   *  to just after the brief (~100 ms after it, when the popup's timeline is read): what a loaded
+   *  machine does not inflate, unlike `blocked`; and the part of it in script. It holds the page's
+   *  own work over that window too (its timers, the probe's), which is the same for two builds on
+   *  average: compare it paired; `npm run bench:inject` isolates what one call costs the page. */
+  pageCpu: number;
+  pageScript: number;
+  /** CPU time of the popup's main thread up to just after the brief (see lastPopupThread). */
+  popupCpu?: number;
   /** The page's blocked time split by where the popup was then (its marks, on the same wall clock):
    *  before the popup started, popup start → inject, inject → injected (the content script put in
    *  and, from the one-call read on, the copy taken), after it (the popup reading and painting). */
@@ -175,24 +171,16 @@ const STEPS: Array<[name: string, from: string[], to: string]> = [
   ['render: paint', ['brief'], 'brief-painted'],
 ];
 
-/** Length of the union of intervals, clipped to [from, to]. */
-function unionLength(intervals: Array<[number, number]>, from: number, to: number): number {
-  const clipped = intervals.map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number]).filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [a, b] of clipped) {
-    if (b <= end) continue;
-    total += b - Math.max(a, end);
-    end = b;
-  }
-  return total;
-}
+/** Per browser, the popup main thread's ThreadTime at the last popup's end. */
+const lastPopupThread = new Map<ChromiumSession, number>();
 
 async function sample(s: ChromiumSession, origin: string, page: string, dist: string): Promise<Sample> {
   const tab = await s.context.newPage();
   try {
     await tab.addInitScript(PROBE);
     await tab.goto(`${origin}/corpus/${page}/source.html`, { waitUntil: 'load' });
+    const tabCdp = await s.context.newCDPSession(tab);
+    await enableCpuMetrics(tabCdp);
     if (opts['sleeping-worker']) {
       for (const target of await targets(s)) {
         if (target.type === 'service_worker' && target.url.startsWith(`chrome-extension://${s.extensionId}/`)) {
@@ -201,16 +189,29 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       }
     }
     await new Promise((r) => setTimeout(r, SETTLE_MS));
+    const pageBefore = await cpuMetrics(tabCdp);
     const clicked = Date.now();
     await clickAction(s, tab);
     const popup = await connectPopup(s);
     let t: Timeline;
+    let popupCpu: CpuMetrics | undefined;
     try {
+      await enableCpuMetrics(popup);
       t = await popup.evaluate<Timeline>(POPUP_TIMELINE);
+      popupCpu = await cpuMetrics(popup).catch(() => undefined);
     } finally {
       popup.close();
     }
-    const probe = await tab.evaluate(() => (window as unknown as { __benchProbe: { ticks: number[]; longtasks: Array<[number, number]> } }).__benchProbe);
+    const pageCpu = cpuDelta(pageBefore, await cpuMetrics(tabCdp));
+    await tabCdp.detach().catch(() => undefined);
+    const probe = (await tab.evaluate(READ_PROBE)) as Probe;
+    // The popup's main thread's CPU time: ThreadTime counts from its thread's start, and the
+    // extension's pages share one process, kept by its service worker: since the last popup's end
+    // when the thread is the same one (nothing else of the extension runs on it in between), else
+    // all of it (a new process: its start is the popup's cost too).
+    const last = lastPopupThread.get(s);
+    const popupThread = popupCpu === undefined ? undefined : last !== undefined && popupCpu.thread >= last ? popupCpu.thread - last : popupCpu.thread;
+    if (popupCpu) lastPopupThread.set(s, popupCpu.thread);
     for (const target of await targets(s)) {
       if (target.url.startsWith(`chrome-extension://${s.extensionId}/popup/`)) await s.cdp.send('Target.closeTarget', { targetId: target.targetId } as never).catch(() => undefined);
     }
@@ -218,12 +219,7 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
     const brief = t.element ?? t.marks['brief-painted'];
     if (paint === undefined || brief === undefined) throw new Error(`no ${paint === undefined ? 'first paint' : 'brief'} in the popup (state ${t.state})`);
     const windowEnd = t.origin + brief;
-    const gaps: Array<[number, number]> = [];
-    for (let i = 1; i < probe.ticks.length; i++) {
-      const [a, b] = [probe.ticks[i - 1]!, probe.ticks[i]!];
-      if (b - a > GAP_MS) gaps.push([a + TICK_MS, b]);
-    }
-    const tasks = probe.longtasks.map(([start, d]) => [start, start + d] as [number, number]);
+    const spans = blockedSpans(probe);
     const steps: Record<string, number> = {};
     for (const [name, from, to] of STEPS) {
       // `render` ends where the brief was painted (its presented frame, when the popup has that entry).
@@ -231,7 +227,6 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       const b = to === 'brief-painted' ? brief : t.marks[to];
       if (a !== undefined && b !== undefined) steps[name] = b - a;
     }
-    const spans = [...gaps, ...tasks];
     const at = (m: string | undefined) => (m === undefined ? undefined : t.origin + t.marks[m]!);
     const cuts: Array<[string, number | undefined]> = [
       ['before popup', t.origin],
@@ -257,21 +252,17 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       paintToBrief: brief - paint,
       startToBrief: brief,
       clickToStart: t.origin - clicked,
-      blocked: unionLength([...gaps, ...tasks], clicked, windowEnd),
-      idle: (unionLength([...gaps, ...tasks], clicked - IDLE_MS, clicked) / IDLE_MS) * Math.max(0, windowEnd - clicked),
+      blocked: unionLength(spans, clicked, windowEnd),
+      idle: (unionLength(spans, clicked - IDLE_MS, clicked) / IDLE_MS) * Math.max(0, windowEnd - clicked),
       steps,
+      pageCpu: pageCpu.thread,
+      pageScript: pageCpu.script,
+      ...(popupThread !== undefined ? { popupCpu: popupThread } : {}),
     };
   } finally {
     await tab.close().catch(() => undefined);
   }
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)]!;
 
 const server = await startServer(0, { mounts: [['/corpus/', CORPUS]] });
 // Every host but the test server stays unresolved: a corpus page's images and scripts on other sites
@@ -324,13 +315,16 @@ for (const { dist } of sessions) {
   for (const x of mine) states.set(x.state ?? 'none', (states.get(x.state ?? 'none') ?? 0) + 1);
   const unpresented = mine.filter((x) => !x.presented).length;
   console.log(`\n${dist}: ${new Set(mine.map((x) => x.page)).size} pages × ${rounds} round(s)${opts['sleeping-worker'] ? ', service worker stopped before each click' : ''}; final states: ${[...states].map(([k, v]) => `${k} ${v}`).join(', ')}` + (unpresented ? `; ${unpresented} brief(s) timed by the mark after their frame` : ''));
-  console.log(`${'ms'.padEnd(34)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   goal`);
+  console.log(`${'ms'.padEnd(38)} ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'max'.padStart(8)}   goal`);
   const rows: Array<[string, number[], string]> = [
     ['popup start → first paint', perPage(dist, (x) => x.startToPaint), ''],
     ['first paint → brief painted', perPage(dist, (x) => x.paintToBrief), 'paintToBrief'],
     ['popup start → brief painted', perPage(dist, (x) => x.startToBrief), 'startToBrief'],
     ['page blocked, click → brief', perPage(dist, (x) => x.blocked), 'blocked'],
     ['  … beyond its idle rate', perPage(dist, (x) => Math.max(0, x.blocked - x.idle)), 'blocked'],
+    ['page CPU (main thread), click → brief', perPage(dist, (x) => x.pageCpu), ''],
+    ['  … of it in script', perPage(dist, (x) => x.pageScript), ''],
+    ['popup CPU (main thread), to brief', perPage(dist, (x) => x.popupCpu), ''],
     ['(click → popup start)', perPage(dist, (x) => x.clickToStart), ''],
     ...STEPS.map(([name]) => [`step: ${name}`, perPage(dist, (x) => x.steps[name]), ''] as [string, number[], string]),
     ...['before popup', 'start → inject', 'inject → injected', 'injected → brief'].map((name) => [`page blocked: ${name}`, perPage(dist, (x) => x.blockedBy?.[name]), ''] as [string, number[], string]),
@@ -342,7 +336,7 @@ for (const { dist } of sessions) {
     if (goal === 'paintToBrief') note = `median ${ratio(m, GOALS.paintToBrief.median)}, p95 ${ratio(p, GOALS.paintToBrief.p95)}`;
     if (goal === 'startToBrief') note = `median ${ratio(m, GOALS.startToBrief.median)}`;
     if (goal === 'blocked') note = `median ${ratio(m, GOALS.blocked.median)}, max ${ratio(mx, GOALS.blocked.max)}`;
-    console.log(`${label.padEnd(34)} ${fmt(m)} ${fmt(p)} ${fmt(mx)}   ${note}`);
+    console.log(`${label.padEnd(38)} ${fmt(m)} ${fmt(p)} ${fmt(mx)}   ${note}`);
   }
   const heights = mine.map((x) => x.height).sort((a, b) => a - b);
   const q = (f: number) => heights[Math.min(heights.length - 1, Math.floor(f * heights.length))]!;
@@ -358,6 +352,8 @@ if (sessions.length > 1) {
     ['first paint → brief painted', (x) => x.paintToBrief],
     ['popup start → brief painted', (x) => x.startToBrief],
     ['page blocked, click → brief', (x) => x.blocked],
+    ['page CPU, click → brief', (x) => x.pageCpu],
+    ['popup CPU, to brief', (x) => x.popupCpu],
     ...STEPS.map(([name]) => [`step: ${name}`, (x: Sample) => x.steps[name]] as [string, (x: Sample) => number | undefined]),
   ];
   for (const other of rest) {

@@ -10,7 +10,7 @@ import { FACTS_VERSION, type PageFacts } from './facts/index';
 import { collectMetaFacts } from './metadata/collect';
 import { articleBlocks } from './text/dom/blocks';
 
-export { copyCheck, namedControls, preflight, type PreflightVerdict } from './dom/preflight';
+export { copyCheck, namedControls, preflight, PREFLIGHT_LIMITS, structureCheck, textCheck, type PreflightVerdict } from './dom/preflight';
 export { serialize } from './dom/serialize';
 export { frameCopies, FRAME_COPY_LIMITS, type FrameCopy } from './dom/frames';
 export { snapshot, SNAPSHOT_LIMITS, type Snapshot } from './dom/snapshot';

@@ -154,12 +154,32 @@ const tooDeep = (depth: number): string => `:root${' > *'.repeat(depth)}`;
  * called through the prototypes, which no markup can shadow.
  */
 export function copyCheck(doc: Document, limits: PreflightLimits = PREFLIGHT_LIMITS): PreflightVerdict {
+  const structure = structureCheck(doc, limits);
+  return structure.safe ? textCheck(doc, limits) : structure;
+}
+
+/**
+ * `copyCheck`'s first half, nesting and element count: what the browser's serializer needs. The
+ * content script runs it alone before it serializes, and `textCheck` only when the markup it got is
+ * longer than the text limit (content-scripts/read.ts): the text nodes' lengths sum to no more than
+ * the markup's (a serializer escapes text, never shortens it), so a copy within the limit has no
+ * more prose than that, and the walk over every text node (about a millisecond per 5,000 nodes on
+ * the page's thread, with a call into the browser for each) is not made.
+ */
+export function structureCheck(doc: Document, limits: PreflightLimits = PREFLIGHT_LIMITS): PreflightVerdict {
   const win = (doc.defaultView ?? globalThis) as typeof globalThis;
   const docProto = (win.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
   const count = getter<number>(win.NodeList?.prototype ?? {}, 'length');
   const all = docProto.querySelectorAll.call(doc, '*');
   if (count(all) > limits.elements) return { safe: false, reason: 'elements', detail: `more than ${limits.elements} elements` };
   if (docProto.querySelector.call(doc, tooDeep(limits.depth))) return { safe: false, reason: 'depth', detail: `nested more than ${limits.depth} deep` };
+  return { safe: true };
+}
+
+/** `copyCheck`'s second half: the text within the prose limit. */
+export function textCheck(doc: Document, limits: PreflightLimits = PREFLIGHT_LIMITS): PreflightVerdict {
+  const win = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const docProto = (win.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
   // Megabytes of text would be serialized only for the popup to hand them to the worker: the whole
   // text (scripts' too, one native read) within the prose limit is enough; past it, the preflight's
   // walk tells prose from scripts, as it did for every page before.

@@ -53,6 +53,20 @@ describe('readPage', () => {
     expect(readPage(scripted, URL, false)).toMatchObject({ kind: 'page' });
   });
 
+  it('walks the text nodes only when the markup is longer than the text limit, which bounds their length', () => {
+    const doc = parseDocument(`<!DOCTYPE html><html><head><title>Harbour reopens</title></head><body><article>${story}</article></body></html>`);
+    // The prototype the checks call through (src/dom/preflight.ts), which no markup can shadow.
+    const proto = ((doc.defaultView as (typeof globalThis & Window) | null)?.Document?.prototype ?? Object.getPrototypeOf(doc)) as Document;
+    const walk = vi.spyOn(proto, 'createTreeWalker');
+    expect(readPage(doc, URL, false)).toMatchObject({ kind: 'page' });
+    expect(walk).not.toHaveBeenCalled();
+    const attribute = 'x'.repeat(PREFLIGHT_LIMITS.text);
+    const long = parseDocument(`<!DOCTYPE html><html><head><meta name="description" content="${attribute}"></head><body><article>${story}</article></body></html>`);
+    expect(readPage(long, URL, false)).toMatchObject({ kind: 'page' });
+    expect(walk).toHaveBeenCalledTimes(1);
+    walk.mockRestore();
+  });
+
   it('hands a page with controls named after DOM properties over as it is: the popup checks the copy before reading it', () => {
     const doc = parseDocument(`<html><body><form><input name="parentNode"></form><article>${story}</article></body></html>`);
     const r = readPage(doc, URL, false);
