@@ -8,7 +8,7 @@
  */
 import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
 import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
-import { hint } from './hint';
+import { ABBR, AI_WORDS, TOOL, hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
 import { unseenFrame } from '../dom/frames';
@@ -22,9 +22,50 @@ const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline
 const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
 
+/** `hint`'s patterns, global, for one pass each over a page's joined texts. */
+const HINTS_G = [ABBR, AI_WORDS, TOOL].map((r) => new RegExp(r.source, `${r.flags}g`));
+
+/**
+ * The numbers of the texts that may pass `hint`, in order: each of its patterns runs once over the
+ * texts joined by '\n', and the texts a match touches are candidates; the scan then goes on from the
+ * next text. A text that passes `hint` alone is always among them: no pattern is anchored, and
+ * around a text the '\n' answers every lookaround and `\b` as the ends of the text alone do (it is
+ * no letter, digit or dash), so its own match is found or a match touching it is. Each candidate
+ * is then tested alone, as every text was before: the same blocks, without a regex call per text.
+ */
+function hintCandidates(texts: readonly string[]): number[] {
+  const joined = texts.join('\n');
+  const starts = new Array<number>(texts.length);
+  for (let i = 0, at = 0; i < texts.length; at += texts[i]!.length + 1, i++) starts[i] = at;
+  /** The text at `pos` (a '\n' counts with the text before it). */
+  const textAt = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const found = new Uint8Array(texts.length);
+  for (const re of HINTS_G) {
+    re.lastIndex = 0;
+    for (let m = re.exec(joined); m; m = re.exec(joined)) {
+      const last = textAt(m.index + Math.max(0, m[0].length - 1));
+      for (let i = textAt(m.index); i <= last; i++) found[i] = 1;
+      if (last + 1 >= texts.length) break;
+      re.lastIndex = starts[last + 1]!;
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (found[i]) out.push(i);
+  return out;
+}
+
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
- *  visible text is tested once first: most pages never mention AI, and one regex pass over the
- *  joined text is far cheaper than one per text node. (`textContent` would include every inline
+ *  visible text is scanned once per pattern (hintCandidates): most pages never mention AI, and one
+ *  regex pass over the joined text is far cheaper than one per text node. (`textContent` would include every inline
  *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
  *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
 function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | null> {
@@ -48,8 +89,7 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
     n = walker.nextNode();
   }
   const blocks = new Map<Element, Element | null>();
-  if (!hint(texts.join('\n'))) return blocks;
-  for (let i = 0; i < nodes.length; i++) {
+  for (const i of hintCandidates(texts)) {
     if (!hint(texts[i]!)) continue;
     let b = nodes[i]!.parentElement;
     let credit: Element | null = null;
