@@ -96,20 +96,30 @@ export interface ReadDeps {
   interpreter?: () => Promise<Interpreter>;
 }
 
-/** What the page answered, turned into a brief: its copy read here (popup/reader.ts), a bounded
- *  snapshot (or a copy that could not be read here) read by the isolated reader, then interpreted. */
+/**
+ * What the page answered, turned into a brief: its copy read here (popup/reader.ts), then
+ * interpreted. A bounded snapshot is read here too when it passes the same checks as a copy (it is
+ * built within their limits: nesting, elements, size; only named controls, which it keeps, or a
+ * reading that throws send it on): the isolated reader's worker costs hundreds of milliseconds to
+ * start on a busy machine, which ate its 1.5 s deadline on pages as small as one article under 210
+ * nested `<div>`s (issue #13). What this reader hands on is read by the isolated reader.
+ */
 async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
   const notes: string[] = outcome.loading ? [NOTES.loading()] : [];
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
-  if (outcome.kind === 'page') {
-    const loaded = await (deps.reader ?? loadReader)();
-    mark('reader');
-    const read = loaded.readCopy(outcome.html, outcome.url, outcome.frames);
-    mark('extracted');
-    if (read.kind === 'facts') facts = read.facts;
-    else copy = { ...read, url: outcome.url };
-  }
+  // (A snapshot whose reader chunk does not load still has the isolated reader.)
+  const loaded = await (deps.reader ?? loadReader)().catch((e: unknown) => {
+    if (outcome.kind === 'page') throw e;
+    return null;
+  });
+  mark('reader');
+  const read = !loaded ? null : outcome.kind === 'page' ? loaded.readCopy(outcome.html, outcome.url, outcome.frames) : loaded.readCopy(outcome.html, outcome.url);
+  mark('extracted');
+  if (read?.kind === 'facts') {
+    facts = read.facts;
+    if (copy.truncated) notes.push(NOTES.truncated());
+  } else if (read && outcome.kind === 'page') copy = { ...read, url: outcome.url };
   if (!facts) {
     report({ kind: 'loading', message: t('loadingCareful') });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.

@@ -13,7 +13,8 @@
  * tab, so that the tab is held only for the browser's own serializer): a copy with controls named
  * after what the readers walk by, nested too deep, or too big to read at once is handed on as a
  * bounded snapshot to the worker (extension/isolated.ts), with the reason; so is one whose reading
- * throws.
+ * throws. The tab's own bounded snapshot (content-scripts/read.ts) comes through here first: built
+ * within these limits, it is read here unless it fails the same checks (popup/adapters.ts).
  */
 import { parseLinkedPage } from '../extension/link';
 import { copyCheck, extractPage, namedControls, snapshot, type FrameCopy } from '../src/collect';

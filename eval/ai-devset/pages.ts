@@ -6,7 +6,7 @@
  * Layouts: an image's own disclosure sits in its figcaption, a caption paragraph after it, a credit
  * line, its alt / title / data-caption attribute, an overlay badge, an AMP figure (amp-img), a
  * <picture>, a lazy image (data-src), a CSS background with a caption line, or an embedded social
- * post (platform labels). A page-wide note opens or closes an article whose two images it covers.
+ * post (platform labels: under the post's image, or in its header above a long caption). A page-wide note opens or closes an article whose two images it covers.
  * A gallery's intro covers the gallery's images and not the real lead photo above it; "the
  * following" images are those after the statement, not the real photo before it; "the image
  * above" is the one just before it, not the real photo after it; "the cover image", in a closing note,
@@ -76,6 +76,9 @@ const SELF: Record<string, (img: string, t: string) => string> = {
   'css-bg': (img, t) => `<div class="hero-image" role="img" style="background-image: url('${img}')"></div><p class="hero-caption">${esc(t)}</p>`,
   embed: (img, t) =>
     `<blockquote class="social-embed" data-platform="instagram"><div class="embed-header">@harbourcity</div><img src="${img}" width="600" height="600"><div class="embed-label">${esc(t)}</div><p>#harbour #sunset</p></blockquote>`,
+  // A platform's label in the post's header, beside the account name, the post's long caption between it and the image.
+  'embed-header': (img, t) =>
+    `<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/"><div class="ig-header"><a href="https://www.instagram.com/harbourcity/">harbourcity</a><div class="ig-sub">${esc(t)}</div></div><div class="ig-caption">{P}</div><a class="ig-media" href="https://www.instagram.com/p/x/"><img src="${img}" width="600" height="600"></a></blockquote>`,
 };
 const SELF_ROTATION = ['figcaption', 'sibling', 'alt', 'badge', 'amp', 'title', 'picture', 'lazy', 'data-attr', 'css-bg', 'credit', 'embed'];
 const LABEL_ROTATION = ['embed', 'badge', 'figcaption', 'alt'];
@@ -121,7 +124,8 @@ export function devPages(wordings: Wording[] = loadWordings()): DevPage[] {
       let second = rot[(k + 5) % rot.length]!;
       if (second === first) second = rot[(k + 6) % rot.length]!;
       if (w.role !== 'credit') k++;
-      for (const layout of [first, second]) {
+      // (A platform's label also in a post's header: every label once more.)
+      for (const layout of w.kind === 'label' ? [first, second, 'embed-header'] : [first, second]) {
         // The disclosed image between two paragraphs, a real photo after it.
         add(layout, `${SELF[layout]!(a, w.text)}{P}${realPhoto(r)}`, { pageFlag: true, aiImages: [abs(a)] });
       }

@@ -8,7 +8,7 @@
  */
 import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
 import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
-import { hint } from './hint';
+import { ABBR, AI_WORDS, TOOL, hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
 import { unseenFrame } from '../dom/frames';
@@ -22,9 +22,50 @@ const CREDIT = /credit|copyright|source|courtesy|attribution|photographer|byline
 const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
 
+/** `hint`'s patterns, global, for one pass each over a page's joined texts. */
+const HINTS_G = [ABBR, AI_WORDS, TOOL].map((r) => new RegExp(r.source, `${r.flags}g`));
+
+/**
+ * The numbers of the texts that may pass `hint`, in order: each of its patterns runs once over the
+ * texts joined by '\n', and the texts a match touches are candidates; the scan then goes on from the
+ * next text. A text that passes `hint` alone is always among them: no pattern is anchored, and
+ * around a text the '\n' answers every lookaround and `\b` as the ends of the text alone do (it is
+ * no letter, digit or dash), so its own match is found or a match touching it is. Each candidate
+ * is then tested alone, as every text was before: the same blocks, without a regex call per text.
+ */
+function hintCandidates(texts: readonly string[]): number[] {
+  const joined = texts.join('\n');
+  const starts = new Array<number>(texts.length);
+  for (let i = 0, at = 0; i < texts.length; at += texts[i]!.length + 1, i++) starts[i] = at;
+  /** The text at `pos` (a '\n' counts with the text before it). */
+  const textAt = (pos: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const found = new Uint8Array(texts.length);
+  for (const re of HINTS_G) {
+    re.lastIndex = 0;
+    for (let m = re.exec(joined); m; m = re.exec(joined)) {
+      const last = textAt(m.index + Math.max(0, m[0].length - 1));
+      for (let i = textAt(m.index); i <= last; i++) found[i] = 1;
+      if (last + 1 >= texts.length) break;
+      re.lastIndex = starts[last + 1]!;
+    }
+  }
+  const out: number[] = [];
+  for (let i = 0; i < texts.length; i++) if (found[i]) out.push(i);
+  return out;
+}
+
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
- *  visible text is tested once first: most pages never mention AI, and one regex pass over the
- *  joined text is far cheaper than one per text node. (`textContent` would include every inline
+ *  visible text is scanned once per pattern (hintCandidates): most pages never mention AI, and one
+ *  regex pass over the joined text is far cheaper than one per text node. (`textContent` would include every inline
  *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
  *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
 function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | null> {
@@ -48,8 +89,7 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
     n = walker.nextNode();
   }
   const blocks = new Map<Element, Element | null>();
-  if (!hint(texts.join('\n'))) return blocks;
-  for (let i = 0; i < nodes.length; i++) {
+  for (const i of hintCandidates(texts)) {
     if (!hint(texts[i]!)) continue;
     let b = nodes[i]!.parentElement;
     let credit: Element | null = null;
@@ -93,6 +133,35 @@ function quotation(q: Element): 'cited' | 'quoted' | null {
  *  a frame whose content is not in the page (another origin's `src`) cannot be read, and is only
  *  named by its host (at most `hosts`). */
 export const FRAME_LIMITS = { frames: 8, depth: 2, chars: 200_000, total: 500_000, hosts: 10 } as const;
+
+/** A container whose class or id names an embedded social post or an embed ("instagram-media",
+ *  "twitter-tweet", "tiktok-embed", "text-post-media", "fb-post", "social-embed"). */
+const POST_NAME = /embed|instagram|tweet|tiktok|text-post|fb-post|facebook|threads|social-?post/i;
+/** A platform's label is a few words ("AI info", "Made with AI", "Mit KI erstellt", "2h · KI-Info"). */
+const LABEL_CHARS = 80;
+
+/**
+ * The images of the embedded social post a short text sits in (issue #15): a platform puts its label
+ * in the post's header, beside the author's name ("AI info", "Made with AI"), or under its caption,
+ * not next to the image, so the caption rules (ownImages) find none. The post is the nearest block
+ * quotation, `role=article` or embed-named container holding an article image (at most 12 levels up),
+ * else, in an embedded frame's document, the frame itself when it holds at most `POST_IMAGES` images
+ * (a post; a gallery frame's label would be its gallery's note). [] when the text is in no post.
+ */
+const POST_IMAGES = 10;
+function postImages(block: Element, scanned: ScannedImage[], frame: boolean): number[] {
+  const of = (c: Element | DocumentFragment): number[] => scanned.flatMap((s, n) => (!s.furniture && c.contains(s.el) ? [n] : []));
+  let e: Element | null = block;
+  for (let i = 0; e && i < 12; i++, e = e.parentElement) {
+    if (e.tagName === 'BLOCKQUOTE' || e.getAttribute('role') === 'article' || POST_NAME.test(names(e))) {
+      const inside = of(e);
+      if (inside.length) return inside.length <= POST_IMAGES ? inside : [];
+    }
+  }
+  if (!frame) return [];
+  const all = scanned.flatMap((s, n) => (s.furniture ? [] : [n]));
+  return all.length <= POST_IMAGES ? all : [];
+}
 
 /** The facts of one document or frame: its images (furniture marked) and its texts, with image
  *  indices local to that list. */
@@ -149,12 +218,17 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
       // off as one (interpret.ts reads its label).
       const outer = hintedBlock.closest('blockquote');
       const how = outer && !l.index.has(outer) ? quotation(outer) : null;
+      // A short text in an embedded post with no image of its own (a platform's label in the post's
+      // header or under its caption) sits with the post's images.
+      let own = ownImages(block, l);
+      // (Not a question: "Made with AI?" under a post asks, it does not label.)
+      if (!own.length && text.length <= LABEL_CHARS && !/[?？]/.test(text)) own = postImages(block, scanned, !('body' in root));
       texts.push({
         ...(how ? { quoted: true, ...(how === 'cited' ? { cited: true } : {}) } : {}),
         // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
         kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
         text,
-        own: ownImages(block, l).slice(0, LIMITS.cover),
+        own: own.slice(0, LIMITS.cover),
         next: groupImages(block, l, true).slice(0, LIMITS.cover),
         prev: groupImages(block, l, false).slice(0, LIMITS.cover),
         gallery: galleryImages(block, l).slice(0, LIMITS.cover),

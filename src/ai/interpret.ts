@@ -7,7 +7,7 @@
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
 import type { AiFacts } from '../facts/ai';
 import { jsonLdImages } from './jsonld';
-import { classifySentence, namesGallery, sentences } from './language';
+import { classifySentence, namesGallery, namesImage, sentences } from './language';
 import { isRecord } from '../util';
 import { regex } from '../phrases';
 import { NOTE_LABELS } from './phrases/notes';
@@ -53,8 +53,18 @@ export function interpretAi(facts: AiFacts): AiReport {
       const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
       // A note label says whose note follows, not what it says: "Editor's note: The image was made
       // with AI." reads as the statement alone (its subject first, as a note standing apart).
-      for (const s of sentences(t.text.replace(NOTE_LABEL, ''))) {
-        const scope = classifySentence(s, t.own.length > 0, credit);
+      const all_ = sentences(t.text.replace(NOTE_LABEL, ''));
+      // The first sentence of a note standing apart that names an image: a later sentence that names
+      // none may have it as its subject ("Das Bild oben zeigt zwei Personen. Sie wurden mit KI
+      // erstellt."), and is then read with the sentences from there (a dash between: a negation
+      // before it does not reach it).
+      const subject = t.own.length ? -1 : all_.findIndex(namesImage);
+      for (const [k, s] of all_.entries()) {
+        let scope = classifySentence(s, t.own.length > 0, credit);
+        if (!scope && subject >= 0 && subject < k && !namesImage(s)) {
+          const joined = classifySentence(`${all_.slice(subject, k).join(' ')} — ${s}`, false, credit);
+          if (joined !== 'text') scope = joined;
+        }
         // Quoted words ("The cover image was generated using AI. We are sorry.", a paper's apology
         // quoted in a report on it) speak of their own image, not of this page's: only a statement
         // that points at an image here ("the image above") counts.
@@ -82,7 +92,12 @@ export function interpretAi(facts: AiFacts): AiReport {
           const one = t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : all.length === 1 ? all : [];
           if (one.length) flag(one, evidence, 'page-note');
           else pageNote = true;
-        } else flag(scope === 'next' ? t.next : t.prev, evidence, 'caption');
+        } else {
+          // "The image above…" with no image right before it (prose between): the page, no image.
+          const which = scope === 'next' ? t.next : t.prev;
+          if (which.length) flag(which, evidence, 'caption');
+          else pageNote = true;
+        }
       }
     } else if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
     // An attribute speaks for its own image only: "the following images…" in an alt is not a scope.

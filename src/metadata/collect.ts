@@ -164,7 +164,11 @@ function inStory(el: Element): boolean {
 }
 
 /** Whether an <h1> is among the element's children or beside it: the box of the page's headline. */
-const holdsHeadline = (e: Element): boolean => [...e.children, ...(e.parentElement?.children ?? [])].some((c) => c.localName === 'h1');
+const holdsHeadline = (e: Element): boolean => hasH1(e.children) || hasH1(e.parentElement?.children);
+const hasH1 = (list: HTMLCollection | undefined): boolean => {
+  if (list) for (let i = 0; i < list.length; i++) if (list[i]!.localName === 'h1') return true;
+  return false;
+};
 
 /** `margin`: an <aside> inside the story is its margin (the Guardian's byline column), not a decoy.
  *  A quotation (<blockquote>, <cite>) dates what it quotes: an embedded post's "Mar 12, 2018". A
@@ -179,8 +183,9 @@ function isDecoy(el: Element | null, stop?: Element | null, margin = false, anch
     if (/^(footer|aside|nav|cite|blockquote)$/.test(e.localName) && !own) return true;
     // `anchor`: the story's headline; a box that holds it is the story's layout whatever its name
     // ("PageArticle_commentHeader", "sticky-sidebar-parent", "teaser-body").
-    const layout = e.localName !== 'footer' && (holdsHeadline(e) || (!!anchor && e.contains(anchor)));
-    if (!layout && DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !(anchor && ownPart(e, anchor))) return true;
+    // (The name first: the layout's walk over children is wanted only for a decoy-named box.)
+    const layout = (): boolean => e.localName !== 'footer' && (holdsHeadline(e) || (!!anchor && e.contains(anchor)));
+    if (DECOY_NAME.test(attr(e, 'class') + ' ' + attr(e, 'id')) && !layout() && !(anchor && ownPart(e, anchor))) return true;
     if (STORY(e)) return false;
   }
   return false;

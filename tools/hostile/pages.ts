@@ -163,6 +163,11 @@ export const HOSTILE_PAGES: HostilePage[] = [
     what: 'the article under 2,000 nested <div>s',
     html: () => doc(`${'<div>'.repeat(2000)}${article(paras(30))}${'</div>'.repeat(2000)}`),
   },
+  ...[150, 210, 300, 600].map((n) => ({
+    name: `deep-${n}`,
+    what: `the article under ${n.toLocaleString('en')} nested <div>s (around the bounded copy's nesting limit of 200)`,
+    html: () => doc(`${'<div>'.repeat(n)}${article(paras(30))}${'</div>'.repeat(n)}`),
+  })),
   {
     name: 'deep-60000',
     what: '60,000 nested elements in the HTML',

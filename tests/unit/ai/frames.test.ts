@@ -92,6 +92,45 @@ describe('embedded frames', () => {
   });
 });
 
+describe("an embedded post's platform label (issue #15)", () => {
+  const caption = 'Sunset over the old harbour tonight, the ferries coming in one by one while the gulls circle the pier and the fishermen pack up their nets. What a view from the terrace! #harbour #sunset';
+  /** A post whose label sits in its header, beside the account name, with the long caption between it and the image. */
+  const headed = (label: string, tag = 'blockquote', attrs = 'class="instagram-media"'): string =>
+    `<${tag} ${attrs}><div class="head"><a href="https://social.example/@harbour">harbour</a><div class="sub">${label}</div></div><div class="caption">${caption}</div><div class="media"><img src="/embed/post.jpg" width="600" height="600"></div></${tag}>`;
+  const post = 'https://news.example/embed/post.jpg';
+
+  it('a label in the header of a post quoted on the page covers the post image, in several languages', () => {
+    for (const label of ['AI info', 'KI-Info', 'KI-Infos', 'Info IA', 'Información de IA', 'Made with AI', 'Mit KI erstellt', "Creato con l'IA", 'Imagined with AI'])
+      expect(flagged(article(headed(label))), label).toEqual([post]);
+  });
+
+  it('in any container that says it is a post (role=article, an embed class), and in a frame that is a post', () => {
+    expect(flagged(article(headed('AI info', 'div', 'role="article"')))).toEqual([post]);
+    expect(flagged(article(headed('Made with AI', 'div', 'class="tiktok-embed"')))).toEqual([post]);
+    expect(flagged(article(frame(headed('Info IA', 'div', 'class="x"'))))).toEqual([post]);
+  });
+
+  it('the label may share its line with the time: "2 h · Información de IA"', () => {
+    expect(flagged(article(headed('<span>2 h</span> · <span>Información de IA</span>')))).toEqual([post]);
+  });
+
+  it('hands the post image over with the label in the facts', () => {
+    const f = facts(article(headed('AI info')));
+    const t = f.texts.find((x) => x.text === 'AI info')!;
+    expect(t.own.map((i) => f.images[i]!.src)).toEqual([post]);
+  });
+
+  it('not a question, a topic, nor a long text; not outside a post; not in a frame of many images', () => {
+    expect(flagged(article(headed('Made with AI?')))).toEqual([]);
+    expect(flagged(article(headed('Gespräch über KI am Donnerstag')))).toEqual([]);
+    expect(flagged(article(headed('Made with AI. '.repeat(8))))).toEqual([]);
+    // The same header outside any post: a plain div is no post, and its label sits with no image.
+    expect(flagged(article(headed('AI info', 'div', 'class="box"')))).toEqual([]);
+    const gallery = Array.from({ length: 11 }, (_, i) => `<img src="/g/${i}.jpg" width="600" height="400">`).join('');
+    expect(flagged(article(frame(`<div class="head">AI info</div><p>${caption}</p>${gallery}`)))).toEqual([]);
+  });
+});
+
 describe('quoted words', () => {
   it("a block quotation's 'the image' is someone else's; its 'the image above' points here", () => {
     expect(flagged(article('<blockquote><p>The cover image was generated using AI. We are sorry.</p></blockquote>'))).toEqual([]);

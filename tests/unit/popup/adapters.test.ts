@@ -235,12 +235,34 @@ describe('a page not safe to read as it is', () => {
   const snapshotOf = (truncated: boolean) => ({ kind: 'snapshot', html: '<html></html>', url: URL, truncated, reason: 'nested more than 200 deep' });
   const answering = (result: unknown) =>
     executeScript.mockImplementation(async (d: { files?: string[] }) => [{ frameId: 0, ...(d.files ? {} : { result }) }]);
+  /** A popup reader that finds the snapshot unsafe to read here too (named controls), as the worker's path is. */
+  const reader = async () => ({ parseCopy: () => document, readCopy: () => ({ kind: 'snapshot' as const, html: '<p>snapshot again</p>', truncated: false, reason: '<input name="parentNode">' }) });
+
+  it('is read here when its bounded copy passes the copy\'s checks, with no worker, and a cut copy says it covers the first part', async () => {
+    answering({ ...snapshotOf(true), html: SAMPLE });
+    const isolate = vi.fn(async () => ({ kind: 'facts' as const, facts }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).not.toHaveBeenCalled();
+    if (state.kind !== 'ready') throw new Error(state.kind);
+    expect(state.analysis.title).toBe(TITLE);
+    expect(state.notes).toEqual([NOTES.truncated()]);
+  });
+
+  it('goes to the isolated reader, as the tab sent it, when its copy has controls named after DOM properties', async () => {
+    const clobbered = SAMPLE.replace('<body>', '<body><form><input name="parentNode"></form>');
+    expect(clobbered).not.toBe(SAMPLE);
+    answering({ ...snapshotOf(false), html: clobbered });
+    const isolate = vi.fn(async () => ({ kind: 'facts' as const, facts }));
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    expect(isolate).toHaveBeenCalledWith({ html: clobbered, url: URL });
+    expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
+  });
 
   it('is read from its copy by the isolated reader, and a cut copy is said to cover the first part', async () => {
     answering(snapshotOf(true));
     const isolate = vi.fn(async () => ({ kind: 'facts' as const, facts }));
     const seen: PopupState[] = [];
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, (s) => seen.push(s), { isolate, reader });
     expect(isolate).toHaveBeenCalledWith({ html: '<html></html>', url: URL });
     expect(seen[0]).toEqual({ kind: 'loading', message: 'This page needs a careful reading…' });
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE }, notes: [NOTES.truncated()] });
@@ -250,7 +272,7 @@ describe('a page not safe to read as it is', () => {
     const long = `<html><head><title>${TITLE}</title></head><body>${'<p>A paragraph of the story, long enough to count.</p>'.repeat(2_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
     const isolate = vi.fn(async (r: { html: string }) => (r.html === long ? { kind: 'timeout' as const, ms: 1500 } : { kind: 'facts' as const, facts }));
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate, reader });
     expect(isolate).toHaveBeenCalledTimes(2);
     const part = (isolate.mock.calls as unknown as Array<[{ html: string }, AbortSignal?]>).find(([r]) => r.html !== long)![0];
     expect(long.startsWith(part.html)).toBe(true);
@@ -267,7 +289,7 @@ describe('a page not safe to read as it is', () => {
       partSignal = signal;
       return new Promise<never>(() => undefined);
     });
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate, reader });
     expect(partSignal?.aborted).toBe(true);
     expect(state).toMatchObject({ kind: 'ready', analysis: { title: TITLE } });
     expect(state).not.toHaveProperty('notes');
@@ -277,17 +299,17 @@ describe('a page not safe to read as it is', () => {
     const long = `<html><body>${'<p>Story.</p>'.repeat(10_000)}</body></html>`;
     answering({ ...snapshotOf(false), html: long });
     const isolate = vi.fn(async () => ({ kind: 'timeout' as const, ms: 1500 }));
-    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate });
+    const state = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate, reader });
     expect(isolate).toHaveBeenCalledTimes(2);
     expect(state).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
   });
 
   it('says plainly when the isolated reader was stopped at its deadline, or failed', async () => {
     answering(snapshotOf(false));
-    const timedOut = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate: async () => ({ kind: 'timeout', ms: 1500 }) });
+    const timedOut = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { reader, isolate: async () => ({ kind: 'timeout', ms: 1500 }) });
     expect(timedOut).toMatchObject({ kind: 'error', detail: 'nested more than 200 deep' });
     expect((timedOut as { message: string }).message).toMatch(/^Nutshell stopped reading this page after 1\.5 s/);
-    const failed = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { isolate: async () => ({ kind: 'error', message: 'boom' }) });
+    const failed = await analyzeTarget(target, { ...DEFAULT_SETTINGS }, () => undefined, { reader, isolate: async () => ({ kind: 'error', message: 'boom' }) });
     expect(failed).toEqual({ kind: 'error', message: 'Nutshell could not read this page.', detail: 'nested more than 200 deep; boom' });
   });
 });

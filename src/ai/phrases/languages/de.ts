@@ -18,8 +18,9 @@ export const wordings: Wordings = {
   document: ['artikel', 'beitrag', 'galer', 'seite', 'text'],
   following: ['folgend', 'unten'],
   gallery: ['diashow', 'galerie'],
+  here: [/\bhier (?:abgebildet|gezeigt|sehen|verwendet|zu sehen)|\b(?:sehen|seht|siehst) (?:du |ihr |sie )?hier\b/],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
-  labels: ['ki-info'],
+  labels: [/ki-infos?/],
   lead: ['aufmacher', 'beitragsbild', 'headerbild', 'titelbild', 'titelfoto', 'vorschaubild'],
   made: [
     'bearbeitet',

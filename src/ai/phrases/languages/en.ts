@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
+  here: [/\b(?:featured|pictured|seen|shown|see|used) here\b/],
   image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
   labels: [
     /(?:the )?creator or meta said this content was (?:created|made) or modified with ai/,

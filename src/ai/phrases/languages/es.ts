@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/, 'texto'],
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
+  here: [/\b(?:mostrad|usad|utilizad|ve|vemos|ven|ves)\S{0,2} aquí/],
   image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
   lead: ['de portada', 'foto principal', 'imagen destacada', 'imagen principal'],

@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: ['articl', 'contenu', 'galer', 'page', 'texte'],
   following: ['dessous', 'suivant'],
   gallery: ['diaporama', 'galerie'],
+  here: [/\b(?:affiché|présenté|utilisé|voi[st]|voyez)\S{0,2} ici/],
   image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
   labels: ['info ia', 'infos ia', /le créateur ou meta a déclaré que ce contenu a été créé ou modifié avec l.ia/],
   lead: ['illustration principale', 'image de une', 'image principale', 'image à la une', 'photo de une', 'photo principale', 'visuel principal'],

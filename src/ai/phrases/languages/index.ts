@@ -91,6 +91,9 @@ export interface Wordings {
   readonly following?: Table;
   /** A gallery or slideshow: a note naming one covers that gallery, not every image of the page. */
   readonly gallery?: Table;
+  /** Deixis that points at the images shown with a note ("the illustrations you see here", "hier zu
+   *  sehen", "які ви тут бачите"): like "in this article", the note's scope is the article's images. */
+  readonly here?: Table;
   /** The article's lead image ("the cover image", "featured image", "Titelbild", "imagen de portada",
    *  "image de une"): a note naming it covers the article's first image, wherever the note stands. */
   readonly lead?: Table;

@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: ['articol', 'galler', 'nota', /p[áa]gina/, 'testo'],
   following: ['seguent', 'sotto'],
   gallery: ['galleria'],
+  here: [/\b(?:mostrat|usat|utilizzat|vedete|vedi|vediamo)\S{0,1} qui\b/],
   image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
   labels: [/info(?:rmazioni)? sull['’]ia/],
   lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],

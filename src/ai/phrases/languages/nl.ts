@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],
   gallery: ['fotoserie', 'galerij'],
+  here: [/\bhier (?:gebruikt|getoond|te zien)|\b(?:ziet u|zie je|zien jullie) hier\b/],
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
   lead: ['headerafbeelding', 'hoofdafbeelding', 'hoofdfoto', 'omslagfoto', 'openingsfoto'],

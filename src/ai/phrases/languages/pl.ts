@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],
   gallery: ['galeri'],
+  here: [/\b(?:pokazane|użyte|widać|widoczne|widzicie|widzisz) tutaj|\btutaj (?:pokazane|widać|widoczne|widzisz)/],
   image: ['grafi', 'ilustr', 'obraz', 'rycin', 'wizualizac', /zdj[eę]ci/],
   labels: ['informacje o ai'],
   lead: ['grafika tytułowa', 'główne zdjęcie', 'ilustracja tytułowa', 'zdjęcie główne', 'zdjęcie tytułowe'],

@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/, 'texto'],
   following: ['abaixo', 'seguinte'],
   gallery: ['galeria'],
+  here: [/\b(?:mostrad|usad|utilizad|veem|vemos|vê|vêem)\S{0,2} aqui\b/],
   image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
   lead: ['de capa', 'de destaque', 'foto principal', 'imagem principal'],
