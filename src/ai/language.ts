@@ -71,6 +71,13 @@ const TOPIC = /(?:^|\s)(?:about|on|sobre|sur|über)\s+$/i;
 const SHORT_TOPIC = /(?:^|\s)(?:a|about|an|and|das|de|del|den|der|des|die|el|for|la|las|le|les|los|o|of|om|on|sobre|sur|the|to|vs|über|и|про)\s*$/iu;
 /** Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer, kana, CJK. */
 const UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u4E00-\u9FFF]/u;
+/** A quantifier of an image noun: before it ("all images", "alla bilder", "tutte le immagini") or one
+ *  short verb after it ("the images are all…", "画像はすべて"). Not a word two words on: Italian "La foto
+ *  del padre alla laurea" ("at the") is no Swedish "alla" ("all"). */
+function quantifies(q: Span[], img: Span[]): boolean {
+  return q.some((x) => img.some((y) => (x[1] <= y[0] ? y[0] - x[1] <= 12 : x[0] >= y[1] && x[0] - y[1] <= 6)));
+}
+
 /** Where a clause ends: punctuation, or "and" in the languages that join clauses with a word. */
 const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en|et|és|i|ja|ma|maar|mais|men|mas|nhưng|og|och|pero|sowie|und|ve|và|y|și|и|і|но)\s/;
 /** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
@@ -215,7 +222,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
     return a >= e && a - e <= 20 && !/[\p{L}\p{M}]/u.test(s[a - 1] ?? '') && !/\s\p{Lu}/u.test(s.slice(e, a)) && !/^[\p{L}\p{M}]*\s+\p{Lu}/u.test(s.slice(b));
   });
   // ("The illustrations you see here were made with AI": the images shown with the note, the article's.)
-  const scoped = !!(near(spans(DEM, s), docs, 2) ?? near(spans(QUANT, s), img, 12)) || INI.test(s) || ofDoc || (img.length > 0 && HERE.test(s));
+  const scoped = !!(near(spans(DEM, s), docs, 2) ?? quantifies(spans(QUANT, s), img)) || INI.test(s) || ofDoc || (img.length > 0 && HERE.test(s));
   if (!img.length) {
     // No image named: a notice about the text ("this article was translated with AI"; a short
     // "Translated with AI" line), or a bare label under an image.
@@ -278,7 +285,10 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // rekayasa AI, yang memperlihatkan ledakan …, sempat membuat pasar saham AS anjlok"; nor an image noun in a phrase
   // of its own, "В качестве иллюстрации использовали созданное ИИ изображение", as an illustration they used …:
   // the subject has at most a word before it, the lead's nouns aside.)
-  const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST)].some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index)));
+  // (Or a colon or dash for the "but rather": "La foto … non è autentica: è un'immagine generata con l'IA". Not
+  // "This image is not a photograph: it was made with AI": the page's own image, named with a demonstrative.)
+  const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST), ...s.slice(0, hit[0]).matchAll(/\s?[:：–—]\s/g)]
+    .some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index))) && !near(spans(DEM, s), [img[0]!], 2);
   const subject = opening(s, img[0]![0]) || LEAD.test(s);
   if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && subject && !corrected && !WHICH.test(s.slice(hit[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
   return null;

@@ -14,7 +14,8 @@ export const wordings: Wordings = {
   above: [/\byllä/, 'edellä'],
   allAnywhere: ['jotkin', 'kaikki'],
   document: ['artikkel', 'galleri', 'juttu', 'jutu', 'sivu', 'tekst'],
-  following: [/\balla\b/, 'seuraava'],
+  // ("alla oleva kuva", the image below; not a bare "alla": Italian "alla" is "at the".)
+  following: [/\balla olev/, 'alapuolell', 'seuraava'],
   gallery: ['galleria', 'kuvasarja'],
   image: ['grafiik', 'kuva', 'kuvitu', 'piirro'],
   made: ['generoi', 'kuviteltu', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuotos', 'tuottama'],
