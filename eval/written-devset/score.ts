@@ -1,15 +1,17 @@
 /**
- * npm run eval:written — the written dev set (issue #14): 60 news pages written for this repository
- * in 13 languages (pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
+ * npm run eval:written — the written dev set (issue #14): news pages written for this repository
+ * in 13 languages (98 since the second held-out round; pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
  * (linkedom → analyzeDocument), scored on what the hidden written set measures:
  *
  * - authors: the same set of people (case, accents, punctuation folded; spaces ignored in names
  *   written without Latin letters, "山本 さくら" = "山本さくら"); a page with no author must give none;
  * - site: the site's name (folded the same way);
  * - published / modified to the minute: the same instant, with an offset (a wall-clock time without
- *   one is wrong: the reader cannot place it); a page with no modified time must give none.
+ *   one is wrong: the reader cannot place it); a page with no modified time must give none;
+ * - title, on the pages whose label has one (the second held-out round): the headline the page
+ *   displays, without site or section affixes (folded as above).
  *
- *   tsx eval/written-devset/score.ts [--failures] [--only de] [--json]
+ *   tsx eval/written-devset/score.ts [--failures] [--only de] [--kind held-out-2] [--json]
  *
  * Prints each measure's accuracy, precision (right / answered) and coverage, then the failures with
  * the signal each time was read from.
@@ -25,10 +27,13 @@ const here = dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2026-12-01T00:00:00Z');
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const kind = args.includes('--kind') ? args[args.indexOf('--kind') + 1] : null;
 
 export interface WrittenLabel {
   file: string;
   url: string;
+  /** The displayed headline (labelled on the second held-out round only). */
+  title?: string;
   authors: string[];
   site: string;
   siteAlt?: string[];
@@ -97,11 +102,12 @@ function scoreTime(t: Tally, name: string, want: string | null, got: Analysis['t
 }
 
 function main(): void {
-  const labels = readLabels().filter((l) => !only || l.file.startsWith(`${only}-`));
+  const labels = readLabels().filter((l) => (!only || l.file.startsWith(`${only}-`)) && (!kind || l.kinds.includes(kind)));
   const authors = new Tally();
   const site = new Tally();
   const published = new Tally();
   const modified = new Tally();
+  const title = new Tally();
   const invalid: string[] = [];
   const byLang = new Map<string, { pages: number; right: number; of: number }>();
   for (const l of labels) {
@@ -115,6 +121,10 @@ function main(): void {
     const gotSite = a.source.siteName;
     if (!gotSite) site.add('missed', `${l.file}: expected "${l.site}"  (${kinds})`);
     else site.add(sites.includes(fold(gotSite)) ? 'right' : 'wrong', `${l.file}: expected "${l.site}", got "${gotSite}"  (${kinds})`);
+    if (l.title !== undefined) {
+      if (!a.title) title.add('missed', `${l.file}: expected "${l.title}"  (${kinds})`);
+      else title.add(fold(a.title) === fold(l.title) ? 'right' : 'wrong', `${l.file}: expected "${l.title}", got "${a.title}"  (${kinds})`);
+    }
     scoreTime(published, l.file, l.published, a.times.published, kinds);
     scoreTime(modified, l.file, l.modified, a.times.modified, kinds);
     const lang = l.file.split('-')[0]!;
@@ -125,7 +135,7 @@ function main(): void {
     byLang.set(lang, row);
   }
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ authors: authors.accuracy, site: site.accuracy, published: published.accuracy, modified: modified.accuracy }));
+    console.log(JSON.stringify({ authors: authors.accuracy, site: site.accuracy, published: published.accuracy, modified: modified.accuracy, ...(title.total ? { title: title.accuracy } : {}) }));
     return;
   }
   console.log(`written dev set: ${labels.length} pages in ${byLang.size} languages (eval/written-devset)`);
@@ -133,12 +143,13 @@ function main(): void {
   console.log(site.line('site name'));
   console.log(published.line('published, minute'));
   console.log(modified.line('modified, minute'));
+  if (title.total) console.log(title.line('title (labelled)'));
   console.log(`by language (fields right of 4 per page): ${[...byLang].map(([k, v]) => `${k} ${v.right}/${v.of}`).join('  ')}`);
   console.log(`${'invalid outputs'.padEnd(20)} ${invalid.length} (times not ISO 8601, or JSON that is not valid UTF-8)`);
   for (const p of invalid) console.log(`  ${p}`);
   if (invalid.length) process.exitCode = 1;
   if (args.includes('--failures')) {
-    for (const [label, t] of [['authors', authors], ['site name', site], ['published', published], ['modified', modified]] as const) {
+    for (const [label, t] of [['authors', authors], ['site name', site], ['published', published], ['modified', modified], ['title', title]] as const) {
       console.log(`\n${label}: ${t.failures.length} failures`);
       for (const f of t.failures) console.log(`  ${f}`);
     }

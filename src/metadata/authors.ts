@@ -109,6 +109,14 @@ const ORGANISATION = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', ORGANISATION_WO
 /** Scripts whose names are written without spaces: one "word" is a whole name. */
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
+/** A name in a script written without spaces, alone: "佐藤健太", "김지훈" (a bracketed dateline's writer). */
+const CJK_NAME = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}]{2,8}$/u;
+/** "워싱턴=김지훈", "ワシントン＝佐藤健太": a place and an equals sign before a name in a CJK script. */
+const CJK_PLACE = /^[^\s=＝]{1,15}[=＝]\s?(?=[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}])/u;
+/** "ワシントン特派員・佐藤健太", "北京支局長 山田太郎", "社会部記者・山田花子": the writer's post (its place or
+ *  desk first) before the name. */
+const CJK_POST = /^[^\s・･]{0,12}?(?:特派員|特派员|支局長|支局长|総局長|記者|记者|기자|특파원)(?:[・･]\s?|\s)(?=[\p{sc=Han}\p{sc=Hangul}\p{sc=Katakana}])/u;
+
 /** A full name: two words or more, or a name in a script written without spaces. */
 const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 
@@ -127,7 +135,14 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   const names: string[] = [];
   const agencies: string[] = [];
   // "[서울=뉴시스] 홍길동 기자": the agency's dateline before the name; its agency is a credit.
-  line = line.replace(BRACKET_DATELINE, (_: string, a: string) => (AGENCY.test(a.trim()) && agencies.push(a.trim()), ''));
+  // ("【ワシントン＝佐藤健太】": a writer's name after the place, in a byline of its own, is kept.)
+  line = line.replace(BRACKET_DATELINE, (_: string, a: string) => {
+    if (AGENCY.test(a.trim())) agencies.push(a.trim());
+    else if (CJK_NAME.test(a.trim())) return `${a.trim()} `;
+    return '';
+  });
+  // "워싱턴=김지훈 특파원", "ワシントン＝佐藤健太": the place the writer files from, before the name.
+  line = line.replace(CJK_PLACE, '');
   // "(서울=연합뉴스) 홍길동 기자 = 본문…": the story starts after " = ".
   line = line.replace(/(?<!\s)\s+=\s.*/u, '');
   // "本报记者 张三 李四", "记者张三": Chinese names after the label, apart by spaces.
@@ -136,7 +151,7 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     line = line.slice(zh[0].length);
     // (Not on a Japanese page: "記者 小林 翔太" is one name, surname and given name.)
     if (!lang.startsWith('ja') && /^\p{sc=Han}{2,4}(?: \p{sc=Han}{2,4})+$/u.test(line.trim())) line = line.trim().replace(/ /g, '、');
-  }
+  } else line = line.replace(CJK_POST, '');
   // A date and "by" before the name: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
   const by = [...line.matchAll(BY_INSIDE)].find((m) => /\d/.test(line.slice(0, m.index)));
   if (by) line = line.slice(by.index + by[0].length);
@@ -221,6 +236,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // "Carmen Ortega (Bruselas)": a place or a role in brackets after the name (co-authors and agencies
     // in brackets were read above).
     part = part.replace(/(?<=[\p{L}.])\s+\([^()]{1,40}\)$/u, '');
+    // "山田花子（やまだ・はなこ）": the reading of a name written in kanji, in brackets after it.
+    part = part.replace(/(?<=[\p{sc=Han}\p{sc=Hangul}])\s?[（(][\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Latin}・･ ]{2,30}[）)]$/u, '');
     // "Ana Souza, de São Paulo": where the writer is, in a part of its own.
     if (i > 0 && names.length && PLACE_OPENING.test(part.trim()) && /^\S+\s+\p{Lu}/u.test(part.trim())) continue;
     let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
@@ -264,7 +281,10 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // Engineer on Google Play" after the comma is the first name's role. (The first part may be a
     // handle: "kovarex", "Mac & i"; but lowercase words are no name: "By the way, …".)
     else if (
-      !/\d|https?:|@|^(in|on)\b/i.test(part) &&
+      // (Not `\b`, which without the u flag ends "In" in "Inês": a name in any accent is still one.)
+      !/\d|https?:|@|©|^(?:in|on)(?![\p{L}\p{N}_])/iu.test(part) &&
+      // (A host name, "buchmesse.ARD.de", is a site's, not a person's.)
+      !/^\S+\.\p{Ll}{2,6}$/u.test(part) &&
       words.length <= 6 &&
       part.length < 60 &&
       (i === 0 || !words.some((w) => /^\p{Ll}\p{L}/u.test(w) && !PARTICLE.test(w))) &&
@@ -302,6 +322,27 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
   return { names: found ?? [], agencies };
 }
 
+/** A person's name printed alone, two to four words capitalised but for particles ("Agnieszka
+ *  Kowalczyk-Wróbel", "Inês de Almeida Lopes"). */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3}$/u;
+/** A line under the headline whose first part is a name alone and whose next part is a date
+ *  ("Agnieszka Kowalczyk-Wróbel | 14.05.2025, 08:20"): the byline of a page that prints no label. */
+function bareNameAtDate(line: string, chrome: string): boolean {
+  const [name = '', next = ''] = line.split(' | ');
+  const words = name.split(' ');
+  return (
+    // (A section's name above the date is the one the page's address or title names: "/wiadomosci-lokalne/".)
+    !chrome.includes(fold(name.normalize('NFKD').replace(/\p{M}/gu, ''))) &&
+    BARE_NAME.test(name) &&
+    name.length <= 50 &&
+    /^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) &&
+    words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
+    !words.some((w) => isMonthName(w) || isWeekday(w) || ROLE.test(w) || NEWSROOM.test(w)) &&
+    !ORGANISATION.test(name) &&
+    name.search(LABEL) < 0
+  );
+}
+
 /** A CMS account, not a writer's name: one word in lower case ("jdoe", "mcupdate"), an initial glued to a
  *  surname ("JDoe", "JSmith"), a word with digits or underscores ("editor_2", "user123"), or the
  *  site's administrator ("admin", "webmaster"). */
@@ -319,8 +360,11 @@ export function findAuthors(
   readabilityByline: string | null,
   sites: string[] = [],
   opening = '',
+  pageUrl = '',
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
+  // The page's address and title folded, where a section's name is found (bareNameAtDate).
+  const chrome = fold([pageUrl, ...sites, facts.title].join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
   const hostWord = (s: string): string => {
     const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
@@ -359,7 +403,8 @@ export function findAuthors(
       near.filter((t) => {
         const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
         // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
-        if (by === undefined) return (NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t);
+        // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20".)
+        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome);
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)
@@ -389,15 +434,19 @@ export function findAuthors(
   const machineAgencies = ldSplit.flatMap((r) => r.agencies);
   const agencyNamed = (a: string): boolean => !AGENCY_WORD.test(a);
   const ldOrganisation = ldAuthors.length > 0 && ldAuthors.every((a) => a && typeof a === 'object' && /Organi[sz]ation/.test([(a as Node)['@type']].flat().join(' ')));
+  // (A meta author that is an organisation as written, "Redacción El Heraldo", is one whatever its
+  // names read as once the newsroom's word is taken off.)
+  let metaOrganisation = false;
   if (!authors.length && metaAuthor) {
     const r = named(metaAuthor);
     authors = r.names;
     machineAgencies.push(...r.agencies);
+    metaOrganisation = isOrganisation(metaAuthor);
   }
   // An organisation named as the author (the publisher, "ABC News", "… Staff") gives way to the people
   // the visible byline names.
   const textPeople = fromText.names.filter((n) => !isOrganisation(n));
-  if (authors.length && textPeople.length && (ldOrganisation || authors.every(isOrganisation))) authors = fromText.names;
+  if (authors.length && textPeople.length && (ldOrganisation || metaOrganisation || authors.every(isOrganisation))) authors = fromText.names;
   // So does a name the visible byline prints only as part of something else: "文● オカモト／ASCII編集部"
   // (meta author "ASCII"), "ZDNet Japan Staff" (meta author "ZDNet Japan").
   const printed = lines[i] ?? '';

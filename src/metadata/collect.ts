@@ -150,6 +150,9 @@ const DECOY_NAME = /*#__PURE__*/ regex(
     'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|reference|citation',
 );
 
+/** A box named for the story's writer: "author-card", "about-author", "autor-box", "writer". */
+const AUTHOR_CARD = /author|autor|auteur|writer/i;
+
 /** The element that holds one story (hAtom entry, schema.org Article/BlogPosting, <article>): what
  *  wraps it (Blogger's "widget Blog" section, a site's layout) does not make its dates decoys. */
 const STORY = (e: Element): boolean =>
@@ -171,10 +174,12 @@ const hasH1 = (list: HTMLCollection | undefined): boolean => {
  *  A quotation (<blockquote>, <cite>) dates what it quotes: an embedded post's "Mar 12, 2018". A
  *  decoy's class name on the headline's own box ("teaser" on the figure that holds the <h1>, or on
  *  the date line beside it) names the site's layout, not another story. */
-function isDecoy(el: Element | null, stop?: Element | null, margin = false, anchor?: Element | null): boolean {
+function isDecoy(el: Element | null, stop?: Element | null, margin = false, anchor?: Element | null, card = false): boolean {
   for (let e = el; e && e !== stop && e.localName !== 'body'; e = e.parentElement) {
-    // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …".)
-    const own = (e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e);
+    // (A story's own <footer> holds its author and date: "<article>…<footer>Posted by …". `card`: an
+    // <aside> or <footer> named for the author, "<aside class=author-card>" after the story, is the
+    // writer's card, where a byline is looked for.)
+    const own = ((e.localName === 'footer' || (margin && e.localName === 'aside')) && inStory(e)) || (card && AUTHOR_CARD.test(attr(e, 'class') + ' ' + attr(e, 'id')));
     if (/^(footer|aside|nav|cite|blockquote)$/.test(e.localName) && !own) return true;
     // `anchor`: the story's headline; a box that holds it is the story's layout whatever its name
     // ("PageArticle_commentHeader", "sticky-sidebar-parent", "teaser-body").
@@ -485,7 +490,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       // A linked name is one of the line's names: "<a rel=author>X</a> and <a rel=author>Y</a>".
       const line = k < explicit && el.parentElement ? linesOf(el.parentElement, 200) : null;
       if (t && line && line.length < 120 && line.includes(t)) t = line;
-      if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el, null, k < explicit) && !f.bylines.includes(t) && f.bylines.push(t) > 3) break;
+      if (t && t.length < 120 && /\p{L}/u.test(t) && !isDecoy(el, null, k < explicit, null, true) && !f.bylines.includes(t) && f.bylines.push(t) > 3) break;
     }
   };
   bylines(marked.flat(), marked[0]!.length + marked[1]!.length);

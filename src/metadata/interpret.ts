@@ -38,11 +38,14 @@ export function interpretMeta(facts: MetaFacts, opts: MetadataOptions): PageMeta
   const source = findSource(facts, meta, ld, main, opts.url, facts.headline || docTitle);
   const siteNames = [source.domain, source.canonicalUrl, source.siteName, source.publisher].filter(Boolean).join(' ');
   const sites = [source.siteName, source.publisher, source.domain, source.canonicalUrl].filter((s): s is string => Boolean(s));
-  const found = findAuthors(facts, meta, ld, main, r?.byline ?? null, sites, opts.opening);
+  const found = findAuthors(facts, meta, ld, main, r?.byline ?? null, sites, opts.opening, opts.url);
   // Every title the page gives, to agree with the headings it displays.
   const ldHeadline = typeof main?.headline === 'string' ? main.headline : '';
   const titles = [meta.get('og:title'), meta.get('twitter:title'), ldHeadline, facts.title].map((t) => squash(t ?? ''));
-  const shown = headlineOf(docTitle, titles, facts.headings ?? facts.headline, sites, found.authors);
+  // (The meta author too, when the byline named others: "… | Preußische Allgemeine Zeitung" is the
+  // publisher that meta author names, not part of the headline.)
+  const named = [...found.authors, ...(meta.get('author') ? [meta.get('author')!] : [])];
+  const shown = headlineOf(docTitle, titles, facts.headings ?? facts.headline, sites, named);
   const title = storyTitle(shown, facts.headline, opts.opening ?? '', siteNames);
 
   const lang = squash(facts.lang || r?.lang || meta.get('og:locale')?.replace('_', '-') || meta.get('content-language')) || null;

@@ -43,9 +43,9 @@ function logoName(logo: MetaFacts['logo'], headline: string, pageUrl: string | u
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Where a <title> joins the story to the site's name: " | ", " - ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
+/** Where a <title> joins the story to the site's name: " | ", " - ", " :: ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
  *  run of spaces is tried from its first only; from each, a long run costs quadratic time.) */
-const TITLE_SEPARATOR = /(?<!\s)\s+[|–—·»:~-]\s+|(?:(?<!\s)\s+)?[|｜_]\s*/;
+const TITLE_SEPARATOR = /(?<!\s)\s+(?:[|–—·»:~-]|::)\s+|(?:(?<!\s)\s+)?[|｜_]\s*/;
 
 /** "Story headline | Site" → "Site", when the last part is short and is not the headline ("Site |
  *  Story": the first part). A part that spells the domain ("Le Monde" on lemonde.fr) is the site's
@@ -73,10 +73,14 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
   // og:site_name often carries a tagline or a legal/TLD suffix ("Libération.fr", "Spiceworks Inc",
   // "Aktuálně.cz - Víte, co se právě děje"); the JSON-LD publisher then names the brand itself.
   const og = meta.get('og:site_name');
+  // The JSON-LD WebSite names the brand where the publisher is the company behind it ("Alpenblatt",
+  // published by "Alpenblatt Medien GmbH").
+  const brand = website ? nameOf(ld, website) : null;
+  const owner = publisher && brand && brand.length < publisher.length && fold(publisher).startsWith(fold(brand)) ? brand : publisher;
   const siteName =
-    (og && publisher && og.startsWith(publisher) ? publisher : og) ??
-    publisher ??
-    (website ? nameOf(ld, website) : null) ??
+    (og && publisher && og.startsWith(publisher) ? owner : og) ??
+    owner ??
+    brand ??
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
     titleSuffix(facts.title, headline, domain) ??

@@ -118,21 +118,22 @@ export const BY: Tables = {
   sv: ['av'],
 };
 
-/** A label before the name: "Autor: …", "Text: …", "Redactie: …". */
+/** A label before the name: "Autor: …", "Text: …", "Redactie: …"; and the heading of an author's card
+ *  ("About the author", "O autorze") printed above the name. */
 export const AUTHOR_LABELS: Tables = {
   ar: ['إعداد', 'كتب', 'كتبت'],
   da: ['skrevet af'],
-  de: [/autor(?:in)?/, 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text'],
-  en: [/authors?/, 'words'],
-  es: ['autor', 'escrito por', 'redacción', 'texto'],
-  fr: ['auteur', 'propos recueillis par', 'texte'],
-  it: ['a cura di', 'autore', 'testo'],
+  de: [/autor(?:in)?/, 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
+  en: ['about the author', /authors?/, 'words'],
+  es: ['autor', 'escrito por', 'redacción', 'sobre el autor', 'texto'],
+  fr: ['auteur', 'propos recueillis par', 'texte', "à propos de l'auteur"],
+  it: ['a cura di', 'autore', "l'autore", 'testo'],
   ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '筆者', '著者', '記者'],
   ko: ['글'],
-  nl: ['auteur', 'redactie'],
-  pl: ['autor', 'autorka', 'oprac.', 'tekst'],
-  pt: ['autor', 'texto'],
-  ru: ['автор', 'текст'],
+  nl: ['auteur', 'over de auteur', 'redactie'],
+  pl: ['autor', 'autorka', 'o autorze', 'oprac.', 'tekst'],
+  pt: ['autor', 'sobre o autor', 'texto'],
+  ru: ['автор', 'об авторе', 'текст'],
   zh: ['中新社记者', '作者', '撰文', '文', '新华社记者', '本報記者', '本报记者', '特约记者', '記者', '记者', '通訊員', '通讯员'],
 };
 
@@ -254,7 +255,8 @@ export const ORGANISATION_WORDS: Tables = {
   fr: ['rédaction'],
 };
 
-/** A credit line, by how it opens: "With inputs from agencies", "Photo: …", "Mit Material von dpa". */
+/** A credit line, by how it opens: "With inputs from agencies", "Photo: …", "Mit Material von dpa"; with
+ *  a colon, a byline's part that names no writer ("Texto: X / Fotos: Y", "Текст: X / Фото: Y"). */
 export const CREDIT_OPENINGS: Tables = {
   de: ['bild', /fotos?/, 'mit material', 'quelle'],
   en: [
@@ -271,10 +273,13 @@ export const CREDIT_OPENINGS: Tables = {
     'writing by',
   ],
   es: ['con información', /fotos?/],
-  fr: [/avec (?:l')?afp/],
-  nl: [/fotos?/, 'met medewerking'],
+  fr: [/avec (?:l')?afp/, /photos?/],
+  it: [/fotos?/],
+  ko: ['사진'],
+  nl: ['beeld', /fotos?/, 'met medewerking'],
+  pl: ['fot.', 'zdjęcia'],
   pt: ['com informações', /fotos?/],
-  ru: ['по материалам'],
+  ru: ['по материалам', 'фото'],
   zh: ['來源', '来源'],
 };
 

@@ -18,7 +18,7 @@ export const UPDATED: Tables = {
   ja: ['更新'],
   ko: ['수정', '업데이트'],
   nl: ['aangepast', 'bijgewerkt', 'gewijzigd', 'geüpdatet', 'laatste update'],
-  pl: [/aktualizacj/, 'zaktualizowano'],
+  pl: [/\bakt\./, /aktualizacj/, 'zaktualizowano'],
   pt: [/atuali[sz]ad/],
   ru: ['изменен', 'обновлен'],
   tr: ['güncellen'],
