@@ -11,6 +11,7 @@ import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
 import { ABBR, AI_WORDS, TOOL, hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
+import { regex } from '../phrases';
 import { unseenFrame } from '../dom/frames';
 
 /** What the facts hold at most: article images, candidate texts, and images one text can cover. */
@@ -23,7 +24,8 @@ const AI_ATTR = /(?:^|-)ai(?:-|$)|ai-?generated|synthetic/;
 
 
 /** `hint`'s patterns, global, for one pass each over a page's joined texts. */
-const HINTS_G = [ABBR, AI_WORDS, TOOL].map((r) => new RegExp(r.source, `${r.flags}g`));
+// (Built through the registry, as the safety test's recheck sees every pattern: the same sources, global.)
+const HINTS_G = [regex(`${ABBR.flags}g`, ABBR), regex(`${AI_WORDS.flags}g`, AI_WORDS), regex(`${TOOL.flags}g`, TOOL)];
 
 /**
  * The numbers of the texts that may pass `hint`, in order: each of its patterns runs once over the

@@ -10,6 +10,7 @@
  */
 import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
+import { dropEnd } from '../util';
 import { WORDINGS, type Wordings } from './phrases/languages';
 
 /** One table of every language (see phrases/languages/index.ts for what each is). */
@@ -78,16 +79,21 @@ function quantifies(q: Span[], img: Span[]): boolean {
   return q.some((x) => img.some((y) => (x[1] <= y[0] ? y[0] - x[1] <= 12 : x[0] >= y[1] && x[0] - y[1] <= 6)));
 }
 
+/** One letter or mark (for `dropEnd`). */
+const LETTER = /^[\p{L}\p{M}]$/u;
+/** One character that is neither a letter, a mark nor a digit (for `dropEnd`). */
+const NOT_WORD_CHAR = /^[^\p{L}\p{M}\p{N}]$/u;
+
 /** Where a clause ends: punctuation, or "and" in the languages that join clauses with a word. */
 const CLAUSE_END = /[,;:.!?()（），。、；：]|\s(?:a|aber|ale|and|but|e|en|et|és|i|ja|ma|maar|mais|men|mas|nhưng|og|och|pero|sowie|und|ve|và|y|și|и|і|но)\s/;
 /** Where a phrase ends: the end of the text, a punctuation mark, a bracket or a slash. */
 const PHRASE_END = /^\s*(?:$|[.,;:!?)\]|/·–—])/;
 /** The words of a stretch of text, less the auxiliaries that may close a clause after a participle ("किया गया है"). */
-const words = (s: string): string[] => s.trim().split(/\s+/).filter((w) => w && !patterns().AUX.test(w.replace(/[^\p{L}\p{M}\p{N}]+$/u, '')));
+const words = (s: string): string[] => s.trim().split(/\s+/).filter((w) => w && !patterns().AUX.test(dropEnd(w, NOT_WORD_CHAR)));
 /** Does the noun at `i` open the text, as its subject: at most a word before it (a determiner), or, in a script
  *  written without spaces, at most two characters ("本文", "该图片"). */
 const opening = (s: string, i: number): boolean =>
-  UNSPACED.test(s.slice(0, i + 1)) ? i <= 2 : words(s.slice(0, i).replace(/[\p{L}\p{M}]*$/u, '')).length <= 1;
+  UNSPACED.test(s.slice(0, i + 1)) ? i <= 2 : words(dropEnd(s.slice(0, i), LETTER)).length <= 1;
 const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
 /** An image noun's span runs to the end of its word (the tables hold stems: "obráz" of "obrázek"), except in a script written without spaces. */
 const wordSpans = (re: RegExp, s: string): Span[] =>
@@ -266,7 +272,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // dall'IA superano la realtà", "the AI-generated image … sparked a debate").
   // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
   // (Auxiliaries closing a verb-final clause are no words of another verb: "AI द्वारा क्रिएट किया गया है".)
-  const heads = img.some(([a]) => a >= hit[0] && a - hit[1] <= 12 && words(s.slice(hit[1], a).replace(/^[\p{L}\p{M}]*|[\p{L}\p{M}]*$/gu, '')).length === 0);
+  const heads = img.some(([a]) => a >= hit[0] && a - hit[1] <= 12 && words(dropEnd(s.slice(hit[1], a).replace(/^[\p{L}\p{M}]*/u, ''), LETTER)).length === 0);
   const ends = words(s.slice(hit[1]).split(CLAUSE_END)[0]!).length <= 2 || heads;
   // (Under its image, with the image noun its subject, opening it, a short phrase that opens with a
   // preposition may close the clause: "The image was generated with AI from the planners' drawings",
