@@ -57,19 +57,30 @@ function popupInTab(tabId: number): Promise<Page> {
 
 const asClient = (p: Page) => ({ evaluate: <T,>(e: string) => p.evaluate(e) as Promise<T> });
 
-/** Open `path`, click the toolbar button for real, and read the popup once it has settled. */
-async function toolbarBrief(path: string) {
+/** Open `path`, click the toolbar button for real, and read the popup once it has settled;
+ *  `whileOpen` runs before the popup is closed (what the popup does after the brief's first paint,
+ *  the badge, is lost if the popup closes first, as a test can and a reader's hand cannot). */
+async function toolbarBrief(path: string, whileOpen?: (page: Page) => Promise<void>) {
   const page = await openPage(path);
   await clickAction(s, page);
   const popup = await connectPopup(s);
   const snap = await settledSnapshot(popup);
+  await whileOpen?.(page);
   popup.close();
   return { page, snap };
 }
 
 describe('Chromium: toolbar click on a news article', () => {
   it('opens the real action popup and shows the brief of the page', async () => {
-    const { page, snap } = await toolbarBrief('/');
+    // The toolbar icon carries the AI badge for this tab. The popup sets it after the brief's first
+    // paint (popup/flow.ts, afterPaint), so it may land a moment after the brief shows: polled while
+    // the popup is still open.
+    const { page, snap } = await toolbarBrief('/', async (p) => {
+      const tabId = await tabIdOf(p);
+      await expect
+        .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5_000 })
+        .toBe('AI');
+    });
     expect(snap.state).toBe('ready');
     expect(snap.title).toBe('Kerala Fishing Villages Test Early-Warning Buoys Ahead of Monsoon');
     expect(snap.site).toBe('The Bharat Ledger');
@@ -80,12 +91,6 @@ describe('Chromium: toolbar click on a news article', () => {
     expect(snap.ai).toMatch(/AI-generated/);
     // The brief of the page the reader is on: no link that would open a second copy of it.
     expect(snap.articleLink).toBeNull();
-    // The toolbar icon now carries the AI badge for this tab. The popup sets it after the brief's
-    // first paint (popup/flow.ts, afterPaint), so it may land a moment after the brief shows.
-    const tabId = await tabIdOf(page);
-    await expect
-      .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5_000 })
-      .toBe('AI');
     // The page itself is untouched: no node or attribute of ours was left behind.
     expect(await page.evaluate(() => document.querySelectorAll('[class*="nutshell"],[id*="nutshell"]').length)).toBe(0);
     await page.close();
