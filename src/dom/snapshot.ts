@@ -56,7 +56,9 @@ const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g,
 /**
  * `frames`: the page's readable frames (src/dom/frames.ts), each put into its `<iframe>` (by number
  * among the page's) as `srcdoc`, with a `<base>` of its URL, as popup/reader.ts does for a copy; a
- * frame inside a frame is not (the snapshot is the bounded path). Every `<iframe>` is written, at
+ * frame that holds a copied frame of its own (a post embedded in an embed, two deep as frames.ts
+ * copies them) is parsed inertly (a `<template>`) and written by this same walk, its frame put in the
+ * same way, within the frames' limit. Every `<iframe>` is written, at
  * any depth and never with its children, so that frames keep their numbers; a `srcdoc` (the page's
  * own or a frame's copy) is kept while `limits.frames` characters allow (issue #15: an embedded
  * post's "Made with AI" is read on this path too).
@@ -66,7 +68,26 @@ export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS
   const docProto = win.Document?.prototype ?? Object.getPrototypeOf(doc);
   const root = getter<Element | null>(docProto, 'documentElement')(doc);
   if (!root) return { html: '', truncated: false };
-  const elProto = win.Element?.prototype ?? Object.getPrototypeOf(root);
+  return walk(doc, root, limits, frames);
+}
+
+/** A frame's document for its `srcdoc`: its copy as serialized, or, when copies of frames inside it
+ *  are there too, that copy parsed inertly in a `<template>` (no script runs, nothing loads) and
+ *  written by the walk with them put in, within the frames' own limit. */
+function frameHtml(doc: Document, copy: FrameCopy, frames: readonly FrameCopy[], limits: SnapshotLimits): string {
+  const inner = frames.filter((f) => f.path.length > 1 && f.path[0] === copy.path[0]).map((f) => ({ ...f, path: f.path.slice(1) }));
+  if (!inner.length) return copy.html;
+  // (The document's own class: linkedom's base Document makes plain elements, no template's content.)
+  const t = (Object.getPrototypeOf(doc) as Document).createElement.call(doc, 'template') as HTMLTemplateElement;
+  t.innerHTML = copy.html;
+  return walk(doc, t.content, { ...limits, chars: limits.frames }, inner).html;
+}
+
+/** The walk: `root` and what it holds, written; a fragment (a frame's parsed copy) without itself. */
+function walk(doc: Document, root: Element | DocumentFragment, limits: SnapshotLimits, frames: readonly FrameCopy[]): Snapshot {
+  const win = (doc.defaultView ?? globalThis) as typeof globalThis;
+  const docProto = win.Document?.prototype ?? Object.getPrototypeOf(doc);
+  const elProto = win.Element?.prototype ?? Object.getPrototypeOf(getter<Element>(docProto, 'documentElement')(doc));
   const nodeProto = win.Node?.prototype ?? Object.getPrototypeOf(elProto);
   const tagOf = getter<string>(elProto, 'tagName');
   const typeOf = getter<number>(nodeProto, 'nodeType');
@@ -99,7 +120,8 @@ export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS
   let frameChars = 0;
 
   const walker = (docProto as Document).createTreeWalker.call(doc, root, 5 /* elements and text */);
-  for (let node: Node | null = root; node; node = walker.nextNode()) {
+  const fragment = typeOf(root) === 11;
+  for (let node: Node | null = fragment ? walker.nextNode() : root; node; node = walker.nextNode()) {
     if (skipUntil) {
       if (contains.call(skipUntil, node)) continue;
       skipUntil = null;
@@ -137,7 +159,7 @@ export function snapshot(doc: Document, limits: SnapshotLimits = SNAPSHOT_LIMITS
       frameNo++;
       let attrs = '';
       let srcdoc = getAttribute.call(node, 'srcdoc');
-      if (srcdoc === null && copy) srcdoc = `<base href="${escapeAttr(copy.url)}">${copy.html}`;
+      if (srcdoc === null && copy) srcdoc = `<base href="${escapeAttr(copy.url)}">${frameHtml(doc, copy, frames, limits)}`;
       for (const name of getAttributeNames.call(node)) {
         if (!ATTR_NAME.test(name) || name.startsWith('on') || name === 'srcdoc') continue;
         const value = String(getAttribute.call(node, name) ?? '');

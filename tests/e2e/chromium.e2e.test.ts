@@ -58,14 +58,16 @@ function popupInTab(tabId: number): Promise<Page> {
 const asClient = (p: Page) => ({ evaluate: <T,>(e: string) => p.evaluate(e) as Promise<T> });
 
 /** Open `path`, click the toolbar button for real, and read the popup once it has settled;
- *  `whileOpen` runs before the popup is closed (what the popup does after the brief's first paint,
- *  the badge, is lost if the popup closes first, as a test can and a reader's hand cannot). */
-async function toolbarBrief(path: string, whileOpen?: (page: Page) => Promise<void>) {
+ *  `whileOpen` gets the tab's id and runs before the popup is closed. (The id is asked for before the
+ *  click: `tabIdOf` brings the page to front, which closes an open popup, and with it the work the
+ *  popup does after the brief's first paint, the badge among it.) */
+async function toolbarBrief(path: string, whileOpen?: (tabId: number) => Promise<void>) {
   const page = await openPage(path);
+  const tabId = whileOpen ? await tabIdOf(page) : -1;
   await clickAction(s, page);
   const popup = await connectPopup(s);
   const snap = await settledSnapshot(popup);
-  await whileOpen?.(page);
+  await whileOpen?.(tabId);
   popup.close();
   return { page, snap };
 }
@@ -75,8 +77,7 @@ describe('Chromium: toolbar click on a news article', () => {
     // The toolbar icon carries the AI badge for this tab. The popup sets it after the brief's first
     // paint (popup/flow.ts, afterPaint), so it may land a moment after the brief shows: polled while
     // the popup is still open.
-    const { page, snap } = await toolbarBrief('/', async (p) => {
-      const tabId = await tabIdOf(p);
+    const { page, snap } = await toolbarBrief('/', async (tabId) => {
       await expect
         .poll(() => s.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 5_000 })
         .toBe('AI');

@@ -81,6 +81,26 @@ describe('snapshot: the page as bounded HTML for the isolated reader', () => {
       expect(flagged(snapshot(doc).html)).toEqual([]);
     });
 
+    it('puts a frame copied inside a frame into that frame (written by the walk: its scripts left out), so its label is read two deep', () => {
+      // What frames.ts hands over for a post embedded in an embed: the outer frame at [1], the post in
+      // its second frame at [1, 1] (its first is another origin's player).
+      const doc = page(`<article>${story()}<iframe src="https://video.example/v/1" width="640" height="360"></iframe><iframe src="/embeds/wrap/3" width="560" height="700"></iframe></article>`);
+      const outer = '<!DOCTYPE html><html><head><script>track()</script></head><body><p>Embedded post</p><iframe src="https://player.example/x" width="400" height="300"></iframe><iframe src="/embeds/post/9" width="520" height="640"></iframe></body></html>';
+      const inner = `<!DOCTYPE html><html><body>${post.replace('/embed/', 'img/')}<script>steal()</script></body></html>`;
+      const frames = [
+        { path: [1], html: outer, url: 'https://news.example/embeds/wrap/3' },
+        { path: [1, 1], html: inner, url: 'https://news.example/embeds/post/9' },
+      ];
+      const { html, truncated } = snapshot(doc, SNAPSHOT_LIMITS, frames);
+      expect(truncated).toBe(false);
+      expect(html).not.toContain('track()');
+      expect(flagged(html)).toEqual(['https://news.example/embeds/post/img/sunset.jpg']);
+      // The outer frame alone (its post not copied): the post is not in the copy, nothing flagged.
+      expect(flagged(snapshot(doc, SNAPSHOT_LIMITS, frames.slice(0, 1)).html)).toEqual([]);
+      // Within the frames' limit only: with room for the outer frame alone, neither is kept.
+      expect(flagged(snapshot(doc, { ...SNAPSHOT_LIMITS, frames: outer.length + 100 }, frames).html)).toEqual([]);
+    });
+
     it("keeps frames' documents within their own limit, outside the page's", () => {
       const big = `<p>${'x'.repeat(SNAPSHOT_LIMITS.frames)}</p>${post}`;
       const doc = page(`<article>${story()}<iframe width="500" height="600" srcdoc="${esc(big)}"></iframe><iframe width="500" height="600" srcdoc="${esc(post)}"></iframe></article>`);
