@@ -114,12 +114,12 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     return null;
   });
   mark('reader');
-  const read = !loaded ? null : outcome.kind === 'page' ? loaded.readCopy(outcome.html, outcome.url, outcome.frames) : loaded.readCopy(outcome.html, outcome.url);
+  const read = loaded && loaded.readCopy(outcome.html, outcome.url, outcome.kind === 'page' ? outcome.frames : undefined);
   mark('extracted');
-  if (read?.kind === 'facts') {
-    facts = read.facts;
-    if (copy.truncated) notes.push(NOTES.truncated());
-  } else if (read && outcome.kind === 'page') copy = { ...read, url: outcome.url };
+  // (Whether the brief covers only a part: a snapshot cut to its limits, or a copy read in part.)
+  let cut = false;
+  if (read?.kind === 'facts') [facts, cut] = [read.facts, copy.truncated];
+  else if (read && outcome.kind === 'page') copy = { ...read, url: outcome.url };
   if (!facts) {
     report({ kind: 'loading', message: t('loadingCareful') });
     // Its own chunk: only a page that is not safe to read as it is needs the worker.
@@ -131,7 +131,7 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     const stop = new AbortController();
     const partial = part.length < copy.html.length ? isolate({ html: part, url: copy.url }, stop.signal) : null;
     let isolated = await isolate({ html: copy.html, url: copy.url });
-    let cut = copy.truncated;
+    cut = copy.truncated;
     if (isolated.kind === 'facts') stop.abort();
     else if (partial) {
       const read = await partial;
@@ -139,8 +139,8 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
     }
     if (isolated.kind !== 'facts') return stateFromIsolation(isolated, copy.reason);
     facts = isolated.facts;
-    if (cut) notes.push(NOTES.truncated());
   }
+  if (cut) notes.push(NOTES.truncated());
   report({ kind: 'loading', message: t('loadingSummarizing') });
   return interpretFacts(facts, settings, selection, notes, deps.interpreter);
 }
