@@ -7,22 +7,6 @@ export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v =
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /**
- * `s` without the run of characters at its end that each match `one` (a pattern for one character,
- * with the u flag; a surrogate pair is one character). A loop: `[…]+$` or `[…]*$` is polynomial on a
- * long run that stops short of the end, as the safety test's recheck finds.
- */
-export function dropEnd(s: string, one: RegExp): string {
-  let b = s.length;
-  while (b > 0) {
-    const c = s.charCodeAt(b - 1);
-    const n = c >= 0xdc00 && c <= 0xdfff && b > 1 ? 2 : 1;
-    if (!one.test(s.slice(b - n, b))) break;
-    b -= n;
-  }
-  return s.slice(0, b);
-}
-
-/**
  * `fn` with its answers kept for up to `max` short strings, until `clear()`: for pure functions that
  * one step of the core calls again and again on the same strings (a title's runs folded once per
  * site name, a title's words once per comparison). The step clears it when it starts, so nothing is

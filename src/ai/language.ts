@@ -10,7 +10,7 @@
  */
 import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
-import { dropEnd } from '../util';
+import { dropEnd } from '../trim';
 import { WORDINGS, type Wordings } from './phrases/languages';
 
 /** One table of every language (see phrases/languages/index.ts for what each is). */

@@ -11,6 +11,7 @@
  * - Every failure is an `EngineError` with a `code` and a message a reader can act on.
  */
 import { buildPrompt, DEFAULT_MAX_CHARS, parseBullets, type ArticleInput, type ChatMessage } from './prompt';
+import { dropEnd } from '../trim';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -115,21 +116,15 @@ export function normalizeBaseUrl(raw: string): string {
     throw new EngineError('bad-url', `"${raw.trim()}" is not a web address.`, { input: raw.trim() });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new EngineError('bad-url', `Only http:// and https:// servers can be used, not ${url.protocol}//.`, { input: raw.trim(), protocol: url.protocol });
-  let path = trimEnd(url.pathname, '/');
+  let path = dropEnd(url.pathname, '/');
   path = path.replace(/\/(?:chat\/completions|completions|models)$/, '');
   if (!path) path = '/v1';
   url.hash = '';
   url.search = '';
   url.pathname = path;
-  return trimEnd(url.href, '/');
+  return dropEnd(url.href, '/');
 }
 
-/** `s` without the characters of `chars` at its end (a loop: a pattern like /\/+$/ is quadratic on a long run). */
-function trimEnd(s: string, chars: string): string {
-  let end = s.length;
-  while (end > 0 && chars.includes(s[end - 1]!)) end--;
-  return s.slice(0, end);
-}
 
 /** "localhost:11434", "api.openai.com": where the text goes, as the popup says it. */
 export function endpointHost(baseUrl: string): string {

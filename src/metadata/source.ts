@@ -6,21 +6,15 @@ import type { Source } from '../analysis';
 import type { MetaFacts } from '../facts/meta';
 import { nameOf, types, type JsonLd, type Node } from './jsonld';
 import { hostOf, squash, toUrl } from './util';
+import { trimEdges } from '../trim';
 import { regex } from '../phrases';
 import { FRONT_PAGE_WORDS } from './phrases/words';
 
 /** An alt text that names the front page ("Home", "Zur Startseite"), or nothing but the word "logo". */
 const FRONT_PAGE = /*#__PURE__*/ regex('iu', '^(?:', FRONT_PAGE_WORDS, ')?$');
 
-/** `s` without spaces and punctuation at either end (a loop: `[\s\p{P}]+$` is polynomial on a long run). */
-function trimPunct(s: string): string {
-  const edge = /[\s\p{P}]/u;
-  let a = 0;
-  let b = s.length;
-  while (a < b && edge.test(s[a]!)) a++;
-  while (b > a && edge.test(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
+/** Spaces and punctuation, at a name's ends. */
+const PUNCT = /^[\s\p{P}]$/u;
 
 /**
  * The site's name from its logo's alt text ("Gazzetta del Tirreno", "Logo Echo Mazowsza"): a logo that
@@ -34,7 +28,7 @@ function logoName(logo: MetaFacts['logo'], headline: string, pageUrl: string | u
   const target = logo.href ? hostOf(toUrl(logo.href, pageUrl ?? 'https://invalid.invalid/')?.href ?? null) : host;
   if (!host || target !== host) return null;
   const alt = squash(logo.alt.replace(/(?<![\p{L}\p{N}])logo(?:type)?(?![\p{L}\p{N}])[\s:–-]*/giu, ''));
-  const name = trimPunct(alt);
+  const name = trimEdges(alt, PUNCT);
   if (!name || FRONT_PAGE.test(name) || name === headline || name.length > 60 || name.split(' ').length > 6) return null;
   const label = fold(host.split('.').slice(0, -1).join(''));
   const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);

@@ -5,6 +5,7 @@
  * text, and the page's first headline shares most of its words, the headline is the title. Pure.
  */
 import { memoize } from '../util';
+import { trimEdges } from '../trim';
 import { UNSPACED, wordsOf } from '../text/words';
 
 /** Words that say something (four letters or more, or any word of an unspaced script). Kept per
@@ -220,13 +221,5 @@ function isPart(title: string, segment: string): boolean {
   return last !== undefined && segment.length * 2 < title.length && foldTitle(title.slice(last.index + last[0].length)) === foldTitle(segment);
 }
 
-/** A bar, colon or underscore left at a title's ends (":: 痞客邦 PIXNET ::", "| Story") is no part of it. (A loop,
- *  where a regular expression anchored at the end would read a long run again from each of its characters.) */
-function trimEnds(t: string): string {
-  const edge = (c: string | undefined): boolean => c !== undefined && '|｜:：_ \t\n'.includes(c);
-  let a = 0;
-  let b = t.length;
-  while (a < b && edge(t[a])) a++;
-  while (b > a && edge(t[b - 1])) b--;
-  return t.slice(a, b);
-}
+/** A bar, colon or underscore left at a title's ends (":: 痞客邦 PIXNET ::", "| Story") is no part of it. */
+const trimEnds = (t: string): string => trimEdges(t, '|｜:：_ \t\n');

@@ -22,6 +22,7 @@ import { splitSentences } from './segment';
 import { stopWords } from './stopwords';
 import { contentWords } from './tokens';
 import { UNSPACED } from '../text/words';
+import { trimEdges } from '../trim';
 
 export type Grounding = SummaryGrounding;
 
@@ -118,7 +119,7 @@ const QUOTED = /“([^“”\n]{2,600}?)”|„([^„“”\n]{2,600}?)[“”]|
 function quotePieces(q: string): string[] {
   return fold(q)
     .split(/\.\.\.|…|\[\.\.\.\]|\[…\]|\(\.\.\.\)/)
-    .map((p) => trimChars(p, ' \t\n\r\u00a0"\'.,;:!?-'))
+    .map((p) => trimEdges(p, ' \t\n\r\u00a0"\'.,;:!?-'))
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
@@ -133,17 +134,9 @@ const PARTICLES = new Set(['de', 'del', 'der', 'da', 'di', 'du', 'van', 'von', '
 
 /** A name word without its possessive and edge punctuation: "Locke's" → "locke". */
 function nameWord(w: string): string {
-  return trimChars(fold(w).replace(/'s$/, ''), ".'-");
+  return trimEdges(fold(w).replace(/'s$/, ''), ".'-");
 }
 
-/** `s` without the characters of `chars` at either end (a loop: /^[…]+|[…]+$/ is quadratic on a long run). */
-function trimChars(s: string, chars: string): string {
-  let a = 0;
-  let b = s.length;
-  while (a < b && chars.includes(s[a]!)) a++;
-  while (b > a && chars.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
 
 // ---------------------------------------------------------------- the article
 
@@ -175,7 +168,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD)) {
-    const w = trimChars(m[0], "'’-");
+    const w = trimEdges(m[0], "'’-");
     out.push(w);
     if (w.includes('-')) out.push(...w.split('-').filter(Boolean));
     const base = w.replace(/['’]s$/, '');

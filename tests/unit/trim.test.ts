@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropEnd } from '../../src/util';
+import { dropEnd, trimEdges } from '../../src/trim';
 
 const LETTER = /^[\p{L}\p{M}]$/u;
 const NOT_WORD_CHAR = /^[^\p{L}\p{M}\p{N}]$/u;
@@ -24,5 +24,15 @@ describe('dropEnd: a trailing run dropped by a loop, not a polynomial `[…]+$`'
     const s = `${'a'.repeat(200_000)}1`;
     expect(dropEnd(s, LETTER)).toBe(s);
     expect(dropEnd(`x${' '.repeat(200_000)}`, NOT_WORD_CHAR)).toBe('x');
+  });
+});
+
+describe('trimEdges: both ends, by a string of characters or a one-character pattern', () => {
+  it('drops the runs at both ends and keeps the middle', () => {
+    expect(trimEdges(':: 痞客邦 PIXNET ::', '|｜:：_ \t\n')).toBe('痞客邦 PIXNET');
+    expect(trimEdges('"Gazzetta del Tirreno".', /^[\s\p{P}]$/u)).toBe('Gazzetta del Tirreno');
+    expect(trimEdges('///', '/')).toBe('');
+    expect(trimEdges('𠮷x𠮷', /^[\p{L}\p{M}]$/u)).toBe('');
+    expect(trimEdges('😀x😀', /^[^\p{L}\p{M}\p{N}]$/u)).toBe('x');
   });
 });
