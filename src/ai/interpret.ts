@@ -57,7 +57,12 @@ export function interpretAi(facts: AiFacts): AiReport {
   for (const t of facts.texts) {
     const all = scopeOf(t.frame);
     if (t.kind === 'text' || t.kind === 'credit') {
-      const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
+      // A short line ending in a colon right before images introduces them, as their caption ("Here
+      // are the ten AI images:", "Este ha sido el resultado:").
+      const end = t.text.trimEnd();
+      const intro = !t.own.length && t.next.length > 0 && end.length <= 300 && (end.endsWith(':') || end.endsWith('：'));
+      const own = intro ? t.next : t.own;
+      const credit = t.kind === 'credit' || (own.length > 0 && creditLine(t.text));
       // A note label says whose note follows, not what it says: "Editor's note: The image was made
       // with AI." reads as the statement alone (its subject first, as a note standing apart).
       const all_ = sentences(t.text.replace(NOTE_LABEL, ''));
@@ -65,9 +70,9 @@ export function interpretAi(facts: AiFacts): AiReport {
       // none may have it as its subject ("Das Bild oben zeigt zwei Personen. Sie wurden mit KI
       // erstellt."), and is then read with the sentences from there (a dash between: a negation
       // before it does not reach it).
-      const subject = t.own.length ? -1 : all_.findIndex(namesImage);
+      const subject = own.length ? -1 : all_.findIndex(namesImage);
       for (const [k, s] of all_.entries()) {
-        let scope = classifySentence(s, t.own.length > 0, credit);
+        let scope = classifySentence(s, own.length > 0, credit);
         if (!scope && subject >= 0 && subject < k && !namesImage(s)) {
           const joined = classifySentence(`${all_.slice(subject, k).join(' ')} — ${s}`, false, credit);
           if (joined !== 'text') scope = joined;
@@ -81,11 +86,11 @@ export function interpretAi(facts: AiFacts): AiReport {
         if (!scope || (quoted && (t.cited || scope === 'one' || scope === 'lead' || scope === 'text'))) continue;
         // A sentence in quotation marks in a paragraph of the article's own is someone's words too ("'The
         // cover image was generated using AI. We are sorry,' the editor wrote."): it speaks of their image.
-        if (!t.own.length && !t.quoted && (OPENS_QUOTED.test(s) || quoteMarks(all_.slice(0, k).join(' ')) % 2 === 1)) continue;
+        if (!own.length && !t.quoted && (OPENS_QUOTED.test(s) || quoteMarks(all_.slice(0, k).join(' ')) % 2 === 1)) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
         // (An embedded post's or frame's own article is not this page's text.)
         if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;
-        else if (scope === 'self') flag(t.own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
+        else if (scope === 'self') flag(own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
         else if (scope === 'page') {
           pageNote = true;
           // A gallery note covers its gallery: the one it sits in, else the images right after it

@@ -94,6 +94,13 @@ describe('scope', () => {
     const body = `<figure>${img('lead')}<figcaption>Photo: Reuters</figcaption></figure>${PROSE}<p>All pictures of the following gallery were generated with AI.</p><figure class="wp-block-gallery">${['a', 'b', 'c'].map((x) => `<figure>${img(x)}</figure>`).join('')}</figure>`;
     expect(flagged(body)).toEqual(['/a.jpg', '/b.jpg', '/c.jpg']);
   });
+  it('a line ending in a colon right before images introduces them, as their caption', () => {
+    const gallery = `<div class="gallery">${['a', 'b'].map((x) => `<figure>${img(x)}</figure>`).join('')}</div>`;
+    const lead = `<figure>${img('lead')}<figcaption>Photo: Reuters</figcaption></figure>${PROSE}`;
+    expect(flagged(`${lead}<p>Hier kommen die zehn KI-Bilder. Die jeweilige Überschrift findest du in der Bildlegende:</p>${gallery}`)).toEqual(['/a.jpg', '/b.jpg']);
+    // (A negation stays one.)
+    expect(flagged(`${lead}<p>The photos below were not made with AI:</p>${gallery}`)).toEqual([]);
+  });
   it('a sentence in quotation marks is someone else’s, wherever it stands in its paragraph', () => {
     const photo = `<figure>${img('real')}<figcaption>A newsstand. Photo: Reuters</figcaption></figure>${PROSE}`;
     expect(flagged(`${photo}<p>"The cover image was generated using AI. We are sorry," the editor wrote.</p>`)).toEqual([]);
