@@ -6,7 +6,7 @@
  */
 import { attrOf } from '../../dom/attr';
 import { regex } from '../../phrases';
-import { IMAGE_FURNITURE } from '../phrases/images';
+import { BACKGROUND_IMAGE_NAMES, IMAGE_FURNITURE } from '../phrases/images';
 
 export interface Candidate {
   el: Element;
@@ -75,7 +75,7 @@ function rawSrc(el: Element): string {
 }
 
 /** Class or id words of an element whose CSS background is the picture. */
-const BACKGROUND_IMAGE = /hero|image|img|photo|picture|cover|visual|featured|bild|foto|imagen|immagine/i;
+const BACKGROUND_IMAGE = /*#__PURE__*/ regex('i', BACKGROUND_IMAGE_NAMES);
 
 const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50);
 
