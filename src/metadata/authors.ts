@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PLACE_OPENINGS, ROLES } from './phrases/authors';
+import { ABOUT, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { isMonthName, isWeekday, LABEL } from './words';
 
@@ -37,10 +37,14 @@ const gluedName = (w: string): string | null => {
   const m = GLUED.exec(w);
   return m && !NAME_PREFIX.test(m[1]!) ? m[1]! : null;
 };
-/** The words before the name: "By", "Written by", "Autor:". */
-const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
-/** A line that opens with "By …" (or "Posted by …"): the words before the name. */
-const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written)\\s+by|', BY, ')\\s+');
+/** The words before the name: "By", "Written by", "Guest column by", "Autor:". */
+const PREFIX = /*#__PURE__*/ regex('i', '^(?:(?:written|posted|(?:(?:a|an)\\s+)?(?:', PIECE_KINDS, '))\\s+by|', BY, '|', AUTHOR_LABELS, ')\\s*[:：●■\\s]\\s*');
+/** A line that opens with "By …" (or "Posted by …", "Opinion by …"): the words before the name. */
+const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written|(?:(?:a|an)\\s+)?(?:', PIECE_KINDS, '))\\s+by|', BY, ')\\s+');
+/** "About Jane Doe": the heading of a writer's card, before the name. */
+const ABOUT_NAME = /*#__PURE__*/ regex('i', '^(?:', ABOUT, ')\\s+');
+/** A one-word label and a colon before a capitalised name, in a language the tables lack ("Muhabir: Elif Demir"). */
+const ANY_LABEL = /^\p{Lu}\p{Ll}+\s?[:：]\s?(?=\p{Lu}\p{Ll})/u;
 // (Its end is where no Latin letter follows, as `\b` said before the tables had other scripts' words:
 // "CreditÁngel Franco", glued, is still a credit.)
 const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![a-z0-9_])');
@@ -157,6 +161,11 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   if (by) line = line.slice(by.index + by[0].length);
   // "By by Jane Doe" (a label printed twice, one of them hidden).
   for (let i = 0; i < 2; i++) line = line.replace(PREFIX, '');
+  // "About J. R. R. Smith" (a writer's card), "Muhabir: Elif Demir" (a label of a language the tables lack).
+  // (A name of two capitalised words at least follows; a label known as another role's or a date's stays.)
+  const about = ABOUT_NAME.exec(line);
+  if (about && /^\p{Lu}\S*\s+\p{Lu}/u.test(line.slice(about[0].length))) line = line.slice(about[0].length);
+  if (ANY_LABEL.test(line) && !OTHER_LABELLED.test(line) && !CREDIT.test(line) && line.search(LABEL) !== 0) line = line.replace(ANY_LABEL, '');
   // "Door onze redacteur Eva Jansen": the writer's role before the name.
   line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
@@ -305,7 +314,8 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
   const line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' '));
   let found: string[] | null = null;
   const agencies: string[] = [];
-  for (const segment of line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/)) {
+  const segments = line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/);
+  for (const [k, segment] of segments.entries()) {
     // Past the first names, only a segment without digits (no dateline) may still hold the full name.
     if (found && /\d/.test(segment)) break;
     const r = splitSegment(segment, lang);
@@ -313,6 +323,15 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
     if (!r.names.length) continue;
     if (r.names.some(fullName)) {
       found = r.names;
+      // "Autoren | Stefan Weiß | Mira Yilmaz | 16. April 2025": after a label alone, each name in an
+      // element of its own; the names go on while the next segments are names alone (not a bio's sentence).
+      if (k > 0 && LABEL_ONLY.test(segments[k - 1]!.trim()))
+        for (const next of segments.slice(k + 1)) {
+          if (/\d/.test(next)) break;
+          const more = splitSegment(next, lang);
+          if (more.names.length !== 1 || more.names[0] !== next.trim() || !(BARE_NAME.test(next.trim()) || CJK_NAME.test(next.trim()))) break;
+          found = [...found, more.names[0]!];
+        }
       break;
     }
     found ??= r.names;
@@ -348,6 +367,32 @@ function bareNameAtDate(line: string, chrome: string): boolean {
  *  site's administrator ("admin", "webmaster"). */
 const LOGIN_WORD = /^(?:[\p{Ll}\p{N}._-]+|\p{Lu}{1,2}\p{Lu}\p{Ll}+|[Aa]dmin(?:istrator)?|[Ww]ebmaster|[Uu]ser)$/u;
 const isLogin = (n: string): boolean => LOGIN_WORD.test(n) || (/[\d_]/.test(n) && /^[\p{L}\p{N}._-]+$/u.test(n));
+
+/** "Reporting by Tom Hale in London and Inês Carvalho in Lisbon; Editing by …": the reporters of a sign-off. */
+const REPORTING = /*#__PURE__*/ regex('i', '^(?:', REPORTING_BY, ')\\s+by\\s+(?=\\S)');
+/** "（文・写真：小川 真理子）": a writer's label and name in brackets, a paragraph of their own. */
+const SIGNATURE = /*#__PURE__*/ regex('iu', '^[（(]\\s?(?:', AUTHOR_LABELS, ')\\s?[:：＝=]\\s?([^（）()：:]{2,30})[）)]$');
+
+/** The people a sign-off at the story's end names (its last such line), and the line. */
+function signOff(lines: readonly string[], byline: (s: string) => { names: string[] }): { names: string[]; line: string } | null {
+  for (const line of [...lines].reverse()) {
+    const by = REPORTING.exec(line);
+    const sig = by ? null : SIGNATURE.exec(line);
+    if (!by && !sig) continue;
+    // The reporters, up to the editors; each name without the place it filed from.
+    const who = sig ? sig[1]! : line.slice(by![0].length).split(/[;；]/)[0]!;
+    const names = who
+      .split(NAME_SPLIT)
+      .map((p) => {
+        const at = p.search(/ (?:in|from) \p{Lu}/u);
+        return at > 0 ? p.slice(0, at) : p;
+      })
+      .join(', ');
+    const r = byline(names).names;
+    if (r.length) return { names: r, line };
+  }
+  return null;
+}
 
 /** Folded for comparison: lower case, letters and digits only. */
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -453,12 +498,33 @@ export function findAuthors(
   // (Not when the line prints the same person with more: "Cécile Ducourtieux(Bruxelles".)
   const longer = (a: string): boolean => fromText.names.some((n) => n !== a && n.includes(a) && !isOrganisation(n));
   if (authors.length && fromText.names.length && authors.every((a) => printed.includes(a) && !fromText.names.includes(a) && !longer(a))) authors = fromText.names;
+  // A machine author who is one of the people the visible byline names beside others the markup leaves
+  // out ("LIAM O'CONNELL (now) and HARRIET COLE (earlier)", meta author "Liam O'Connell"): the byline's
+  // people, the machine's spelling kept for the one it names.
+  if (authors.length && textPeople.length > authors.length && authors.every((a) => textPeople.some((n) => fold(n) === fold(a)))) {
+    const spelled = new Map(authors.map((a) => [fold(a), a]));
+    // (A co-author printed in capitals, as the byline prints them all, is cased as the machine's name is.)
+    const caps = (n: string): boolean => /\p{Lu}{2}/u.test(n) && !/\p{Ll}/u.test(n);
+    authors = textPeople.map((n) => spelled.get(fold(n)) ?? (caps(n) && !spelled.has(fold(n)) ? n.toLowerCase().replace(/(?<![\p{L}\p{M}])\p{Ll}/gu, (c) => c.toUpperCase()) : n));
+  }
   if (!authors.length) authors = fromText.names;
   if (!authors.length && preview) authors = named(meta.get(`twitter:data${preview}`) ?? '').names.filter((n) => !isOrganisation(n));
   // The site itself is no author: "Le Courrier du Rhône avec AFP" names the paper and its agency.
   // So is a one-word site name printed as the byline ("《ScanNetSecurity》"). (Not a name of two words
   // alone: a blog's site is often its writer's own name.)
-  authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()))));
+  // (Nor the site named as an Organization in JSON-LD: the publisher, not a writer.)
+  authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()) || (ldOrganisation && !textPeople.length))));
+  // No person named above the story: its reporters in a sign-off at its end ("Reporting by Tom Hale in
+  // London and Inês Carvalho in Lisbon; Editing by Mark Potter"), or in a signature in brackets
+  // ("（文・写真：小川 真理子）"). Editors and "additional reporting" are credits.
+  if (!authors.some((a) => !isOrganisation(a)) && !textPeople.length) {
+    const signed = signOff(facts.shortLines, byline);
+    if (signed) {
+      authors = signed.names;
+      lines.splice(0, lines.length, signed.line);
+      i = 0;
+    }
+  }
   // No byline, but a wire dateline that opens the story names its reporters (its agency is the credit).
   const wire = !authors.length && !fromText.names.length ? WIRE_DATELINE.exec(opening.slice(0, 600)) : null;
   const wireLine = wire ? (wire[2] ?? wire[3])!.trim() : '';

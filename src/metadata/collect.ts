@@ -147,7 +147,7 @@ export function linesOf(el: Element, cap: number, sep = ' | '): string | null {
 const DECOY_NAME = /*#__PURE__*/ regex(
   'i',
   'comment|related|trending|recommend|(?<!with-?|has-?)sidebar|popular|(?<!post-|entry-|article-|story-)footer|teaser|more-?stories|' +
-    'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|reference|citation',
+    'read-?more|newsletter|widget|promo(?!ted)|outbrain|taboola|reply|most-?read|(?<!entity-)reference|citation',
 );
 
 /** A box named for the story's writer: "author-card", "about-author", "autor-box", "writer". */
@@ -341,12 +341,12 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       if (!el.hasAttributes()) return;
       const c = attr(el, 'class');
       const id = attr(el, 'id');
-      // What class and id say (1 byline, 2 author, 4 dated), remembered per class of an element
+      // What class and id say (1 byline, 2 author or an hCard, 4 dated), remembered per class of an element
       // without an id: a page repeats a few classes.
       let says = id ? undefined : classes.get(c);
       if (says === undefined) {
         const cls = c + ' ' + id;
-        says = (/byline/i.test(cls) ? 1 : /author|autor|auteur|writer|reporter|contributor|signature/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
+        says = (/byline/i.test(cls) ? 1 : /author|autor|auteur|writer|reporter|contributor|signature|(?:^|\s)vcard(?:\s|$)/i.test(cls) ? 2 : 0) | (DATED.test(cls) ? 4 : 0);
         if (!id) classes.set(c, says);
       }
       const prop = attr(el, 'itemprop');

@@ -100,6 +100,8 @@ export const JOIN_WORDS: Tables = {
   pl: ['i'],
   pt: ['e'],
   ru: ['и'],
+  sv: ['och'],
+  tr: ['ve'],
 };
 
 /** "By" in the languages bylines are read in. */
@@ -123,17 +125,19 @@ export const BY: Tables = {
 export const AUTHOR_LABELS: Tables = {
   ar: ['إعداد', 'كتب', 'كتبت'],
   da: ['skrevet af'],
-  de: [/autor(?:in)?/, 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
+  de: [/autor(?:in|en|innen)?/, 'das gespräch führte', 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
   en: ['about the author', /authors?/, 'words'],
   es: ['autor', 'escrito por', 'redacción', 'sobre el autor', 'texto'],
   fr: ['auteur', 'propos recueillis par', 'texte', "à propos de l'auteur"],
   it: ['a cura di', 'autore', "l'autore", 'testo'],
-  ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '筆者', '著者', '記者'],
+  ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '文と写真', '文・写真', '筆者', '著者', '記者'],
   ko: ['글'],
   nl: ['auteur', 'over de auteur', 'redactie'],
-  pl: ['autor', 'autorka', 'o autorze', 'oprac.', 'tekst'],
+  pl: ['autor', 'autorka', 'autorzy', 'o autorze', 'oprac.', /rozmawia(?:ł|ła|li|ły)/, 'tekst'],
   pt: ['autor', 'sobre o autor', 'texto'],
-  ru: ['автор', 'об авторе', 'текст'],
+  ru: ['автор', 'авторы', /беседовал[аи]?/, 'об авторе', 'текст'],
+  sv: ['text', 'textförfattare'],
+  tr: ['haber', 'muhabir', 'yazan', 'yazar'],
   zh: ['中新社记者', '作者', '撰文', '文', '新华社记者', '本報記者', '本报记者', '特约记者', '記者', '记者', '通訊員', '通讯员'],
 };
 
@@ -163,6 +167,8 @@ export const NOT_AUTHOR_LABELS: Tables = {
   pl: ['źródło'],
   pt: ['fonte'],
   ru: ['источник', 'по материалам', 'редактор'],
+  sv: ['källa'],
+  tr: ['editör', 'kaynak'],
   zh: ['來源', '来源', '編輯', '编辑', '責任編輯', '责任编辑'],
 };
 
@@ -280,6 +286,8 @@ export const CREDIT_OPENINGS: Tables = {
   pl: ['fot.', 'zdjęcia'],
   pt: ['com informações', /fotos?/],
   ru: ['по материалам', 'фото'],
+  sv: ['bild', 'foto'],
+  tr: ['foto', 'fotoğraf'],
   zh: ['來源', '来源'],
 };
 
@@ -320,3 +328,35 @@ export const OUR_ROLES: Tables = {
   it: [/(?:il |la |dal |dalla )?nostr[ao] (?:corrispondente|inviat[ao])/],
   nl: [/onze (?:correspondent|redacteur)/],
 };
+
+/** The kind of piece before "by" ("Guest column by Jane Doe", "Opinion by …", "An analysis by …"):
+ *  the words before the name, as "Written by" is. */
+export const PIECE_KINDS: Table = [
+  'analysis',
+  'column',
+  'commentary',
+  'essay',
+  'guest column',
+  'guest essay',
+  'guest post',
+  'interview',
+  'letter',
+  'opinion',
+  'perspective',
+  'review',
+  'story',
+];
+
+/** The heading of a writer's card that names them: "About Jane Doe", "Über Anna Schmidt". */
+export const ABOUT: Tables = {
+  de: ['über'],
+  en: ['about'],
+  es: ['sobre'],
+  fr: ['à propos de'],
+  nl: ['over'],
+  pt: ['sobre'],
+};
+
+/** What a sign-off says before "by" and the reporters' names, at the story's end ("Reporting by Tom
+ *  Hale; Editing by …"); "Additional reporting by" credits others. */
+export const REPORTING_BY: Table = ['reported', 'reporting', 'reporting and writing', 'writing and reporting'];
