@@ -44,7 +44,8 @@ export const wordings: Wordings = {
     /d[eéi][sz][ie]nf/,
     /d[ée]te[ck]t/,
     'entschuldig',
-    /fa[ck]t/,
+    // (Not the English idiom "in fact", in the pooled grammar.)
+    /fa[ck]t(?<!\bin fa[ck]t)/,
     'fals',
     'geteilt',
     'irreführ',
