@@ -143,7 +143,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (attached && s.split(/\s[·•|]\s/).some((part) => LABEL_ONLY.test(part))) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
-  const gen = spans(GEN, s);
+  // (Not "generative", which the international stem of "generated" matches: it is the AI term's own adjective,
+  // "Generative AI is the topic of this post" no notice.)
+  const gen = spans(GEN, s).filter(([a]) => !/^g[eéę]n[eé]rati/i.test(s.slice(a)));
   const img = wordSpans(IMG, s);
   // "AI image", "Bild: KI": an image noun next to the AI term; across a label's colon only when the
   // term ends the phrase ("Bild: KI / Redaktion"), not when it heads one ("Image: AI researchers at work").
@@ -237,6 +239,10 @@ export function classifySentence(text: string, attached: boolean, credit = false
     // "translated", names the text there. A text verb inside a making phrase, "used to create", is that phrase.)
     const textOnly = textVerbs.filter(([a, b]) => !gen.some(([c, d]) => c <= a && b <= d));
     const tv = near([...ai, ...tools], attached ? textOnly : [...textVerbs, ...gen], 50);
+    // (Such a label runs long in most languages, "L'IA générative a peut-être été utilisée pour créer ou modifier du
+    // contenu dans cette publication": under an image, a making verb and "this post" are enough.)
+    const making = near([...ai, ...tools], gen, 50);
+    if (attached && !tv && making && scoped && !news && !negated(s, making) && !/[?？]\s*$/.test(s)) return 'self';
     // (Or the document's noun opens it as its subject, standing apart: "Der Text wurde mithilfe künstlicher
     // Intelligenz erstellt …", "Texto produzido com apoio de IA."), the AI phrase closing its clause (not "El texto
     // generado por IA fue retirado por el diario tras las críticas": what became of a text, reported).)

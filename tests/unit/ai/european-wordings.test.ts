@@ -18,6 +18,30 @@ describe("a platform's label that says AI was used to make the post", () => {
     expect(caption('AI was not used to create or edit content in this post')).toBeNull();
   });
 
+  it('the same label in other languages, where it runs longer: a making phrase and "this post" under the image', () => {
+    for (const label of [
+      'Generative KI wurde möglicherweise verwendet, um Inhalte in diesem Beitrag zu erstellen oder zu bearbeiten',
+      "L'IA générative a peut-être été utilisée pour créer ou modifier du contenu dans cette publication",
+      'Es posible que se haya usado IA generativa para crear o editar contenido de esta publicación',
+      "L'IA generativa potrebbe essere stata usata per creare o modificare i contenuti di questo post",
+      'A IA generativa pode ter sido usada para criar ou editar conteúdo nesta publicação',
+      'Generatieve AI is mogelijk gebruikt om content in dit bericht te maken of te bewerken',
+      'Generativ AI kan ha blitt brukt til å lage eller redigere innhold i dette innlegget',
+      'Generativ AI kan ha använts för att skapa eller redigera innehåll i det här inlägget',
+      'Generativ AI kan være blevet brugt til at skabe eller redigere indhold i dette opslag',
+    ])
+      expect(caption(label), label).toBe('self');
+    expect(caption('KI wurde nicht verwendet, um Inhalte in diesem Beitrag zu erstellen')).toBeNull();
+    expect(caption('No se ha usado IA para crear el contenido de esta publicación')).toBeNull();
+  });
+
+  it('"generative" is the AI term\'s adjective, no making verb: a topic line is no notice, under an image or apart', () => {
+    for (const topic of ['Generative AI is the topic of this post', 'Mehr zum Thema generative KI in diesem Beitrag', "L'IA generativa è il tema di questo post"]) {
+      expect(caption(topic), topic).toBeNull();
+      expect(apart(topic), topic).toBeNull();
+    }
+  });
+
   it('en: a text verb still names the text, under an image or apart', () => {
     expect(caption('This article was translated with AI.')).toBe('text');
     expect(apart('AI was used to write this article.')).toBe('text');

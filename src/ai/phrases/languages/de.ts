@@ -35,6 +35,8 @@ export const wordings: Wordings = {
     'imaginiert',
     'kreiert',
     'produziert',
+    // ("KI wurde verwendet, um … zu erstellen": used in order to make.)
+    /verwendet,? um/,
   ],
   news: [
     /\blaut\b/,
