@@ -34,7 +34,7 @@ export const wordings: Wordings = {
     'produ',
     'realiz',
     'retocad',
-    /u(?:sad|tilizad)[ao](?: [a-zé]+){0,3} para (?:crear|editar|generar|modificar|producir)/,
+    /u(?:sad|tilizad)[ao] (?:(?:la )?(?:ia|inteligencia artificial)(?: generativa)? )?para (?:crear|editar|generar|modificar|producir)/,
   ],
   news: [
     /\bobserva/,
