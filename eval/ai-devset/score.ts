@@ -5,7 +5,8 @@
  * Run as a script (`tsx eval/ai-devset/score.ts --exclude xx [--only xx]`), it leaves language xx's
  * phrase tables out of the recognizer (src/phrases.ts EXCLUDED_LANGUAGES, set before the recognizer
  * is imported) and prints the scores of xx's pages as one JSON line: the leave-one-language-out
- * figure of npm run eval:ai, which runs it once per language.
+ * figure of npm run eval:ai, which runs it once per language. `--from N` scores only the pages of
+ * the wordings from the Nth on (a new gathering, measured before the grammar is changed for it).
  */
 import { pathToFileURL } from 'node:url';
 import type { AiReport } from '../../src/analysis';
@@ -106,9 +107,11 @@ async function main(argv: string[]): Promise<void> {
   if (exclude) EXCLUDED_LANGUAGES.add(exclude);
   const { devPages } = await import('./pages');
   const detect = await linkedomDetector();
-  const pages = devPages().filter((p) => !only || p.lang === only);
+  const from = Number(arg('--from') ?? 0);
+  // (A page's name is `<lang>-<index of its wording>-<layout>`.)
+  const pages = devPages().filter((p) => (!only || p.lang === only) && Number(p.name.split('-')[1]) >= from);
   const counts = scorePages(pages, detect);
-  process.stdout.write(`${JSON.stringify({ lang: only ?? 'all', excluded: exclude ?? null, counts, figures: figures(counts) })}\n`);
+  process.stdout.write(`${JSON.stringify({ lang: only ?? 'all', excluded: exclude ?? null, from, counts, figures: figures(counts) })}\n`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

@@ -145,7 +145,9 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (attached && s.split(/\s[·•|]\s/).some((part) => LABEL_ONLY.test(part))) return 'self';
   const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s)];
   const tools = spans(TOOL, s);
-  const gen = spans(GEN, s);
+  // (Not "generative", which the international stem of "generated" matches: it is the AI term's own adjective,
+  // "Generative AI is the topic of this post" no notice.)
+  const gen = spans(GEN, s).filter(([a]) => !/^g[eéę]n[eé]rati/i.test(s.slice(a)));
   const img = wordSpans(IMG, s);
   // "AI image", "Bild: KI": an image noun next to the AI term; across a label's colon only when the
   // term ends the phrase ("Bild: KI / Redaktion"), not when it heads one ("Image: AI researchers at work").
@@ -234,7 +236,15 @@ export function classifySentence(text: string, attached: boolean, credit = false
   if (!img.length) {
     // No image named: a notice about the text ("this article was translated with AI"; a short
     // "Translated with AI" line), or a bare label under an image.
-    const tv = near([...ai, ...tools], [...textVerbs, ...gen], 50);
+    // (Under an image, a making verb says what was made of the post it sits in, its image: "Generative AI may
+    // have been used to create or edit content in this post", a platform's label; only a text verb, "written",
+    // "translated", names the text there. A text verb inside a making phrase, "used to create", is that phrase.)
+    const textOnly = textVerbs.filter(([a, b]) => !gen.some(([c, d]) => c <= a && b <= d));
+    const tv = near([...ai, ...tools], attached ? textOnly : [...textVerbs, ...gen], 50);
+    // (Such a label runs long in most languages, "L'IA générative a peut-être été utilisée pour créer ou modifier du
+    // contenu dans cette publication": under an image, a making verb and "this post" are enough.)
+    const making = near([...ai, ...tools], gen, 50);
+    if (attached && !tv && making && scoped && !news && !negated(s, making) && !/[?？]\s*$/.test(s)) return 'self';
     // (Or the document's noun opens it as its subject, standing apart: "Der Text wurde mithilfe künstlicher
     // Intelligenz erstellt …", "Texto produzido com apoio de IA."), the AI phrase closing its clause (not "El texto
     // generado por IA fue retirado por el diario tras las críticas": what became of a text, reported).)
@@ -275,7 +285,11 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // ("AI-generated image of a street": the image noun right after the AI phrase heads it, and names the image.)
   // (Auxiliaries closing a verb-final clause are no words of another verb: "AI द्वारा क्रिएट किया गया है".)
   const heads = img.some(([a]) => a >= hit[0] && a - hit[1] <= 12 && words(dropEnd(s.slice(hit[1], a).replace(/^[\p{L}\p{M}]*/u, ''), LETTER)).length === 0);
-  const ends = words(s.slice(hit[1]).split(CLAUSE_END)[0]!).length <= 2 || heads;
+  // (Or the generator's phrase closes its clause, whatever an apposition then says of it: "This image was generated
+  // by Midjourney, an AI model trained on …".)
+  const closes = (x: Span): boolean => words(s.slice(x[1]).split(CLAUSE_END)[0]!).length <= 2;
+  const toolEnds = tools.some((t) => (PREP.test(s.slice(Math.max(0, t[0] - 40), t[0])) || !!near([t], gen, 40)) && closes(t));
+  const ends = closes(hit) || heads || toolEnds;
   // (Under its image, with the image noun its subject, opening it, a short phrase that opens with a
   // preposition may close the clause: "The image was generated with AI from the planners' drawings",
   // "This image was generated with artificial intelligence by the newsroom"; not "Many people share

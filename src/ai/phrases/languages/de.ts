@@ -35,6 +35,8 @@ export const wordings: Wordings = {
     'imaginiert',
     'kreiert',
     'produziert',
+    // ("KI wurde verwendet, um … zu erstellen": used in order to make.)
+    /verwendet,? um/,
   ],
   news: [
     /\blaut\b/,
@@ -44,7 +46,8 @@ export const wordings: Wordings = {
     /d[eéi][sz][ie]nf/,
     /d[ée]te[ck]t/,
     'entschuldig',
-    /fa[ck]t/,
+    // (Not the English idiom "in fact", in the pooled grammar.)
+    /fa[ck]t(?<!\bin fa[ck]t)/,
     'fals',
     'geteilt',
     'irreführ',

@@ -13,13 +13,13 @@ export const terms: Terms = {
 export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
-  all: ['all', 'both', 'some', 'three', 'two'],
+  all: ['all', 'both', /most(?= of)/, 'some', 'three', 'two'],
   contrast: ['but', 'however', 'yet'],
-  document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'story', 'text', 'work'],
+  document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'site', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
   here: [/\b(?:featured|pictured|seen|shown|see|used) here\b/],
-  image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illustr', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
+  image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illust', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
   labels: [
     /(?:the )?creator or meta said this content was (?:created|made) or modified with ai/,
     'ai info',
@@ -41,6 +41,7 @@ export const wordings: Wordings = {
     'made',
     'produ',
     'render',
+    /used to (?:create|edit|generate|make|produce)/,
   ],
   news: [
     /[vw]ira/,
@@ -64,7 +65,8 @@ export const wordings: Wordings = {
     'criticiz',
     /d[eéi][sz][ie]nf/,
     /d[ée]te[ck]t/,
-    /fa[ck]t/,
+    // (Not the idiom "in fact".)
+    /fa[ck]t(?<!\bin fa[ck]t)/,
     'fake',
     'fals',
     'guideline',

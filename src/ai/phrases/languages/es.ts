@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['arriba'],
   all: ['algunas', 'todas'],
   contrast: ['pero', 'sin embargo'],
-  document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/, 'texto'],
+  document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/, 'publicaci', 'texto'],
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
   here: [/\b(?:mostrad|usad|utilizad|ve|vemos|ven|ves)\S{0,2} aquí/],
@@ -34,6 +34,7 @@ export const wordings: Wordings = {
     'produ',
     'realiz',
     'retocad',
+    /u(?:sad|tilizad)[ao] (?:(?:la )?(?:ia|inteligencia artificial)(?: generativa)? )?para (?:crear|editar|generar|modificar|producir)/,
   ],
   news: [
     /\bobserva/,

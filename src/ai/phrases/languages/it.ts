@@ -31,6 +31,7 @@ export const wordings: Wordings = {
     'modificat',
     'prodott',
     'realiz',
+    /u(?:sat|tilizzat)[aeio] per (?:creare|generare|modificare|produrre|realizzare)/,
   ],
   news: [
     /\bguarda(?:no)?\b/,

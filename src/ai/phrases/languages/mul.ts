@@ -6,7 +6,7 @@
  * tables are left out. The wordings are the international stems a caption in a language the tables
  * do not know still carries: "generate" and "create" as loan-words or cognates (generiert, generado,
  * genereret, generowany, генерирано, जनरेट, জেনারেট, kreiran, creat), and the image nouns of Greek
- * and Latin roots (foto, фото, imag-, illustr-, ilustr-, grafi-, графи-), and 生成 / 合成 shared by
+ * and Latin roots (foto, фото, imag-, illust- (also where misspelt: "illustere"), ilustr-, grafi-, графи-), and 生成 / 合成 shared by
  * Chinese and Japanese; the article's noun as most languages borrow it; and what a making verb may be
  * about that is no image: the alternative text.
  * Phrase tables (see src/phrases.ts): code-point order, no duplicates.
@@ -36,7 +36,7 @@ export const wordings: Wordings = {
   // "Article" as most languages borrow it (article, artículo, articolo, articol, Artikel, artikkeli,
   // artykuł, artikulo), and the Arabic maqāla of Arabic, Persian, Turkish and Swahili (makale, makala).
   document: [/art[iíy][ck]/, 'makal', 'مقال'],
-  image: ['foto', 'grafi', 'illustr', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото'],
+  image: ['foto', 'grafi', 'illust', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото'],
   made: [/cr[eé]at/, /g[eéę]n[eé]r[aeiouáéó]/, /kre[ai]r/, 'генер', 'جنریٹ', 'जनरेट', 'জেনারেট', '合成', '生成'],
   // The participle of "translate" as the Romance languages write it (traducido, traduit, tradotto is Italian's own):
   // not the noun ("traduction", "translation tools").

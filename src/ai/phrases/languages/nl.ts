@@ -21,7 +21,7 @@ export const wordings: Wordings = {
   image: ['beeld', 'foto', 'illustr', 'plaatje', 'tekening'],
   labels: ['ai-info'],
   lead: ['headerafbeelding', 'hoofdafbeelding', 'hoofdfoto', 'omslagfoto', 'openingsfoto'],
-  made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
+  made: ['bedacht', 'bewerkt', /g[ée]n[ée]reerd/, /gebruikt om/, 'gecreëerd', 'gemaakt', 'ontworpen', 'vervaardigd'],
   news: [
     /\bnep\b/,
     /\bvolgens\b/,

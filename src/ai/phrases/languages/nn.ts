@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   above: ['ovanfor'],
   all: ['alle', 'nokre'],
   contrast: ['men'],
-  document: ['artikkel', 'galleri', 'saka', 'sida', 'side', 'tekst'],
+  document: ['artikkel', 'galleri', 'innlegg', 'saka', 'sida', 'side', 'tekst'],
   following: ['følgjande', 'nedanfor'],
   gallery: ['bileteserie', 'galleri'],
   image: ['bilde', 'bilet', 'foto', 'grafikk', 'illustr'],

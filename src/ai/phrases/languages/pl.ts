@@ -37,7 +37,8 @@ export const wordings: Wordings = {
     /[vw]ira/,
     /d[eéi][sz][ie]nf/,
     /d[ée]te[ck]t/,
-    /fa[ck]t/,
+    // (Not the English idiom "in fact", in the pooled grammar.)
+    /fa[ck]t(?<!\bin fa[ck]t)/,
     'fałsz',
     'fejk',
     'krąży',

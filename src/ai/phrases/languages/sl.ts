@@ -21,7 +21,9 @@ export const wordings: Wordings = {
   made: ['generiran', 'izdelan', 'narejen', 'ustvarjen', 'zamišljen'],
   news: ['dezinform', 'domnevn', 'lažn', 'manipul', 'opravič', 'viral'],
   not: ['brez', 'ne', 'ni', 'niso'],
-  this: ['ta', 'te', 'tej', 'tem', 'ti', 'to'],
+  // Only before a Slovenian noun of an image or a page: the short forms are English "to", Italian and
+  // Spanish "te", "ti" in the pooled grammar ("text to image generator" is no "this text").
+  this: [/t(?:a|e|ej|em|i|o)(?= (?:besedil|foto|galerij|grafik|ilustracij|objav|podob|prispev|slik|stran|člank))/],
   via: ['pomočjo'],
   written: ['napisan', 'preveden'],
 };
