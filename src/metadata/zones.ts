@@ -83,7 +83,8 @@ export function resolveZone(label: string, wallMs: number, ctx: ZoneContext): { 
   const off = fixedOffset(label);
   if (off !== null) return { off };
   abbrs ??= new Map(ABBR.split('|').flatMap((e) => e.split(':')[0]!.split(' ').map((a) => [a, e.split(':')[1]!.split(' ')])));
-  const zones = abbrs.get(label.toUpperCase());
+  // (A zone in words, "Pacific Time", "Eastern Standard Time", reads as its short name: PT, ET.)
+  const zones = abbrs.get(/\sTime$/.test(label) ? `${label[0]}T` : label.toUpperCase());
   if (!zones) return null;
   let tz = zones[0]!;
   if (zones[1]) {
@@ -133,7 +134,7 @@ export function languageZone(lang: string): string | null {
  *  zones: Russian sites write Moscow time, Brazilian ones Brasília's), by country code (`Europe/`
  *  unless named). The last guess for a time the page gives no zone for (dates/index.ts). */
 const BY_COUNTRY =
-  'ae:Asia/Dubai ar:America/Argentina/Buenos_Aires at:Vienna au:Australia/Sydney be:Brussels bg:Sofia bh:Asia/Bahrain ' +
+  'ae:Asia/Dubai ar:America/Argentina/Buenos_Aires at:Vienna au:Australia/Sydney bd:Asia/Dhaka be:Brussels bg:Sofia bh:Asia/Bahrain ' +
   'br:America/Sao_Paulo by:Minsk ca:America/Toronto ch:Zurich cl:America/Santiago cn:Asia/Shanghai co:America/Bogota ' +
   'cz:Prague de:Berlin dk:Copenhagen dz:Africa/Algiers eg:Africa/Cairo es:Madrid fi:Helsinki fr:Paris gr:Athens ' +
   'hk:Asia/Hong_Kong hr:Zagreb hu:Budapest id:Asia/Jakarta ie:Dublin il:Asia/Jerusalem in:Asia/Kolkata iq:Asia/Baghdad ' +

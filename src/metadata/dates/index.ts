@@ -8,17 +8,21 @@ import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
-import { isWeekday, labelOf, labelWord, type Label } from '../words';
+import { firstLabel, isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
-import { findDates, type Found, type TextContext } from './text';
+import { clockAt, findDates, type Found, type TextContext } from './text';
 import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
-import { fromInstant, ms, toDetail, type Wall } from './wall';
+import { applyZone, fromInstant, ms, toDetail, type Wall } from './wall';
+import { regex } from '../../phrases';
+import { VERB_LAST_BEFORE } from '../phrases/dates';
 
 interface Cand {
   w: Wall;
   signal: string;
   kind: 'pub' | 'mod';
   rank: number;
+  /** Read from the words the page shows (a <time> element's text when it has no datetime), not a machine value. */
+  shown?: boolean;
 }
 
 // Meta keys, best first (ranks fall by one per position), compared without og:/dc./dcterms./rnews:
@@ -72,10 +76,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   let first = true;
   for (const t of facts.times) {
-    const w = machine(t.datetime) ?? findDates(t.text, ctx)[0]?.wall;
+    const m = machine(t.datetime);
+    const w = m ?? findDates(t.text, ctx)[0]?.wall;
     if (!w) continue;
     const label = labelOf(t.around);
     add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
+    if (!m && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
     first = false;
   }
 
@@ -134,8 +140,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   const updates: Wall[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
-    for (const f of findDates(s, ctx)) {
-      let before = s.slice(Math.max(prev, f.index - 40), f.index);
+    const found = findDates(s, ctx);
+    let lastLabel: Label = null;
+    // (Where the last date's participle ended: "gepostet" in "… gepostet und zuletzt am …" is not the next date's.)
+    let used = 0;
+    found.forEach((f, fi) => {
+      let before = s.slice(Math.max(prev, used, f.index - 40), f.index);
       prev = f.end;
       // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
       // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
@@ -145,7 +155,16 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
         before = after[1]!;
         prev += after[0].length;
       }
-      const label: Label = labelOf(before);
+      let label: Label = labelOf(before);
+      let word = labelWord(before);
+      // German and Dutch put the participle last: "wurde am 14. März 2025 um 07:45 Uhr von X gepostet und
+      // zuletzt am 14. März 2025 um 11:20 Uhr aktualisiert." A date after "am"/"op" with no label
+      // before it takes the first one after it, before the next date.
+      if (!label && VERB_LAST().test(before.trimEnd())) {
+        const after = firstLabel(s.slice(f.end, found[fi + 1]?.index ?? s.length));
+        if (after) [label, word, used] = [after.label, after.word, f.end + after.end];
+      }
+      lastLabel = label;
       // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
       // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
       const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
@@ -153,13 +172,23 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       if (label === 'mod') updates.push(f.wall);
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
-      if (machineDone && label !== 'mod') continue;
+      if (machineDone && label !== 'mod') return;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
-      const sig = `text:${labelWord(before) ?? 'date'}`;
+      const sig = `text:${word ?? 'date'}`;
       if (!sentence) add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
+    });
+    // An update said as a clock alone after the publication's date and time ("10 maart 2025, 08.15 uur ·
+    // Update 10.03 uur", "Publié à 5 h 30 le 9 mai 2025 | Mis à jour à 8 h 12"): that day, a later clock.
+    const last = found.at(-1);
+    if (last && lastLabel !== 'mod' && last.wall.h !== undefined) {
+      const update = clockUpdate(s.slice(last.end, last.end + 60), last.wall, ctx);
+      if (update) {
+        updates.push(update.w);
+        add(update.w, `text:${update.word}`, 'mod', 66 - si / 100);
+      }
     }
   });
 
@@ -269,17 +298,20 @@ function visibleZone(top: Cand | null, walls: Wall[], pageZone: string | null, c
  *  offset (not a bare UTC). Only a visible time: a zone-less machine value is as often UTC (zone-twin). */
 function sameClock(c: Cand | null, other: Cand | null): Cand | null {
   const o = other?.w;
-  if (!c || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined || !o || o.h === undefined || o.off === undefined || (!o.off && !o.tz)) return c;
+  if (!c || !visible(c) || c.w.h === undefined || c.w.off !== undefined || !o || o.h === undefined || o.off === undefined || (!o.off && !o.tz)) return c;
   const off = o.tz ? wallOffset(o.tz, ms(c.w)) : o.off;
   return off === null ? c : { ...c, w: { ...c.w, off, tz: o.tz, zone: o.tz ? o.zone : undefined } };
 }
 
 /** A zone-less clock the page shows, read in the zone `tz`, noted as assumed (not a machine value). */
 function assumeZone(c: Cand | null, tz: string | null): Cand | null {
-  if (!c || !tz || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined) return c;
+  if (!c || !tz || !visible(c) || c.w.h === undefined || c.w.off !== undefined) return c;
   const off = wallOffset(tz, ms(c.w));
   return off === null ? c : { ...c, w: { ...c.w, off, tz, note: c.w.note ?? 'zone assumed' } };
 }
+
+/** A time the page shows in words: a line's, or a <time> element's text (it has no datetime). */
+const visible = (c: Cand): boolean => c.signal.startsWith('text') || !!c.shown;
 
 const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
 
@@ -397,6 +429,24 @@ function isDateOnly(text: string, ctx: TextContext): boolean {
   let rest = text;
   for (const f of findDates(text, ctx).reverse()) rest = rest.slice(0, f.index) + ' ' + rest.slice(f.end);
   return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
+}
+
+let verbLast: RegExp | undefined;
+/** "… am" / "… op" closing the text before a date: a sentence whose participle follows the date. */
+const VERB_LAST = (): RegExp => (verbLast ??= regex('iu', '(?<!\\p{L})(?:', VERB_LAST_BEFORE, ')$'));
+
+/** A labelled clock with no date of its own opening `tail`, the text after the date `day` ("· Update
+ *  10.03 uur"): the update at that clock on the same day, in the day's zone, when it is not earlier. */
+function clockUpdate(tail: string, day: Wall, ctx: TextContext): { w: Wall; word: string } | null {
+  const l = firstLabel(tail);
+  if (!l || l.label !== 'mod' || !/^[\s|·•,;–—/-]*$/.test(tail.slice(0, l.index))) return null;
+  const c = clockAt(tail.slice(l.end));
+  if (!c || (c.h ?? 0) * 60 + (c.mi ?? 0) < day.h! * 60 + (day.mi ?? 0)) return null;
+  let w: Wall = { y: day.y, mo: day.mo, d: day.d, h: c.h, mi: c.mi, s: c.s };
+  if (c.zone) w = applyZone(w, c.zone, ctx);
+  else if (day.tz) w = { ...w, off: wallOffset(day.tz, ms(w)) ?? undefined, tz: day.tz, zone: day.zone };
+  else if (day.off !== undefined) w = { ...w, off: day.off, zone: day.zone };
+  return { w, word: l.word };
 }
 
 const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;
