@@ -1,6 +1,6 @@
 /**
  * npm run eval:written — the written dev set (issue #14): news pages written for this repository
- * in 13 languages (98 since the second held-out round; pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
+ * in 15 languages (110 since the third held-out round; pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
  * (linkedom → analyzeDocument), scored on what the hidden written set measures:
  *
  * - authors: the same set of people (case, accents, punctuation folded; spaces ignored in names
