@@ -167,3 +167,34 @@ const ONE_CLOCK = new Set('cs da de el fi hu it ja ko nb nl pl sk sv zh'.split('
 export function oneClockZone(lang: string): string | null {
   return ONE_CLOCK.has(lang.slice(0, 2).toLowerCase()) ? languageZone(lang.slice(0, 2)) : null;
 }
+
+/** US states (AP's abbreviations and full names; then, after the slash, dateline cities that stand
+ *  alone) outside Eastern time, by zone. (Washington alone is the capital's dateline: Eastern.) */
+const US_ZONES =
+  'Calif,California,Wash,Ore,Oregon,Nev,Nevada/LOS ANGELES,SAN FRANCISCO,SAN DIEGO,SAN JOSE,SEATTLE,LAS VEGAS,SACRAMENTO,PORTLAND:America/Los_Angeles|' +
+  'Colo,Colorado,Utah,Mont,Montana,Wyo,Wyoming,Idaho,N.M,New Mexico/DENVER,SALT LAKE CITY,ALBUQUERQUE:America/Denver|Ariz,Arizona/PHOENIX,TUCSON:America/Phoenix|' +
+  'Texas,Ill,Illinois,Minn,Minnesota,Wis,Wisconsin,Mo,Missouri,Iowa,La,Louisiana,Okla,Oklahoma,Kan,Kansas,Neb,Nebraska,Ark,Arkansas,Miss,Mississippi,' +
+  'Ala,Alabama,Tenn,N.D,S.D/CHICAGO,DALLAS,HOUSTON,SAN ANTONIO,AUSTIN,MINNEAPOLIS,MILWAUKEE,NEW ORLEANS,ST. LOUIS,KANSAS CITY,OKLAHOMA CITY,NASHVILLE:America/Chicago|' +
+  'Alaska/ANCHORAGE:America/Anchorage|Hawaii/HONOLULU:Pacific/Honolulu';
+let usStates: Map<string, string> | undefined;
+let usCities: Map<string, string> | undefined;
+
+/** The zone of a US story's dateline when it is not Eastern time: "OJAI, Calif. —", "Seattle, Wash. —",
+ *  "DENVER (AP) —", "SALT LAKE CITY —" (a place, then a state; a dash ends it); null otherwise. */
+export function usDatelineZone(lead: string): string | null {
+  const dash = lead.slice(0, 60).search(/[—–]|\s--?\s/);
+  if (dash < 0) return null;
+  const [place, state, more] = lead.slice(0, dash).replace(/\([^)]*\)/g, '').split(',').map((p) => p.trim().replace(/\.$/, ''));
+  if (!place || more !== undefined || !/^\p{Lu}/u.test(place)) return null;
+  if (!usStates || !usCities) {
+    [usStates, usCities] = [new Map(), new Map()];
+    for (const e of US_ZONES.split('|')) {
+      const [names, zone] = e.split(':') as [string, string];
+      const [states, cities] = names.split('/') as [string, string];
+      for (const n of states.split(',')) usStates.set(n, zone);
+      for (const n of cities.split(',')) usCities.set(n, zone);
+    }
+  }
+  // (A city alone is written in capitals, as a dateline is: "Chicago — " opening a sentence is not one.)
+  return (state ? usStates.get(state) : place === place.toUpperCase() ? usCities.get(place) : undefined) ?? null;
+}

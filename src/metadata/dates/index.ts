@@ -11,8 +11,8 @@ import { isDatedByline, isDatelineOnly } from '../../text/furniture';
 import { firstLabel, isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
 import { clockAt, findDates, type Found, type TextContext } from './text';
-import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
-import { applyZone, fromInstant, ms, toDetail, type Wall } from './wall';
+import { countryZone, languageZone, offsetAt, oneClockZone, usDatelineZone, wallOffset } from '../zones';
+import { applyZone, fromInstant, ms, toDetail, valid, type Wall } from './wall';
 import { regex } from '../../phrases';
 import { VERB_LAST_BEFORE } from '../phrases/dates';
 
@@ -87,12 +87,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
   // and its "05" must not become month 0, day 5).
-  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
-  if (u) {
-    const mo = +(u[3] ?? u[5])!;
-    const d = +(u[4] ?? u[6])!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
-  }
+  // Also day first, as Latin American and European sites write it: /22-07-2025/.
+  add(dayInAddress(inp.url), 'url', 'pub', 10);
+  // The share image's address may carry the day it was uploaded for the story ("…/2020/11/22/…",
+  // "…/20201122-…"): the weakest evidence, for a page that says nothing else.
+  const image = meta.get('og:image') ?? meta.get('twitter:image');
+  if (image) add(dayInAddress(image, true), 'meta:og:image', 'pub', 5);
 
   // A wiki's footer line for the page's last edit ("This page was last edited on 29 January 2020, at
   // 13:22", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."): the update time,
@@ -225,6 +225,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   }
   const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown.filter((w) => !updates.some((u) => sameDay(u, w))), modified);
   if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
+  // A page that shows no publication date, only its update's ("Updated 2010 GMT (0410 HKT) March 14,
+  // 2021" under a story its data dates 8 March): the date it presents is the one a reader cites
+  // (issue #14), so the update dates it; its data's publication day is not shown anywhere.
+  const upd = updates.find((u) => !u.yearless);
+  if (!shown.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
     const t = ms(modified.w);
@@ -258,8 +263,10 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // assumption, and the note says so. Last, an English page of no country that writes its dates the
   // American way, month first with a 12-hour clock ("December 16, 2016, 4:19 PM", "Dec 1st 2016
   // 1:01PM"; British pages write "16 December 2016, 16:19"), is read in US Eastern time, where most
-  // American newsrooms keep their clocks.
-  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american) ? 'America/New_York' : null);
+  // American newsrooms keep their clocks, unless the story's dateline places it in another zone
+  // ("OJAI, Calif. —", "DENVER (AP) —").
+  const american_ = ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american);
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (american_ ? (usDatelineZone(facts.leadStart ?? '') ?? 'America/New_York') : null);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
   // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
@@ -429,6 +436,18 @@ function isDateOnly(text: string, ctx: TextContext): boolean {
   let rest = text;
   for (const f of findDates(text, ctx).reverse()) rest = rest.slice(0, f.index) + ' ' + rest.slice(f.end);
   return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
+}
+
+/** A full day in an address: /2016/05/08/, /2016-05-08-, /20160508, /22-07-2025/; in an image's
+ *  file name (`file`) also glued to its words or digits ("20201122_1430.jpg"). Not /2016/05/ alone
+ *  (a month: its "05" must not become month 0, day 5). */
+function dayInAddress(url: string, file = false): Wall | null {
+  const path = url.replace(/[?#].*/, '');
+  const ymd = (file ? /(?<!\d)((?:19|20)\d\d)(?:([/_-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?!\d)/ : /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/).exec(path);
+  const dmy = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/-]|\.html?|$)/.exec(path);
+  const [y, mo, d] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : [0, 0, 0];
+  const w = { y, mo, d };
+  return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
 }
 
 let verbLast: RegExp | undefined;

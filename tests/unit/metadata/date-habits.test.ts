@@ -118,3 +118,66 @@ describe('a <time> element without a datetime is shown text', () => {
     expect(t.published?.note).toBe('zone assumed');
   });
 });
+
+const bare = (lang: string, head: string, body: string, url: string) =>
+  extractMetadata(
+    parseDocument(`<!doctype html><html lang="${lang}"><head><title>Headline</title>${head}</head><body><article><h1>Headline</h1>${body}
+<p>${'The story goes on for a while, as stories do, with enough words to be an article. '.repeat(3)}</p></article></body></html>`),
+    { url, now: new Date('2026-12-01T00:00:00Z'), readability: null },
+  ).times;
+
+describe('days in addresses', () => {
+  it('a day-first date in the page’s address (/22-07-2025/)', () => {
+    const t = bare('es-MX', '', '', 'https://www.diario.example.mx/nacional/22-07-2025/tren-interurbano');
+    expect(t.published?.iso).toBe('2025-07-22');
+    expect(t.published?.signal).toBe('url');
+  });
+
+  it('the share image’s address, for a page that says nothing else ("…/20201122_1430-cover.jpg", "…/2022/01/26/…")', () => {
+    expect(bare('pt-BR', '<meta property="og:image" content="https://img.example.com.br/covers/20201122_1430-cover.jpg">', '', 'https://www.noticias.example.com.br/cidade/ponte').published?.iso).toBe('2020-11-22');
+    expect(bare('de', '<meta property="og:image" content="https://cdn.example.de/bilder/2022/01/26/forum.jpg">', '', 'https://www.amt.example.de/presse/forum').published?.signal).toBe('meta:og:image');
+  });
+
+  it('not a month alone, nor a picture size, nor over a date the page shows', () => {
+    expect(bare('en', '<meta property="og:image" content="https://blog.example.com/wp-content/uploads/2020/03/photo-2048x1536.jpg">', '', 'https://blog.example.com/post').published).toBeNull();
+    const shown = bare('en-GB', '<meta property="og:image" content="https://cdn.example.co.uk/2019/05/02/hero.jpg">', '<p class="date">14 May 2019</p>', 'https://www.paper.example.co.uk/news/story');
+    expect(shown.published?.iso).toBe('2019-05-14');
+  });
+});
+
+describe('a page that shows only its update', () => {
+  it('is dated by the update it shows, not by a publication day in its data it never shows', () => {
+    const t = bare(
+      'en',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-10-15T16:59:59.000Z","dateModified":"2020-03-12T14:42:17.000Z"}</script>',
+      '<div class="byline">Jane Roe <span>Updated Mar 12, 2020 @ 10:42 am</span></div>',
+      'https://www.lifestyle.example.com/beauty/skin-care',
+    );
+    expect(t.published?.iso.slice(0, 10)).toBe('2020-03-12');
+    expect(t.modified?.iso.slice(0, 10)).toBe('2020-03-12');
+  });
+
+  it('but a page that shows its publication day too keeps it', () => {
+    const t = bare(
+      'en',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2019-10-15T16:59:59.000Z","dateModified":"2020-03-12T14:42:17.000Z"}</script>',
+      '<div class="byline">Jane Roe <span>Published Oct 15, 2019</span> <span>Updated Mar 12, 2020 @ 10:42 am</span></div>',
+      'https://www.lifestyle.example.com/beauty/skin-care',
+    );
+    expect(t.published?.iso.slice(0, 10)).toBe('2019-10-15');
+  });
+});
+
+describe('an American clock with no zone, on a page of no country', () => {
+  const story = (lead: string) =>
+    `<div class="byline">By Jane Roe</div><p class="date">October 2, 2025, 4:15 PM</p><p>${lead} A brush fire in the hills forced about 4,000 residents from their homes on Thursday afternoon as gusty winds pushed the flames toward the edge of town, officials said.</p>`;
+  it('is read in the zone of the story’s dateline ("OJAI, Calif. —", "DENVER (AP) —", "Seattle, Wash. —")', () => {
+    expect(bare('en', '', story('OJAI, Calif. —'), 'https://www.wire.example.com/news/fire').published?.iso).toBe('2025-10-02T16:15:00-07:00');
+    expect(bare('en', '', story('DENVER (AP) —'), 'https://www.wire.example.com/news/fire').published?.timeZone).toBe('America/Denver');
+    expect(bare('en', '', story('Seattle, Wash. —'), 'https://www.wire.example.com/news/fire').published?.timeZone).toBe('America/Los_Angeles');
+  });
+  it('and in Eastern time otherwise (WASHINGTON —, no dateline)', () => {
+    expect(bare('en', '', story('WASHINGTON —'), 'https://www.wire.example.com/news/fire').published?.iso).toBe('2025-10-02T16:15:00-04:00');
+    expect(bare('en', '', story(''), 'https://www.wire.example.com/news/fire').published?.timeZone).toBe('America/New_York');
+  });
+});
