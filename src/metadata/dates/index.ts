@@ -265,8 +265,8 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // 1:01PM"; British pages write "16 December 2016, 16:19"), is read in US Eastern time, where most
   // American newsrooms keep their clocks, unless the story's dateline places it in another zone
   // ("OJAI, Calif. —", "DENVER (AP) —").
-  const american_ = ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american);
-  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (american_ ? (usDatelineZone(facts.leadStart ?? '') ?? 'America/New_York') : null);
+  const americanClock = ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american);
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (americanClock ? (usDatelineZone(facts.leadStart ?? '') ?? 'America/New_York') : null);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
   // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
