@@ -184,7 +184,11 @@ let usCities: Map<string, string> | undefined;
 export function usDatelineZone(lead: string): string | null {
   const dash = lead.slice(0, 60).search(/[—–]|\s--?\s/);
   if (dash < 0) return null;
-  const [place, state, more] = lead.slice(0, dash).replace(/\([^)]*\)/g, '').split(',').map((p) => p.trim().replace(/\.$/, ''));
+  // (Without its agency's bracket: "DENVER (AP)". Cut by index, not by a pattern: a run of "(" would make one quadratic.)
+  let head = lead.slice(0, dash);
+  const open = head.indexOf('(');
+  if (open >= 0) head = head.slice(0, open) + head.slice(head.indexOf(')', open) + 1 || head.length);
+  const [place, state, more] = head.split(',').map((p) => p.trim().replace(/\.$/, ''));
   if (!place || more !== undefined || !/^\p{Lu}/u.test(place)) return null;
   if (!usStates || !usCities) {
     [usStates, usCities] = [new Map(), new Map()];

@@ -160,7 +160,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       // German and Dutch put the participle last: "wurde am 14. März 2025 um 07:45 Uhr von X gepostet und
       // zuletzt am 14. März 2025 um 11:20 Uhr aktualisiert." A date after "am"/"op" with no label
       // before it takes the first one after it, before the next date.
-      if (!label && VERB_LAST().test(before.trimEnd())) {
+      if (!label && VERB_LAST.test(before.trimEnd())) {
         const after = firstLabel(s.slice(f.end, found[fi + 1]?.index ?? s.length));
         if (after) [label, word, used] = [after.label, after.word, f.end + after.end];
       }
@@ -223,13 +223,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       prev = f.end;
     }
   }
-  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown.filter((w) => !updates.some((u) => sameDay(u, w))), modified);
+  // (A day the page labels as its update, shown again bare — in a <time> of that line — is still the update's.)
+  const shownPub = shown.filter((w) => !updates.some((u) => sameDay(u, w)));
+  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shownPub, modified);
   if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
   // A page that shows no publication date, only its update's ("Updated 2010 GMT (0410 HKT) March 14,
   // 2021" under a story its data dates 8 March): the date it presents is the one a reader cites
   // (issue #14), so the update dates it; its data's publication day is not shown anywhere.
   const upd = updates.find((u) => !u.yearless);
-  if (!shown.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
+  if (!shownPub.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
     const t = ms(modified.w);
@@ -450,9 +452,8 @@ function dayInAddress(url: string, file = false): Wall | null {
   return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
 }
 
-let verbLast: RegExp | undefined;
 /** "… am" / "… op" closing the text before a date: a sentence whose participle follows the date. */
-const VERB_LAST = (): RegExp => (verbLast ??= regex('iu', '(?<!\\p{L})(?:', VERB_LAST_BEFORE, ')$'));
+const VERB_LAST = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', VERB_LAST_BEFORE, ')$');
 
 /** A labelled clock with no date of its own opening `tail`, the text after the date `day` ("· Update
  *  10.03 uur"): the update at that clock on the same day, in the day's zone, when it is not earlier. */
