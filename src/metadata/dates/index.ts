@@ -231,7 +231,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // 2021" under a story its data dates 8 March): the date it presents is the one a reader cites
   // (issue #14), so the update dates it; its data's publication day is not shown anywhere.
   const upd = updates.find((u) => !u.yearless);
-  if (!shownPub.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
+  // (Not when a <time> of that line shows the day again bare: the metadata's labelled pages, androidcentral's
+  // kind, keep their data's publication then.)
+  if (!shown.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
     const t = ms(modified.w);
