@@ -1,6 +1,6 @@
 /**
  * npm run eval:written — the written dev set (issue #14): news pages written for this repository
- * in 15 languages (122 since the third held-out round; pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
+ * in 17 languages (134 since the fourth held-out round; pages/, labels in labels.jsonl; see README.md), read as the CLI reads them
  * (linkedom → analyzeDocument), scored on what the hidden written set measures:
  *
  * - authors: the same set of people (case, accents, punctuation folded; spaces ignored in names

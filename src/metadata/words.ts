@@ -19,6 +19,16 @@ export function labelOf(before: string): Label {
   return last;
 }
 
+/** The first label in `text`, its word as the page wrote it, and where that word ends (a label after
+ *  its date: "wurde am 14. März 2025 gepostet"; a clock after its label: "· Update 10.03 uur"). */
+export function firstLabel(text: string): { label: Label; word: string; index: number; end: number } | null {
+  for (const m of text.matchAll(LABEL)) {
+    const word = m[0] + (/^\p{L}*/u.exec(text.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
+    return { label: m[1] ? 'mod' : 'pub', word, index: m.index, end: m.index + word.length };
+  }
+  return null;
+}
+
 /** The label itself as the page wrote it ("Updated", "Stand"), the one closest to the end of `before`. */
 export function labelWord(before: string): string | null {
   let last: string | null = null;
@@ -32,15 +42,45 @@ export function labelWord(before: string): string | null {
  *  per month, in the table's key order (calendar order, which the table test keeps). Built on first use. */
 let month: RegExp | undefined;
 
-/** 1–12 for a month word, else 0. */
-export function monthOf(word: string): number {
+/** 1–12 for a month word, else 0. `lang`, the page's language: a language the table does not know
+ *  ("নভেম্বর", "अगस्त", "listopadu") is asked of Intl, whose names for it must match whole. */
+export function monthOf(word: string, lang?: string): number {
   month ??= regex('', '^(?:', Object.values(MONTHS).map((t) => `(${alternation(t)})`).join('|'), ')');
   const w = word.toLowerCase();
   const m = month.exec(w);
   const n = m ? m.findIndex((g, i) => i && g) : 0;
   // The first letters pick the month; the whole word must still be one of its names or their
   // start ("Sept", "Febr."): "Jung" (a name) is not June, "martes" (Tuesday) not March.
-  return n && (w.length <= 3 || monthNames()[n - 1]!.some((name) => name.startsWith(fold(w).replace(/\.$/, '')))) ? n : 0;
+  if (n && (w.length <= 3 || monthNames()[n - 1]!.some((name) => name.startsWith(fold(w).replace(/\.$/, ''))))) return n;
+  return lang ? (namesIn(lang).get(w.replace(/\.$/, '')) ?? 0) : 0;
+}
+
+const inLang = new Map<string, Map<string, number>>();
+
+/** A language's month names as Intl writes them (long and short, standalone and in a date), lower
+ *  case without a final dot, to their month; built on first use per language. */
+function namesIn(lang: string): Map<string, number> {
+  const key = lang.slice(0, 2).toLowerCase();
+  let map = inLang.get(key);
+  if (!map) {
+    map = new Map();
+    try {
+      for (const opts of [{ month: 'long' }, { month: 'short' }, { month: 'long', day: 'numeric' }, { month: 'short', day: 'numeric' }] as const) {
+        const f = new Intl.DateTimeFormat(key, { ...opts, timeZone: 'UTC' });
+        for (let i = 0; i < 12; i++) {
+          for (const p of f.formatToParts(Date.UTC(2020, i, 15))) {
+            // (Only words: a language Intl writes months in numbers, "11月", names none.)
+            const v = p.value.toLowerCase().replace(/\.$/, '');
+            if (p.type === 'month' && !/\d/.test(v) && !map.has(v)) map.set(v, i + 1);
+          }
+        }
+      }
+    } catch {
+      /* not a language tag Intl knows */
+    }
+    inLang.set(key, map);
+  }
+  return map;
 }
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

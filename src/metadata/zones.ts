@@ -83,7 +83,8 @@ export function resolveZone(label: string, wallMs: number, ctx: ZoneContext): { 
   const off = fixedOffset(label);
   if (off !== null) return { off };
   abbrs ??= new Map(ABBR.split('|').flatMap((e) => e.split(':')[0]!.split(' ').map((a) => [a, e.split(':')[1]!.split(' ')])));
-  const zones = abbrs.get(label.toUpperCase());
+  // (A zone in words, "Pacific Time", "Eastern Standard Time", reads as its short name: PT, ET.)
+  const zones = abbrs.get(/\sTime$/.test(label) ? `${label[0]}T` : label.toUpperCase());
   if (!zones) return null;
   let tz = zones[0]!;
   if (zones[1]) {
@@ -133,7 +134,7 @@ export function languageZone(lang: string): string | null {
  *  zones: Russian sites write Moscow time, Brazilian ones Brasília's), by country code (`Europe/`
  *  unless named). The last guess for a time the page gives no zone for (dates/index.ts). */
 const BY_COUNTRY =
-  'ae:Asia/Dubai ar:America/Argentina/Buenos_Aires at:Vienna au:Australia/Sydney be:Brussels bg:Sofia bh:Asia/Bahrain ' +
+  'ae:Asia/Dubai ar:America/Argentina/Buenos_Aires at:Vienna au:Australia/Sydney bd:Asia/Dhaka be:Brussels bg:Sofia bh:Asia/Bahrain ' +
   'br:America/Sao_Paulo by:Minsk ca:America/Toronto ch:Zurich cl:America/Santiago cn:Asia/Shanghai co:America/Bogota ' +
   'cz:Prague de:Berlin dk:Copenhagen dz:Africa/Algiers eg:Africa/Cairo es:Madrid fi:Helsinki fr:Paris gr:Athens ' +
   'hk:Asia/Hong_Kong hr:Zagreb hu:Budapest id:Asia/Jakarta ie:Dublin il:Asia/Jerusalem in:Asia/Kolkata iq:Asia/Baghdad ' +
@@ -165,4 +166,39 @@ const ONE_CLOCK = new Set('cs da de el fi hu it ja ko nb nl pl sk sv zh'.split('
 /** languageZone, for a language of one clock only. */
 export function oneClockZone(lang: string): string | null {
   return ONE_CLOCK.has(lang.slice(0, 2).toLowerCase()) ? languageZone(lang.slice(0, 2)) : null;
+}
+
+/** US states (AP's abbreviations and full names; then, after the slash, dateline cities that stand
+ *  alone) outside Eastern time, by zone. (Washington alone is the capital's dateline: Eastern.) */
+const US_ZONES =
+  'Calif,California,Wash,Ore,Oregon,Nev,Nevada/LOS ANGELES,SAN FRANCISCO,SAN DIEGO,SAN JOSE,SEATTLE,LAS VEGAS,SACRAMENTO,PORTLAND:America/Los_Angeles|' +
+  'Colo,Colorado,Utah,Mont,Montana,Wyo,Wyoming,Idaho,N.M,New Mexico/DENVER,SALT LAKE CITY,ALBUQUERQUE:America/Denver|Ariz,Arizona/PHOENIX,TUCSON:America/Phoenix|' +
+  'Texas,Ill,Illinois,Minn,Minnesota,Wis,Wisconsin,Mo,Missouri,Iowa,La,Louisiana,Okla,Oklahoma,Kan,Kansas,Neb,Nebraska,Ark,Arkansas,Miss,Mississippi,' +
+  'Ala,Alabama,Tenn,N.D,S.D/CHICAGO,DALLAS,HOUSTON,SAN ANTONIO,AUSTIN,MINNEAPOLIS,MILWAUKEE,NEW ORLEANS,ST. LOUIS,KANSAS CITY,OKLAHOMA CITY,NASHVILLE:America/Chicago|' +
+  'Alaska/ANCHORAGE:America/Anchorage|Hawaii/HONOLULU:Pacific/Honolulu';
+let usStates: Map<string, string> | undefined;
+let usCities: Map<string, string> | undefined;
+
+/** The zone of a US story's dateline when it is not Eastern time: "OJAI, Calif. —", "Seattle, Wash. —",
+ *  "DENVER (AP) —", "SALT LAKE CITY —" (a place, then a state; a dash ends it); null otherwise. */
+export function usDatelineZone(lead: string): string | null {
+  const dash = lead.slice(0, 60).search(/[—–]|\s--?\s/);
+  if (dash < 0) return null;
+  // (Without its agency's bracket: "DENVER (AP)". Cut by index, not by a pattern: a run of "(" would make one quadratic.)
+  let head = lead.slice(0, dash);
+  const open = head.indexOf('(');
+  if (open >= 0) head = head.slice(0, open) + head.slice(head.indexOf(')', open) + 1 || head.length);
+  const [place, state, more] = head.split(',').map((p) => p.trim().replace(/\.$/, ''));
+  if (!place || more !== undefined || !/^\p{Lu}/u.test(place)) return null;
+  if (!usStates || !usCities) {
+    [usStates, usCities] = [new Map(), new Map()];
+    for (const e of US_ZONES.split('|')) {
+      const [names, zone] = e.split(':') as [string, string];
+      const [states, cities] = names.split('/') as [string, string];
+      for (const n of states.split(',')) usStates.set(n, zone);
+      for (const n of cities.split(',')) usCities.set(n, zone);
+    }
+  }
+  // (A city alone is written in capitals, as a dateline is: "Chicago — " opening a sentence is not one.)
+  return (state ? usStates.get(state) : place === place.toUpperCase() ? usCities.get(place) : undefined) ?? null;
 }

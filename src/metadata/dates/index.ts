@@ -8,17 +8,21 @@ import type { TimeDetail } from '../../analysis';
 import type { MetaFacts } from '../../facts/meta';
 import type { Node } from '../jsonld';
 import { isDatedByline, isDatelineOnly } from '../../text/furniture';
-import { isWeekday, labelOf, labelWord, type Label } from '../words';
+import { firstLabel, isWeekday, labelOf, labelWord, type Label } from '../words';
 import { parseMachine } from './machine';
-import { findDates, type Found, type TextContext } from './text';
-import { countryZone, languageZone, offsetAt, oneClockZone, wallOffset } from '../zones';
-import { fromInstant, ms, toDetail, type Wall } from './wall';
+import { clockAt, findDates, type Found, type TextContext } from './text';
+import { countryZone, languageZone, offsetAt, oneClockZone, usDatelineZone, wallOffset } from '../zones';
+import { applyZone, fromInstant, ms, toDetail, valid, type Wall } from './wall';
+import { regex } from '../../phrases';
+import { VERB_LAST_BEFORE } from '../phrases/dates';
 
 interface Cand {
   w: Wall;
   signal: string;
   kind: 'pub' | 'mod';
   rank: number;
+  /** Read from the words the page shows (a <time> element's text when it has no datetime), not a machine value. */
+  shown?: boolean;
 }
 
 // Meta keys, best first (ranks fall by one per position), compared without og:/dc./dcterms./rnews:
@@ -72,21 +76,23 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   let first = true;
   for (const t of facts.times) {
-    const w = machine(t.datetime) ?? findDates(t.text, ctx)[0]?.wall;
+    const m = machine(t.datetime);
+    const w = m ?? findDates(t.text, ctx)[0]?.wall;
     if (!w) continue;
     const label = labelOf(t.around);
     add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
+    if (!m && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
     first = false;
   }
 
   // A day in the URL: /2016/05/08/, /2016-05-08-, /20160508. Not /2016/05/ alone (that is a month,
   // and its "05" must not become month 0, day 5).
-  const u = /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/.exec(inp.url.replace(/[?#].*/, ''));
-  if (u) {
-    const mo = +(u[3] ?? u[5])!;
-    const d = +(u[4] ?? u[6])!;
-    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) add({ y: +u[1]!, mo, d }, 'url', 'pub', 10);
-  }
+  // Also day first, as Latin American and European sites write it: /22-07-2025/.
+  add(dayInAddress(inp.url), 'url', 'pub', 10);
+  // The share image's address may carry the day it was uploaded for the story ("…/2020/11/22/…",
+  // "…/20201122-…"): the weakest evidence, for a page that says nothing else.
+  const image = meta.get('og:image') ?? meta.get('twitter:image');
+  if (image) add(dayInAddress(image, true), 'meta:og:image', 'pub', 5);
 
   // A wiki's footer line for the page's last edit ("This page was last edited on 29 January 2020, at
   // 13:22", "Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert."): the update time,
@@ -134,8 +140,12 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   const updates: Wall[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
-    for (const f of findDates(s, ctx)) {
-      let before = s.slice(Math.max(prev, f.index - 40), f.index);
+    const found = findDates(s, ctx);
+    let lastLabel: Label = null;
+    // (Where the last date's participle ended: "gepostet" in "… gepostet und zuletzt am …" is not the next date's.)
+    let used = 0;
+    found.forEach((f, fi) => {
+      let before = s.slice(Math.max(prev, used, f.index - 40), f.index);
       prev = f.end;
       // Japanese and Chinese pages may put the label right after the date ("2024年3月5日 10:00 公開 ／
       // 2024年3月5日 18:05 更新"): that one is the date's, unless the next date follows it at once, as a
@@ -145,7 +155,16 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
         before = after[1]!;
         prev += after[0].length;
       }
-      const label: Label = labelOf(before);
+      let label: Label = labelOf(before);
+      let word = labelWord(before);
+      // German and Dutch put the participle last: "wurde am 14. März 2025 um 07:45 Uhr von X gepostet und
+      // zuletzt am 14. März 2025 um 11:20 Uhr aktualisiert." A date after "am"/"op" with no label
+      // before it takes the first one after it, before the next date.
+      if (!label && VERB_LAST.test(before.trimEnd())) {
+        const after = firstLabel(s.slice(f.end, found[fi + 1]?.index ?? s.length));
+        if (after) [label, word, used] = [after.label, after.word, f.end + after.end];
+      }
+      lastLabel = label;
       // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
       // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
       const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
@@ -153,13 +172,23 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       if (label === 'mod') updates.push(f.wall);
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
-      if (machineDone && label !== 'mod') continue;
+      if (machineDone && label !== 'mod') return;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
-      const sig = `text:${labelWord(before) ?? 'date'}`;
+      const sig = `text:${word ?? 'date'}`;
       if (!sentence) add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
+    });
+    // An update said as a clock alone after the publication's date and time ("10 maart 2025, 08.15 uur ·
+    // Update 10.03 uur", "Publié à 5 h 30 le 9 mai 2025 | Mis à jour à 8 h 12"): that day, a later clock.
+    const last = found.at(-1);
+    if (last && lastLabel !== 'mod' && last.wall.h !== undefined) {
+      const update = clockUpdate(s.slice(last.end, last.end + 60), last.wall, ctx);
+      if (update) {
+        updates.push(update.w);
+        add(update.w, `text:${update.word}`, 'mod', 66 - si / 100);
+      }
     }
   });
 
@@ -194,8 +223,17 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       prev = f.end;
     }
   }
-  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shown.filter((w) => !updates.some((u) => sameDay(u, w))), modified);
+  // (A day the page labels as its update, shown again bare — in a <time> of that line — is still the update's.)
+  const shownPub = shown.filter((w) => !updates.some((u) => sameDay(u, w)));
+  const chosen = agreed(toMinute(published, cands, clocks, modified), cands, shownPub, modified);
   if (chosen !== published) published = inPageZone(chosen, cands, shown, ctx);
+  // A page that shows no publication date, only its update's ("Updated 2010 GMT (0410 HKT) March 14,
+  // 2021" under a story its data dates 8 March): the date it presents is the one a reader cites
+  // (issue #14), so the update dates it; its data's publication day is not shown anywhere.
+  const upd = updates.find((u) => !u.yearless);
+  // (Not when a <time> of that line shows the day again bare: the metadata's labelled pages, androidcentral's
+  // kind, keep their data's publication then.)
+  if (!shown.length && upd && published && modified && !sameDay(published.w, upd) && sameDay(modified.w, upd)) published = { ...modified, kind: 'pub' };
   // The update of a page whose publication was set in its zone, in the same zone (one page, one clock).
   if (modified?.w.off === 0 && modified.w.h !== undefined && published?.w.off) {
     const t = ms(modified.w);
@@ -229,8 +267,10 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // assumption, and the note says so. Last, an English page of no country that writes its dates the
   // American way, month first with a 12-hour clock ("December 16, 2016, 4:19 PM", "Dec 1st 2016
   // 1:01PM"; British pages write "16 December 2016, 16:19"), is read in US Eastern time, where most
-  // American newsrooms keep their clocks.
-  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american) ? 'America/New_York' : null);
+  // American newsrooms keep their clocks, unless the story's dateline places it in another zone
+  // ("OJAI, Calif. —", "DENVER (AP) —").
+  const americanClock = ctx.lang.startsWith('en') && ctx.order !== 'dmy' && segments.some(american);
+  const guess = countryZone(ctx) ?? oneClockZone(ctx.lang) ?? (americanClock ? (usDatelineZone(facts.leadStart ?? '') ?? 'America/New_York') : null);
   published = assumeZone(published, guess);
   modified = assumeZone(modified, guess);
   // The address was minted when the story was first published: a full day in it ("/2017/7/12/") more
@@ -269,17 +309,20 @@ function visibleZone(top: Cand | null, walls: Wall[], pageZone: string | null, c
  *  offset (not a bare UTC). Only a visible time: a zone-less machine value is as often UTC (zone-twin). */
 function sameClock(c: Cand | null, other: Cand | null): Cand | null {
   const o = other?.w;
-  if (!c || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined || !o || o.h === undefined || o.off === undefined || (!o.off && !o.tz)) return c;
+  if (!c || !visible(c) || c.w.h === undefined || c.w.off !== undefined || !o || o.h === undefined || o.off === undefined || (!o.off && !o.tz)) return c;
   const off = o.tz ? wallOffset(o.tz, ms(c.w)) : o.off;
   return off === null ? c : { ...c, w: { ...c.w, off, tz: o.tz, zone: o.tz ? o.zone : undefined } };
 }
 
 /** A zone-less clock the page shows, read in the zone `tz`, noted as assumed (not a machine value). */
 function assumeZone(c: Cand | null, tz: string | null): Cand | null {
-  if (!c || !tz || !c.signal.startsWith('text') || c.w.h === undefined || c.w.off !== undefined) return c;
+  if (!c || !tz || !visible(c) || c.w.h === undefined || c.w.off !== undefined) return c;
   const off = wallOffset(tz, ms(c.w));
   return off === null ? c : { ...c, w: { ...c.w, off, tz, note: c.w.note ?? 'zone assumed' } };
 }
+
+/** A time the page shows in words: a line's, or a <time> element's text (it has no datetime). */
+const visible = (c: Cand): boolean => c.signal.startsWith('text') || !!c.shown;
 
 const machineSignal = (c: Cand): boolean => /^(meta|itemprop|time)/.test(c.signal);
 
@@ -397,6 +440,35 @@ function isDateOnly(text: string, ctx: TextContext): boolean {
   let rest = text;
   for (const f of findDates(text, ctx).reverse()) rest = rest.slice(0, f.index) + ' ' + rest.slice(f.end);
   return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
+}
+
+/** A full day in an address: /2016/05/08/, /2016-05-08-, /20160508, /22-07-2025/; in an image's
+ *  file name (`file`) also glued to its words or digits ("20201122_1430.jpg"). Not /2016/05/ alone
+ *  (a month: its "05" must not become month 0, day 5). */
+function dayInAddress(url: string, file = false): Wall | null {
+  const path = url.replace(/[?#].*/, '');
+  const ymd = (file ? /(?<!\d)((?:19|20)\d\d)(?:([/_-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?!\d)/ : /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/).exec(path);
+  const dmy = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/-]|\.html?|$)/.exec(path);
+  const [y, mo, d] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : [0, 0, 0];
+  const w = { y, mo, d };
+  return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
+}
+
+/** "… am" / "… op" closing the text before a date: a sentence whose participle follows the date. */
+const VERB_LAST = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', VERB_LAST_BEFORE, ')$');
+
+/** A labelled clock with no date of its own opening `tail`, the text after the date `day` ("· Update
+ *  10.03 uur"): the update at that clock on the same day, in the day's zone, when it is not earlier. */
+function clockUpdate(tail: string, day: Wall, ctx: TextContext): { w: Wall; word: string } | null {
+  const l = firstLabel(tail);
+  if (!l || l.label !== 'mod' || !/^[\s|·•,;–—/-]*$/.test(tail.slice(0, l.index))) return null;
+  const c = clockAt(tail.slice(l.end));
+  if (!c || (c.h ?? 0) * 60 + (c.mi ?? 0) < day.h! * 60 + (day.mi ?? 0)) return null;
+  let w: Wall = { y: day.y, mo: day.mo, d: day.d, h: c.h, mi: c.mi, s: c.s };
+  if (c.zone) w = applyZone(w, c.zone, ctx);
+  else if (day.tz) w = { ...w, off: wallOffset(day.tz, ms(w)) ?? undefined, tz: day.tz, zone: day.zone };
+  else if (day.off !== undefined) w = { ...w, off: day.off, zone: day.zone };
+  return { w, word: l.word };
 }
 
 const sameDay = (a: Wall, b: Wall): boolean => a.y === b.y && a.mo === b.mo && a.d === b.d;

@@ -34,7 +34,7 @@ const DATE = /*#__PURE__*/ regex(
   'gu',
   /(?<!\d)(\d{4})\s*[-/.年년]\s*(\d\d?)\s*[-/.月월]\s*(\d\d?)(?!\d)[日일.]?/,
   '|(?<![\\d.])(\\d\\d?)\\s*([-/.|])\\s*(\\d\\d?)\\s*\\5\\s*(\\d{4}|\\d\\d)(?![\\d.])|',
-  '(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?(\\p{L}{3,10}(?:\\s(?:', MONTH_ORDINALS, '))?)(?!\\p{L})\\.?,?(?:\\s*/\\s*\\p{L}{3,10}(?!\\p{L}))?(?:\\s*(?:de\\s+)?', YEAR, ')?',
+  '(?<!\\d)(\\d\\d?)(?:st|nd|rd|th|er|º|\\.)?\\s*(?:de\\s+)?([\\p{L}\\p{M}]{2,12}(?:\\s(?:', MONTH_ORDINALS, '))?)(?![\\p{L}\\p{M}])\\.?,?(?:\\s*/\\s*\\p{L}{3,10}(?!\\p{L}))?(?:\\s*(?:de\\s+)?', YEAR, ')?',
   '|',
   /(?<!\p{L})(\p{L}{3,10})(?!\p{L})\.?\s+(\d\d?)(?:st|nd|rd|th)?(?!\d)/u,
   '(?:,?\\s*', YEAR, ')?',
@@ -42,23 +42,24 @@ const DATE = /*#__PURE__*/ regex(
 /** A year as written: two digits are this century's. */
 const yearOf = (s: string): number => +s + (s.length === 2 ? 2000 : 0);
 
-// Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / am / pm / "h"; then a zone label. One
+// Connector, 午後-style half-day, hours, minutes, seconds, "Uhr" / "uur" / am / pm / "h"; then a zone label. One
 // `\s*` (or run of separators, taken whole) per gap: two in a row would split a long run every way.
 const TIME = /*#__PURE__*/ regex(
   'iu',
   '^[\\s,:|·•@–—/-]*(?![\\s,:|·•@–—/-])(?:', CLOCK_CONNECTORS, ')?\\s*(?:(', HALF_DAYS, ')\\s*)?',
   /(\d\d?)(?:\s*(?:[:h時时시]|\.(?=\d\d))\s*(\d\d)(?:[:.](\d\d))?)?\s*(?:(?:分|분)\s*)?/,
-  '(uhr\\b|[ap]\\.?\\s?m\\b\\.?|h\\b|',
+  '(u[hu]r\\b|[ap]\\.?\\s?m\\b\\.?|h\\b|',
   HALF_DAYS_AFTER,
   ')?',
 );
 // Case-sensitive: "IST", not "ist".
-const ZONE = /^\s*\(?((?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|[+\-−]\d\d:?\d\d|\p{Lu}{2,5}(?!\p{L}))/u;
+// (A North American zone may be named in words: "4:15 p.m. Pacific Time", "Eastern Standard Time".)
+const ZONE = /^\s*\(?((?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|[+\-−]\d\d:?\d\d|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard|Daylight))?\sTime(?!\p{L})|\p{Lu}{2,5}(?!\p{L}))/u;
 
-type Clock = Pick<Wall, 'h' | 'mi' | 's'> & { zone?: string; len: number };
+export type Clock = Pick<Wall, 'h' | 'mi' | 's'> & { zone?: string; len: number };
 
 /** A clock at the start of `s` (after connectors), with any zone label after it. */
-function clockAt(s: string): Clock | null {
+export function clockAt(s: string): Clock | null {
   const m = TIME.exec(s);
   if (!m || (!m[3] && !m[5])) return null;
   let h = +m[2]!;
@@ -76,22 +77,37 @@ function clockAt(s: string): Clock | null {
 const clockBefore = (s: string): Clock | null => {
   // (A weekday may stand between them: "3:33 AM ET, Tue March 5, 2024".)
   // (French writes "5 h 30 HNE le 15 janvier": spaces around the h, and a short word before the date.)
-  const m = /(\d\d?(?:[:.h]|\sh\s)\d\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|\p{Lu}{2,5}))?)[\s,|·–-]*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s|\p{Ll}{2,3}\s)?$/u.exec(s);
+  const m = /(\d\d?(?:[:.h]|\sh\s)\d\d(?:\s*[apAP]\.?[mM]\.?)?(?:\s*(?:(?:GMT|UTC)\s*[+\-−]\s*\d\d?(?::?\d\d)?|(?:Eastern|Central|Mountain|Pacific)(?:\s(?:Standard|Daylight))?\sTime|\p{Lu}{2,5}))?)[\s,|·–-]*(?:\p{Lu}\p{Ll}{1,8}\.?,?\s|\p{Ll}{2,3}\s)?$/u.exec(s);
   const c = m && clockAt(m[1]!);
   return c && { ...c, len: 0 };
 };
 
-/** Digits other than ASCII, and full-width separators, as ASCII: Arabic-Indic "٢٤ أبريل ٢٠٢٠",
- *  Persian "۱۴۰۲/۰۵/۱۲", full-width "２０２４年３月５日　１０：００". One code unit for one, so that
- *  indices into the text stay right. */
-const NATIVE = /[\u0660-\u0669\u06F0-\u06F9\uFF0D-\uFF1A]/g;
+/** Digits of any script as ASCII (Arabic-Indic "٢٤ أبريل ٢٠٢٠", Persian "۱۴۰۲/۰۵/۱۲", Bengali "১২
+ *  নভেম্বর ২০২৫", Devanagari "१५ अगस्त"), and full-width separators ("２０２４年３月５日　１０：００"). A
+ *  digit's value from Unicode itself: decimal digits are encoded in runs of ten from 0, so it is its
+ *  distance from the start of its run, modulo ten (no table per script). One code unit for one, so
+ *  that indices into the text stay right (a digit outside the BMP is left as it is). */
+const NATIVE = /[\uFF0D-\uFF1A]|(?!\d)\p{Nd}/gu;
+const ND = /^\p{Nd}$/u;
+const digits = new Map<string, string>();
 const toAscii = (c: string): string => {
   const n = c.charCodeAt(0);
-  return n >= 0xff0d ? String.fromCharCode(n - 0xfee0) : String(n - (n >= 0x6f0 ? 0x6f0 : 0x660));
+  if (n >= 0xff0d && n <= 0xff1a) return String.fromCharCode(n - 0xfee0);
+  if (c.length > 1) return c;
+  let v = digits.get(c);
+  if (v === undefined) {
+    let z = n;
+    while (ND.test(String.fromCharCode(z - 1))) z--;
+    digits.set(c, (v = String((n - z) % 10)));
+  }
+  return v;
 };
 
+/** `text` with every decimal digit in ASCII (same length, same indices). */
+export const asciiDigits = (text: string): string => (/[^\x00-\x7f]/.test(text) ? text.replace(NATIVE, toAscii) : text);
+
 export function findDates(text: string, ctx: TextContext): Found[] {
-  text = text.replace(NATIVE, toAscii);
+  text = asciiDigits(text);
   const out: Found[] = [];
   const now = ctx.now;
   DATE.lastIndex = 0;
@@ -105,7 +121,7 @@ export function findDates(text: string, ctx: TextContext): Found[] {
       if (mo > 12 || (d <= 12 && !dot && (ctx.order ?? (ctx.lang.startsWith('en') ? 'mdy' : 'dmy')) === 'mdy')) [d, mo] = [mo, d];
       w = { y: +m[7]! + (m[7]!.length === 2 ? 2000 : 0), mo, d, note: d <= 12 && mo <= 12 && d !== mo && !dot && !ctx.order ? 'day/month order' : undefined };
     } else if (!m[4]) {
-      const mo = monthOf(m[9] ?? m[11]!);
+      const mo = monthOf(m[9] ?? m[11]!, ctx.lang);
       const d = +(m[8] ?? m[12]!);
       // No year: the most recent one in which that day is not in the future.
       const y = m[10] ?? m[13] ? yearOf((m[10] ?? m[13])!) : now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5);

@@ -12,12 +12,19 @@ export const CLOCK_CONNECTORS: Tables = {
   en: ['at'],
   es: ['a las'],
   fr: ['à'],
-  it: ['alle', 'ore'],
+  it: ['alle', 'alle ore', 'ore'],
   nb: [/kl\.?/],
   nl: ['om'],
   pt: ['às'],
   ru: ['в'],
   sv: [/kl\.?/],
+};
+
+/** The preposition before a date in a sentence whose participle, after the date, says which date
+ *  it is: "wurde am 14. März 2025 um 07:45 Uhr gepostet", "is op 10 maart 2025 gepubliceerd". */
+export const VERB_LAST_BEFORE: Tables = {
+  de: ['am'],
+  nl: ['op'],
 };
 
 /** A half-day before the hour (午後3時, 下午3点, 오후 3시): the first character says which half. */

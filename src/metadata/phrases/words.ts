@@ -9,6 +9,7 @@ import type { Tables } from '../../phrases';
 /** Update labels: "Updated", "Stand", "Mis à jour"… */
 export const UPDATED: Tables = {
   ar: ['تحديث', 'تعديل'],
+  bn: ['আপডেট', 'হালনাগাদ'],
   de: [/\bstand\b/, 'aktualisiert', 'geändert', 'zuletzt bearbeitet', 'änderung'],
   en: ['last edited', 'modified', 'revised', 'updated'],
   es: [/actuali[sz]ad/],
@@ -17,7 +18,7 @@ export const UPDATED: Tables = {
   it: [/aggiorna(?:mento|t)/],
   ja: ['更新'],
   ko: ['수정', '업데이트'],
-  nl: ['aangepast', 'bijgewerkt', 'gewijzigd', 'geüpdatet', 'laatste update'],
+  nl: ['aangepast', 'bijgewerkt', 'gewijzigd', 'geüpdatet', 'laatste update', 'update'],
   pl: [/\bakt\./, /aktualizacj/, 'zaktualizowano'],
   pt: [/atuali[sz]ad/],
   ru: ['изменен', 'обновлен'],
@@ -28,7 +29,8 @@ export const UPDATED: Tables = {
 /** Publication labels: "Published", "Publié", "Veröffentlicht", "Posted"… ("publi" serves several). */
 export const PUBLISHED: Tables = {
   ar: ['نشر'],
-  de: [/\bdatum\b/, 'erschienen', 'erstellt', 'veröffentlicht'],
+  bn: ['প্রকাশ'],
+  de: [/\bdatum\b/, 'erschienen', 'erstellt', 'gepostet', 'veröffentlicht'],
   en: [/\bdate(?=\s*(?::\s*)?(?:\d|$))/, 'created', 'posted', 'pubdate', 'publi', 'written'],
   es: [/\bfecha\b/, 'publi'],
   fr: ['publi'],

@@ -42,10 +42,19 @@ describe('machine sources that disagree', () => {
     expect(t.published?.signal).toBe('meta:article:modified_time');
   });
 
-  it('keeps the metadata’s publication when the page labels that day as its update (English)', () => {
-    expect(goats('Last updated Monday, 6 January 2020').published?.iso.slice(0, 10)).toBe('2020-01-03');
-    // (The same day shown again bare, in a <time> of the labelled line, is still the update's.)
+  // (Labelled days of real pages, dates/ corpus: cnn's "Updated 2010 GMT (0410 HKT) March 14, 2021" and
+  // hellogiggles' "Updated Mar 12, 2020" are labelled with the update's day; no metadata/ page changes.)
+  it('dates the page by its update when the page shows only that, labelled as the update (English)', () => {
+    expect(goats('Last updated Monday, 6 January 2020').published?.iso.slice(0, 10)).toBe('2020-01-06');
+  });
+
+  it('keeps the metadata’s publication when a <time> of the labelled line shows the day again bare', () => {
+    // (metadata/ labels, androidcentral: the structured publication is the one labelled there.)
     expect(goats('Last updated <time datetime="2020-01-06T09:22:36Z">6 January 20</time>').published?.iso.slice(0, 10)).toBe('2020-01-03');
+  });
+
+  it('keeps the metadata’s publication when the page shows that day too, beside its update', () => {
+    expect(goats('Published 3 January 2020 · Last updated Monday, 6 January 2020').published?.iso.slice(0, 10)).toBe('2020-01-03');
   });
 });
 
