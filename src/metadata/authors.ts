@@ -250,6 +250,7 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     afterComma.push(start > at && /[,，]/.test(line.slice(at, start)));
     if (start >= 0) at = start + parts[k]!.length;
   }
+  let desk = false;
   for (let [i, part] of parts.entries()) {
     // "Carmen Ortega (Bruselas)": a place or a role in brackets after the name (co-authors and agencies
     // in brackets were read above).
@@ -271,6 +272,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     if (words.length > 1 && ROLE.test(words[words.length - 1]!) && !/^staff$/i.test(words[words.length - 1]!)) {
       const kept = [...words];
       while (kept.length && ROLE.test(kept[kept.length - 1]!)) kept.pop();
+      // ("Staff Reporter": a role alone, a desk's byline.)
+      desk ||= !kept.length;
       if (!ORGANISATION.test(kept.join(' '))) words = kept;
     }
     part = words.join(' ');
@@ -288,8 +291,11 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // is searched for a name.)
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
       if (isAgency(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
+      desk ||= !INITIALS.test(part);
       continue;
     }
+    // After a desk's byline, the place it files from: "নিজস্ব প্রতিবেদক, ঢাকা", "Staff Reporter, New Delhi".
+    if (desk && !names.length && afterComma[i]) continue;
     if (isAgency(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
     else if (BUTTON.test(part) || /[»›→]/.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;

@@ -56,3 +56,20 @@ describe('the writer’s post after a comma', () => {
     expect(read('ko', head, '<p class="byline">김철수·이영희 기자</p>', 'https://www.news.example.co.kr/a/1').authors).toEqual(['김철수', '이영희']);
   });
 });
+
+describe('staff and desk bylines in Bengali and Hindi, and the Hindi author label', () => {
+  const head = '<title>Council approves the harbour plan</title>';
+  it('"own reporter" and "staff reporter" name no person, nor the place after them', () => {
+    expect(read('bn', head, '<div class="author">নিজস্ব প্রতিবেদক, ঢাকা</div>', 'https://www.news.example.com.bd/a/1').authors).toEqual([]);
+    expect(read('hi', head, '<div class="byline">निज संवाददाता, नई दिल्ली</div>', 'https://www.news.example.in/a/1').authors).toEqual([]);
+    expect(read('hi', head, '<div class="byline">स्टाफ रिपोर्टर</div>', 'https://www.news.example.in/a/2').authors).toEqual([]);
+    expect(read('en-IN', head, '<div class="byline">Staff Reporter, New Delhi</div>', 'https://www.news.example.in/a/3').authors).toEqual([]);
+  });
+  it('a person after a desk word is still read', () => {
+    expect(read('bn', head, '<div class="author">রহিম উদ্দিন, নিজস্ব প্রতিবেদক</div>', 'https://www.news.example.com.bd/a/2').authors).toEqual(['রহিম উদ্দিন']);
+  });
+  it('"लेखक:" and "লেখক:" label the writer', () => {
+    expect(read('hi', head, '<div class="lekhak">लेखक: <a href="/author/priya">प्रिया शर्मा</a></div>', 'https://www.news.example.in/a/4').authors).toEqual(['प्रिया शर्मा']);
+    expect(read('bn', head, '<div class="lekhok">লেখক: <a href="/author/rahim">রহিম উদ্দিন</a></div>', 'https://www.news.example.com.bd/a/3').authors).toEqual(['রহিম উদ্দিন']);
+  });
+});
