@@ -81,7 +81,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (!w) continue;
     const label = labelOf(t.around);
     add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
-    if (!m && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
+    // A zone-less datetime whose element shows the same clock ("2025-11-07T14:32", "07.11.2025, 14:32
+    // Uhr") is the clock the page shows: it takes the page's zone as a visible time does (issue #14).
+    const text = m && m.off === undefined && m.h !== undefined ? findDates(t.text, ctx)[0]?.wall : undefined;
+    const same = !!text && sameDay(text, m!) && text.h === m!.h && text.mi === m!.mi;
+    if ((!m || same) && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
     first = false;
   }
 
