@@ -34,3 +34,26 @@ describe('update labels', () => {
     expect(read('fi', '<p>Julkaistu 16.9.2025 06:00</p><p>Päivitetty 16.9.2025 09:45</p>', 'https://www.lehti.example.fi/uutiset/a').modified?.iso).toBe('2025-09-16T09:45:00+03:00');
   });
 });
+
+describe('an unlabelled date above "First published on …"', () => {
+  const au = 'https://www.paper.example.com.au/sport/live/2025/dec/27/day-two';
+  it('is the update, with a dotted clock and AEDT (the Guardian’s habit)', () => {
+    const t = read('en-AU', '<p class="dateline">Sat 27 Dec 2025 19.31 AEDT</p><p class="first-published">First published on Sat 27 Dec 2025 10.02 AEDT</p>', au);
+    expect(t.published?.iso).toBe('2025-12-27T10:02:00+11:00');
+    expect(t.modified?.iso).toBe('2025-12-27T19:31:00+11:00');
+  });
+  it('"Last modified on" says it outright', () => {
+    const t = read('en-GB', '<p>Last modified on Sat 27 Dec 2025 19.31 GMT</p><p>First published on Sat 27 Dec 2025 10.02 GMT</p>', 'https://www.paper.example.co.uk/sport/2025/dec/27/a');
+    expect(t.published?.iso).toBe('2025-12-27T10:02:00+00:00');
+    expect(t.modified?.iso).toBe('2025-12-27T19:31:00+00:00');
+  });
+  it('German "Erstmals veröffentlicht am"', () => {
+    const t = read('de', '<p>07.11.2025, 18:05 Uhr</p><p>Erstmals veröffentlicht am 07.11.2025, 14:32 Uhr</p>', 'https://www.zeitung.example.de/politik/a');
+    expect(t.published?.iso).toBe('2025-11-07T14:32:00+01:00');
+    expect(t.modified?.iso).toBe('2025-11-07T18:05:00+01:00');
+  });
+  it('a first publication alone, or an earlier unlabelled date, makes no update', () => {
+    expect(read('en-AU', '<p>First published on Sat 27 Dec 2025 10.02 AEDT</p>', au).modified).toBeNull();
+    expect(read('en-AU', '<p>Sat 27 Dec 2025 08.15 AEDT</p><p>First published on Sat 27 Dec 2025 10.02 AEDT</p>', au).modified).toBeNull();
+  });
+});
