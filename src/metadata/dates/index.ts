@@ -203,7 +203,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   // "Sat 27 Dec 2025 19.31 AEDT" over "First published on Sat 27 Dec 2025 10.02 AEDT": a page that labels
   // its first publication shows its last update unlabelled (the Guardian's habit), a later clock.
-  const firstShown: Wall | null = firstPub;
+  const firstShown = firstPub as Wall | null;
   if (firstShown && firstShown.h !== undefined) {
     for (const { w, si } of unlabelled) {
       if (w.h === undefined || ms(w) <= ms(firstShown)) continue;
