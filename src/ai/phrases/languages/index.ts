@@ -22,6 +22,7 @@ import * as et from './et';
 import * as fa from './fa';
 import * as fi from './fi';
 import * as fr from './fr';
+import * as gu from './gu';
 import * as he from './he';
 import * as hi from './hi';
 import * as hr from './hr';
@@ -47,6 +48,7 @@ import * as sr from './sr';
 import * as sv from './sv';
 import * as sw from './sw';
 import * as ta from './ta';
+import * as te from './te';
 import * as th from './th';
 import * as tl from './tl';
 import * as tr from './tr';
@@ -146,6 +148,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   fa: fa.terms,
   fi: fi.terms,
   fr: fr.terms,
+  gu: gu.terms,
   he: he.terms,
   hi: hi.terms,
   hr: hr.terms,
@@ -171,6 +174,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   sv: sv.terms,
   sw: sw.terms,
   ta: ta.terms,
+  te: te.terms,
   th: th.terms,
   tl: tl.terms,
   tr: tr.terms,
@@ -196,6 +200,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   fa: fa.wordings,
   fi: fi.wordings,
   fr: fr.wordings,
+  gu: gu.wordings,
   he: he.wordings,
   hi: hi.wordings,
   hr: hr.wordings,
@@ -221,6 +226,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   sv: sv.wordings,
   sw: sw.wordings,
   ta: ta.wordings,
+  te: te.wordings,
   th: th.wordings,
   tl: tl.wordings,
   tr: tr.wordings,
