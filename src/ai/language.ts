@@ -116,6 +116,26 @@ function negated(s: string, [a, b]: Span): boolean {
   return NEG_BEFORE.test(before.slice(cut) + s.slice(a, b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
 }
 
+/** A short phrase in double quotation marks or corner brackets (not single quotes: "l’IA" holds an apostrophe). */
+const QUOTED = /“[^“”\n]{1,60}”|„[^„“”\n]{1,60}[“”]|«[^«»\n]{1,60}»|「[^「」\n]{1,60}」|『[^『』\n]{1,60}』|"[^"\n]{1,60}"/g;
+
+/**
+ * A label in quotation marks inside a sentence of its own is mentioned, not used: "Although most
+ * pictures carry the small note “AI生成”, many believed them", "Phrases such as “AI tarafından
+ * üretildi” hide the author's part", a platform's rule quoting its label. The quoted phrases that say
+ * "made" or are a standing label are blanked (their length kept) when at least 20 letters stand outside
+ * the quotes; a caption that is all its quote ("“AI-generated”") is read as it is.
+ */
+function unquoted(s: string): string {
+  if (!/["“„«「『]/.test(s)) return s;
+  const outside = s.replace(QUOTED, '');
+  if (outside === s || (outside.match(/\p{L}/gu) ?? []).length < 20) return s;
+  // (Only a quoted phrase that says "made" or is a platform's label: a generator's quoted name is its credit,
+  // "нейросеть «Кандинский 3.1»".)
+  const { GEN, LABEL_ONLY } = patterns();
+  return s.replace(QUOTED, (q) => (q.search(GEN) >= 0 || LABEL_ONLY.test(q.slice(1, -1)) ? q[0] + ' '.repeat(q.length - 2) + q[q.length - 1] : q));
+}
+
 /**
  * What a statement covers: 'self' the image it sits with; 'page' every article image (or its
  * gallery); 'next' / 'prev' the images after or before it; 'one' an image named in the singular
@@ -130,7 +150,7 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
-  const s = text.replace(MARKS, '');
+  const s = unquoted(text.replace(MARKS, ''));
   const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, HERE, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE } =
     patterns();
   // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).
