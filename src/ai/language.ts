@@ -34,6 +34,8 @@ function build() {
     NEWS: regex('i', all('news')),
     NEG_BEFORE: regex('iu', WORD, all('not'), END, all('notAnywhere')),
     NEG_AFTER: regex('', all('notAfter')),
+    LIKE: regex('iu', all('like')),
+    LIKE_AFTER: regex('iu', all('likeAfter')),
     DEM: regex('giu', WORD, all('this'), END, all('thisAnywhere')),
     DOC: regex('gi', all('document')),
     QUANT: regex('giu', WORD, all('all'), END, all('allAnywhere')),
@@ -109,7 +111,9 @@ function near(a: Span[], b: Span[], gap: number): Span | null {
 const CLAUSE = /[,;:，、；：–—]|\b(?:but|sondern|mais|sino|ma|mas|maar|men|ale)\b/gi;
 
 function negated(s: string, [a, b]: Span): boolean {
-  const { NEG_BEFORE, NEG_AFTER } = patterns();
+  const { NEG_BEFORE, NEG_AFTER, LIKE, LIKE_AFTER } = patterns();
+  // A likeness is a hedge: "ảnh đẹp đến mức như do AI tạo ra" (photos so fine they look AI-made).
+  if (LIKE.test(s.slice(Math.max(0, a - 12), a)) || LIKE_AFTER.test(s.slice(b, b + 12))) return true;
   const before = s.slice(Math.max(0, a - 60), a);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE)) cut = m.index + m[0].length;

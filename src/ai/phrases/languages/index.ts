@@ -99,6 +99,11 @@ export interface Wordings {
   /** The article's lead image ("the cover image", "featured image", "Titelbild", "imagen de portada",
    *  "image de une"): a note naming it covers the article's first image, wherever the note stands. */
   readonly lead?: Table;
+  /** A likeness right before the AI phrase ("như do AI tạo ra", as if made by AI; "仿佛", "كأنها"): a
+   *  hedge, said of what looks made, not a disclosure (matched in the few characters before it)… */
+  readonly like?: Table;
+  /** …or right after it, where the likeness follows ("AI가 만든 것 같은", "yapay zeka ile üretilmiş gibi"). */
+  readonly likeAfter?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says
