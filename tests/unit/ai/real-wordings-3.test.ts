@@ -58,3 +58,20 @@ describe('a likeness is a hedge, not a disclosure', () => {
     expect(caption('यह तस्वीर एआई से बनी जैसी लगती है')).toBeNull();
   });
 });
+
+describe("generators named in the caption's own script", () => {
+  it('ar, he, hi, th, zh: Midjourney, ChatGPT, 文心一格 written in the script of the caption', () => {
+    expect(caption('صورة مولّدة بواسطة ميدجورني')).toBe('self');
+    expect(caption('תמונה: מידג׳רני')).toBe('self');
+    expect(caption('मिडजर्नी द्वारा बनाई गई तस्वीर')).toBe('self');
+    expect(caption('ภาพสร้างโดย มิดเจอร์นีย์')).toBe('self');
+    expect(caption('图片由文心一格生成')).toBe('self');
+    expect(caption('图片并非由文心一格生成')).toBeNull();
+  });
+
+  it('hi: the feminine and plural participles "बनी", "बने" (made) as well as "बना"', () => {
+    expect(caption('AI से बनी तस्वीर')).toBe('self');
+    expect(caption('यह तस्वीर एआई से नहीं बनी है')).toBeNull();
+    expect(caption('एआई से बनी फर्जी तस्वीर वायरल')).toBeNull();
+  });
+});
