@@ -7,7 +7,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { extractPage } from '../src/collect';
-import type { WorkerReply, WorkerRequest } from '../extension/isolated';
+import type { WorkerReady, WorkerReply, WorkerRequest } from '../extension/isolated';
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { html, url } = event.data;
@@ -20,3 +20,6 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   }
   self.postMessage(reply);
 };
+
+// Said once this script has run (linkedom and the core loaded): the popup's reading deadline starts now.
+self.postMessage({ kind: 'ready' } satisfies WorkerReady);

@@ -6,8 +6,11 @@ import { extractPage } from '../../../src/collect';
 const html = '<!DOCTYPE html><html><head><title>T</title></head><body><article><p>Story text, long enough.</p></article></body></html>';
 const facts = extractPage(parseDocument(html), { url: 'https://news.example/a' });
 
-/** A worker that answers with `reply` after `delay` ms (never, when `delay` is null). */
-function fakeWorker(reply: unknown, delay: number | null = 0) {
+/**
+ * A worker that says it is ready after `ready` ms (never, when null), as the real one does once its
+ * script has run, and answers a request with `reply` after `delay` ms (never, when `delay` is null).
+ */
+function fakeWorker(reply: unknown, delay: number | null = 0, ready: number | null = 0) {
   const worker: WorkerLike & { posted: WorkerRequest[]; terminated: boolean } = {
     posted: [],
     terminated: false,
@@ -21,6 +24,7 @@ function fakeWorker(reply: unknown, delay: number | null = 0) {
       this.terminated = true;
     },
   };
+  if (ready !== null) setTimeout(() => worker.onmessage?.({ data: { kind: 'ready' } } as MessageEvent), ready);
   return worker;
 }
 
@@ -41,6 +45,34 @@ describe('extractIsolated', () => {
       expect(w.terminated).toBe(false);
       await vi.advanceTimersByTimeAsync(1);
       await expect(outcome).resolves.toEqual({ kind: 'timeout', ms: 1500 });
+      expect(w.terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('the deadline counts from the worker being ready: a slow start-up does not eat the reading', async () => {
+    vi.useFakeTimers();
+    try {
+      // 900 ms to start (a busy machine), then 1,200 ms to read: within both limits, so the facts come
+      const w = fakeWorker({ kind: 'facts', facts }, 1200, 900);
+      const outcome = extractIsolated({ html, url: 'u' }, { start: () => w, deadlineMs: 1500, startupMs: 1000 });
+      await vi.advanceTimersByTimeAsync(2100);
+      await expect(outcome).resolves.toEqual({ kind: 'facts', facts });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a worker that never starts is ended at the start-up limit, and the caller hears how long it waited', async () => {
+    vi.useFakeTimers();
+    try {
+      const w = fakeWorker(null, null, null);
+      const outcome = extractIsolated({ html, url: 'u' }, { start: () => w, deadlineMs: 1500, startupMs: 1000 });
+      await vi.advanceTimersByTimeAsync(999);
+      expect(w.terminated).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(outcome).resolves.toEqual({ kind: 'timeout', ms: 1000 });
       expect(w.terminated).toBe(true);
     } finally {
       vi.useRealTimers();
