@@ -1,5 +1,5 @@
 /**
- * The language of AI disclosures: what counts as "this image was made with AI" in 45 languages,
+ * The language of AI disclosures: what counts as "this image was made with AI" in 47 languages,
  * and what looks like it but is not (news about AI images, fact-checks, negations, explainers).
  *
  * A sentence is a disclosure when it holds an AI term (or a generator's name) close to a
