@@ -23,6 +23,7 @@ import { detectAiDisclosures } from '../tools/core/halves';
 import { interpretAi } from '../src/ai/interpret';
 import { fixtureUrl, loadExpectations, readPage } from '../tools/fixtures/ai-pages';
 import { devPages, loadWordings } from './ai-devset/pages';
+import { heldOutPages } from './ai-devset/layouts';
 import { emptyCounts, figures, scorePages, type Counts } from './ai-devset/score';
 import { gunzipSync } from 'node:zlib';
 import { decodeHtml } from '../src/index';
@@ -139,6 +140,24 @@ console.log(`dev set: ${pages.length} pages from ${loadWordings().length} wordin
 console.log(`  all    ${line(all)}  (page fp ${all.fp} fn ${all.fn}; image fp ${all.ifp} fn ${all.ifn})`);
 console.log(`  image errors by layout (false+missed/pages): ${byLayout(all)}`);
 if (process.argv.includes('--failures')) console.log(all.misses.map((m) => `    ${m}`).join('\n'));
+
+// 4. Held-out layouts (eval/ai-devset/layouts.ts): the same wordings in page templates of real
+// publishing systems that the generator above does not have; image F1 per layout.
+{
+  const held = heldOutPages();
+  const sum = emptyCounts();
+  const rows: string[] = [];
+  for (const layout of [...new Set(held.map((p) => p.layout))].sort()) {
+    const c = scorePages(held.filter((p) => p.layout === layout), detectPage);
+    addCounts(sum, c);
+    const f = figures(c);
+    rows.push(`    ${layout.padEnd(18)} ${String(c.pages).padStart(4)} pages  image P ${f3(f.imagePrecision)} R ${f3(f.imageRecall)} F1 ${f3(f.imageF1)}  page P ${f3(f.pagePrecision)} R ${f3(f.pageRecall)}`);
+  }
+  console.log(`held-out layouts: ${held.length} pages in ${rows.length} layouts`);
+  console.log(`  all    ${line(sum)}  (page fp ${sum.fp} fn ${sum.fn}; image fp ${sum.ifp} fn ${sum.ifn})`);
+  console.log(rows.join('\n'));
+  if (process.argv.includes('--failures')) console.log(sum.misses.map((m) => `    held-out ${m}`).join('\n'));
+}
 
 /** One language scored with its tables left out, in a process of its own (the matchers are built once per process). */
 function leftOut(lang: string): Promise<Counts | null> {

@@ -55,10 +55,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const wordingFiles = (): string[] => ['wordings.json', ...readdirSync(here).filter((f) => /^wordings\..+\.json$/.test(f)).sort()];
 export const loadWordings = (files: string[] = wordingFiles()): Wording[] =>
   files.flatMap((f) => JSON.parse(readFileSync(join(here, f), 'utf8')) as Wording[]);
-const FILLER = JSON.parse(readFileSync(join(here, 'filler.json'), 'utf8')) as Record<string, [string, string]>;
+export const FILLER = JSON.parse(readFileSync(join(here, 'filler.json'), 'utf8')) as Record<string, [string, string]>;
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Where a disclosure of one image can sit; `img` is the image's path. */
 const SELF: Record<string, (img: string, t: string) => string> = {
@@ -86,9 +86,9 @@ const SELF: Record<string, (img: string, t: string) => string> = {
 const SELF_ROTATION = ['figcaption', 'sibling', 'alt', 'badge', 'amp', 'title', 'picture', 'lazy', 'data-attr', 'css-bg', 'credit', 'embed'];
 const LABEL_ROTATION = ['embed', 'badge', 'figcaption', 'alt'];
 
-const realPhoto = (img: string): string => `<figure><img src="${img}" width="800" height="450"><figcaption>© Reuters / J. Doe</figcaption></figure>`;
+export const realPhoto = (img: string): string => `<figure><img src="${img}" width="800" height="450"><figcaption>© Reuters / J. Doe</figcaption></figure>`;
 
-function page(lang: string, body: string): string {
+export function page(lang: string, body: string): string {
   const [head, para] = FILLER[lang] ?? FILLER.en!;
   const p = `<p>${esc(para)}</p>`;
   return `<!doctype html><html lang="${lang}" dir="${RTL.has(lang) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><title>${esc(head)}</title></head><body>

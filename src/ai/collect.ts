@@ -7,7 +7,7 @@
  * into the page, and the content script has a size budget.
  */
 import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/ai';
-import { galleryImages, groupImages, layout, ownImages } from './dom/attach';
+import { galleryImages, groupImages, layout, listImages, ownImages } from './dom/attach';
 import { ABBR, AI_WORDS, TOOL, hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
 import { squash } from '../util';
@@ -65,12 +65,28 @@ function hintCandidates(texts: readonly string[]): number[] {
   return out;
 }
 
+/** Where a hinted text sits in its block: the credit-like inline part that holds it (`<span
+ *  class=credit>`, `<small>`, `<cite>`), whether a hinted text lies outside any such part (the
+ *  caption), and the highest inline element holding it when that one stands between blocks (a
+ *  `<span class=caption>` right after an image's `<div>`: a line of its own). */
+interface Hinted {
+  credit: Element | null;
+  caption: boolean;
+  line: Element | null;
+}
+
+/** An inline part a caption sets its credit in. */
+const CREDIT_TAG = /^(?:SMALL|CITE)$/i;
+const isCreditPart = (e: Element): boolean => CREDIT.test(names(e)) || CREDIT_TAG.test(e.tagName);
+/** A sibling element laid out as a block. */
+const blockSibling = (e: Element): boolean =>
+  [e.previousElementSibling, e.nextElementSibling].some((x) => !!x && !INLINE.test(x.tagName));
+
 /** Blocks (nearest non-inline ancestors) of text nodes that mention AI or a generator. The page's
  *  visible text is scanned once per pattern (hintCandidates): most pages never mention AI, and one
  *  regex pass over the joined text is far cheaper than one per text node. (`textContent` would include every inline
- *  script, often the bulk of a news page.) Each block maps to the inline element with a credit's name
- *  that holds the hinted text, if any (`<figcaption><span class="credit">…`), else null. */
-function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | null> {
+ *  script, often the bulk of a news page.) Each block maps to where its hinted texts sit (Hinted). */
+function hintedBlocks(root: Element | DocumentFragment): Map<Element, Hinted> {
   // Text nodes in document order, skipped subtrees left out. A TreeWalker hands over each node in
   // one call (sibling and parent links cost three or four per node); linkedom's walker has nextNode
   // only, so a skipped subtree is passed over node by node.
@@ -90,18 +106,39 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Element | 
     }
     n = walker.nextNode();
   }
-  const blocks = new Map<Element, Element | null>();
+  const blocks = new Map<Element, Hinted>();
   for (const i of hintCandidates(texts)) {
     if (!hint(texts[i]!)) continue;
     let b = nodes[i]!.parentElement;
     let credit: Element | null = null;
+    let top: Element | null = null;
     while (b && b !== root && INLINE.test(b.tagName)) {
-      if (CREDIT.test(names(b))) credit = b;
+      if (!credit && isCreditPart(b)) credit = b;
+      top = b;
       b = b.parentElement;
     }
-    if (b && !blocks.get(b)) blocks.set(b, credit);
+    if (!b) continue;
+    const h = blocks.get(b) ?? { credit: null, caption: false, line: null };
+    if (credit) h.credit ??= credit;
+    else h.caption = true;
+    if (top && blockSibling(top)) h.line ??= top;
+    blocks.set(b, h);
   }
   return blocks;
+}
+
+/** A block's text without its credit-like parts (the caption alone), or its whole text when none. */
+function captionText(block: Element): string {
+  const copy = block.cloneNode(true) as Element;
+  const parts = Array.from(copy.querySelectorAll('*')).filter((e) => INLINE.test(e.tagName) && isCreditPart(e));
+  for (const e of parts) e.remove();
+  return parts.length ? squash(copy.textContent) : squash(block.textContent);
+}
+
+/** A credit part's text, its enclosing brackets dropped ("(Image: Midjourney)"). */
+function creditText(e: Element): string {
+  const t = squash(e.textContent);
+  return /^[([]/.test(t) && /[)\]]$/.test(t) ? t.slice(1, -1).trim() : t;
 }
 
 /** A note's class or id: a block quotation styled as the publisher's own note or notice. */
@@ -192,14 +229,21 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
   // (No pre-check on the whole text: `textContent` includes every inline script, often the bulk of a
   // news page, and reading it costs more than this walk, which skips scripts.)
   const top = 'body' in root ? (root.body ?? root.documentElement) : root;
-  const hinted = top ? hintedBlocks(top) : new Map<Element, Element | null>();
+  const hinted = top ? hintedBlocks(top) : new Map<Element, Hinted>();
   if (hinted.size) {
     const l = layout(scanned);
     const quotes = new Set<Element>();
-    for (const [hintedBlock, inlineCredit] of hinted) {
+    for (const [found, where] of hinted) {
       if (texts.length >= LIMITS.texts) break;
-      // Ads and related-story blocks speak for someone else.
-      if (furnitureOf(hintedBlock) && !l.index.has(hintedBlock)) continue;
+      // Ads and related-story blocks speak for someone else. (Not an article's own footer, where a
+      // publisher closes with its notes: `<article>…<footer class="entry-footer">`.)
+      const furniture = furnitureOf(found);
+      if (furniture && !l.index.has(found) && !(furniture === 'footer' && found.closest('footer')?.parentElement?.closest('article'))) continue;
+      // A line of its own between blocks (a caption `<span>` after the image's `<div>`) is its own block
+      // when it is an image's caption and the block around it is none, or the caption of more images.
+      const lineOwn = where.line ? ownImages(where.line, l).length : 0;
+      const foundOwn = lineOwn ? ownImages(found, l).length : 0;
+      const hintedBlock = where.line && lineOwn && (!foundOwn || foundOwn > lineOwn) ? where.line : found;
       // A block quotation that holds no image is read whole, once (its label may be a paragraph of
       // its own: "<p><b>Editor's note</b></p><p>The image…</p>"), and said whose words it is.
       const q = hintedBlock.closest('blockquote');
@@ -207,34 +251,49 @@ function collectRoot(root: Document | DocumentFragment, base: string): { scanned
       if (quote && quotes.has(quote)) continue;
       if (quote) quotes.add(quote);
       const block = quote ?? hintedBlock;
-      // (A quotation's paragraphs are joined by a dash where one does not end a sentence: its label
-      // is then a label, "Editor's note — The image…", not run into the first word.)
-      let text = quote ? paragraphs(quote) : squash(block.textContent);
-      // Disclosures are short notes, but some end a long body paragraph ("… The image above was made
-      // with Midjourney."): of a long block only its sentences that mention AI go. Interpretation
-      // classifies them one by one and, as they are not attached to an image, wants them to name
-      // their scope ("the image above", "images in this article", "this article was written").
-      if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
-      if (!text) continue;
       // A block quotation that holds no image quotes someone, unless it is the page's own note set
       // off as one (interpret.ts reads its label).
       const outer = hintedBlock.closest('blockquote');
       const how = outer && !l.index.has(outer) ? quotation(outer) : null;
       // A short text in an embedded post with no image of its own (a platform's label in the post's
-      // header or under its caption) sits with the post's images.
+      // header or under its caption) sits with the post's images; a caption in a list of captions,
+      // with the image at its place in the list of images.
       let own = ownImages(block, l);
-      // (Not a question: "Made with AI?" under a post asks, it does not label.)
-      if (!own.length && text.length <= LABEL_CHARS && !/[?？]/.test(text)) own = postImages(block, scanned, !('body' in root));
-      texts.push({
-        ...(how ? { quoted: true, ...(how === 'cited' ? { cited: true } : {}) } : {}),
+      if (!own.length && block.tagName === 'LI') own = listImages(block, l);
+      // An image's caption and its credit part are two statements ("Made with AI <span
+      // class=credit>JANE DOE / AFP</span>", "Street at dusk. <small>Image: Midjourney</small>"): each read alone.
+      const parts: { text: string; credit: boolean }[] = [];
+      const credit = where.credit && hintedBlock.contains(where.credit) ? where.credit : null;
+      if (quote || !own.length) {
+        // (A quotation's paragraphs are joined by a dash where one does not end a sentence: its label
+        // is then a label, "Editor's note — The image…", not run into the first word.)
+        const whole = quote ? paragraphs(quote) : squash(block.textContent);
         // A credit's own class, or an inline credit that is all the block says ("<figcaption><span class=credit>").
-        kind: CREDIT.test(names(block)) || (inlineCredit && squash(inlineCredit.textContent) === text) ? 'credit' : 'text',
-        text,
-        own: own.slice(0, LIMITS.cover),
-        next: groupImages(block, l, true).slice(0, LIMITS.cover),
-        prev: groupImages(block, l, false).slice(0, LIMITS.cover),
-        gallery: galleryImages(block, l).slice(0, LIMITS.cover),
-      });
+        parts.push({ text: whole, credit: CREDIT.test(names(block)) || (!!credit && squash(credit.textContent) === whole) });
+      } else {
+        if (where.caption) parts.push({ text: captionText(block), credit: CREDIT.test(names(block)) });
+        if (credit) parts.push({ text: creditText(credit), credit: true });
+      }
+      for (const part of parts) {
+        let text = part.text;
+        // Disclosures are short notes, but some end a long body paragraph ("… The image above was made
+        // with Midjourney."): of a long block only its sentences that mention AI go. Interpretation
+        // classifies them one by one and, as they are not attached to an image, wants them to name
+        // their scope ("the image above", "images in this article", "this article was written").
+        if (text.length > 800) text = text.split(/(?<=[.!?。！？])\s+/).filter(hint).join(' ').slice(0, 800);
+        if (!text || texts.length >= LIMITS.texts) continue;
+        // (Not a question: "Made with AI?" under a post asks, it does not label.)
+        const mine = !own.length && text.length <= LABEL_CHARS && !/[?？]/.test(text) ? postImages(block, scanned, !('body' in root)) : own;
+        texts.push({
+          ...(how ? { quoted: true, ...(how === 'cited' ? { cited: true } : {}) } : {}),
+          kind: part.credit ? 'credit' : 'text',
+          text,
+          own: mine.slice(0, LIMITS.cover),
+          next: groupImages(block, l, true).slice(0, LIMITS.cover),
+          prev: groupImages(block, l, false).slice(0, LIMITS.cover),
+          gallery: galleryImages(block, l).slice(0, LIMITS.cover),
+        });
+      }
     }
   }
   return { scanned, texts };

@@ -7,7 +7,7 @@
 import type { AiEvidenceKind, AiImage, AiReport } from '../analysis';
 import type { AiFacts } from '../facts/ai';
 import { jsonLdImages } from './jsonld';
-import { classifySentence, namesGallery, namesImage, sentences } from './language';
+import { classifySentence, namesGallery, namesImage, namesImages, sentences } from './language';
 import { isRecord } from '../util';
 import { regex } from '../phrases';
 import { NOTE_LABELS } from './phrases/notes';
@@ -21,6 +21,13 @@ export const AI_SOURCE_TYPE = /trainedAlgorithmicMedia/i;
 const NOTE_LABEL = /*#__PURE__*/ regex('iu', '^[\\s\\p{P}]{0,3}(?:', NOTE_LABELS, ')\\s*[:：.—–\\-)\\]】]');
 /** Words that open on a quotation mark are quoted, whatever they say. */
 const OPENS_QUOTED = /^\s*["“”„«»‘’‚「『‹›]/u;
+
+/** How many quotation marks a text holds: paired, they come in even numbers ("…", “…”, „…“, «…», 「…」). */
+const quoteMarks = (text: string): number => {
+  let n = 0;
+  for (const ch of text) if ('"“”„«»「」『』'.includes(ch)) n++;
+  return n;
+};
 
 /** Is a block quotation's text someone else's words (issue #15)? A quotation the page attributes
  *  (`cited`) is; one that nothing attributes is, unless it opens with a note label of its own
@@ -50,7 +57,12 @@ export function interpretAi(facts: AiFacts): AiReport {
   for (const t of facts.texts) {
     const all = scopeOf(t.frame);
     if (t.kind === 'text' || t.kind === 'credit') {
-      const credit = t.kind === 'credit' || (t.own.length > 0 && creditLine(t.text));
+      // A short line ending in a colon right before images introduces them, as their caption ("Here
+      // are the ten AI images:", "Este ha sido el resultado:").
+      const end = t.text.trimEnd();
+      const intro = !t.own.length && t.next.length > 0 && end.length <= 300 && (end.endsWith(':') || end.endsWith('：'));
+      const own = intro ? t.next : t.own;
+      const credit = t.kind === 'credit' || (own.length > 0 && creditLine(t.text));
       // A note label says whose note follows, not what it says: "Editor's note: The image was made
       // with AI." reads as the statement alone (its subject first, as a note standing apart).
       const all_ = sentences(t.text.replace(NOTE_LABEL, ''));
@@ -58,9 +70,9 @@ export function interpretAi(facts: AiFacts): AiReport {
       // none may have it as its subject ("Das Bild oben zeigt zwei Personen. Sie wurden mit KI
       // erstellt."), and is then read with the sentences from there (a dash between: a negation
       // before it does not reach it).
-      const subject = t.own.length ? -1 : all_.findIndex(namesImage);
+      const subject = own.length ? -1 : all_.findIndex(namesImage);
       for (const [k, s] of all_.entries()) {
-        let scope = classifySentence(s, t.own.length > 0, credit);
+        let scope = classifySentence(s, own.length > 0, credit);
         if (!scope && subject >= 0 && subject < k && !namesImage(s)) {
           const joined = classifySentence(`${all_.slice(subject, k).join(' ')} — ${s}`, false, credit);
           if (joined !== 'text') scope = joined;
@@ -72,15 +84,21 @@ export function interpretAi(facts: AiFacts): AiReport {
         // was made with AI," the magazine wrote, of its own page).
         const quoted = quotedWords(t);
         if (!scope || (quoted && (t.cited || scope === 'one' || scope === 'lead' || scope === 'text'))) continue;
+        // A sentence in quotation marks in a paragraph of the article's own is someone's words too ("'The
+        // cover image was generated using AI. We are sorry,' the editor wrote."): it speaks of their image.
+        if (!own.length && !t.quoted && (OPENS_QUOTED.test(s) || quoteMarks(all_.slice(0, k).join(' ')) % 2 === 1)) continue;
         const evidence = t.text.length <= 300 ? t.text : s;
         // (An embedded post's or frame's own article is not this page's text.)
         if (scope === 'text') textDisclosure ??= t.frame === undefined ? s : null;
-        else if (scope === 'self') flag(t.own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
+        else if (scope === 'self') flag(own, evidence, credit || /^[^:]{0,20}[:：©]/.test(s) ? 'credit' : 'caption');
         else if (scope === 'page') {
           pageNote = true;
           // A gallery note covers its gallery: the one it sits in, else the images right after it
           // (an intro) or right before it, never the lead photo above.
-          const gallery = t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
+          // (An intro right before a gallery that is one block of the article: the images after it, not
+          // the article's, whose images above it the "gallery" ancestor holds too.)
+          const intro = t.next.length > 1 && t.gallery.some((i) => i < t.next[0]!);
+          const gallery = intro ? t.next : t.gallery.length ? t.gallery : t.next.length ? t.next : t.prev;
           flag(namesGallery(s) && gallery.length ? gallery : all, evidence, 'page-note');
         } else if (scope === 'lead') {
           // "The cover image was made with AI.": the article's first image, wherever the note stands.
@@ -89,7 +107,10 @@ export function interpretAi(facts: AiFacts): AiReport {
         } else if (scope === 'one') {
           // "The image was made with AI." apart from any image: the image right before a short
           // caption-like line, else the article's only image; ambiguous, it flags the page alone.
-          const one = t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : all.length === 1 ? all : [];
+          // "The images were made with AI.": the article's images, all of them (not the last one).
+          const many = namesImages(s) && all.length > 1;
+          const one = many ? (t.text.length <= 300 && t.prev.length > 1 ? t.prev : all) : t.text.length <= 300 && t.prev.length ? t.prev.slice(-1) : all.length === 1 ? all : [];
+          if (many) pageNote = true;
           if (one.length) flag(one, evidence, 'page-note');
           else pageNote = true;
         } else {

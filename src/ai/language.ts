@@ -12,6 +12,7 @@ import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
 import { dropEnd } from '../trim';
 import { WORDINGS, type Wordings } from './phrases/languages';
+import { PLURAL_IMAGES } from './phrases/plural';
 
 /** One table of every language (see phrases/languages/index.ts for what each is). */
 const all = (key: keyof Wordings): Readonly<Record<string, Table>> => column(WORDINGS, key);
@@ -52,6 +53,7 @@ function build() {
     MID_CONTRAST: regex('giu', '(?<![\\p{L}\\p{N}])(?:', all('contrast'), ')(?![\\p{L}\\p{N}])'),
     LEAD: regex('i', all('lead')),
     AUX: regex('iu', '^(?:', all('aux'), ')$'),
+    PLURAL: regex('iu', WORD, PLURAL_IMAGES, ')(?![\\p{L}\\p{N}])'),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
   };
 }
@@ -326,6 +328,15 @@ export function classifySentence(text: string, attached: boolean, credit = false
 
 /** Does the sentence name an image (an image noun of any language)? */
 export const namesImage = (s: string): boolean => patterns().IMG_IN.test(s.replace(MARKS, ''));
+
+/** Is the sentence's first image noun a plural ("The images were…", "Die Bilder wurden…")? */
+export function namesImages(s: string): boolean {
+  const t = s.replace(MARKS, '');
+  const { IMG_IN, PLURAL } = patterns();
+  const img = IMG_IN.exec(t);
+  const many = PLURAL.exec(t);
+  return !!img && !!many && many.index <= img.index;
+}
 
 /** Does the statement name a gallery (its scope is then that gallery)? */
 export const namesGallery = (s: string): boolean => patterns().GALLERY.test(s.replace(MARKS, ''));

@@ -44,7 +44,29 @@ export function ownImages(block: Element, l: Layout): number[] {
       const p = at(l, prev);
       if (p.length) return p.slice(-1);
     }
-    if (prev && l.len(prev) > 0) break;
+    // (A short inline label before it is no prose: the BBC's hidden "Image caption, " span.)
+    if (prev && l.len(prev) > 0 && !(SHORT_INLINE.test(prev.tagName) && l.len(prev) <= 40)) break;
+  }
+  return [];
+}
+
+const SHORT_INLINE = /^(?:SPAN|B|STRONG|EM|I|SMALL|LABEL)$/i;
+
+/**
+ * A caption in a list of captions beside a list of images (a slideshow's "slide-captions" after its
+ * "slides"): the image of the item at the same position, when the two lists are the same length and
+ * each image item holds one image. [] otherwise.
+ */
+export function listImages(block: Element, l: Layout): number[] {
+  const item = block.closest('li');
+  const list = item?.parentElement;
+  if (!item || !list || !item.contains(block) || l.len(item) > l.len(block) + 40) return [];
+  const items = Array.from(list.children);
+  const k = items.indexOf(item);
+  for (const other of [list.previousElementSibling, list.nextElementSibling]) {
+    if (!other || other.children.length !== items.length || at(l, other).length !== items.length) continue;
+    const one = at(l, other.children[k]!);
+    if (one.length === 1) return one;
   }
   return [];
 }

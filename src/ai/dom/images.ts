@@ -6,7 +6,7 @@
  */
 import { attrOf } from '../../dom/attr';
 import { regex } from '../../phrases';
-import { IMAGE_FURNITURE } from '../phrases/images';
+import { BACKGROUND_IMAGE_NAMES, IMAGE_FURNITURE } from '../phrases/images';
 
 export interface Candidate {
   el: Element;
@@ -74,6 +74,9 @@ function rawSrc(el: Element): string {
   );
 }
 
+/** Class or id words of an element whose CSS background is the picture. */
+const BACKGROUND_IMAGE = /*#__PURE__*/ regex('i', BACKGROUND_IMAGE_NAMES);
+
 const tiny = (el: Element): boolean => ['width', 'height'].some((n) => +(el.getAttribute(n) || 99) < 50);
 
 /** All images with a source, furniture included (marked), in document order. */
@@ -84,7 +87,8 @@ export function scanImages(doc: Document | DocumentFragment, base: string): Scan
     // page) parses it, and its images would be counted twice or be tracking pixels.
     if (el.closest('noscript')) continue;
     // A background counts only when the page labels it as an image.
-    if (!/^(?:amp-)?img$/i.test(el.tagName) && !el.matches('[role=img],[aria-label],[title],figure *')) continue;
+    // (Or its class names an image: a hero or cover drawn by CSS, "article-hero__image".)
+    if (!/^(?:amp-)?img$/i.test(el.tagName) && !el.matches('[role=img],[aria-label],[title],figure *') && !BACKGROUND_IMAGE.test(names(el))) continue;
     const raw = rawSrc(el);
     if (!raw || raw.startsWith('data:') || tiny(el)) continue;
     let src = raw;

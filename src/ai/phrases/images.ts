@@ -36,3 +36,6 @@ export const IMAGE_FURNITURE: Table = [
   'teaser',
   'trending',
 ];
+
+/** Class/id words of an element whose CSS background is the picture itself (a hero, a cover: "article-hero__image"). */
+export const BACKGROUND_IMAGE_NAMES: Table = ['bild', 'cover', 'featured', 'foto', 'hero', 'image', 'imagen', 'img', 'immagine', 'photo', 'picture', 'visual'];

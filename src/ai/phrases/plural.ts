@@ -1,0 +1,27 @@
+/**
+ * Image nouns in the plural, by language, for the scope of a note standing apart (issue #15): "The
+ * images were made with AI" covers the article's images, "The image was made with AI" the one it
+ * names. Whole words, matched case-insensitively; a language whose noun does not mark the plural
+ * (Italian "foto", Czech "fotografie", Ukrainian "зображення") lists only the forms that do.
+ * Structural words of the scope rule, kept apart from the languages' wordings (phrases/languages/).
+ * Phrase tables (see src/phrases.ts): code-point order, no duplicates.
+ */
+import type { Tables } from '../../phrases';
+
+export const PLURAL_IMAGES: Tables = {
+  cs: ['ilustrace', 'obrázky', 'snímky'],
+  da: ['billeder', 'billederne', 'fotos', 'illustrationer', 'illustrationerne'],
+  de: ['abbildungen', 'aufnahmen', 'bilder', 'fotos', 'grafiken', 'illustrationen', 'symbolbilder', 'titelbilder'],
+  en: ['artworks', 'graphics', 'illustrations', 'images', 'photographs', 'photos', 'pictures', 'renderings', 'renders', 'visuals'],
+  es: ['fotografías', 'fotos', 'ilustraciones', 'imágenes'],
+  fr: ['illustrations', 'images', 'photographies', 'photos', 'visuels'],
+  it: ['fotografie', 'illustrazioni', 'immagini'],
+  nb: ['bildene', 'bilder', 'fotoene', 'illustrasjonene', 'illustrasjoner'],
+  nl: ['afbeeldingen', 'beelden', /foto['’]?s/, 'illustraties'],
+  pl: ['grafiki', 'ilustracje', 'obrazy', 'zdjęcia'],
+  pt: ['fotografias', 'fotos', 'ilustrações', 'imagens'],
+  ru: ['изображения', 'иллюстрации', 'картинки', 'снимки', 'фотографии'],
+  sv: ['bilder', 'bilderna', 'fotografier', 'fotona', 'illustrationer', 'illustrationerna'],
+  tr: ['fotoğraflar', 'görseller', 'resimler'],
+  uk: ['світлини', 'фотографії', 'ілюстрації'],
+};
