@@ -15,7 +15,7 @@
  * real photo. Every page also has furniture (logo, avatar) and, where the disclosure is of one
  * image, a real photo with a plain credit after it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -51,7 +51,10 @@ export interface DevPage {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const loadWordings = (): Wording[] => JSON.parse(readFileSync(join(here, 'wordings.json'), 'utf8')) as Wording[];
+/** wordings.json, then each later gathering kept in a file of its own (`wordings.<name>.json`, in name order). */
+export const wordingFiles = (): string[] => ['wordings.json', ...readdirSync(here).filter((f) => /^wordings\..+\.json$/.test(f)).sort()];
+export const loadWordings = (files: string[] = wordingFiles()): Wording[] =>
+  files.flatMap((f) => JSON.parse(readFileSync(join(here, f), 'utf8')) as Wording[]);
 export const FILLER = JSON.parse(readFileSync(join(here, 'filler.json'), 'utf8')) as Record<string, [string, string]>;
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 

@@ -1,5 +1,5 @@
 /**
- * The words that make a text worth classifying: AI terms in 45 languages and generator names.
+ * The words that make a text worth classifying: AI terms in 47 languages and generator names.
  * Page side (collect.ts) uses `hint` to keep the facts small; language.ts builds its spans from
  * the same patterns, so the two never disagree about what "mentions AI". The words are tables:
  * phrases/languages/ (a file per language) and phrases/tools.ts.

@@ -1,5 +1,5 @@
 /**
- * The language of AI disclosures: what counts as "this image was made with AI" in 45 languages,
+ * The language of AI disclosures: what counts as "this image was made with AI" in 47 languages,
  * and what looks like it but is not (news about AI images, fact-checks, negations, explainers).
  *
  * A sentence is a disclosure when it holds an AI term (or a generator's name) close to a
@@ -35,6 +35,8 @@ function build() {
     NEWS: regex('i', all('news')),
     NEG_BEFORE: regex('iu', WORD, all('not'), END, all('notAnywhere')),
     NEG_AFTER: regex('', all('notAfter')),
+    LIKE: regex('iu', all('like')),
+    LIKE_AFTER: regex('iu', all('likeAfter')),
     DEM: regex('giu', WORD, all('this'), END, all('thisAnywhere')),
     DOC: regex('gi', all('document')),
     QUANT: regex('giu', WORD, all('all'), END, all('allAnywhere')),
@@ -111,11 +113,33 @@ function near(a: Span[], b: Span[], gap: number): Span | null {
 const CLAUSE = /[,;:，、；：–—]|\b(?:but|sondern|mais|sino|ma|mas|maar|men|ale)\b/gi;
 
 function negated(s: string, [a, b]: Span): boolean {
-  const { NEG_BEFORE, NEG_AFTER } = patterns();
+  const { NEG_BEFORE, NEG_AFTER, LIKE, LIKE_AFTER } = patterns();
+  // A likeness is a hedge: "ảnh đẹp đến mức như do AI tạo ra" (photos so fine they look AI-made).
+  if (LIKE.test(s.slice(Math.max(0, a - 12), a)) || LIKE_AFTER.test(s.slice(b, b + 12))) return true;
   const before = s.slice(Math.max(0, a - 60), a);
   let cut = 0;
   for (const m of before.matchAll(CLAUSE)) cut = m.index + m[0].length;
   return NEG_BEFORE.test(before.slice(cut) + s.slice(a, b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
+}
+
+/** A short phrase in double quotation marks or corner brackets (not single quotes: "l’IA" holds an apostrophe). */
+const QUOTED = /“[^“”\n]{1,60}”|„[^„“”\n]{1,60}[“”]|«[^«»\n]{1,60}»|「[^「」\n]{1,60}」|『[^『』\n]{1,60}』|"[^"\n]{1,60}"/g;
+
+/**
+ * A label in quotation marks inside a sentence of its own is mentioned, not used: "Although most
+ * pictures carry the small note “AI生成”, many believed them", "Phrases such as “AI tarafından
+ * üretildi” hide the author's part", a platform's rule quoting its label. The quoted phrases that say
+ * "made" or are a standing label are blanked (their length kept) when at least 20 letters stand outside
+ * the quotes; a caption that is all its quote ("“AI-generated”") is read as it is.
+ */
+function unquoted(s: string): string {
+  if (!/["“„«「『]/.test(s)) return s;
+  const outside = s.replace(QUOTED, '');
+  if (outside === s || (outside.match(/\p{L}/gu) ?? []).length < 20) return s;
+  // (Only a quoted phrase that says "made" or is a platform's label: a generator's quoted name is its credit,
+  // "нейросеть «Кандинский 3.1»".)
+  const { GEN, LABEL_ONLY } = patterns();
+  return s.replace(QUOTED, (q) => (q.search(GEN) >= 0 || LABEL_ONLY.test(q.slice(1, -1)) ? q[0] + ' '.repeat(q.length - 2) + q[q.length - 1] : q));
 }
 
 /**
@@ -132,7 +156,7 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
-  const s = text.replace(MARKS, '');
+  const s = unquoted(text.replace(MARKS, ''));
   const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, HERE, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE } =
     patterns();
   // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).

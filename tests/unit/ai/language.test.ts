@@ -1,5 +1,5 @@
 /**
- * The disclosure grammar, language by language: for each of the 45 languages, a caption that
+ * The disclosure grammar, language by language: for each of the 47 languages, a caption that
  * discloses an AI image (under the image: scope 'self'), and a near miss in the same words that
  * does not (news about AI images, a negation, reported speech, an AI-made description).
  */
@@ -26,6 +26,7 @@ const CASES: Record<string, [string, string]> = {
   fa: ['این تصویر با هوش مصنوعی ساخته شده است', 'این تصویر با هوش مصنوعی ساخته نشده است'],
   fi: ['Kuva on luotu tekoälyllä', 'Kuvaa ei ole luotu tekoälyllä'],
   fr: ['Image générée par IA', "L'image n'a pas été générée par IA"],
+  gu: ['આ તસવીર AI વડે બનાવવામાં આવી છે', 'દિલ્હીની હિમવર્ષાની તસવીરો AI દ્વારા બનાવવામાં આવી હતી અને તે વાયરલ થઈ'],
   he: ['התמונה נוצרה באמצעות בינה מלאכותית', 'התמונה לא נוצרה באמצעות בינה מלאכותית'],
   hi: ['यह तस्वीर एआई से बनाई गई है', 'यह तस्वीर एआई से नहीं बनाई गई है'],
   hr: ['Slika je izrađena umjetnom inteligencijom', 'Fotografija nije izrađena umjetnom inteligencijom'],
@@ -50,6 +51,7 @@ const CASES: Record<string, [string, string]> = {
   sv: ['Bilden är skapad med AI', 'Bilden är inte skapad med AI'],
   sw: ['Picha hii imetengenezwa kwa akili bandia', 'Picha hii haikutengenezwa kwa akili bandia'],
   ta: ['இந்தப் படம் செயற்கை நுண்ணறிவு மூலம் உருவாக்கப்பட்டது', 'இந்தப் படம் செயற்கை நுண்ணறிவு மூலம் உருவாக்கப்பட்டது அல்ல'],
+  te: ['ఈ చిత్రాన్ని కృత్రిమ మేధస్సుతో రూపొందించారు', 'ఈ ఫోటో AI తో రూపొందించలేదు'],
   th: ['ภาพนี้สร้างด้วยปัญญาประดิษฐ์', 'ภาพนี้ไม่ได้สร้างด้วยปัญญาประดิษฐ์'],
   tl: ['Ang larawang ito ay ginawa gamit ang AI', 'Ang larawang ito ay hindi ginawa gamit ang AI'],
   tr: ['Görsel: Yapay zeka ile üretilmiştir', 'Görsel yapay zeka ile üretilmemiştir'],
@@ -161,6 +163,7 @@ const TEXT_NOTES: Record<string, string> = {
   fa: 'این مقاله با کمک هوش مصنوعی ترجمه شده است',
   fi: 'Tämä artikkeli on käännetty tekoälyn avulla',
   fr: "Cet article a été traduit avec l'aide de l'IA",
+  gu: 'આ લેખનો અનુવાદ AIની મદદથી કરવામાં આવ્યો છે',
   he: 'כתבה זו תורגמה בעזרת בינה מלאכותית',
   hi: 'यह लेख एआई की मदद से अनुवादित किया गया है',
   hr: 'Ovaj članak preveden je uz pomoć umjetne inteligencije',
@@ -185,6 +188,7 @@ const TEXT_NOTES: Record<string, string> = {
   sv: 'Den här artikeln har översatts med hjälp av AI',
   sw: 'Makala hii imetafsiriwa kwa msaada wa akili bandia',
   ta: 'இந்தக் கட்டுரை செயற்கை நுண்ணறிவு உதவியுடன் மொழிபெயர்க்கப்பட்டது',
+  te: 'ఈ కథనాన్ని AI సహాయంతో అనువదించారు',
   th: 'บทความนี้แปลด้วย AI',
   tl: 'Ang artikulong ito ay isinalin gamit ang AI',
   tr: 'Bu makale yapay zeka yardımıyla çevrildi',

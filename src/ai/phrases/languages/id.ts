@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   following: ['berikut', 'di bawah'],
   gallery: ['galeri'],
   image: ['citra', 'foto', 'gambar', 'grafis', 'ilustrasi'],
+  like: ['mirip', 'seakan', 'seolah'],
   made: ['buatan', 'dibayangkan', 'dibuat', 'diciptakan', 'dihasilkan', 'rekayasa'],
   news: [
     'beredar',

@@ -22,6 +22,7 @@ import * as et from './et';
 import * as fa from './fa';
 import * as fi from './fi';
 import * as fr from './fr';
+import * as gu from './gu';
 import * as he from './he';
 import * as hi from './hi';
 import * as hr from './hr';
@@ -47,6 +48,7 @@ import * as sr from './sr';
 import * as sv from './sv';
 import * as sw from './sw';
 import * as ta from './ta';
+import * as te from './te';
 import * as th from './th';
 import * as tl from './tl';
 import * as tr from './tr';
@@ -97,6 +99,11 @@ export interface Wordings {
   /** The article's lead image ("the cover image", "featured image", "Titelbild", "imagen de portada",
    *  "image de une"): a note naming it covers the article's first image, wherever the note stands. */
   readonly lead?: Table;
+  /** A likeness right before the AI phrase ("như do AI tạo ra", as if made by AI; "仿佛", "كأنها"): a
+   *  hedge, said of what looks made, not a disclosure (matched in the few characters before it)… */
+  readonly like?: Table;
+  /** …or right after it, where the likeness follows ("AI가 만든 것 같은", "yapay zeka ile üretilmiş gibi"). */
+  readonly likeAfter?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says
@@ -146,6 +153,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   fa: fa.terms,
   fi: fi.terms,
   fr: fr.terms,
+  gu: gu.terms,
   he: he.terms,
   hi: hi.terms,
   hr: hr.terms,
@@ -171,6 +179,7 @@ export const TERMS: Readonly<Record<string, Terms>> = {
   sv: sv.terms,
   sw: sw.terms,
   ta: ta.terms,
+  te: te.terms,
   th: th.terms,
   tl: tl.terms,
   tr: tr.terms,
@@ -196,6 +205,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   fa: fa.wordings,
   fi: fi.wordings,
   fr: fr.wordings,
+  gu: gu.wordings,
   he: he.wordings,
   hi: hi.wordings,
   hr: hr.wordings,
@@ -221,6 +231,7 @@ export const WORDINGS: Readonly<Record<string, Wordings>> = {
   sv: sv.wordings,
   sw: sw.wordings,
   ta: ta.wordings,
+  te: te.wordings,
   th: th.wordings,
   tl: tl.wordings,
   tr: tr.wordings,

@@ -18,6 +18,7 @@ export const wordings: Wordings = {
   following: [/\bbawah\b/, 'berikut'],
   gallery: ['galeri'],
   image: ['foto', 'gambar', 'grafik', 'ilustrasi', 'imej'],
+  like: ['seakan', 'seolah'],
   made: ['cipta', 'dibayangkan', 'dibuat', 'dihasil', 'dijana', 'hasilan', 'janaan'],
   news: ['dakwa', 'fitnah', 'manipul', 'memohon maaf', 'mengeliru', 'palsu', 'tular', 'viral'],
   not: ['bukan', 'tanpa', 'tiada', 'tidak'],

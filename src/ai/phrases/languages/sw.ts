@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   following: ['chini', 'ifuatayo', 'zifuatazo'],
   gallery: ['matunzio'],
   image: ['mchoro', 'michoro', 'picha', 'taswira'],
+  like: ['kana kwamba'],
   made: ['buniwa', 'fikiriwa', 'tengenezwa', 'undwa', 'zalishwa'],
   news: ['imedaiwa', 'madai', 'samahani', 'sambaa', 'uongo', 'upotoshaji'],
   notAnywhere: [/(?:^|\s)(?:bila|si|sio)\s/, /ha(?:i|zi)(?:ku)?(?=tengenez|undw|zalish)/],

@@ -20,6 +20,7 @@ export const wordings: Wordings = {
   gallery: ['galeri'],
   image: ['foto', /g[oö]rsel/, 'illüstrasyon', 'resim', 'çizim'],
   lead: ['ana görsel', 'kapak fotoğraf', 'kapak görsel', 'manşet görsel'],
+  likeAfter: ['gibi'],
   made: ['hayal edil', 'hazırlan', 'oluştur', 'tasarlan', 'yapıl', 'üretil'],
   news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],
   // Negation follows the verb: "değil", or a suffix ("oluşturulmamış", "yapılmadı").

@@ -17,6 +17,7 @@ export const wordings: Wordings = {
   following: ['bên dưới', 'dưới đây', 'sau đây'],
   gallery: ['thư viện ảnh'],
   image: ['hình ảnh', 'minh hoạ', 'minh họa', /ảnh(?! hưởng)/],
+  like: [/(?<!cũng )như/, 'giống'],
   made: [/(?<!đào |sáng |cải |chế )tạo(?: ra)?/, 'sản xuất', 'tưởng tượng'],
   news: ['giả mạo', 'lan truyền', 'lừa đảo', 'mạng xã hội', 'sai sự thật', 'tin giả', 'viral', 'xin lỗi', 'xuyên tạc'],
   not: ['chưa', 'không'],
