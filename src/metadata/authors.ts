@@ -536,7 +536,10 @@ export function findAuthors(
   authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()) || (ldOrganisation && !textPeople.length))));
   // Nor the site's own name after a writer's, of any length: "By Derek Walsh, Continental Report",
   // "Par Marie-Ève Tremblay, La Capitale Express" name where the writer works, as "…, TIME" does.
-  if (authors.length > 1 && !siteWords.includes(fold(authors[0]!))) authors = authors.filter((a) => !siteWords.includes(fold(a)));
+  // (The name the page gives itself, og:site_name or the publisher's: not its address, "janedoe.com".)
+  const siteNames = sites.filter((s) => !/^https?:|^[^\s/]+\.[a-z]{2,}$/i.test(s)).map(fold);
+  const isSite = (a: string): boolean => siteNames.includes(fold(a));
+  if (authors.length > 1 && !isSite(authors[0]!)) authors = authors.filter((a) => !isSite(a));
   // No person named above the story: its reporters in a sign-off at its end ("Reporting by Tom Hale in
   // London and Inês Carvalho in Lisbon; Editing by Mark Potter"), or in a signature in brackets
   // ("（文・写真：小川 真理子）"). Editors and "additional reporting" are credits.

@@ -35,6 +35,8 @@ describe('the site’s own name after the writer’s', () => {
     expect(read('en', head, '<div class="byline">By Nina Park, Omar Haddad</div>').authors).toEqual(['Nina Park', 'Omar Haddad']);
     const blog = '<title>Council approves the harbour plan | Nina Park</title><meta property="og:site_name" content="Nina Park">';
     expect(read('en', blog, '<div class="byline">By Nina Park</div>', 'https://ninapark.example.net/2025/plan').authors).toEqual(['Nina Park']);
+    // (The site's address is no name it gives itself: a co-written blog on the writer's own domain.)
+    expect(read('en', '<title>Council approves the harbour plan</title>', '<div class="byline">By Omar Haddad and Nina Park</div>', 'https://ninapark.com/2025/plan').authors).toEqual(['Omar Haddad', 'Nina Park']);
   });
 });
 
