@@ -106,6 +106,8 @@ const LABEL_ONLY = /*#__PURE__*/ regex('i', '^(?:(?:written|posted)\\s+by|', BY,
 const BY_INSIDE = /*#__PURE__*/ regex('giu', '(?<!\\S)(?:', BY, ')\\s(?=\\p{Lu})');
 /** A job title's word ("Staff Writer", "Senior Correspondent", "기자"). */
 const ROLE = /*#__PURE__*/ regex('iu', '^(?:', ROLES, ')$');
+/** A role noun, or its plural ("Staff Writers", "Redakteure"). */
+const isRole = (w: string): boolean => ROLE.test(w) || ROLE.test(w.replace(/(?:s|e|en|es)$/i, ''));
 /** A role that makes the name before it no author's ("… 監訳", "…, Photographer"). */
 const OTHER_ROLE = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, ')$');
 /** A word that makes a name an organisation's. */
@@ -241,6 +243,14 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // "Doe, Jane": one person, surname first (two capitalised words, one comma, nothing else).
   // ("McDonald, Mary", "O'Neil, Jane", "Smith-Jones, Ann": one capitalised word each side.)
   if (parts.length === 2 && /^[^,]+,[^,]+$/.test(line) && parts.every((p) => /^\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+$/u.test(p.trim()))) parts = [`${parts[1]!.trim()} ${parts[0]!.trim()}`];
+  // Which parts a comma opens (not "and"): "Tom Gallagher, State Political Reporter".
+  const afterComma: boolean[] = [];
+  for (let at = 0, k = 0; k < parts.length; k++) {
+    const start = line.indexOf(parts[k]!, at);
+    afterComma.push(start > at && /[,，]/.test(line.slice(at, start)));
+    if (start >= 0) at = start + parts[k]!.length;
+  }
+  let desk = false;
   for (let [i, part] of parts.entries()) {
     // "Carmen Ortega (Bruselas)": a place or a role in brackets after the name (co-authors and agencies
     // in brackets were read above).
@@ -253,10 +263,17 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
     if (words.length > 1 && OTHER_ROLE.test(words[words.length - 1]!)) continue;
+    // After a comma, a part that ends with a role noun, or opens with one, is the writer's post as a whole
+    // ("Tom Gallagher, State Political Reporter", "Ana García, Corresponsal Política", "…, Staff Writers"),
+    // not a co-author whose role follows the name (that one is joined by "and": "… and John Roe Staff Writer").
+    // (Not in a script written without spaces: "김철수·이영희 기자" is two names and their role.)
+    if (i > 0 && afterComma[i] && words.length > 1 && !CJK.test(part) && (isRole(words[words.length - 1]!) || isRole(words[0]!))) continue;
     // A job title after the name ("Howard Blume Staff Writer", "홍길동 기자"); "… Staff" alone names a desk.
     if (words.length > 1 && ROLE.test(words[words.length - 1]!) && !/^staff$/i.test(words[words.length - 1]!)) {
       const kept = [...words];
       while (kept.length && ROLE.test(kept[kept.length - 1]!)) kept.pop();
+      // ("Staff Reporter": a role alone, a desk's byline.)
+      desk ||= !kept.length;
       if (!ORGANISATION.test(kept.join(' '))) words = kept;
     }
     part = words.join(' ');
@@ -274,8 +291,11 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // is searched for a name.)
     if (words.every((w) => NEWSROOM.test(w) || ROLE.test(w) || PARTICLE.test(w.toLowerCase())) || INITIALS.test(part)) {
       if (isAgency(part) || (/^\p{Lu}{2,3}$/u.test(part) && !DEGREE.test(part))) agencies.push(part);
+      desk ||= !INITIALS.test(part);
       continue;
     }
+    // After a desk's byline, the place it files from: "নিজস্ব প্রতিবেদক, ঢাকা", "Staff Reporter, New Delhi".
+    if (desk && !names.length && afterComma[i]) continue;
     if (isAgency(part)) agencies.push(part);
     // Not a person: a button ("Follow Author"), or a degree or desk after the name ("…, MA WebMD Health News", "…, PhD").
     else if (BUTTON.test(part) || /[»›→]/.test(part) || /^(?:author|authors|autor|auteur|profile)$/i.test(part) || words.some((w) => /^(?:Authors?|Autor|Auteur|Autore|Profile)$/.test(w))) continue;
@@ -514,6 +534,12 @@ export function findAuthors(
   // alone: a blog's site is often its writer's own name.)
   // (Nor the site named as an Organization in JSON-LD: the publisher, not a writer.)
   authors = authors.filter((a) => !(siteWords.includes(fold(a)) && (fromText.agencies.length > 0 || !/\s/.test(a.trim()) || (ldOrganisation && !textPeople.length))));
+  // Nor the site's own name after a writer's, of any length: "By Derek Walsh, Continental Report",
+  // "Par Marie-Ève Tremblay, La Capitale Express" name where the writer works, as "…, TIME" does.
+  // (The name the page gives itself, og:site_name or the publisher's: not its address, "janedoe.com".)
+  const siteNames = sites.filter((s) => !/^https?:|^[^\s/]+\.[a-z]{2,}$/i.test(s)).map(fold);
+  const isSite = (a: string): boolean => siteNames.includes(fold(a));
+  if (authors.length > 1 && !isSite(authors[0]!)) authors = authors.filter((a) => !isSite(a));
   // No person named above the story: its reporters in a sign-off at its end ("Reporting by Tom Hale in
   // London and Inês Carvalho in Lisbon; Editing by Mark Potter"), or in a signature in brackets
   // ("（文・写真：小川 真理子）"). Editors and "additional reporting" are credits.

@@ -389,6 +389,10 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // Tables and definition lists hold facts about the subject ("Founded 28 February 1998").
     facts ||= /^(table|dl)$/.test(el.localName);
     if (el.localName === 'p' && (raw === null || raw.length > 120)) {
+      // (Not a standfirst inside the headline's own <header> box, "<p class=vorspann>" above the
+      // byline and the dates: the story does not begin in its header. A box of a few paragraphs only.)
+      const header = anchor?.closest('header');
+      if (header?.contains(el) && header.querySelectorAll('p').length <= 4) return;
       stop = true;
       // (Its opening may be a dateline: "(18.01.2018) Deutschlands Landwirte …".)
       f.leadStart ??= squash(textStart(el, 100)) || undefined;

@@ -14,7 +14,7 @@ import { clockAt, findDates, type Found, type TextContext } from './text';
 import { countryZone, languageZone, offsetAt, oneClockZone, usDatelineZone, wallOffset } from '../zones';
 import { applyZone, fromInstant, ms, toDetail, valid, type Wall } from './wall';
 import { regex } from '../../phrases';
-import { VERB_LAST_BEFORE } from '../phrases/dates';
+import { FIRST_PUBLISHED, VERB_LAST_BEFORE } from '../phrases/dates';
 
 interface Cand {
   w: Wall;
@@ -81,7 +81,11 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     if (!w) continue;
     const label = labelOf(t.around);
     add(w, 'time[datetime]', label ?? 'pub', label ? 70 : first ? 60 : 50);
-    if (!m && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
+    // A zone-less datetime whose element shows the same clock ("2025-11-07T14:32", "07.11.2025, 14:32
+    // Uhr") is the clock the page shows: it takes the page's zone as a visible time does (issue #14).
+    const text = m && m.off === undefined && m.h !== undefined ? findDates(t.text, ctx)[0]?.wall : undefined;
+    const same = !!text && sameDay(text, m!) && text.h === m!.h && text.mi === m!.mi;
+    if ((!m || same) && cands.at(-1)?.w === w) cands.at(-1)!.shown = true;
     first = false;
   }
 
@@ -138,6 +142,9 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   const shown: Wall[] = [];
   // The days it labels as an update ("last updated 4 April 17"), wherever else they show again.
   const updates: Wall[] = [];
+  // The first publication a label names as such ("First published on …"), and the dates shown unlabelled.
+  let firstPub: Wall | null = null;
+  const unlabelled: { w: Wall; si: number }[] = [];
   segments.forEach((s, si) => {
     let prev = 0;
     const found = findDates(s, ctx);
@@ -170,6 +177,8 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
       if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
       if (label === 'mod') updates.push(f.wall);
+      if (label === 'pub' && !firstPub && FIRST.test(before)) firstPub = f.wall;
+      if (!label && !sentence && si < 6) unlabelled.push({ w: f.wall, si });
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
       if (machineDone && label !== 'mod') return;
@@ -191,6 +200,19 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       }
     }
   });
+
+  // "Sat 27 Dec 2025 19.31 AEDT" over "First published on Sat 27 Dec 2025 10.02 AEDT": a page that labels
+  // its first publication shows its last update unlabelled (the Guardian's habit), a later clock.
+  const firstShown = firstPub as Wall | null;
+  if (firstShown && firstShown.h !== undefined) {
+    for (const { w, si } of unlabelled) {
+      if (w.h === undefined || ms(w) <= ms(firstShown)) continue;
+      for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.w === w && cands[k]!.kind === 'pub') cands.splice(k, 1);
+      if (shown.includes(w)) shown.splice(shown.indexOf(w), 1);
+      updates.push(w);
+      add(w, 'text:date', 'mod', 66 - si / 100);
+    }
+  }
 
   // A page whose lines show no date may show it in <time> elements alone ("25.01.2022"): their text
   // is the date the page shows, when they all show one day (several days are a list of stories).
@@ -453,6 +475,9 @@ function dayInAddress(url: string, file = false): Wall | null {
   const w = { y, mo, d };
   return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
 }
+
+/** "First published on", "Erstmals veröffentlicht am": the label of a first publication, after another. */
+const FIRST = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', FIRST_PUBLISHED, ')');
 
 /** "… am" / "… op" closing the text before a date: a sentence whose participle follows the date. */
 const VERB_LAST = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', VERB_LAST_BEFORE, ')$');

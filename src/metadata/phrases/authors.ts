@@ -124,11 +124,13 @@ export const BY: Tables = {
  *  ("About the author", "O autorze") printed above the name. */
 export const AUTHOR_LABELS: Tables = {
   ar: ['إعداد', 'كتب', 'كتبت'],
+  bn: ['লেখক'],
   da: ['skrevet af'],
   de: [/autor(?:in|en|innen)?/, 'das gespräch führte', 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
   en: ['about the author', /authors?/, 'words'],
   es: ['autor', 'escrito por', 'redacción', 'sobre el autor', 'texto'],
   fr: ['auteur', 'propos recueillis par', 'texte', "à propos de l'auteur"],
+  hi: ['लेखक'],
   it: ['a cura di', 'autore', "l'autore", 'testo'],
   ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '文と写真', '文・写真', '筆者', '著者', '記者'],
   ko: ['글'],
@@ -176,10 +178,12 @@ export const NOT_AUTHOR_LABELS: Tables = {
  *  only these words, roles and particles names no author. */
 export const NEWSROOM_WORDS: Tables = {
   ar: ['التحرير'],
+  bn: ['নিজস্ব', 'স্টাফ'],
   de: ['redaktion'],
   en: ['desk', 'editorial', 'editors', 'newsroom', 'team', 'the'],
   es: ['redacción'],
   fr: ['rédaction'],
+  hi: ['निज', 'स्टाफ'],
   it: ['redazione'],
   ja: ['編集部'],
   ko: ['편집국'],
@@ -193,6 +197,7 @@ export const NEWSROOM_WORDS: Tables = {
 /** A job title printed with the name ("Jane Doe, Staff Writer", "홍길동 기자"): never a name itself. */
 export const ROLES: Tables = {
   ar: ['محرر', 'مراسل'],
+  bn: ['প্রতিবেদক', 'রিপোর্টার', 'সংবাদদাতা'],
   de: ['korrespondent', /redakteur(?:in)?/],
   en: [
     'chief',
@@ -211,6 +216,7 @@ export const ROLES: Tables = {
   ],
   es: ['corresponsal', 'periodista', 'redactor'],
   fr: ['correspondant', 'correspondante', 'journaliste'],
+  hi: ['रिपोर्टर', 'संवाददाता'],
   it: ['corrispondente', 'giornalista', 'inviato'],
   ja: ['特派員', '編集部', '著', '記者'],
   ko: ['객원기자', '기자', '특파원'],

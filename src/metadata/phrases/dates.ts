@@ -27,6 +27,18 @@ export const VERB_LAST_BEFORE: Tables = {
   nl: ['op'],
 };
 
+/** A publication label that says the page was published again since ("First published on …",
+ *  "Erstmals veröffentlicht am …"): the page's other, unlabelled date after it is its update's. */
+export const FIRST_PUBLISHED: Tables = {
+  de: ['erstmals veröffentlicht', 'erstveröffentlichung', 'zuerst veröffentlicht'],
+  en: ['first posted', 'first published', 'originally posted', 'originally published'],
+  es: ['primera publicación', 'publicado originalmente', 'publicado por primera vez'],
+  fr: ['première publication', 'publié initialement', 'publié pour la première fois'],
+  it: ['prima pubblicazione', 'pubblicato originariamente', 'pubblicato per la prima volta'],
+  nl: ['eerder gepubliceerd', 'oorspronkelijk gepubliceerd'],
+  pt: ['primeira publicação', 'publicado originalmente', 'publicado pela primeira vez'],
+};
+
 /** A half-day before the hour (午後3時, 下午3点, 오후 3시): the first character says which half. */
 export const HALF_DAYS: Tables = {
   ja: ['午前', '午後'],
