@@ -12,7 +12,7 @@
  * changed for them: that first figure is the honest estimate of how a layout the rules never met
  * fares. Like pages.ts, deterministic, each page labelled with its AI images.
  */
-import { esc, FILLER, loadWordings, page, realPhoto, type DevPage, type Wording } from './pages';
+import { adder, esc, FILLER, loadWordings, realPhoto, type DevPage, type Wording } from './pages';
 
 /** A layout for a wording of one image: `t` the wording (already escaped), `neutral` a plain caption,
  *  `credit` whether the wording is a credit line (then it sits where the layout puts credits). */
@@ -87,22 +87,7 @@ export function heldOutPages(wordings: Wording[] = loadWordings()): DevPage[] {
     const abs = (p: string): string => new URL(p, base).href;
     const neutral = esc(FILLER[w.lang]?.[0] ?? FILLER.en![0]);
     const t = esc(w.text);
-    const add = (layout: string, body: string, exp: Partial<DevPage>): void => {
-      out.push({
-        name: `${w.lang}-${i}-${layout}`,
-        lang: w.lang,
-        layout,
-        kind: w.kind,
-        url: `${base}page.html`,
-        html: page(w.lang, body),
-        pageFlag: false,
-        aiImages: [],
-        unscored: [],
-        textDisclosure: false,
-        text: w.text,
-        ...exp,
-      });
-    };
+    const add = adder(out, w, i, base);
     const a = `img/a${i}.jpg`, b = `img/b${i}.jpg`, c = `img/c${i}.jpg`, r = `img/real${i}.jpg`;
     const one = (layout: string): void =>
       add(layout, `${SELF[layout]!(a, t, neutral, w.role === 'credit')}{P}${realPhoto(r)}`, { pageFlag: true, aiImages: [abs(a)] });

@@ -98,28 +98,34 @@ ${p}${body.replaceAll('{P}', p)}${p}
 </article></main><footer><p>© Daily</p></footer></body></html>`;
 }
 
+/** What adds one labelled page of wording `w` (the `i`th) under `base` to `out`: a layout's name, its
+ *  body, and what differs from "nothing flagged". Shared by the dev pages and the held-out layouts. */
+export const adder =
+  (out: DevPage[], w: Wording, i: number, base: string) =>
+  (layout: string, body: string, exp: Partial<DevPage>): void => {
+    out.push({
+      name: `${w.lang}-${i}-${layout}`,
+      lang: w.lang,
+      layout,
+      kind: w.kind,
+      url: `${base}page.html`,
+      html: page(w.lang, body),
+      pageFlag: false,
+      aiImages: [],
+      unscored: [],
+      textDisclosure: false,
+      text: w.text,
+      ...exp,
+    });
+  };
+
 export function devPages(wordings: Wording[] = loadWordings()): DevPage[] {
   const out: DevPage[] = [];
   let k = 0; // the layouts rotate over the wordings of one image
   wordings.forEach((w, i) => {
     const base = `https://devset.test/${w.lang}/${i}/`;
     const abs = (p: string): string => new URL(p, base).href;
-    const add = (layout: string, body: string, exp: Partial<DevPage>): void => {
-      out.push({
-        name: `${w.lang}-${i}-${layout}`,
-        lang: w.lang,
-        layout,
-        kind: w.kind,
-        url: `${base}page.html`,
-        html: page(w.lang, body),
-        pageFlag: false,
-        aiImages: [],
-        unscored: [],
-        textDisclosure: false,
-        text: w.text,
-        ...exp,
-      });
-    };
+    const add = adder(out, w, i, base);
     const a = `img/a${i}.jpg`, b = `img/b${i}.jpg`, r = `img/real${i}.jpg`;
     if ((w.kind === 'image' || w.kind === 'label') && w.scope === 'self') {
       const rot = w.kind === 'label' ? LABEL_ROTATION : SELF_ROTATION;
