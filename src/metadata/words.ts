@@ -22,11 +22,10 @@ export function labelOf(before: string): Label {
 /** The first label in `text`, its word as the page wrote it, and where that word ends (a label after
  *  its date: "wurde am 14. März 2025 gepostet"; a clock after its label: "· Update 10.03 uur"). */
 export function firstLabel(text: string): { label: Label; word: string; index: number; end: number } | null {
-  for (const m of text.matchAll(LABEL)) {
-    const word = m[0] + (/^\p{L}*/u.exec(text.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
-    return { label: m[1] ? 'mod' : 'pub', word, index: m.index, end: m.index + word.length };
-  }
-  return null;
+  const m = text.matchAll(LABEL).next().value;
+  if (!m) return null;
+  const word = m[0] + (/^\p{L}*/u.exec(text.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
+  return { label: m[1] ? 'mod' : 'pub', word, index: m.index, end: m.index + word.length };
 }
 
 /** The label itself as the page wrote it ("Updated", "Stand"), the one closest to the end of `before`. */
