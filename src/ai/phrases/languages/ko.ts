@@ -15,7 +15,7 @@ export const wordings: Wordings = {
   document: ['글', '기사'],
   following: ['다음', '아래'],
   gallery: ['갤러리'],
-  image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트'],
+  image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트', '포스터'],
   labels: ['AI 정보'],
   lead: ['대표 이미지', '대표이미지', '썸네일'],
   likeAfter: ['같아', '같은', '처럼'],
