@@ -64,3 +64,17 @@ describe("a fact-check's finding or verdict in the body is no note", () => {
     expect(caption('Imej janaan AI')).toBe('self');
   });
 });
+
+describe('loan-words written in other scripts are shared by the languages of each script', () => {
+  it('Marathi and Nepali captions (no tables of their own) carry the Devanagari loans इमेज, फोटो, क्रिएट', () => {
+    expect(caption('AI ने क्रिएट केलेली इमेज')).toBe('self');
+    expect(caption('AI द्वारा क्रिएट गरिएको फोटो')).toBe('self');
+    // A label's colon before "AI" heading a phrase: the photo's subject, not its maker.
+    expect(caption('फोटो: AI समिट में प्रधानमंत्री')).toBeNull();
+  });
+
+  it('ko: the loan 이미지 next to AI names an AI image; after a label\'s colon AI heads the subject', () => {
+    expect(caption('AI 이미지')).toBe('self');
+    expect(caption('이미지: AI 반도체 공장 전경')).toBeNull();
+  });
+});
