@@ -78,3 +78,11 @@ describe('loan-words written in other scripts are shared by the languages of eac
     expect(caption('이미지: AI 반도체 공장 전경')).toBeNull();
   });
 });
+
+describe('a caption its image noun closes is a noun phrase naming its image', () => {
+  it('ko: "그림 3. DALL-E에 “아보카도 의자”를 입력하여 얻을 수 있는 이미지"; not a search screen, nor a fake spreading', () => {
+    expect(caption('그림 3. DALL-E에 “아보카도 의자”를 입력하여 얻을 수 있는 이미지')).toBe('self');
+    expect(caption('그림 2. 검색창에 키워드를 입력하여 얻은 결과 화면')).toBeNull();
+    expect(caption('프란치스코 교황이 하얀색 패딩을 입은 모습을 AI로 생성한 가짜 사진이 온라인에 확산')).toBeNull();
+  });
+});
