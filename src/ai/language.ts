@@ -322,7 +322,10 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const prepTail = img[0]![0] < 12 && tail.length <= 4 && /^\p{Ll}{1,4}$/u.test(tail[0] ?? '');
   // (Or the AI phrase heads an image noun, anywhere in the caption: "ताजमहल AI द्वारा बनाई गई तस्वीर में …", the Taj
   // Mahal in the AI-made picture; "Pave Frans … å lage datagenererte bilder av".)
-  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || prepTail ? 'self' : null;
+  // (Or the caption is a noun phrase its image noun closes, as head-final languages build them: "DALL-E에 “아보카도
+  // 의자”를 입력하여 얻을 수 있는 이미지", the image one gets by putting "avocado chair" into DALL-E; "生成AIで作ったイメージ画像".)
+  const closedByImage = img.some(([, e]) => /^[^\p{L}\p{N}]*$/u.test(s.slice(e)));
+  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || prepTail || closedByImage ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
   // step of an argument: "But the image was made with AI", a fact-check's finding).
   // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)

@@ -15,11 +15,12 @@ export const wordings: Wordings = {
   document: ['글', '기사'],
   following: ['다음', '아래'],
   gallery: ['갤러리'],
-  image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트'],
+  image: ['그래픽', '그림', '사진', '삽화', '이미지', '일러스트', '포스터'],
   labels: ['AI 정보'],
   lead: ['대표 이미지', '대표이미지', '썸네일'],
   likeAfter: ['같아', '같은', '처럼'],
-  made: ['그린', '만든', '만들어', '상상', '생성', '제작', '합성'],
+  // ("DALL-E에 … 입력하여 얻을 수 있는 이미지": what a generator gave for a prompt put into it.)
+  made: ['그린', '만든', '만들어', '상상', '생성', '입력하여', '제작', '합성'],
   news: ['가짜', '공유', '딥페이크', '따르면', '사과', '유포', '인정', '조작', '팩트', '허위', '확산', '확인했'],
   // Negation follows the verb.
   notAfter: ['아니', '아닙', '않'],

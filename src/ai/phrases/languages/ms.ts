@@ -20,7 +20,7 @@ export const wordings: Wordings = {
   image: ['foto', 'gambar', 'grafik', 'ilustrasi', 'imej'],
   like: ['seakan', 'seolah'],
   made: ['cipta', 'dibayangkan', 'dibuat', 'dihasil', 'dijana', 'hasilan', 'janaan'],
-  news: ['dakwa', 'fitnah', 'manipul', 'memohon maaf', 'mengeliru', 'palsu', 'tular', 'viral'],
+  news: ['dakwa', 'fenomena', 'fitnah', 'manipul', 'memohon maaf', 'mengeliru', 'palsu', 'tular', 'viral'],
   not: ['bukan', 'tanpa', 'tiada', 'tidak'],
   this: ['ini'],
   via: ['dengan', 'menggunakan', 'oleh'],

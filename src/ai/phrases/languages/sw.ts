@@ -19,7 +19,8 @@ export const wordings: Wordings = {
   image: ['mchoro', 'michoro', 'picha', 'taswira'],
   like: ['kana kwamba'],
   made: ['buniwa', 'fikiriwa', 'tengenezwa', 'undwa', 'zalishwa'],
-  news: ['imedaiwa', 'madai', 'samahani', 'sambaa', 'uongo', 'upotoshaji'],
+  // ("JamiiCheck imebaini … kuwa", has found that; "KWELI" / "SI KWELI", a fact-check's verdict; "anaeleza kuwa", explains that.)
+  news: ['baini', 'eleza', 'imedaiwa', 'kweli', 'madai', 'samahani', 'sambaa', 'uongo', 'upotoshaji'],
   notAnywhere: [/(?:^|\s)(?:bila|si|sio)\s/, /ha(?:i|zi)(?:ku)?(?=tengenez|undw|zalish)/],
   this: ['hii', 'hizi', 'huu'],
   via: ['kwa', 'kwa kutumia'],
