@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alternativní text', 'popis', 'shrnutí'],
   above: ['nahoře', 'výše'],
   allAnywhere: ['některé', 'všechn'],
+  asked: ['požádal jsem', 'požádali jsme', 'zeptal jsem', 'zeptali jsme'],
   contrast: ['ale', 'avšak'],
   document: ['galeri', 'stránk', 'text', 'článek', 'článk'],
   following: [/\bdole\b/, 'následuj', 'níže'],

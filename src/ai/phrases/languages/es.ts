@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrip', 'resumen', 'texto alternativo'],
   above: ['arriba'],
   all: ['algunas', 'todas'],
+  asked: [/\b(?:le )?(?:pedimos|preguntamos|solicitamos)\b/, /\ble hicimos\b/],
   contrast: ['pero', 'sin embargo'],
   document: [/art[íi]culo/, 'galer', 'nota', /p[áa]gina/, 'publicaci', 'texto'],
   following: ['abajo', 'siguiente'],

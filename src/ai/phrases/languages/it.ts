@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrizion', 'riassunt', 'testo alternativo'],
   above: ['sopra'],
   all: ['alcune', 'tutte'],
+  asked: [/\b(?:abbiamo|ho) (?:chiesto|domandato)\b/],
   contrast: ['ma', 'però', 'tuttavia'],
   document: ['articol', 'galler', 'nota', /p[áa]gina/, 'testo'],
   following: ['seguent', 'sotto'],

@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beschrijving', 'samenvatting'],
   above: ['hierboven'],
   all: ['alle', 'sommige'],
+  asked: [/\b(?:ik|we|wij) vroegen?\b/, /\bvroegen we\b/],
   contrast: ['echter', 'maar'],
   document: ['artikel', 'bericht', 'galerij', /p[áa]gina/, 'tekst', 'verhaal'],
   following: ['hieronder', 'volgend'],

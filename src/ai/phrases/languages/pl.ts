@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['opis', 'streszcz', 'tekst alternatywny'],
   above: ['powyż'],
   all: ['niektóre', 'wszystkie'],
+  asked: ['poprosiliśmy', 'poprosiłam', 'poprosiłem', 'zapytaliśmy', 'zleciliśmy'],
   contrast: ['ale', 'jednak'],
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],

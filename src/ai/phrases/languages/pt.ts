@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descriç', 'legenda', 'resumo', 'texto alternativo'],
   above: ['acima'],
   all: ['algumas', 'todas'],
+  asked: [/\b(?:pedi|pedimos|perguntamos|solicitamos)\b/],
   contrast: ['contudo', 'mas', 'no entanto', 'porém'],
   document: ['artigo', 'galer', /mat[ée]ria/, 'nota', /p[áa]gina/, 'publicaç', 'texto'],
   following: ['abaixo', 'seguinte'],
