@@ -212,7 +212,16 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
     const e = a[1] + (UNSPACED.test(s[a[1]] ?? '') ? 0 : /^[\p{L}\p{M}-]*/u.exec(s.slice(a[1]))![0].length);
     if (!predicate && i[0] >= d[1] && i[0] - d[1] <= 2 && a[0] >= i[1] && a[0] - i[1] <= 16 && words(s.slice(i[1], a[0])).length <= 2 && PHRASE_END.test(s.slice(e))) predicate = [d[0], e];
   }
-  let hit = near(ai, gen, 50) ?? compound ?? predicate;
+  // "Midjourney created this image", "Gemini confeccionó esta imagen", "Нейросеть нарисовала эту картинку": the AI or
+  // its generator, its making verb (a finite past: the tables hold "creó", "нарисовал"), then a demonstrative and the
+  // image noun, the active voice of "this image was made with AI".
+  const wordEnd = (i: number): number => i + /^[\p{L}\p{M}]*/u.exec(s.slice(i))![0].length;
+  let active: Span | null = null;
+  for (const a of [...ai, ...tools]) for (const g of gen) for (const d of spans(DEM, s)) for (const i of img) {
+    const e = wordEnd(g[1]);
+    if (!active && g[0] >= a[1] && g[0] - wordEnd(a[1]) <= 1 && d[0] >= e && d[0] - e <= 1 && i[0] >= d[1] && i[0] - d[1] <= 2) active = [a[0], i[1]];
+  }
+  let hit = near(ai, gen, 50) ?? compound ?? predicate ?? active;
   // A credit line that names the AI or its generator as the source: the reporting cues of its words do
   // not veto it ("Foto: Falsa IA", a fake's credit, says who made the picture).
   let creditHit = false;
@@ -368,7 +377,7 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
   const prepTail = img[0]![0] < 12 && tail.length <= 4 && /^\p{Ll}{1,4}$/u.test(tail[0] ?? '');
   // (Or the AI phrase heads an image noun, anywhere in the caption: "ताजमहल AI द्वारा बनाई गई तस्वीर में …", the Taj
   // Mahal in the AI-made picture; "Pave Frans … å lage datagenererte bilder av".)
-  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || prepTail ? 'self' : null;
+  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || !!active || prepTail ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
   // step of an argument: "But the image was made with AI", a fact-check's finding).
   // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)
@@ -382,6 +391,8 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
   const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST), ...s.slice(0, hit[0]).matchAll(/\s?[:：–—]\s/g)]
     .some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index))) && !near(spans(DEM, s), [img[0]!], 2);
   const subject = opening(s, img[0]![0]) || LEAD.test(s);
+  // (The active voice standing apart, its subject the AI: "Midjourney created this image.", the image it names.)
+  if (active && s.length < 150 && !corrected && !WHICH.test(s.slice(active[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return 'one';
   if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && subject && !corrected && !WHICH.test(s.slice(hit[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
   return null;
 }

@@ -80,3 +80,27 @@ describe('a report of an AI image shared, in Norwegian', () => {
     expect(apart('Det KI-genererte bildet av teltleiren har blitt delt millioner av ganger.')).toBeNull();
   });
 });
+
+describe('the active voice: the AI or its generator made this image', () => {
+  it('es, it, pt, ru, uk, nl, en: a finite past of "make" between the AI and "this image"', () => {
+    for (const line of [
+      'Después, Gemini confeccionó esta imagen con las mismas indicaciones:',
+      'Midjourney creó esta imagen del puerto.',
+      'Poi Midjourney creò questa immagine del porto.',
+      'A IA criou esta imagem do porto.',
+      'Нейросеть нарисовала эту картинку набережной.',
+      'Штучний інтелект створив це зображення набережної.',
+      'De AI maakte deze afbeelding van de haven.',
+      'Midjourney created this image of the harbour.',
+    ])
+      expect(caption(line), line).toBe('self');
+    expect(apart('Midjourney created this image of the harbour.')).toBe('one');
+  });
+
+  it('not negated, not a report of what spread, not "creo" (I believe)', () => {
+    expect(caption('La IA no creó esta imagen: es una foto de archivo.')).toBeNull();
+    expect(caption('Midjourney creó esta imagen viral del papa que engañó a millones.')).toBeNull();
+    expect(caption('Creo que la IA cambiará esta profesión.')).toBeNull();
+    expect(apart('ChatGPT generated this image of the pope, which went viral.')).toBeNull();
+  });
+});

@@ -20,7 +20,7 @@ export const wordings: Wordings = {
   following: [/\bdole\b/, 'následuj', 'níže'],
   gallery: ['galeri'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', /obr[aá]z(?!ovk)/, 'snímek', 'snímk'],
-  made: ['generov', 'představen', 'vyrob', 'vytvor', 'vytvoř'],
+  made: ['generov', 'nakresl', 'představen', 'vyrob', 'vytvor', 'vytvoř'],
   news: [
     'detek',
     'dezinform',

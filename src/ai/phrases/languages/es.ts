@@ -24,8 +24,12 @@ export const wordings: Wordings = {
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
   lead: ['de portada', 'foto principal', 'imagen destacada', 'imagen principal'],
   made: [
+    'confeccion',
     /cr[ei]a[dt]/,
+    'creó',
+    'dibujó',
     'diseñad',
+    'diseñó',
     'editad',
     'elabor',
     /g[ée]n[ée]rad[ao]/,

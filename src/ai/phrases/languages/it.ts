@@ -25,6 +25,8 @@ export const wordings: Wordings = {
   lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],
   made: [
     /cr[ei]a[dt]/,
+    'creò',
+    'disegnò',
     'elabor',
     /fatt[aeio] (?:con|da|dall)/,
     /g[ée]n[ée]rat[aoi]\b/,

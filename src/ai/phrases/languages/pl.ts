@@ -25,6 +25,7 @@ export const wordings: Wordings = {
   lead: ['grafika tytułowa', 'główne zdjęcie', 'ilustracja tytułowa', 'zdjęcie główne', 'zdjęcie tytułowe'],
   made: [
     /g[ée]n[ée]rowan/,
+    'narysowa',
     'przygotowan',
     'stworz',
     'utworz',
