@@ -6,6 +6,8 @@
  * are written after wordings found on public pages, not copied from them.
  */
 import { describe, expect, it } from 'vitest';
+import type { AiFacts } from '../../../src/facts/ai';
+import { interpretAi } from '../../../src/ai/interpret';
 import { classifySentence } from '../../../src/ai/language';
 
 /** Under an image (a caption, a credit line, alt text). */
@@ -102,5 +104,32 @@ describe('the active voice: the AI or its generator made this image', () => {
     expect(caption('Midjourney creó esta imagen viral del papa que engañó a millones.')).toBeNull();
     expect(caption('Creo que la IA cambiará esta profesión.')).toBeNull();
     expect(apart('ChatGPT generated this image of the pope, which went viral.')).toBeNull();
+  });
+});
+
+describe("a caption's last fragment is its credit: a generator named there made the picture", () => {
+  const facts = (kind: 'text' | 'alt', text: string): AiFacts => ({
+    url: 'https://news.example/a',
+    images: [
+      { src: 'https://news.example/table.jpg', furniture: '' },
+      { src: 'https://news.example/logo.png', furniture: 'logo' },
+    ],
+    texts: [kind === 'text' ? { kind, text, own: [0], next: [], prev: [], gallery: [] } : { kind, text, own: [0] }],
+    jsonLd: [],
+  });
+  const ai = (kind: 'text' | 'alt', text: string): string[] => interpretAi(facts(kind, text)).images.filter((i) => i.aiGenerated).map((i) => i.src);
+
+  it('en, fi: "… seems to be missing fingers. Midjourney" in a caption or an alt text', () => {
+    for (const kind of ['text', 'alt'] as const) {
+      expect(ai(kind, 'The girl at the end of the table seems to have six fingers. Midjourney')).toEqual(['https://news.example/table.jpg']);
+      expect(ai(kind, 'Joulupöytä on katettu perinteisesti. Midjourney')).toEqual(['https://news.example/table.jpg']);
+    }
+  });
+
+  it("not a photographer's name, nor a last sentence with a full stop", () => {
+    for (const kind of ['text', 'alt'] as const) {
+      expect(ai(kind, 'The girl at the end of the table. Anna Virtanen')).toEqual([]);
+      expect(ai(kind, 'The table was laid for ten. Gemini was in the room.')).toEqual([]);
+    }
   });
 });
