@@ -53,6 +53,10 @@ export function interpretAi(facts: AiFacts): AiReport {
   // A text under an image that opens with the copyright sign is a credit line, whatever its class
   // ("© Microsoft & OpenAI. (2024). Bing Chat [DALL-E 3].", its sentences read one by one).
   const creditLine = (text: string): boolean => /^\s*©/.test(text);
+  // The last of a caption's sentences, a fragment of at most three words with no full stop, is its credit
+  // ("The girl in the picture seems to be missing fingers. Midjourney"): a generator named there made the picture.
+  const tailCredit = (all_: string[], k: number): boolean =>
+    k > 0 && k === all_.length - 1 && all_[k]!.trim().split(/\s+/).length <= 3 && !/[.!?。]$/.test(all_[k]!.trim());
 
   for (const t of facts.texts) {
     const all = scopeOf(t.frame);
@@ -72,7 +76,7 @@ export function interpretAi(facts: AiFacts): AiReport {
       // before it does not reach it).
       const subject = own.length ? -1 : all_.findIndex(namesImage);
       for (const [k, s] of all_.entries()) {
-        let scope = classifySentence(s, own.length > 0, credit);
+        let scope = classifySentence(s, own.length > 0, credit || (own.length > 0 && tailCredit(all_, k)));
         if (!scope && subject >= 0 && subject < k && !namesImage(s)) {
           const joined = classifySentence(`${all_.slice(subject, k).join(' ')} — ${s}`, false, credit);
           if (joined !== 'text') scope = joined;
@@ -122,7 +126,7 @@ export function interpretAi(facts: AiFacts): AiReport {
       }
     } else if (t.kind === 'marker') flag(t.own, t.text, 'attribute');
     // An attribute speaks for its own image only: "the following images…" in an alt is not a scope.
-    else if (sentences(t.text).some((s) => classifySentence(s, true, creditLine(t.text)) === 'self')) flag(t.own, t.text, t.kind);
+    else if (sentences(t.text).some((s, k, all_) => classifySentence(s, true, creditLine(t.text) || tailCredit(all_, k)) === 'self')) flag(t.own, t.text, t.kind);
   }
 
   for (const j of jsonLdImages(facts.jsonLd, facts.url))

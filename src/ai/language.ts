@@ -29,6 +29,7 @@ function build() {
     AI_WORDS: regex('gi', H.AI_WORDS),
     TOOL: regex('gi', H.TOOL),
     GEN: regex('gi', all('made')),
+    ASKED: regex('giu', all('asked')),
     IMG: regex('gi', all('image')),
     ABOUT: regex('gi', all('about')),
     LABEL_ONLY: regex('i', '^\\W*(?:', all('labels'), ')\\W*$'),
@@ -156,6 +157,34 @@ export type Scope = 'self' | 'page' | 'next' | 'prev' | 'one' | 'lead' | 'text';
  * badge); unattached text must name its scope ("the following image", "images in this article").
  */
 export function classifySentence(text: string, attached: boolean, credit = false): Scope | null {
+  return classifyMade(text, attached, credit) ?? classifyRequest(text, attached);
+}
+
+/**
+ * A request to an AI in the first person, the AI or a generator its addressee: "We prompted the AI software to
+ * generate a photo of Leeds …", "La misma pregunta le hicimos a Gemini, la IA de Google, y este es el resultado:",
+ * "Мы задались этим вопросом и попросили нейросеть «оживить» …". The answer is the pictures: under or right before
+ * them, theirs; standing apart, the article's, when the note names an image ("Ho chiesto ad uno dei motori di IA …
+ * per la creazione di immagini …"; not "We asked ChatGPT what it thinks of …", whose answer is words).
+ */
+function classifyRequest(text: string, attached: boolean): Scope | null {
+  const s = unquoted(text.replace(MARKS, ''));
+  const { ABBR, AI_WORDS, TOOL, ASKED, GEN, NEWS, IMG_IN, ABOUT, FOLLOWING, ABOVE } = patterns();
+  if (s.length > 600) return null;
+  const request = near([...spans(ABBR, s), ...spans(AI_WORDS, s), ...spans(TOOL, s)], spans(ASKED, s), 40);
+  // (Not what a report says others asked, nor a request for a description or a summary.)
+  if (!request || NEWS.test(s) || negated(s, request) || /[?？]\s*$/.test(s) || near([request], spans(ABOUT, s), 40)) return null;
+  // What was asked for is made, the making verb right after the AI's phrase ("the AI software to generate a photo",
+  // "a un'intelligenza artificiale di generare", "нейросеть сгенерировать"), or the note introduces the pictures with
+  // a colon: not an interview, "We asked an AI expert how to spot generated images".
+  const addressee = [...spans(ABBR, s), ...spans(AI_WORDS, s), ...spans(TOOL, s)].filter(([a, b]) => a >= request[0] && b <= request[1]);
+  const made = spans(GEN, s).some(([g]) => addressee.some(([, b]) => g >= b && g - b <= 16));
+  if (attached) return made || /[:：]\s*$/.test(s) ? 'self' : null;
+  if (!made || !IMG_IN.test(s)) return null;
+  return FOLLOWING.test(s) ? 'next' : ABOVE.test(s) ? 'prev' : 'page';
+}
+
+function classifyMade(text: string, attached: boolean, credit: boolean): Scope | null {
   const s = unquoted(text.replace(MARKS, ''));
   const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, HERE, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE } =
     patterns();
@@ -183,11 +212,26 @@ export function classifySentence(text: string, attached: boolean, credit = false
     const e = a[1] + (UNSPACED.test(s[a[1]] ?? '') ? 0 : /^[\p{L}\p{M}-]*/u.exec(s.slice(a[1]))![0].length);
     if (!predicate && i[0] >= d[1] && i[0] - d[1] <= 2 && a[0] >= i[1] && a[0] - i[1] <= 16 && words(s.slice(i[1], a[0])).length <= 2 && PHRASE_END.test(s.slice(e))) predicate = [d[0], e];
   }
-  let hit = near(ai, gen, 50) ?? compound ?? predicate;
+  // "Midjourney created this image", "Gemini confeccionó esta imagen", "Нейросеть нарисовала эту картинку": the AI or
+  // its generator, its making verb (a finite past: the tables hold "creó", "нарисовал"), then a demonstrative and the
+  // image noun, the active voice of "this image was made with AI".
+  const wordEnd = (i: number): number => i + /^[\p{L}\p{M}]*/u.exec(s.slice(i))![0].length;
+  let active: Span | null = null;
+  for (const a of [...ai, ...tools]) for (const g of gen) for (const d of spans(DEM, s)) for (const i of img) {
+    const e = wordEnd(g[1]);
+    if (!active && g[0] >= a[1] && g[0] - wordEnd(a[1]) <= 1 && d[0] >= e && d[0] - e <= 1 && i[0] >= d[1] && i[0] - d[1] <= 2) active = [a[0], i[1]];
+  }
+  let hit = near(ai, gen, 50) ?? compound ?? predicate ?? active;
+  // A credit line that names the AI or its generator as the source: the reporting cues of its words do
+  // not veto it ("Foto: Falsa IA", a fake's credit, says who made the picture).
+  let creditHit = false;
   if (!hit) {
     for (const t of tools) {
       const before = s.slice(Math.max(0, t[0] - 40), t[0]);
-      if (credit || credited(before) || PREP.test(before) || near([t], gen, 40)) hit = t;
+      if (credit || credited(before) || PREP.test(before) || near([t], gen, 40)) {
+        hit = t;
+        creditHit = credit || credited(before);
+      }
       if (hit) break;
     }
   }
@@ -198,7 +242,18 @@ export function classifySentence(text: string, attached: boolean, credit = false
     /^[^()]{0,12}\)[^\p{L}\p{N}]*$/u.test(s.slice(lastTool[1])) && !negated(s, lastTool)) return 'self';
   // ("Illustration: KI", "איור: בינה מלאכותית": the AI term's table may hold a stem, its word runs on.)
   const term: Span | undefined = ai[0] && [ai[0][0], ai[0][1] + (UNSPACED.test(s[ai[0][1]] ?? '') ? 0 : /^[\p{L}\p{M}]*/u.exec(s.slice(ai[0][1]))![0].length)];
-  if (!hit && term && (credit || attached) && s.length < 40 && credited(s.slice(0, term[0])) && PHRASE_END.test(s.slice(term[1]))) hit = term;
+  if (!hit && term && (credit || attached) && s.length < 40 && credited(s.slice(0, term[0])) && PHRASE_END.test(s.slice(term[1]))) {
+    hit = term;
+    creditHit = true;
+  }
+  // The last part of a credit line of parts, the AI term with at most a word before it: "Fot. ArtMediaFactory /
+  // Shutterstock / przeróbka AI" (AI's rework), "Foto: dpa | KI". (Not "Politik / KI-Regeln": the term ends the line.)
+  const lastAi = ai[ai.length - 1];
+  if (!hit && lastAi && (credit || attached) && s.length <= 80 && PHRASE_END.test(s.slice(lastAi[1])) &&
+    /(?:^|\s)[/|]\s*(?:[\p{L}\p{M}-]+\s+)?$/u.test(s.slice(0, lastAi[0]))) {
+    hit = lastAi;
+    creditHit = true;
+  }
   // An image noun, then "with / by / using" AI, the AI term ending the phrase: "Recreación artística
   // con IA", "Bild mit KI.", "Illustration by AI". (Not "photos by AI researchers".)
   for (const a of hit ? [] : ai) {
@@ -280,7 +335,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
     // generated by artificial intelligence.")
     const clause = s.length - Math.max(s.lastIndexOf(','), s.lastIndexOf(';'), s.lastIndexOf('，')) - 1;
     const short = s.length < 80 || (!!hit && hit[0] >= s.length - clause && clause < 60 && PHRASE_END.test(s.slice(hit[1]).replace(/^[\p{L}\p{M}]*/u, '')));
-    return hit && !news && !negated(s, hit) && attached && short && !/[?？؟]\s*$/.test(s) ? 'self' : null;
+    return hit && (!news || creditHit) && !negated(s, hit) && attached && short && !/[?？؟]\s*$/.test(s) ? 'self' : null;
   }
   // A short caption that names its image an AI image ("Falešný obrázek z AI generátoru", "Fake AI image
   // of the pope") speaks of the image it sits under, fake or not: the reporting cues do not veto it.
@@ -299,7 +354,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const opens = !!hit && img.length > 0 && article.test(s.slice(0, img[0]![0])) &&
     (gen.some(([a]) => a > img[0]![1] && /^\s[\p{L}\p{M}]{0,4}$/u.test(s.slice(img[0]![1], a))) ||
       (hit[0] > img[0]![1] && /,\s*$/.test(s.slice(0, hit[0])) && /^[\s.!?。]*$/.test(s.slice(hit[1]))));
-  if (!hit || (news && !short && !(attached && opens)) || negated(s, hit)) return null;
+  if (!hit || (news && !short && !(attached && opens) && !creditHit) || negated(s, hit)) return null;
   if (FOLLOWING.test(s)) return 'next';
   if (ABOVE.test(s)) return 'prev';
   if (scoped) return LEAD.test(s) ? 'lead' : 'page';
@@ -325,7 +380,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
   // (Or the caption is a noun phrase its image noun closes, as head-final languages build them: "DALL-E에 “아보카도
   // 의자”를 입력하여 얻을 수 있는 이미지", the image one gets by putting "avocado chair" into DALL-E; "生成AIで作ったイメージ画像".)
   const closedByImage = img.some(([, e]) => /^[^\p{L}\p{N}]*$/u.test(s.slice(e)));
-  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || prepTail || closedByImage ? 'self' : null;
+  if (attached) return s.split(/\s+/).length <= 8 || credit || opens || (img[0]![0] < 24 && ends) || heads || !!predicate || !!active || prepTail || closedByImage ? 'self' : null;
   // Standing apart, the image named first, as the subject: "The image was created with AI" (not a
   // step of an argument: "But the image was made with AI", a fact-check's finding).
   // ("The cover image was generated with AI", "Das Titelbild wurde mit KI erstellt": the article's first image.)
@@ -339,6 +394,8 @@ export function classifySentence(text: string, attached: boolean, credit = false
   const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST), ...s.slice(0, hit[0]).matchAll(/\s?[:：–—]\s/g)]
     .some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index))) && !near(spans(DEM, s), [img[0]!], 2);
   const subject = opening(s, img[0]![0]) || LEAD.test(s);
+  // (The active voice standing apart, its subject the AI: "Midjourney created this image.", the image it names.)
+  if (active && s.length < 150 && !corrected && !WHICH.test(s.slice(active[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return 'one';
   if (img[0]![0] < hit[0] && img[0]![0] < 24 && s.length < 150 && ends && subject && !corrected && !WHICH.test(s.slice(hit[1])) && !/[?？]\s*$/.test(s) && !CONTRAST.test(s)) return LEAD.test(s) ? 'lead' : 'one';
   return null;
 }

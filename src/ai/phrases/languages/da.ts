@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-tekst', 'beskrivelse', 'resumé'],
   above: ['ovenfor', 'ovenstående'],
   all: ['alle', 'nogle'],
+  asked: [/\b(?:bad|spurgte) (?:jeg|vi)\b/, /\b(?:jeg|vi) (?:bad|spurgte)\b/],
   contrast: ['men'],
   document: ['artikel', 'artiklen', 'galleri', 'opslag', 'side', 'siden', 'tekst'],
   following: ['følgende', 'nedenfor', 'nedenstående'],

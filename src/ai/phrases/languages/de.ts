@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alt-text', 'alternativtext', 'beschreib', 'zusammenfass'],
   above: ['oben', 'obig'],
   all: ['alle', 'einige'],
+  asked: [/\b(?:baten|fragten) wir\b/, /\b(?:ich|wir) (?:baten|fragten)\b/],
   contrast: ['aber', 'doch', 'jedoch'],
   document: ['artikel', 'beitrag', 'galer', 'seite', 'text'],
   following: ['folgend', 'unten'],

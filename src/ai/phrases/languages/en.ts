@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['alt text', 'alt-text', 'alternat', 'audio', 'caption', 'descri', 'narrat', 'summar', 'transcri', 'voice'],
   above: ['above'],
   all: ['all', 'both', /most(?= of)/, 'some', 'three', 'two'],
+  asked: [/\b(?:i|we) (?:asked|commissioned|instructed|prompted|requested|told)\b/],
   contrast: ['but', 'however', 'yet'],
   document: ['articl', 'content', 'galer', 'page', 'post', 'report', 'site', 'story', 'text', 'work'],
   following: ['below', 'beneath', 'follow'],

@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['kuvaus', 'tiivistelm', 'vaihtoehtoi'],
   above: [/\byllä/, 'edellä'],
   allAnywhere: ['jotkin', 'kaikki'],
+  asked: ['kysyimme', 'kysyin', 'pyysimme', 'pyysin'],
   document: ['artikkel', 'galleri', 'juttu', 'jutu', 'sivu', 'tekst'],
   // ("alla oleva kuva", the image below; not a bare "alla": Italian "alla" is "at the".)
   following: [/\balla olev/, 'alapuolell', 'seuraava'],

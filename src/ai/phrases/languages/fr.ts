@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descript', 'résumé', 'texte alternatif'],
   above: ['dessus'],
   all: ['certaines', 'toutes'],
+  asked: [/\b(?:ai|avons) demandé\b/],
   contrast: ['cependant', 'mais', 'pourtant', 'toutefois'],
   document: ['articl', 'contenu', 'galer', 'page', 'publication', 'texte'],
   following: ['dessous', 'suivant'],

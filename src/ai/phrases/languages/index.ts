@@ -78,6 +78,10 @@ export interface Wordings {
   /** Auxiliaries that may close a clause after a participle in verb-final languages (hi "बनाई गई है",
    *  "क्रिएट किया गया है"), whole words: they do not count as words after the AI phrase. */
   readonly aux?: Table;
+  /** A request to an AI in the first person ("we asked", "le pedimos", "abbiamo chiesto", "мы … попросили"): a
+   *  newsroom's note that it had an AI or a generator make the pictures ("We prompted the AI software to generate
+   *  a photo of Leeds…", "La misma pregunta le hicimos a Gemini … y este es el resultado:"). */
+  readonly asked?: Table;
   /** Scope "all/some images", whole words… */
   readonly all?: Table;
   /** …or, in scripts without word boundaries, anywhere. */

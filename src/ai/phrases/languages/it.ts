@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrizion', 'riassunt', 'testo alternativo'],
   above: ['sopra'],
   all: ['alcune', 'tutte'],
+  asked: [/\b(?:abbiamo|ho) (?:chiesto|domandato)\b/],
   contrast: ['ma', 'però', 'tuttavia'],
   document: ['articol', 'galler', 'nota', /p[áa]gina/, 'testo'],
   following: ['seguent', 'sotto'],
@@ -24,6 +25,8 @@ export const wordings: Wordings = {
   lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],
   made: [
     /cr[ei]a[dt]/,
+    'creò',
+    'disegnò',
     'elabor',
     /fatt[aeio] (?:con|da|dall)/,
     /g[ée]n[ée]rat[aoi]\b/,

@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['samandrag', 'skildring'],
   above: ['ovanfor'],
   all: ['alle', 'nokre'],
+  asked: [/\b(?:bad|spurde) (?:eg|vi)\b/, /\b(?:eg|vi) (?:bad|spurde)\b/],
   contrast: ['men'],
   document: ['artikkel', 'galleri', 'innlegg', 'saka', 'sida', 'side', 'tekst'],
   following: ['følgjande', 'nedanfor'],

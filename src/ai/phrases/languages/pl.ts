@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['opis', 'streszcz', 'tekst alternatywny'],
   above: ['powyż'],
   all: ['niektóre', 'wszystkie'],
+  asked: ['poprosiliśmy', 'poprosiłam', 'poprosiłem', 'zapytaliśmy', 'zleciliśmy'],
   contrast: ['ale', 'jednak'],
   document: ['artyku', 'galer', 'stron', 'tekst'],
   following: ['następn', 'poniż'],
@@ -24,6 +25,7 @@ export const wordings: Wordings = {
   lead: ['grafika tytułowa', 'główne zdjęcie', 'ilustracja tytułowa', 'zdjęcie główne', 'zdjęcie tytułowe'],
   made: [
     /g[ée]n[ée]rowan/,
+    'narysowa',
     'przygotowan',
     'stworz',
     'utworz',

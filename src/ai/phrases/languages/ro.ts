@@ -14,6 +14,7 @@ export const wordings: Wordings = {
   about: ['descrier', 'rezumat'],
   above: [/\bsus(?![\wÀ-ɏ])/],
   all: ['toate', 'unele'],
+  asked: [/\bam (?:cerut|rugat|întrebat)\b/],
   contrast: ['dar', 'însă'],
   document: ['articol', 'galeri', 'material', 'pagin', 'text'],
   following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],

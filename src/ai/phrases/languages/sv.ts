@@ -13,6 +13,7 @@ export const wordings: Wordings = {
   about: ['alt-text', 'alttext', 'beskrivning', 'sammanfatt'],
   above: [/\bovan/],
   all: ['alla', 'några', 'vissa'],
+  asked: [/\b(?:bad|frågade) (?:jag|vi)\b/, /\b(?:jag|vi) (?:bad|frågade)\b/],
   contrast: ['men'],
   document: ['artikel', 'galleri', 'inlägg', 'sida', 'sidan', 'text'],
   following: ['följande', 'nedan'],
