@@ -8,6 +8,7 @@
  */
 import type { PageResult } from '../extension/protocol';
 import { frameCopies, PREFLIGHT_LIMITS, serialize, snapshot, SNAPSHOT_LIMITS, structureCheck, textCheck } from '../src/collect';
+import { withoutScriptText } from '../src/dom/serialize';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000
@@ -31,7 +32,9 @@ export function readPage(document: Document, url: string, loading: boolean): Pag
     } else if (html.length <= MAX_COPY_CHARS) {
       // The embedded frames the page may read (its own origin's, srcdoc), beside it (issue #15).
       const frames = frameCopies(document);
-      return { kind: 'page', html, url, ...(loading ? { loading } : {}), ...(frames.length ? { frames } : {}) };
+      // Handed over without its scripts' and style sheets' text, which no reader reads (checked on
+      // the whole markup above: the text limit's test holds for it, not for the cut copy).
+      return { kind: 'page', html: withoutScriptText(document, html), url, ...(loading ? { loading } : {}), ...(frames.length ? { frames } : {}) };
     } else {
       reason = `its markup is ${(html.length / 1e6).toFixed(1)} M characters long`;
     }

@@ -21,7 +21,10 @@
  * `files extract+read` (our read as the popup makes it: extract.js + read-now.js, one call);
  * `… not immediate` (the same with injectImmediately: false); `extract, then func read` (two calls).
  *
- * Options: --limit N, --only SUBSTRING, --variants a,b (by index or name), --json FILE.
+ * Options: --limit N, --only SUBSTRING[,SUBSTRING…] (pages naming any), --variants a,b (by index or name),
+ * --json FILE, --against DIR (another build's content script as one more variant, `files
+ * extract+read (against)`, and the two reads paired by page: an A/B of the page's cost on the same
+ * tabs' load).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +37,7 @@ import { corpusPath } from './lib/corpus';
 import { blockedSpans, cpuDelta, cpuMetrics, enableCpuMetrics, median, p95, PROBE, READ_PROBE, unionLength, type CpuMetrics, type Probe } from './lib/page-blocked';
 
 const { values: opts } = parseArgs({
-  options: { dist: { type: 'string' }, limit: { type: 'string' }, only: { type: 'string' }, variants: { type: 'string' }, json: { type: 'string' } },
+  options: { dist: { type: 'string' }, limit: { type: 'string' }, only: { type: 'string' }, variants: { type: 'string' }, json: { type: 'string' }, against: { type: 'string' } },
 });
 
 const SETTLE_MS = 300;
@@ -75,8 +78,10 @@ const CORPUS = corpusPath('readability');
 let pages = readdirSync(CORPUS)
   .filter((d) => statSync(join(CORPUS, d)).isDirectory() && existsSync(join(CORPUS, d, 'source.html')))
   .sort();
-if (opts.only) pages = pages.filter((p) => p.includes(opts.only!));
+if (opts.only) pages = pages.filter((p) => opts.only!.split(',').some((o) => p.includes(o)));
 if (opts.limit) pages = pages.slice(0, Number(opts.limit));
+const AGAINST = 'files extract+read (against)';
+if (opts.against) VARIANTS.push({ name: AGAINST, calls: [{ files: ['/content-scripts/extract-against.js', '/content-scripts/read-now.js'], injectImmediately: true }] });
 const chosen = opts.variants ? opts.variants.split(',').map((v) => VARIANTS[Number(v)] ?? VARIANTS.find((x) => x.name === v)!).filter(Boolean) : VARIANTS;
 
 // The copy: the shipped build, 127.0.0.1 granted, and a script that does nothing.
@@ -86,6 +91,7 @@ const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) a
 manifest.host_permissions = ['http://127.0.0.1/*'];
 writeFileSync(join(dist, 'manifest.json'), JSON.stringify(manifest));
 writeFileSync(join(dist, 'content-scripts/bench-noop.js'), '0;\n');
+if (opts.against) cpSync(join(resolve(opts.against), 'content-scripts/extract.js'), join(dist, 'content-scripts/extract-against.js'));
 
 interface Sample {
   page: string;
@@ -197,6 +203,20 @@ for (const v of chosen) {
   );
 }
 if (Number.isFinite(noneCpu)) console.log(`(the probe's own timer chain: ${noneCpu.toFixed(1)} ms of thread time in 'none''s ${NONE_MS + TAIL_MS} ms window)`);
+if (opts.against && chosen.some((v) => v.name === AGAINST)) {
+  const ours = new Map(samples.filter((x) => x.variant === 'files extract+read').map((x) => [x.page, x]));
+  const pairs = samples.filter((x) => x.variant === AGAINST && ours.has(x.page)).map((x) => [ours.get(x.page)!, x] as const);
+  const row = (label: string, f: (x: Sample) => number) => {
+    const d = pairs.map(([a, b]) => f(a) - f(b));
+    const m = median(d);
+    console.log(`${label.padEnd(26)} ${(m >= 0 ? '+' : '') + m.toFixed(1)} ms   lower on ${d.filter((x) => x < 0).length} of ${d.length}`);
+  };
+  console.log(`\nthis build's read against ${opts.against}'s, paired by page: median of the differences`);
+  row('blocked', (x) => x.blocked);
+  row('cpu: thread', (x) => x.cpu.thread);
+  row('cpu: script', (x) => x.cpu.script);
+  row('call', (x) => x.call);
+}
 if (failures.length) {
   console.log(`\n${failures.length} failed:`);
   for (const f of failures) console.log(`  ${f}`);

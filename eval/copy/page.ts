@@ -4,6 +4,7 @@
  * does now: preflight, serialize in the page; parse and read in the popup, popup/reader.ts).
  */
 import { extractPage, frameCopies, preflight, serialize } from '../../src/collect';
+import { withoutScriptText } from '../../src/dom/serialize';
 import { interpretPage } from '../../src/interpret';
 import { readCopy } from '../../popup/reader';
 
@@ -21,7 +22,7 @@ function time<T>(fn: () => T): [T, number] {
   /** The Analysis of its copy, with the time each side took (ms). */
   copy(url: string, now: string) {
     const [verdict, preflightMs] = time(() => preflight(document));
-    const [html, serializeMs] = time(() => serialize(document));
+    const [html, serializeMs] = time(() => withoutScriptText(document, serialize(document)));
     const [read, readMs] = time(() => readCopy(html, url, frameCopies(document)));
     const analysis = read.kind === 'facts' ? JSON.stringify(interpretPage(read.facts, { now: new Date(now) })) : null;
     return { safe: verdict.safe, analysis, chars: html.length, preflightMs, serializeMs, readMs };

@@ -108,7 +108,8 @@ export function preflight(doc: Document, limits: PreflightLimits = PREFLIGHT_LIM
 }
 
 /** Every element `shadows` can hold true of: a form's control or a document-named element with a `name` or an `id`. */
-const NAMED = [...new Set([...FORM_NAMED, ...DOC_NAMED])].flatMap((t) => [`${t.toLowerCase()}[name]`, `${t.toLowerCase()}[id]`]).join(',');
+// (Pure: a bundle that does not use it, the content script's, leaves it out.)
+const NAMED = /* @__PURE__ */ (() => [...new Set([...FORM_NAMED, ...DOC_NAMED])].flatMap((t) => [`${t.toLowerCase()}[name]`, `${t.toLowerCase()}[id]`]).join(','))();
 
 /**
  * The preflight's named-control check alone, in one native selector: the popup's copy has passed

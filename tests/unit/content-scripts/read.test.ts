@@ -19,6 +19,20 @@ describe('readPage', () => {
     expect(r.kind === 'page' && r.html).toContain('Paragraph 12 of the story');
   });
 
+  it('hands a page over without its scripts’ and style sheets’ text, its JSON-LD kept', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Harbour reopens","datePublished":"2025-06-01T08:00:00Z"}';
+    const state = `window.__APP__ = ${JSON.stringify(Array.from({ length: 300 }, (_, i) => ({ id: i, slug: `story-${i}` })))};`;
+    const doc = parseDocument(`<!DOCTYPE html><html><head><title>Harbour reopens</title><style>p { margin: 0 }</style><script type="application/ld+json">${ld}</script><script>${state}</script></head><body><article><h1>Harbour reopens</h1>${story}<script>track("read")</script></article></body></html>`);
+    const r = readPage(doc, URL, false);
+    if (r.kind !== 'page') throw new Error(r.kind);
+    expect(r.html).toContain(`<script type="application/ld+json">${ld}</script>`);
+    expect(r.html).toContain('<style></style><script type="application/ld+json">');
+    expect(r.html).not.toContain('__APP__');
+    expect(r.html).not.toContain('track(');
+    expect(r.html).toContain('Paragraph 12 of the story');
+    expect(r.html.length).toBeLessThan(doc.documentElement.outerHTML.length - state.length);
+  });
+
   it('hands a page whose markup is too big for a quick copy over as a snapshot with cut values, and says why', () => {
     const huge = 'Breaking '.repeat(Math.ceil(MAX_COPY_CHARS / 9 / 2) + 1000);
     const doc = parseDocument(`<!DOCTYPE html><html><head><title>Harbour reopens</title><meta name="description" content="${huge}"><meta property="og:title" content="${huge}"></head><body><article>${story}</article></body></html>`);

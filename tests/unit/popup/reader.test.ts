@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { serialize } from '../../../src/dom/serialize';
+import { serialize, withoutScriptText } from '../../../src/dom/serialize';
 
 const collect = await import('../../../src/collect');
 const { parseCopy, readCopy } = await import('../../../popup/reader');
@@ -102,5 +102,58 @@ describe('serialize: the page as the browser serializes it', () => {
   it('cannot be fooled by markup named after what it reads', () => {
     const doc = new DOMParser().parseFromString(`<!DOCTYPE html><img name="documentElement"><img name="compatMode"><img name="head"><p>text</p>`, 'text/html');
     expect(serialize(doc)).toBe(`<!DOCTYPE html>${doc.documentElement.outerHTML}`);
+  });
+});
+
+describe('withoutScriptText: the copy without the text no reader reads', () => {
+  const LD = '{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council votes","datePublished":"2025-03-04T10:00:00Z","author":{"@type":"Person","name":"Ana Ruiz"}}';
+  const STATE = `window.__STATE__ = ${JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => ({ id: i, title: `Story ${i} <b>&amp;</b>` })) })};`;
+  const NEWS = `<!DOCTYPE html><html lang="en"><head><title>Council votes | City News</title><meta property="og:site_name" content="City News">
+<style>body > p { color: #222 } a[href*="x"]::after { content: "</p>" }</style>
+<!--[if lt IE 9]><script src="/html5shiv.js"></script><![endif]-->
+<script type="application/ld+json">${LD}</script><script src="/app.js" async></script><script>${STATE}</script></head>
+<body><header><nav><a href="/">Home</a></nav></header><article><h1>Council votes</h1><p class="byline">By Ana Ruiz</p>${story}
+<script>document.querySelector("h1").dataset.seen = "1 < 2";</script><figure><img src="lead.jpg" alt="The council"><figcaption>The council at work.</figcaption></figure>
+<svg width="20" height="20"><style>.a{fill:red}</style><circle class="a" r="5"></circle></svg><script-loader data-x="1"></script-loader></article></body></html>`;
+
+  it('empties every script and style sheet but JSON-LD, and the copy reads as the whole page does', () => {
+    const doc = new DOMParser().parseFromString(NEWS, 'text/html');
+    const whole = serialize(doc);
+    const cut = withoutScriptText(doc, whole);
+    expect(cut.length).toBeLessThan(whole.length / 2);
+    expect(cut).not.toContain('__STATE__');
+    expect(cut).not.toContain('dataset.seen');
+    expect(cut).not.toContain('fill:red');
+    expect(cut).toContain(LD);
+    expect(cut).toContain('<script src="/app.js" async=""></script>');
+    expect(cut).toContain('<![endif]-->');
+    // Only the scripts' and styles' text went: the rest of the markup is the whole copy's, in order.
+    const parsed = new DOMParser().parseFromString(cut, 'text/html');
+    expect(parsed.querySelectorAll('script, style')).toHaveLength(doc.querySelectorAll('script, style').length);
+    expect(parsed.body.textContent).toBe(Array.from(doc.body.childNodes, function text(n: Node): string {
+      if (n.nodeType === 3) return n.textContent ?? '';
+      const name = (n as Element).localName;
+      return name === 'script' || name === 'style' ? '' : Array.from(n.childNodes, text).join('');
+    }).join(''));
+    const a = readCopy(whole, URL);
+    const b = readCopy(cut, URL);
+    if (a.kind !== 'facts' || b.kind !== 'facts') throw new Error(`${a.kind} ${b.kind}`);
+    expect(b.facts).toEqual(a.facts);
+    expect(b.facts.meta.ld).toEqual([LD]);
+  });
+
+  it('hands the markup back as it was when it cannot match it to the page’s scripts exactly', () => {
+    const doc = new DOMParser().parseFromString(NEWS, 'text/html');
+    const whole = serialize(doc);
+    // A script whose text was changed after serializing (its length no longer the markup's).
+    doc.querySelectorAll('script')[2]!.textContent += ' ';
+    expect(withoutScriptText(doc, whole)).toBe(whole);
+    // One script more in the page than in the markup.
+    const more = new DOMParser().parseFromString(NEWS, 'text/html');
+    const html = serialize(more);
+    more.body.append(more.createElement('script'));
+    expect(withoutScriptText(more, html)).toBe(html);
+    // A comment left open.
+    expect(withoutScriptText(doc, `${whole}<!-- <script>`)).toBe(`${whole}<!-- <script>`);
   });
 });
