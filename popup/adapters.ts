@@ -45,9 +45,6 @@ export function loadReading(): void {
   // The reader and the interpreter are one chunk (read.js, vite.config.ts): one request.
   loadReader().catch(() => undefined);
   loadInterpreter().catch(() => undefined);
-  // Its one import the popup has not loaded (trim.js, shared with the options page), asked for
-  // beside it rather than once read.js is parsed: a round trip to the extension's files less.
-  import('../src/trim').catch(() => undefined);
 }
 
 /**
