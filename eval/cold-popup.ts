@@ -33,8 +33,10 @@ const AGAIN = `new Promise((resolve) => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/extract.js', '/content-scripts/read-now.js'] });
     if (!result || result.kind !== 'page') return resolve({ first, again: [], kind: result?.kind });
-    const reader = await import('/reader.js');
-    const thinker = await import('/interpret.js');
+    // One chunk holds both (read.js, vite.config.ts): its modules' namespaces, found by their names.
+    const parts = Object.values(await import('/read.js'));
+    const reader = parts.find((m) => typeof m?.readCopy === 'function');
+    const thinker = parts.find((m) => typeof m?.interpret === 'function');
     const again = [];
     for (let i = 0; i < 2; i++) {
       const t0 = performance.now();

@@ -42,11 +42,8 @@ const loadReader = (): Promise<Reader> => (reader ??= import('./reader'));
  * known, where analyzeTarget asks for them again (a no-op then), and the copy waited for the chunks.
  */
 export function loadReading(): void {
+  // The reader and the interpreter are one chunk (read.js, vite.config.ts): one request.
   loadReader().catch(() => undefined);
-  // The reader's chunk imports the page half's (collect.js), which imports its own: asked for beside
-  // it, that chunk's imports are asked for one round trip to the extension's files earlier (each one
-  // 100-200 ms in a trace at load ~20, when the chunk, not the copy, was what the brief waited for).
-  import('../src/collect').catch(() => undefined);
   loadInterpreter().catch(() => undefined);
 }
 

@@ -62,7 +62,10 @@ if (headed) {
   const reply = await popup.evaluate<{ kind: string; analysis?: unknown; error?: unknown }>(`(async () => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
     const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => globalThis.__nutshell.run({ type: 'extract' }) });
-    const [{ readCopy }, { interpret }] = await Promise.all([import('/reader.js'), import('/interpret.js')]);
+    // One chunk holds both (read.js, vite.config.ts): its modules' namespaces, found by their names.
+    const parts = Object.values(await import('/read.js'));
+    const { readCopy } = parts.find((m) => typeof m?.readCopy === 'function');
+    const { interpret } = parts.find((m) => typeof m?.interpret === 'function');
     const read = readCopy(res.result.html, res.result.url, res.result.frames);
     return read.kind === 'facts' ? interpret(read.facts, { summarySentences: 3 }) : read;
   })()`);
