@@ -535,11 +535,20 @@ export function findAuthors(
   const alone = (l: string | undefined, first: string | null): boolean => {
     if (l === undefined) return false;
     const r = byline(l);
-    return r.names.length === 1 && fullName(r.names[0]!) && (bareNameAtDate(l, chrome, siteChrome) || (facts.bylines.includes(l) && BARE_NAME.test(l.trim()) && (first === null || after(first, l))));
+    // (A marked name may carry its post: "Rhys Pritchard | Harbour Post News Wales".)
+    const [name = '', ...post] = l.trim().split(' | ');
+    const marked = facts.bylines.includes(l) && BARE_NAME.test(name) && post.every(isPost);
+    return r.names.length === 1 && fullName(r.names[0]!) && (bareNameAtDate(l, chrome, siteChrome) || (marked && (first === null || after(first, name))));
   };
   if (fromText.names.length === 1 && alone(lines[i], null)) {
     const more: string[] = [];
-    for (let j = i + 1; alone(lines[j], lines[i]!); j++) more.push(split[j]!.names[0]!);
+    // (Past a post in an element of its own, and a name already read: "Megan Ashworth", "Local democracy
+    // reporter", then "Rhys Pritchard | …".)
+    const read = (l: string): boolean => (!l.includes(' | ') && isPost(l)) || (split[lines.indexOf(l)]!.names.length > 0 && split[lines.indexOf(l)]!.names.every((n) => [...fromText.names, ...more].includes(n)));
+    for (let j = i + 1; j < lines.length; j++) {
+      if (alone(lines[j], lines[i]!) && !read(lines[j]!)) more.push(split[j]!.names[0]!);
+      else if (!read(lines[j]!)) break;
+    }
     fromText = { names: [...new Set([...fromText.names, ...more])], agencies: fromText.agencies };
   }
   // A CMS account in the markup ("jdoe", "mcupdate": one word in lower case) is a login, not a writer's
