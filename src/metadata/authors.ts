@@ -200,6 +200,9 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // "Story by Kate O'Brien-Walsh with Daniel Park": a co-author after "with", a capitalised name of two
   // words or more (not "with The Associated Press": an agency, read above, or a paper).
   line = line.replace(/(?<=\p{Ll})\s(?:with|avec|mit|con|com)\s(?!The\s|THE\s)(?=\p{Lu}[\p{L}'’.-]*\s\p{Lu})/u, ', ');
+  // "Jane Doe with The Associated Press", "… with The Boston Ledger": the agency or paper the story was
+  // written with, no part of the name. (An agency is the credit.)
+  line = line.replace(/(?<=\p{Ll})\s(?:with|WITH)\s(?:The|THE)\s(.+)/u, (_: string, a: string) => (isAgency(a.trim()) && agencies.push(a.trim()), ''));
   // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
   line = line.replace(AGENCY_BRACKETED, (_: string, a: string) => (agencies.push(a), '')).replace(AGENCY_CODE, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane DoeWashington", "John RoeStaff Writer": two elements read as one string. The name ends where a

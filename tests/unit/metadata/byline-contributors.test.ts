@@ -56,6 +56,11 @@ describe('co-authors joined otherwise than by "and"', () => {
     expect(a.authors).toEqual(['Ciara McGrath']);
     expect(a.credit).toContain('Reuters');
   });
+  it('"By X with The Associated Press": the agency with its article is the credit, not part of the name', () => {
+    const a = read('en', '<title>Council approves the harbour plan</title>', `<main><article>${h1}<p class="byline">By Ciara McGrath with The Associated Press</p>${story('en')}</article></main>`);
+    expect(a.authors).toEqual(['Ciara McGrath']);
+    expect(a.credit).toContain('Associated Press');
+  });
   it('"Jane Doe, John Roe Staff Writer": the role of two words is the second writer’s, not a post of the first', () => {
     const a = read('en', '<title>Council approves the harbour plan</title>', `<main><article>${h1}<p class="byline">By Laura Penn, Marcus Hale Staff Writer</p>${story('en')}</article></main>`);
     expect(a.authors).toEqual(['Laura Penn', 'Marcus Hale']);
