@@ -60,9 +60,10 @@ const BRACKET_DATELINE = /^[[(（【]\s?[^\]）)】=]{1,20}=\s?([^\]）)】]{1,2
 const ZH_REPORTER = /^(?:本报|本報|特约|新华社|中新社)?(?:记者|記者|通讯员|通訊員)[\s:：]*(?=\p{sc=Han})/u;
 /** A wire story's dateline that opens the article and names its reporters (issue #14), when no byline
  *  does: Xinhua's "新华社北京11月12日电（记者 刘洋 赵磊）", Yonhap's "(청주=연합뉴스) 한상우 기자 = …". Group 1
- *  is the agency and place ("新华社北京"), group 2 or 3 what splitByline reads ("记者 刘洋 赵磊", "(청주=연합뉴스) 한상우 기자"). */
+ *  is the agency and place ("新华社北京"), group 2 or 3 what splitByline reads ("记者 刘洋 赵磊", "(청주=연합뉴스) 한상우 기자");
+ *  group 4 a Japanese paper's 【ワシントン＝田中一郎、ニューヨーク＝鈴木花子】 (places and names, read when it has "＝"). */
 const AGENCY_START = /*#__PURE__*/ regex('iu', '^(?:', AGENCIES, ')');
-const WIRE_DATELINE = /(?:^|\s|。)([^\s（(。]{0,16}?)\d{1,2}月\d{1,2}日电\s*[（(]\s*((?:记者|記者)\s*[^）)]{2,30})[）)]|(?:^|\s)([[(（]\s?[^()（）[\]=]{1,15}=\s?[^()（）[\]]{1,15}[\])）]\s*(?:\p{sc=Hangul}{2,4}[\s·,]{0,2}){1,4}(?:기자|특파원))\s*=/u;
+const WIRE_DATELINE = /(?:^|\s|。)([^\s（(。]{0,16}?)\d{1,2}月\d{1,2}日电\s*[（(]\s*((?:记者|記者)\s*[^）)]{2,30})[）)]|(?:^|\s)([[(（]\s?[^()（）[\]=]{1,15}=\s?[^()（）[\]]{1,15}[\])）]\s*(?:\p{sc=Hangul}{2,4}[\s·,]{0,2}){1,4}(?:기자|특파원))\s*=|(?:^|\s)【([^【】]{3,60})】/u;
 
 /** Initials alone ("J.D.", "JD", "jdb", "ank"): a writer's short sign, not a name to show. */
 const INITIALS = /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}?\.?|\p{Lu}{2,3}|\p{Ll}{2,4})$/u;
@@ -149,6 +150,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   });
   // "워싱턴=김지훈 특파원", "ワシントン＝佐藤健太": the place the writer files from, before the name.
   line = line.replace(CJK_PLACE, '');
+  // "بيروت- محمد حسن": a dateline's place, a dash written onto it, before a name of two words or more.
+  line = line.replace(/^\p{L}+[-–]\s(?=\p{L}+\s\p{L})/u, '');
   // "(서울=연합뉴스) 홍길동 기자 = 본문…": the story starts after " = ".
   line = line.replace(/(?<!\s)\s+=\s.*/u, '');
   // "本报记者 张三 李四", "记者张三": Chinese names after the label, apart by spaces.
@@ -194,6 +197,12 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   line = line.replace(/(?<![\s,])([\s,]+)(?:(\p{L}+)[.،]?\s+)?\d.*/u, (_: string, gap: string, word?: string) => (word && /^\p{Lu}/u.test(word) && !isMonthName(word) ? gap + word : ''));
   // "Le Monde avec AFP": the agency after "with" is a credit.
   line = line.replace(WITH_AGENCY, (_: string, a: string) => (agencies.push(a), ''));
+  // "Story by Kate O'Brien-Walsh with Daniel Park": a co-author after "with", a capitalised name of two
+  // words or more (not "with The Associated Press": an agency, read above, or a paper).
+  line = line.replace(/(?<=\p{Ll})\s(?:with|avec|mit|con|com)\s(?!The\s|THE\s)(?=\p{Lu}[\p{L}'’.-]*\s\p{Lu})/u, ', ');
+  // "Jane Doe with The Associated Press", "… with The Boston Ledger": the agency or paper the story was
+  // written with, no part of the name. (An agency is the credit.)
+  line = line.replace(/(?<=\p{Ll})\s(?:with|WITH)\s(?:The|THE)\s(.+)/u, (_: string, a: string) => (isAgency(a.trim()) && agencies.push(a.trim()), ''));
   // "Jane Doe (AP)", "Von Anna Schmidt, dpa/lno": the agency is a credit, with its desk's code.
   line = line.replace(AGENCY_BRACKETED, (_: string, a: string) => (agencies.push(a), '')).replace(AGENCY_CODE, (_: string, a: string) => (agencies.push(a), ''));
   // "Jane DoeWashington", "John RoeStaff Writer": two elements read as one string. The name ends where a
@@ -255,6 +264,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // "Carmen Ortega (Bruselas)": a place or a role in brackets after the name (co-authors and agencies
     // in brackets were read above).
     part = part.replace(/(?<=[\p{L}.])\s+\([^()]{1,40}\)$/u, '');
+    // "ワシントン＝田中一郎、ニューヨーク＝鈴木花子": each writer after the place they file from.
+    part = part.trim().replace(CJK_PLACE, '');
     // "山田花子（やまだ・はなこ）": the reading of a name written in kanji, in brackets after it.
     part = part.replace(/(?<=[\p{sc=Han}\p{sc=Hangul}])\s?[（(][\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Latin}・･ ]{2,30}[）)]$/u, '');
     // "Ana Souza, de São Paulo": where the writer is, in a part of its own.
@@ -267,7 +278,15 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // ("Tom Gallagher, State Political Reporter", "Ana García, Corresponsal Política", "…, Staff Writers"),
     // not a co-author whose role follows the name (that one is joined by "and": "… and John Roe Staff Writer").
     // (Not in a script written without spaces: "김철수·이영희 기자" is two names and their role.)
-    if (i > 0 && afterComma[i] && words.length > 1 && !CJK.test(part) && (isRole(words[words.length - 1]!) || isRole(words[0]!))) continue;
+    // (But "Jane Doe, John Roe Staff Writer": a role of two words or more, whole, after a capitalised name
+    // of two words or more is a co-author's; "…, State Political Reporter" has one role word.)
+    if (i > 0 && afterComma[i] && words.length > 1 && !CJK.test(part) && (isRole(words[words.length - 1]!) || isRole(words[0]!))) {
+      let n = words.length;
+      while (n > 0 && ROLE.test(words[n - 1]!)) n--;
+      const rest = words.slice(0, n);
+      const coAuthor = words.length - n >= 2 && rest.length >= 2 && rest.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w)) && !isRole(words[0]!) && !ORGANISATION.test(rest.join(' '));
+      if (!coAuthor) continue;
+    }
     // A job title after the name ("Howard Blume Staff Writer", "홍길동 기자"); "… Staff" alone names a desk.
     if (words.length > 1 && ROLE.test(words[words.length - 1]!) && !/^staff$/i.test(words[words.length - 1]!)) {
       const kept = [...words];
@@ -352,6 +371,16 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
           if (more.names.length !== 1 || more.names[0] !== next.trim() || !(BARE_NAME.test(next.trim()) || CJK_NAME.test(next.trim()))) break;
           found = [...found, more.names[0]!];
         }
+      // "Sarah Mitchell | Health correspondent | Owen Hughes | BBC Wales": contributors' blocks, each a
+      // name and then the writer's post (a role, a desk, an agency) in elements of their own. The
+      // names go on while a post and a name alone alternate.
+      else if (found.length === 1 && found[0] === segment.trim())
+        for (let j = k + 1; j + 1 < segments.length && isPost(segments[j]!) && !found.includes(segments[j + 1]!.trim()); j += 2) {
+          const next = segments[j + 1]!.trim();
+          const more = splitSegment(next, lang);
+          if (more.names.length !== 1 || more.names[0] !== next || !(BARE_NAME.test(next) || CJK_NAME.test(next)) || isPost(next)) break;
+          found = [...found, next];
+        }
       break;
     }
     found ??= r.names;
@@ -361,12 +390,22 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
   return { names: found ?? [], agencies };
 }
 
+/** A writer's post printed in an element of its own after the name: a role ("Health correspondent",
+ *  "State Political Editor"), a desk or a paper ("BBC Wales" is "… News Wales"), an agency. */
+function isPost(segment: string): boolean {
+  const s = segment.trim();
+  const words = s.split(' ');
+  return !!s && words.length <= 6 && !/\d/.test(s) && (words.some(isRole) || ORGANISATION.test(s) || isAgency(s));
+}
+
 /** A person's name printed alone, two to four words capitalised but for particles ("Agnieszka
  *  Kowalczyk-Wróbel", "Inês de Almeida Lopes"). */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|\p{Ll}{1,3})){1,3}$/u;
 /** A line under the headline whose first part is a name alone and whose next part is a date
- *  ("Agnieszka Kowalczyk-Wróbel | 14.05.2025, 08:20"): the byline of a page that prints no label. */
-function bareNameAtDate(line: string, chrome: string): boolean {
+ *  ("Agnieszka Kowalczyk-Wróbel | 14.05.2025, 08:20"), or the paper or agency the writer works for
+ *  ("Jessica Tran | The Springfield Register", "Marcus Lee | USA TODAY NETWORK"): the byline of a page
+ *  that prints no label. */
+function bareNameAtDate(line: string, chrome: string, siteChrome: string): boolean {
   const [name = '', next = ''] = line.split(' | ');
   const words = name.split(' ');
   return (
@@ -374,7 +413,7 @@ function bareNameAtDate(line: string, chrome: string): boolean {
     !chrome.includes(fold(name.normalize('NFKD').replace(/\p{M}/gu, ''))) &&
     BARE_NAME.test(name) &&
     name.length <= 50 &&
-    /^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) &&
+    (/^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) || (next.length >= 4 && !/\d/.test(next) && (ORGANISATION.test(next) || isAgency(next) || siteChrome.includes(fold(next.normalize('NFKD').replace(/\p{M}/gu, '')))))) &&
     words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
     !words.some((w) => isMonthName(w) || isWeekday(w) || ROLE.test(w) || NEWSROOM.test(w)) &&
     !ORGANISATION.test(name) &&
@@ -430,6 +469,8 @@ export function findAuthors(
   const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
   // The page's address and title folded, where a section's name is found (bareNameAtDate).
   const chrome = fold([pageUrl, ...sites, facts.title].join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
+  // (The site's names alone, where the paper a writer works for is found: not the headline's words.)
+  const siteChrome = fold(sites.join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
   const hostWord = (s: string): string => {
     const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;
@@ -469,7 +510,7 @@ export function findAuthors(
         const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
         // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
         // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20".)
-        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome);
+        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome, siteChrome);
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)
@@ -485,7 +526,34 @@ export function findAuthors(
   const split = lines.map(byline);
   let i = split.findIndex((b) => b.names.some((n) => !isOrganisation(n)));
   if (i < 0) i = split.findIndex((b) => b.names.length);
-  const fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
+  let fromText = split[i] ?? { names: [], agencies: split.flatMap((b) => b.agencies) };
+  // "Jessica Tran | The Springfield Register" then "Marcus Lee | USA TODAY NETWORK", or two links to
+  // writers' pages ("Nuria Ortega", "Javier Casas"): names alone, each in a line of its own, one after
+  // the other, are the story's co-authors.
+  // (Marked names alone only when a line under the headline prints them in that order, "Nuria Ortega |
+  // Madrid Javier Casas | Barcelona 03 jun 2025": not a list's writers, nor a kicker printed before the
+  // byline, "Deal Professor | By STEVEN DAVIDOFF SOLOMON".)
+  const near = [...facts.afterHeadline, ...facts.dateLines.map((d) => d.text)].map(fold);
+  const after = (a: string, b: string): boolean => near.some((l) => l.includes(fold(a)) && l.indexOf(fold(b)) > l.indexOf(fold(a)));
+  const alone = (l: string | undefined, first: string | null): boolean => {
+    if (l === undefined) return false;
+    const r = byline(l);
+    // (A marked name may carry its post: "Rhys Pritchard | Harbour Post News Wales".)
+    const [name = '', ...post] = l.trim().split(' | ');
+    const marked = facts.bylines.includes(l) && BARE_NAME.test(name) && post.every(isPost);
+    return r.names.length === 1 && fullName(r.names[0]!) && (bareNameAtDate(l, chrome, siteChrome) || (marked && (first === null || after(first, name))));
+  };
+  if (fromText.names.length === 1 && alone(lines[i], null)) {
+    const more: string[] = [];
+    // (Past a post in an element of its own, and a name already read: "Megan Ashworth", "Local democracy
+    // reporter", then "Rhys Pritchard | …".)
+    const read = (l: string): boolean => (!l.includes(' | ') && isPost(l)) || (split[lines.indexOf(l)]!.names.length > 0 && split[lines.indexOf(l)]!.names.every((n) => [...fromText.names, ...more].includes(n)));
+    for (let j = i + 1; j < lines.length; j++) {
+      if (alone(lines[j], lines[i]!) && !read(lines[j]!)) more.push(split[j]!.names[0]!);
+      else if (!read(lines[j]!)) break;
+    }
+    fromText = { names: [...new Set([...fromText.names, ...more])], agencies: fromText.agencies };
+  }
   // A CMS account in the markup ("jdoe", "mcupdate": one word in lower case) is a login, not a writer's
   // name; a visible line may still print a handle ("Posted by kovarex"), so this is for machine sources.
   const named = (s: string): { names: string[]; agencies: string[] } => {
@@ -552,8 +620,13 @@ export function findAuthors(
     }
   }
   // No byline, but a wire dateline that opens the story names its reporters (its agency is the credit).
-  const wire = !authors.length && !fromText.names.length ? WIRE_DATELINE.exec(opening.slice(0, 600)) : null;
-  const wireLine = wire ? (wire[2] ?? wire[3])!.trim() : '';
+  // (A byline that names only the site or the publisher, "한빛뉴스" as meta author and Readability's
+  // byline, is no person's: the dateline's reporters are still read.)
+  let wire = !authors.length && !textPeople.length ? WIRE_DATELINE.exec(opening.slice(0, 600)) : null;
+  // (A Japanese story's 【ワシントン＝田中一郎、ニューヨーク＝鈴木花子】: each reporter after the place
+  // they file from; 【ワシントン時事】 names an agency's bureau, no person.)
+  if (wire?.[4] !== undefined && !/[=＝]/.test(wire[4])) wire = null;
+  const wireLine = wire ? (wire[2] ?? wire[3] ?? wire[4])!.trim() : '';
   const wired = wire ? byline(wireLine) : null;
   if (wired) {
     authors = wired.names.filter((n) => !isOrganisation(n));

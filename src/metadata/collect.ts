@@ -301,6 +301,10 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     } else if (t === 'img' && !h1 && f.logo === undefined) {
       const alt = squash(clip(attr(e, 'alt'), 200));
       if (alt && isLogo(e)) f.logo = { alt, href: clip(attr(e.closest('a'), 'href'), 500) };
+    } else if (t === 'a' && !h1 && f.logo === undefined && FRONT_PAGE.test(attr(e, 'href').trim())) {
+      // A logo drawn in SVG, named by its link: <a href="/" aria-label="Albion News, Home"><svg>…
+      const label = squash(clip(attr(e, 'aria-label') || attr(e, 'title'), 200));
+      if (label && e.querySelector('svg') && !e.querySelector('img') && !squash(e.textContent)) f.logo = { alt: label, href: clip(attr(e, 'href'), 500) };
     } else if (t === 'time' && times++ < 20) timeEls.push(e);
     return t === 'script' || t === 'style' || t === 'svg' || t === 'template';
   });

@@ -13,6 +13,9 @@ import { FRONT_PAGE_WORDS } from './phrases/words';
 /** An alt text that names the front page ("Home", "Zur Startseite"), or nothing but the word "logo". */
 const FRONT_PAGE = /*#__PURE__*/ regex('iu', '^(?:', FRONT_PAGE_WORDS, ')?$');
 
+/** The front page's word after the site's name, in a logo link's label: "Albion News, Home". */
+const FRONT_PAGE_AFTER = /*#__PURE__*/ regex('iu', '(?<![\\s,|–-])\\s*[,|–-]\\s*(?:', FRONT_PAGE_WORDS, ')$');
+
 /** Spaces and punctuation, at a name's ends. */
 const PUNCT = /^[\s\p{P}]$/u;
 
@@ -27,7 +30,8 @@ function logoName(logo: MetaFacts['logo'], headline: string, pageUrl: string | u
   const host = hostOf(pageUrl);
   const target = logo.href ? hostOf(toUrl(logo.href, pageUrl ?? 'https://invalid.invalid/')?.href ?? null) : host;
   if (!host || target !== host) return null;
-  const alt = squash(logo.alt.replace(/(?<![\p{L}\p{N}])logo(?:type)?(?![\p{L}\p{N}])[\s:–-]*/giu, ''));
+  // (A link's label names the front page after the site: "Albion News, Home", "Site – Startseite".)
+  const alt = squash(logo.alt.replace(/(?<![\p{L}\p{N}])logo(?:type)?(?![\p{L}\p{N}])[\s:–-]*/giu, '').replace(FRONT_PAGE_AFTER, ''));
   const name = trimEdges(alt, PUNCT);
   if (!name || FRONT_PAGE.test(name) || name === headline || name.length > 60 || name.split(' ').length > 6) return null;
   const label = fold(host.split('.').slice(0, -1).join(''));
