@@ -233,6 +233,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   // (The page's zone where it writes its visible times without one: its country's.)
   const pageZone = ctx.local ?? countryZone(ctx);
+  // Two machine times of one kind, both marked UTC, to the second the same clock but as far apart as
+  // the page's zone is from UTC (JSON-LD "2020-04-25T07:25:06Z", meta "2020-04-24T21:25:06+00:00" on
+  // an Australian site): the later is the page's wall clock labelled Z, the earlier the instant.
+  // Both read as the instant, in the page's zone (issue #14).
+  for (const c of pageZone ? cands : []) {
+    if (c.w.off !== 0 || c.w.s === undefined || (!machineSignal(c) && !c.signal.startsWith('json-ld'))) continue;
+    const twin = cands.find((o) => o.kind === c.kind && o.w.off === 0 && o.w.s === c.w.s && o.w.mi === c.w.mi && ms(c.w) - ms(o.w) === (offsetAt(pageZone!, ms(o.w)) ?? 0) * 60000 && ms(c.w) !== ms(o.w));
+    if (twin) c.w = { ...fromInstant(ms(twin.w), offsetAt(pageZone!, ms(twin.w))!, pageZone!), s: c.w.s };
+  }
   const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
   // (An update's instant is not said in the country's zone by itself: the publication's zone, once
   // settled, is the page's clock, below.)
