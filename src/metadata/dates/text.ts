@@ -135,19 +135,21 @@ export function findDates(text: string, ctx: TextContext): Found[] {
     out.push(f);
     DATE.lastIndex = f.end;
   }
-  // Japanese portals write month/day and the weekday, no year: "12/7(月) 15:05配信".
-  const md = out.length ? null : MONTH_DAY_WEEKDAY.exec(text);
+  // A month and day with no year, and a clock: Japanese portals' "12/7(月) 15:05配信", NHK's "12月7日
+  // 15時05分", "12月7日 15:05" (the year, the most recent past one, or the URL's; below).
+  const md = out.length ? null : MONTH_DAY.exec(text);
   if (md) {
-    const [mo, d] = [+md[1]!, +md[2]!];
+    const [mo, d] = [+(md[1] ?? md[3])!, +(md[2] ?? md[4])!];
     const y = now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5);
     const w: Wall = { y, mo, d, yearless: true };
-    if (valid(w)) out.push(withClock(w, text, md.index, md.index + md[0].length, ctx));
+    const f = valid(w) ? withClock(w, text, md.index, md.index + md[0].length, ctx) : null;
+    if (f && f.wall.h !== undefined) out.push(f);
   }
   return out.length ? out : relative(text, ctx);
 }
 
-/** Month/day and a CJK weekday in brackets: "12/7(月)", "3/9（火）". */
-const MONTH_DAY_WEEKDAY = /(?<![\d/.])(\d\d?)\/(\d\d?)\s?[(（][月火水木金土日][)）]/;
+/** Month/day and a CJK weekday in brackets ("12/7(月)", "3/9（火）"), or 月日 / 월일 ("12月7日", "12월 7일"). */
+const MONTH_DAY = /(?<![\d/.])(\d\d?)\/(\d\d?)\s?[(（][月火水木金土日][)）]|(?<![\d年년]\s?)(\d\d?)\s?[月월]\s?(\d\d?)\s?[日일]/;
 
 /** The date `w` found at [index, end) of `text`, with the clock after it (or just before it) and its zone. */
 function withClock(w: Wall, text: string, index: number, end: number, ctx: TextContext): Found {

@@ -75,8 +75,50 @@ describe('update lines and dates without a year', () => {
     expect(t.published?.iso).toBe('2026-11-17T06:40:00+09:00');
   });
 
+  it('NHK’s "11月17日 6時40分" and a Chinese "发布时间：11月17日 06:40", no year: the most recent past one', () => {
+    expect(read('ja', '<p class="date">11月17日 6時40分</p>', 'https://www3.kokonews.example.jp/news/k100123').published?.iso).toBe('2026-11-17T06:40:00+09:00');
+    expect(read('zh', '<p class="info">发布时间：11月17日 06:40　来源：本报</p>', 'https://www.chengshi.example.cn/news/a12.html').published?.iso).toBe('2026-11-17T06:40:00+08:00');
+  });
+
+  it('a month and day without a clock ("11月7日に開幕") is an event, not the page’s date', () => {
+    expect(read('ja', '<p class="lead-date">11月7日に開幕</p>', 'https://www3.kokonews.example.jp/news/k100124').published).toBeNull();
+  });
+
   it('month/day without a weekday is not read as a date ("3/10" is a score or a fraction)', () => {
     const t = read('ja', '<p class="note">打率 3/10</p>', 'https://news.portal.example.jp/sports/baseball');
     expect(t.published).toBeNull();
+  });
+});
+
+describe('a local clock labelled Z beside the true instant', () => {
+  const page = (ld: string, meta: string, url: string) =>
+    extractMetadata(
+      parseDocument(`<!doctype html><html lang="en"><head><title>Council backs new ferry route</title>
+<meta property="article:published_time" content="${meta}">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council backs new ferry route","datePublished":"${ld}"}</script>
+</head><body><article><h1>Council backs new ferry route</h1><p class="byline">By Kim Lo</p>
+<p>${'The council voted on Tuesday night to back a new ferry route across the river, after months of debate. '.repeat(3)}</p></article></body></html>`),
+      { url, now: new Date('2026-12-01T00:00:00Z'), readability: null },
+    ).times;
+
+  it('JSON-LD "…07:25:06Z" and meta "…21:25:06+00:00" the day before, ten hours apart on an Australian site: the instant, in its zone', () => {
+    const t = page('2025-06-14T07:25:06Z', '2025-06-13T21:25:06+00:00', 'https://www.harbourdaily.example.com.au/news/ferry-route');
+    expect(t.published?.iso).toBe('2025-06-14T07:25:06+10:00');
+  });
+
+  it('two UTC values apart by another span than the zone’s offset are left as the ranking has them', () => {
+    const t = page('2025-06-14T07:25:06Z', '2025-06-14T04:25:06+00:00', 'https://www.harbourdaily.example.com.au/news/ferry-route');
+    expect(t.published?.iso).toBe('2025-06-14T17:25:06+10:00');
+  });
+});
+
+describe('a page that shows no date of its own', () => {
+  it('only a copyright line and a range of years: no date, not the copyright year', () => {
+    const html = `<!doctype html><html lang="en"><head><title>About our river walks</title></head><body><header><a href="/">Riverside Trust</a></header>
+<main><h1>About our river walks</h1><p class="meta">Updated regularly · 12 walks</p><p>${'Our volunteers lead walks along the river every weekend, rain or shine, and everyone is welcome to join. '.repeat(3)}</p></main>
+<footer><p class="copyright">© 2024 Riverside Trust · Copyright 2009–2024 · Registered charity 1123456</p></footer></body></html>`;
+    const t = extractMetadata(parseDocument(html), { url: 'https://www.riversidetrust.example.org/walks', now: new Date('2026-12-01T00:00:00Z'), readability: null }).times;
+    expect(t.published).toBeNull();
+    expect(t.modified).toBeNull();
   });
 });
