@@ -31,7 +31,8 @@ export interface MetaFacts {
   /** `<html lang>` and `<html dir>` ('' when absent). */
   lang: string;
   dir: string;
-  /** The first 20 `<time>` elements, less those in page chrome. */
+  /** The first 20 `<time>` (and AMP `<amp-timeago>`) elements, less those in page chrome; then date
+   *  lines near the story whose data-* attribute holds an instant (`datetime`: its value). */
   times: TimeFact[];
   /** [itemprop, value] of datePublished/Modified/Created elements near the story (not `<meta>`). */
   itemprops: [string, string][];

@@ -234,6 +234,11 @@ function authorLinks(doc: Document): Element[] {
 const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
 
+/** A data-* attribute that holds a time ("data-timestamp", "data-publish-date", "data-utime"), and
+ *  its value: epoch seconds or milliseconds, or an ISO date with a clock. */
+const STAMP_ATTR = /^data-[\w-]*(?:time|date|stamp|epoch|publish|updat|modif)/i;
+const STAMP = /^1\d{9}(?:\d{3})?$|^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
 /** `article`: Readability's article element, where credit lines are looked for (none without it). */
 /** A link to the site's front page: "/", "./", "/index.html", "https://host/". */
 const FRONT_PAGE = /^(?:\.?\/|(?:https?:)?\/\/[^/?#]+\/?)(?:index\.\w+)?$/i;
@@ -305,7 +310,7 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       // A logo drawn in SVG, named by its link: <a href="/" aria-label="Albion News, Home"><svg>…
       const label = squash(clip(attr(e, 'aria-label') || attr(e, 'title'), 200));
       if (label && e.querySelector('svg') && !e.querySelector('img') && !squash(e.textContent)) f.logo = { alt: label, href: clip(attr(e, 'href'), 500) };
-    } else if (t === 'time' && times++ < 20) timeEls.push(e);
+    } else if ((t === 'time' || t === 'amp-timeago') && times++ < 20) timeEls.push(e);
     return t === 'script' || t === 'style' || t === 'svg' || t === 'template';
   });
 
@@ -371,6 +376,13 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     // (hAtom near the headline as well as page-wide below: <abbr class="published" title="…">.)
     const hatom = el.localName === 'abbr' && el.hasAttribute('title') && /(?:^|\s)(published|updated)(?:\s|$)/.exec(attr(el, 'class'));
     if (hatom && !isDecoy(el, null, false, anchor)) f.itemprops.push([hatom[1] === 'updated' ? 'dateModified' : 'datePublished', clip(el.getAttribute('title'), 200)]);
+    // An instant in a data-* attribute of a date line, whose text may be relative ("<span
+    // class=story-time data-timestamp=1771053120>vor 3 Std.</span>"): read as a <time> is.
+    for (const a of el.localName === 'time' ? [] : Array.from(el.attributes)) {
+      if (!STAMP_ATTR.test(a.name) || !STAMP.test(a.value) || f.times.length >= 24 || isDecoy(el, null, false, anchor)) continue;
+      const text = clip(el.textContent, 300);
+      f.times.push({ datetime: clip(a.value, 40), text, around: `${attr(el, 'class')} ${a.name} ${text}` });
+    }
     const prop = attr(el, 'itemprop');
     if (!/^date(Published|Modified|Created)$/.test(prop) || el.localName === 'meta' || isDecoy(el, null, false, anchor)) continue;
     const value = el.getAttribute('datetime') ?? el.getAttribute('content') ?? (el.localName === 'abbr' ? el.getAttribute('title') : null);

@@ -175,17 +175,20 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
       // A date inside a sentence of the story ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab
       // 19 Uhr … statt.", "as soon as Nov. 4, officials said.") names an event, not the page: not read.
       const sentence = !label && s.length > 60 && /[.!?]["”»]?$/.test(s) && wordsRunUpTo(s.slice(Math.max(0, f.index - 300), f.index));
-      if (label !== 'mod' && si < 6 && !sentence) shown.push(f.wall);
-      if (label === 'mod') updates.push(f.wall);
+      // A time counted back from now ("vor 3 Std.", "hace 2 horas") is no date the page shows: it
+      // only stands in, below every machine time, for one the page does not give (issue #14).
+      const rel = !!f.wall.rel;
+      if (label !== 'mod' && si < 6 && !sentence && !rel) shown.push(f.wall);
+      if (label === 'mod' && !rel) updates.push(f.wall);
       if (label === 'pub' && !firstPub && FIRST.test(before)) firstPub = f.wall;
-      if (!label && !sentence && si < 6) unlabelled.push({ w: f.wall, si });
+      if (!label && !sentence && si < 6 && !rel) unlabelled.push({ w: f.wall, si });
       // An instant in the page's metadata settles publication; an "Updated" line may still be its
       // only update time (the metadata's own update, ranked higher, wins where there is one).
       if (machineDone && label !== 'mod') return;
       // The signal names the label the page printed ("text:Updated"), else "text:date": never a cut
       // of the page's text (twelve code units could split a surrogate pair, or a name: "text:ICK REEVELL").
       const sig = `text:${word ?? 'date'}`;
-      if (!sentence) add(f.wall, sig, label ?? 'pub', (label ? 66 : 56) - si / 100);
+      if (!sentence) add(f.wall, sig, label ?? 'pub', (rel ? 45 : label ? 66 : 56) - si / 100);
       // A page that only says "Updated"/"Stand" still dates the story: a last-resort published day.
       if (label === 'mod') add(f.wall, sig, 'pub', 8);
     });
@@ -217,7 +220,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   // A page whose lines show no date may show it in <time> elements alone ("25.01.2022"): their text
   // is the date the page shows, when they all show one day (several days are a list of stories).
   if (!shown.length) {
-    const days = facts.times.filter((t) => labelOf(t.around) !== 'mod').flatMap((t) => findDates(t.text, ctx).slice(0, 1).map((f) => f.wall));
+    const days = facts.times.filter((t) => labelOf(t.around) !== 'mod').flatMap((t) => findDates(t.text, ctx).slice(0, 1).map((f) => f.wall)).filter((w) => !w.rel);
     if (days.length && days.every((w) => !w.yearless && sameDay(w, days[0]!))) shown.push(days[0]!);
   }
 
@@ -230,6 +233,15 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
 
   // (The page's zone where it writes its visible times without one: its country's.)
   const pageZone = ctx.local ?? countryZone(ctx);
+  // Two machine times of one kind, both marked UTC, to the second the same clock but as far apart as
+  // the page's zone is from UTC (JSON-LD "2020-04-25T07:25:06Z", meta "2020-04-24T21:25:06+00:00" on
+  // an Australian site): the later is the page's wall clock labelled Z, the earlier the instant.
+  // Both read as the instant, in the page's zone (issue #14).
+  for (const c of pageZone ? cands : []) {
+    if (c.w.off !== 0 || c.w.s === undefined || (!machineSignal(c) && !c.signal.startsWith('json-ld'))) continue;
+    const twin = cands.find((o) => o.kind === c.kind && o.w.off === 0 && o.w.s === c.w.s && o.w.mi === c.w.mi && ms(c.w) - ms(o.w) === (offsetAt(pageZone!, ms(o.w)) ?? 0) * 60000 && ms(c.w) !== ms(o.w));
+    if (twin) c.w = { ...fromInstant(ms(twin.w), offsetAt(pageZone!, ms(twin.w))!, pageZone!), s: c.w.s };
+  }
   const modLines = cands.filter((c) => c.kind === 'mod' && c.signal.startsWith('text')).map((c) => c.w);
   // (An update's instant is not said in the country's zone by itself: the publication's zone, once
   // settled, is the page's clock, below.)
@@ -241,7 +253,7 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
   for (const t of facts.times) {
     let prev = 0;
     for (const f of findDates(t.text, ctx)) {
-      if (f.wall.off !== undefined && f.wall.h !== undefined && labelOf(t.text.slice(prev, f.index)) !== 'mod') clocks.push(f.wall);
+      if (f.wall.off !== undefined && f.wall.h !== undefined && !f.wall.rel && labelOf(t.text.slice(prev, f.index)) !== 'mod') clocks.push(f.wall);
       prev = f.end;
     }
   }

@@ -131,24 +131,42 @@ export function findDates(text: string, ctx: TextContext): Found[] {
       DATE.lastIndex = m.index + 1;
       continue;
     }
-    let end = m.index + m[0].length;
-    const c = clockAt(text.slice(end, end + 40)) ?? clockBefore(text.slice(Math.max(0, m.index - 30), m.index));
-    // Date.toString() and Unix date write the year last, after the clock and zone: "Mon Aug 03
-    // 12:45:00 EDT 2015".
-    const late = w.yearless && c && c.len ? /^\s(\d{4})(?!\d)/.exec(text.slice(end + c.len, end + c.len + 6)) : null;
-    if (late) {
-      w = { ...w, y: +late[1]!, yearless: undefined };
-      end += late[0].length;
-    }
-    if (c) {
-      w = applyZone({ ...w, h: c.h, mi: c.mi, s: c.s }, c.zone, ctx);
-      end += c.len;
-      if (w.off === undefined && ctx.local) w = { ...w, off: wallOffset(ctx.local, ms(w)) ?? undefined, tz: ctx.local };
-    }
-    out.push({ wall: w, index: m.index, end });
-    DATE.lastIndex = end;
+    const f = withClock(w, text, m.index, m.index + m[0].length, ctx);
+    out.push(f);
+    DATE.lastIndex = f.end;
+  }
+  // A month and day with no year, and a clock: Japanese portals' "12/7(月) 15:05配信", NHK's "12月7日
+  // 15時05分", "12月7日 15:05" (the year, the most recent past one, or the URL's; below).
+  const md = out.length ? null : MONTH_DAY.exec(text);
+  if (md) {
+    const [mo, d] = [+(md[1] ?? md[3])!, +(md[2] ?? md[4])!];
+    const y = now.getUTCFullYear() - +(Date.UTC(now.getUTCFullYear(), mo - 1, d) > +now + 864e5);
+    const w: Wall = { y, mo, d, yearless: true };
+    const f = valid(w) ? withClock(w, text, md.index, md.index + md[0].length, ctx) : null;
+    if (f && f.wall.h !== undefined) out.push(f);
   }
   return out.length ? out : relative(text, ctx);
+}
+
+/** Month/day and a CJK weekday in brackets ("12/7(月)", "3/9（火）"), or 月日 / 월일 ("12月7日", "12월 7일"). */
+const MONTH_DAY = /(?<![\d/.])(\d\d?)\/(\d\d?)\s?[(（][月火水木金土日][)）]|(?<![\d年년]\s?)(\d\d?)\s?[月월]\s?(\d\d?)\s?[日일]/;
+
+/** The date `w` found at [index, end) of `text`, with the clock after it (or just before it) and its zone. */
+function withClock(w: Wall, text: string, index: number, end: number, ctx: TextContext): Found {
+  const c = clockAt(text.slice(end, end + 40)) ?? clockBefore(text.slice(Math.max(0, index - 30), index));
+  // Date.toString() and Unix date write the year last, after the clock and zone: "Mon Aug 03
+  // 12:45:00 EDT 2015".
+  const late = w.yearless && c && c.len ? /^\s(\d{4})(?!\d)/.exec(text.slice(end + c.len, end + c.len + 6)) : null;
+  if (late) {
+    w = { ...w, y: +late[1]!, yearless: undefined };
+    end += late[0].length;
+  }
+  if (c) {
+    w = applyZone({ ...w, h: c.h, mi: c.mi, s: c.s }, c.zone, ctx);
+    end += c.len;
+    if (w.off === undefined && ctx.local) w = { ...w, off: wallOffset(ctx.local, ms(w)) ?? undefined, tz: ctx.local };
+  }
+  return { wall: w, index, end };
 }
 
 /** A count and a unit, then "ago" (groups 1, 2); "ago" first (groups 3, 4; a count in words as in
@@ -175,5 +193,5 @@ function relative(text: string, ctx: TextContext): Found[] {
   const t = +ctx.now - (Number(m![1] ?? m![3]) || 1) * unit * 1000;
   // A page zone if it has one, else UTC; days and weeks name only a day.
   const off = ctx.local ? (offsetAt(ctx.local, t) ?? 0) : 0;
-  return [{ wall: fromInstant(t, off, ctx.local ?? 'UTC', unit < 86400), index: m!.index, end: m!.index + m![0].length }];
+  return [{ wall: { ...fromInstant(t, off, ctx.local ?? 'UTC', unit < 86400), rel: true }, index: m!.index, end: m!.index + m![0].length }];
 }

@@ -17,6 +17,9 @@ export interface Wall {
   yearless?: boolean;
   /** What had to be assumed (e.g. day/month order). */
   note?: string;
+  /** Counted back from now ("vor 3 Std.", "hace 2 horas"): right to its unit at best, and only when
+   *  the page was made just now. */
+  rel?: boolean;
 }
 
 const p2 = (n: number): string => String(n).padStart(2, '0');

@@ -17,7 +17,7 @@ export const UPDATED: Tables = {
   fi: ['päivitetty'],
   fr: ['mis à jour', 'mise à jour', 'modifié', 'màj'],
   hi: ['अपडेट'],
-  it: [/aggiorna(?:mento|t)/],
+  it: [/aggiorna(?:mento|t)/, 'modific'],
   ja: ['更新'],
   ko: ['수정', '업데이트'],
   nb: ['oppdatert'],
