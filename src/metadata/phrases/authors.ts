@@ -126,7 +126,7 @@ export const AUTHOR_LABELS: Tables = {
   ar: ['إعداد', 'كتب', 'كتبت'],
   bn: ['লেখক'],
   da: ['skrevet af'],
-  de: [/autor(?:in|en|innen)?/, /aus \S+ berichte[nt]/, 'das gespräch führte', 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
+  de: [/aus \S+ berichte[nt]/, /autor(?:in|en|innen)?/, 'das gespräch führte', 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
   en: ['about the author', /authors?/, 'words'],
   es: ['autor', 'escrito por', 'redacción', 'sobre el autor', 'texto'],
   fr: ['auteur', 'propos recueillis par', 'texte', "à propos de l'auteur"],
