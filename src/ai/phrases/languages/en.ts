@@ -53,7 +53,7 @@ export const wordings: Wordings = {
     /\bsays\b/,
     /\bshared\b/,
     /\bsues?\b/,
-    /\d\s?%/,
+    /(?<!10)\d\s?%/,
     'according to',
     'acknowledg',
     'admit',
