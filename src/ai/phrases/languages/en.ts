@@ -45,6 +45,7 @@ export const wordings: Wordings = {
     /used to (?:create|edit|generate|make|produce)/,
   ],
   news: [
+    /(?<!10)\d\s?%/,
     /[vw]ira/,
     /\blabels?\b/,
     /\blooks? at\b/,
@@ -53,7 +54,6 @@ export const wordings: Wordings = {
     /\bsays\b/,
     /\bshared\b/,
     /\bsues?\b/,
-    /(?<!10)\d\s?%/,
     'according to',
     'acknowledg',
     'admit',
