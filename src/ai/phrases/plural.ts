@@ -2,7 +2,8 @@
  * Image nouns in the plural, by language, for the scope of a note standing apart (issue #15): "The
  * images were made with AI" covers the article's images, "The image was made with AI" the one it
  * names. Whole words, matched case-insensitively; a language whose noun does not mark the plural
- * (Italian "foto", Czech "fotografie", Ukrainian "зображення") lists only the forms that do.
+ * (Italian "foto", Czech "fotografie", Ukrainian "зображення") lists only the forms that do. A collective noun
+ * counts as a plural: it names the whole set ("imagery", "Bildmaterial", Finnish "kuvasto").
  * Structural words of the scope rule, kept apart from the languages' wordings (phrases/languages/).
  * Phrase tables (see src/phrases.ts): code-point order, no duplicates.
  */
@@ -11,9 +12,10 @@ import type { Tables } from '../../phrases';
 export const PLURAL_IMAGES: Tables = {
   cs: ['ilustrace', 'obrázky', 'snímky'],
   da: ['billeder', 'billederne', 'fotos', 'illustrationer', 'illustrationerne'],
-  de: ['abbildungen', 'aufnahmen', 'bilder', 'fotos', 'grafiken', 'illustrationen', 'symbolbilder', 'titelbilder'],
-  en: ['artworks', 'graphics', 'illustrations', 'images', 'photographs', 'photos', 'pictures', 'renderings', 'renders', 'visuals'],
+  de: ['abbildungen', 'aufnahmen', 'bilder', 'bildmaterial', 'fotos', 'grafiken', 'illustrationen', 'symbolbilder', 'titelbilder'],
+  en: ['artworks', 'graphics', 'illustrations', 'imagery', 'images', 'photographs', 'photos', 'pictures', 'renderings', 'renders', 'visuals'],
   es: ['fotografías', 'fotos', 'ilustraciones', 'imágenes'],
+  fi: ['grafiikat', 'kuvamateriaali', 'kuvasto', 'kuvat', 'kuvia', 'kuvitukset', 'piirrokset', 'valokuvat'],
   fr: ['illustrations', 'images', 'photographies', 'photos', 'visuels'],
   it: ['fotografie', 'illustrazioni', 'immagini'],
   nb: ['bildene', 'bilder', 'fotoene', 'illustrasjonene', 'illustrasjoner'],

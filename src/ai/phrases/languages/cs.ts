@@ -35,6 +35,7 @@ export const wordings: Wordings = {
     'šíř',
   ],
   notAnywhere: [/(?:^|\s)(?:ne(?:byl[aoy]?|jsou|ní)|žádn\S*)(?=\s|$)/, /ne(?=vytvo|vygener|generov)/],
+  presuppose: ['co říkáte', 'jak se vám líbí', 'věděli jste', 'všimli jste si'],
   subject: ['téma', 'témata'],
   this: [/t(?:ato|ento|ohoto|omto|oto|yto|éto)/],
   via: ['nástroj', 'pomocí', 'přes'],

@@ -34,6 +34,7 @@ export const wordings: Wordings = {
     'viral',
   ],
   not: ['ikke', 'ingen', 'uden'],
+  presuppose: ['bemærket', 'hvad synes du', 'lagt mærke til', 'vidste du'],
   subject: ['emne', 'tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['af', 'med'],

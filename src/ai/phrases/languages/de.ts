@@ -69,6 +69,7 @@ export const wordings: Wordings = {
     'wie man',
   ],
   not: [/kein\w*/, 'nicht', 'ohne'],
+  presuppose: ['bemerkt', 'gemerkt', 'was halten sie von', 'was hältst du von', 'wie finden sie', 'wie findest du', 'wie gefällt', 'wussten sie', 'wusstest du'],
   subject: ['rubrik', 'schlagwort', 'schwerpunkt', 'thema', 'themen'],
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],

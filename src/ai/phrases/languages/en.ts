@@ -45,6 +45,7 @@ export const wordings: Wordings = {
     /used to (?:create|edit|generate|make|produce)/,
   ],
   news: [
+    /(?<!10)\d\s?%/,
     /[vw]ira/,
     /\blabels?\b/,
     /\blooks? at\b/,
@@ -53,7 +54,6 @@ export const wordings: Wordings = {
     /\bsays\b/,
     /\bshared\b/,
     /\bsues?\b/,
-    /\d\s?%/,
     'according to',
     'acknowledg',
     'admit',
@@ -92,6 +92,7 @@ export const wordings: Wordings = {
   ],
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
   notAnywhere: [/n['’]t/],
+  presuppose: ['did you know', 'did you notice', 'did you realise', 'did you realize', 'how do you like', 'what do you think of', 'would you have guessed', 'would you have noticed'],
   subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],

@@ -64,6 +64,7 @@ export const wordings: Wordings = {
     'supuest',
   ],
   not: [/ningun\w*/, 'no', 'sin'],
+  presuppose: ['notaste', 'qué les parece', 'qué opina', 'qué opinan', 'qué opinas', 'qué te parece', 'sabían', 'sabías', 'se dio cuenta', 'te diste cuenta'],
   subject: ['sección', 'tema', 'temas'],
   this: [/est[ae]/],
   via: ['con', 'por'],

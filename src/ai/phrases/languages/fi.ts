@@ -22,6 +22,7 @@ export const wordings: Wordings = {
   made: ['generoi', 'kuviteltu', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuotos', 'tuottama'],
   news: ['anteeksi', 'disinform', 'feikki', 'levinn', 'levis', 'manipul', 'valeuuti', 'viraali', 'väite', 'väärennet'],
   notAnywhere: [/(?:^|\s)(?:ei|eivät|ilman)\s/],
+  presuppose: ['huomasitko', 'mitä mieltä', 'mitä pidät', 'tiesitkö'],
   thisAnywhere: ['nämä', 'tämä', 'tässä'],
   via: ['avulla', 'käyttäen'],
   written: ['kirjoite', 'kirjoitt', 'kään'],

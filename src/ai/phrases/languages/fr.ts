@@ -48,6 +48,7 @@ export const wordings: Wordings = {
   not: [/aucun\w*/, 'non', 'pas', 'sans'],
   // "n'" / "n’" as a word of its own: not the Italian "un'immagine".
   notAnywhere: [/(?<![\p{L}\p{N}])n['’]/u],
+  presuppose: ['avez-vous remarqué', 'aviez-vous remarqué', 'comment trouvez-vous', "qu'en pensez-vous", 'que pensez-vous', 'qu’en pensez-vous', 'savais-tu', 'saviez-vous', 'tu as remarqué'],
   subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],

@@ -58,6 +58,7 @@ export const wordings: Wordings = {
     'sui social',
   ],
   not: [/nessun\w*/, 'non', 'senza'],
+  presuppose: ['che ne pensate', 'che ne pensi', 'cosa ne pensate', 'cosa ne pensi', 'sapevate', 'sapevi', 'ti sei accorto', 'vi piace', 'vi siete accorti'],
   subject: ['argomenti', 'argomento', 'rubrica', 'tema'],
   this: [/quest\w*/],
   via: ['con', 'per'],

@@ -27,6 +27,7 @@ export const wordings: Wordings = {
   notAfter: ['じゃな', 'ていな', 'ではな', 'ません'],
   // …or "without" AI, inside the phrase: "AIに頼らず手描きした", "AIを使わずに".
   notAnywhere: ['使わず', '使用せず', '頼らず'],
+  presuppose: ['どう思', '気づきましたか', '知っていましたか'],
   thisAnywhere: ['この', '本'],
   via: ['で'],
   written: ['執筆', '翻'],

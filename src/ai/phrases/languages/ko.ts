@@ -24,6 +24,7 @@ export const wordings: Wordings = {
   news: ['가짜', '공유', '딥페이크', '따르면', '사과', '유포', '인정', '조작', '팩트', '허위', '확산', '확인했'],
   // Negation follows the verb.
   notAfter: ['아니', '아닙', '않'],
+  presuppose: ['알고 계셨', '알고 있었', '어떻게 생각'],
   thisAnywhere: ['본', '이'],
   via: ['로'],
   written: ['번역', '작성'],

@@ -24,6 +24,7 @@ export const wordings: Wordings = {
   made: [/brukt til å (?:generere|lage|redigere)/, 'forestilt', 'generert', 'illustrer', 'lagd', 'laget', 'produsert', 'skapt'],
   news: [/\bdelte?\b/, 'angivelig', 'beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spredt', 'viral'],
   not: ['ikke', 'ingen', 'uten'],
+  presuppose: ['hva synes du', 'hvordan liker du', 'lagt merke til', 'merket du', 'visste du'],
   subject: ['tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['av', 'med'],

@@ -48,6 +48,7 @@ export const wordings: Wordings = {
     'verspreid',
   ],
   not: ['geen', 'niet', 'zonder'],
+  presuppose: ['gemerkt', 'hoe vind je', 'hoe vindt u', 'opgemerkt', 'wat vind je', 'wat vindt u', 'wist je', 'wist u'],
   subject: ['dossier', 'onderwerp', 'thema'],
   this: ['deze', 'dit'],
   via: ['door', 'met'],

@@ -24,6 +24,7 @@ export const wordings: Wordings = {
   made: ['førestilt', 'generert', 'illustrer', 'laga', 'lagd', 'laget', 'produsert', 'skapt'],
   news: ['beklag', 'desinform', 'falsk', 'manipul', 'mistenk', 'påstå', 'spreidd', 'viral'],
   not: ['ikkje', 'ingen', 'utan'],
+  presuppose: ['korleis likar du', 'kva synest du', 'lagt merke til', 'visste du'],
   subject: ['tema'],
   this: ['denne', 'desse', 'dette'],
   via: ['av', 'med'],

@@ -53,6 +53,7 @@ export const wordings: Wordings = {
     'według',
   ],
   not: ['bez', 'nie', /żadn\w*/],
+  presuppose: ['co myślicie', 'co sądzicie', 'co sądzisz', 'jak wam się podoba', 'wiedziałeś', 'wiedzieliście', 'zauważyliście', 'zauważyłeś'],
   subject: ['temat', 'tematy'],
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],

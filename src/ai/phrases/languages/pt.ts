@@ -61,6 +61,7 @@ export const wordings: Wordings = {
     'suspeit',
   ],
   not: ['nao', /nenhum\w*/, 'não', 'sem'],
+  presuppose: ['o que acha', 'o que achaste', 'o que achou', 'o que você acha', 'percebeu', 'reparou', 'sabia que', 'você sabia'],
   subject: ['assunto', 'editoria', 'tema'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],

@@ -23,6 +23,7 @@ export const wordings: Wordings = {
   made: [/använts för att (?:generera|redigera|skapa)/, 'framställ', 'föreställd', /generera[dt]/, 'gjord', 'gjort', /skapa[dt]/, 'tillverkad'],
   news: ['bluff', 'desinform', 'falsk', 'fejk', 'manipul', 'misstänk', 'påstå', 'sprids', 'ursäkt', 'viral'],
   not: ['ej', 'inga', 'ingen', 'inte', 'utan'],
+  presuppose: ['lagt märke till', 'märkte du', 'vad tycker du', 'visste du'],
   subject: ['tema', 'ämne'],
   this: ['den här', 'denna', 'dessa', 'det här', 'detta'],
   via: ['av', 'med'],

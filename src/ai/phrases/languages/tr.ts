@@ -25,6 +25,7 @@ export const wordings: Wordings = {
   news: ['dolaş', 'ekran', 'göre', 'iddia', 'paylaş', 'sahte', 'tespit', 'yanıltıcı', 'özür'],
   // Negation follows the verb: "değil", or a suffix ("oluşturulmamış", "yapılmadı").
   notAfter: [/^\S*?m[ae](?:m[ıi]ş|d[ıi]|z)/, 'değil'],
+  presuppose: ['biliyor muydunuz', 'fark ettiniz', 'nasıl buldun', 'ne düşünüyorsunuz'],
   subject: ['etiket', 'konu'],
   this: ['bu'],
   via: ['ile'],

@@ -49,6 +49,7 @@ export const wordings: Wordings = {
     '道歉',
   ],
   notAnywhere: ['不是', '並非', '勿', '并非', '未', '沒有', '没有', '非'],
+  presuppose: ['你知道吗', '你觉得', '您觉得', '觉得怎么样'],
   thisAnywhere: ['本', '此', '这', '這'],
   via: ['用'],
   written: ['写', '寫', '撰', '润色', '潤色', '翻', '輔助', '辅助'],
