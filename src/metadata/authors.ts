@@ -515,7 +515,8 @@ export function findAuthors(
         // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20", or in a
         // line of its own under the headline, the date's line next: "Carmen Villalobos" / "hace 3 horas · …".)
         // (Only where the page marks no byline: a marked one says which part is the name, "Iñaki Etxeberria Santander".)
-        const next = t.includes(' | ') || facts.bylines.length ? undefined : facts.afterHeadline[facts.afterHeadline.indexOf(t) + 1];
+        const at = t.includes(' | ') || facts.bylines.length ? -1 : facts.afterHeadline.indexOf(t);
+        const next = at < 0 ? undefined : facts.afterHeadline[at + 1];
         if (by === undefined) return (fieldsFirst(t) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome, siteChrome) || (!!next && bareNameAtDate(`${t} | ${next}`, chrome, siteChrome));
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });

@@ -176,8 +176,11 @@ export function headlineOf(
   // One page's titles and site names at a time (memoize): nothing is kept from the last page.
   foldTitle.clear();
   telling.clear();
-  const list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings.map(withoutKicker);
+  let list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings.map(withoutKicker);
   const titles = [title, ...others].map(trimEnds).filter(Boolean);
+  // (A kicker that a title repeats alone is the headline the page gives: og:title "Wasserstoff als
+  // Schlüsseltechnologie." over "<strong>Wasserstoff als Schlüsseltechnologie.</strong><br> Sebastian Kurz zu …".)
+  if (typeof headings !== 'string') list = list.map((h, i) => (h.kicker !== undefined && titles.some((t) => foldTitle(t) === foldTitle(headings[i]!.kicker!)) ? { level: h.level, text: headings[i]!.text } : h));
   const cores = [...new Set(titles.map((t) => withoutAffixes(t, sites, people)))];
   // A heading that names the site, or is a title's short last part (the site's logo: "… - Rolling
   // Stone", ":: 痞客邦 PIXNET ::"), is not the story's headline.

@@ -40,6 +40,15 @@ describe('a kicker set apart inside the headline', () => {
     expect(analyze(doc, 'https://www.courrier.example.fr/sante/entretien-123.html').title).toBe('« Les médecins manquent partout », selon le président de l’ordre');
   });
 
+  it('a kicker that the og:title gives alone is the headline the page names', () => {
+    const doc = page(
+      'de',
+      '<title>Anna Berger</title><meta property="og:title" content="Wasserstoff als Schlüsseltechnologie.">',
+      '<h1><strong>Wasserstoff als Schlüsseltechnologie.</strong><br> Anna Berger zu Besuch bei einem Autozulieferer.</h1>',
+    );
+    expect(analyze(doc, 'https://www.kurier.example.at/wasserstoff').title).toBe('Wasserstoff als Schlüsseltechnologie.');
+  });
+
   it('a word set in a span for emphasis, text after it: the whole headline', () => {
     const doc = page(
       'en',
@@ -109,6 +118,18 @@ describe('bylines among other lines', () => {
         '<p>La medida, que será voluntaria para los centros, se aplicará hasta el final del curso. Las familias que lo necesiten podrán mantener el servicio de comedor.</p>',
     );
     expect(analyze(doc, 'https://www.faro.example.es/andalucia/ola-calor-horario-escolar.html').authors).toEqual(['Carmen Villalobos']);
+  });
+
+  it('a link of two capitalised words at the story\'s end is no byline, though a date line follows the headline', () => {
+    const doc = page(
+      'de',
+      '<title>Marode Straßen: Erhalt statt Neubau</title>',
+      '<h1>Marode Straßen: Erhalt statt Neubau</h1><p class="date">21. Januar 2022 | Mobilität</p>',
+      '<p>Der Verband fordert, dass der Erhalt bestehender Straßen und Brücken Vorrang vor dem Neubau erhält, und verweist auf den Zustand vieler Bauwerke und Strecken im ganzen Land.</p>' +
+        '<p>Tausende Brücken müssten in den kommenden Jahren saniert werden, heißt es in der Mitteilung, die am Freitag in Berlin veröffentlicht und an alle Fraktionen verschickt wurde.</p>',
+      '<p><a href="/presse/">Zur Übersicht</a></p>',
+    );
+    expect(analyze(doc, 'https://www.verband.example.de/presse/marode-strassen').authors).toEqual([]);
   });
 
   it('a line of two capitalised words under the headline with no date line after it is no byline', () => {
