@@ -26,7 +26,8 @@ export interface MetaFacts {
   headline: string;
   /** The first `<h1>`s and `<h2>`s outside page chrome (at most four of each, in page order, each at
    *  most 300 characters): the headline the page displays when its first `<h1>` is the site's logo or
-   *  a section's name. Absent in facts from an older page half. */
+   *  a section's name. An `<h1>`'s `kicker`: the text of its first element when the markup sets it apart
+   *  as a kicker (collect.ts kickerOf). Absent in facts from an older page half. */
   headings?: { level: 1 | 2; text: string; kicker?: string }[];
   /** `<html lang>` and `<html dir>` ('' when absent). */
   lang: string;
