@@ -26,8 +26,9 @@ export interface MetaFacts {
   headline: string;
   /** The first `<h1>`s and `<h2>`s outside page chrome (at most four of each, in page order, each at
    *  most 300 characters): the headline the page displays when its first `<h1>` is the site's logo or
-   *  a section's name. Absent in facts from an older page half. */
-  headings?: { level: 1 | 2; text: string }[];
+   *  a section's name. An `<h1>`'s `kicker`: the text of its first element when the markup sets it apart
+   *  as a kicker (collect.ts kickerOf). Absent in facts from an older page half. */
+  headings?: { level: 1 | 2; text: string; kicker?: string }[];
   /** `<html lang>` and `<html dir>` ('' when absent). */
   lang: string;
   dir: string;
@@ -76,7 +77,7 @@ export function isMetaFacts(v: unknown): v is MetaFacts {
     ['bodyText', 'leadStart', 'lastEdited'].every((k) => v[k] === undefined || typeof v[k] === 'string') &&
     (v.logo === undefined || (isRecord(v.logo) && typeof v.logo.alt === 'string' && typeof v.logo.href === 'string')) &&
     (v.headings === undefined ||
-      (Array.isArray(v.headings) && v.headings.every((h) => isRecord(h) && (h.level === 1 || h.level === 2) && typeof h.text === 'string'))) &&
+      (Array.isArray(v.headings) && v.headings.every((h) => isRecord(h) && (h.level === 1 || h.level === 2) && typeof h.text === 'string' && (h.kicker === undefined || typeof h.kicker === 'string')))) &&
     [v.meta, v.links, v.itemprops].every(isPairs) &&
     [v.ld, v.afterHeadline, v.bylines, v.shortLines].every((a) => isStrings(a)) &&
     Array.isArray(v.times) &&

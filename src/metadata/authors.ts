@@ -7,7 +7,7 @@ import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
 import { ABOUT, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
 import { squash } from './util';
-import { isMonthName, isWeekday, LABEL } from './words';
+import { firstLabel, isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */
 const AGENCY = /*#__PURE__*/ regex('i', '^(?:(?:(?:', AGENCY_WORDS, ')\\s+)?(?:', AGENCIES, ')|', AGENCY_WORDS, ')$');
@@ -20,6 +20,9 @@ const PLACE_OPENING = /*#__PURE__*/ regex('iu', '^(?:', PLACE_OPENINGS, ')\\s+(?
 const NEWSROOM_LABEL = /*#__PURE__*/ regex('iu', '^(?:', NEWSROOM_WORDS, ')\\s*[:：]\\s*');
 /** A writer's label inside a line of other fields: "来源：江南晚报 作者：王晓明 2025-03-14 09:12". */
 const MID_LABEL = /*#__PURE__*/ regex('iu', '(?<=\\s)(?:', AUTHOR_LABELS, ')\\s*[:：]\\s*(?=\\S)');
+/** A line of fields that opens with another field than the writer's: a source's ("来源：江南晚报 作者：…"),
+ *  a date ("2025-03-14 09:12 作者：…") or a date's label ("发布时间：2026-07-03 15:05　来源：…　作者：王立新"). */
+const fieldsFirst = (line: string): boolean => NOT_AUTHOR.test(line.trim()) || /^\s*\d/.test(line) || firstLabel(line.trim())?.index === 0;
 /** A line that opens with a writer's label and a name: "Autor: Florian Gruber", "A cura di …", "記者 小林 翔太". */
 const LABELLED_LINE = /*#__PURE__*/ regex('iu', '^(?:', AUTHOR_LABELS, ')(?:\\s*[:：／/]\\s*|\\s+)');
 /** "onze redacteur", "unserem Korrespondenten" before the name. */
@@ -131,7 +134,7 @@ const fullName = (n: string): boolean => n.includes(' ') || CJK.test(n);
 function splitSegment(segment: string, lang: string): { names: string[]; agencies: string[] } {
   let line = segment;
   // "来源：江南晚报 作者：王晓明 …": a source's field, then the writer's: read from the writer's label.
-  const mid = NOT_AUTHOR.test(line.trim()) || /^\s*\d/.test(line) ? MID_LABEL.exec(line) : null;
+  const mid = fieldsFirst(line) ? MID_LABEL.exec(line) : null;
   if (mid) line = line.slice(mid.index);
   // "Rédaction : Thomas Dubois": the newsroom labels the name.
   line = line.replace(NEWSROOM_LABEL, '');
@@ -509,8 +512,12 @@ export function findAuthors(
       near.filter((t) => {
         const by = BY_LINE.exec(t)?.[0] ?? LABELLED_LINE.exec(t)?.[0] ?? NEWSROOM_LABEL.exec(t)?.[0];
         // (Or a line that prints a writer's label among other fields: "来源：… 作者：王晓明 …".)
-        // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20".)
-        if (by === undefined) return ((NOT_AUTHOR.test(t) || /^\d/.test(t)) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome, siteChrome);
+        // (Or a name alone on the line above the date: "Agnieszka Nowak | 14.05.2025, 08:20", or in a
+        // line of its own under the headline, the date's line next: "Carmen Villalobos" / "hace 3 horas · …".)
+        // (Only where the page marks no byline: a marked one says which part is the name, "Iñaki Etxeberria Santander".)
+        const at = t.includes(' | ') || facts.bylines.length ? -1 : facts.afterHeadline.indexOf(t);
+        const next = at < 0 ? undefined : facts.afterHeadline[at + 1];
+        if (by === undefined) return (fieldsFirst(t) && MID_LABEL.test(t)) || bareNameAtDate(t, chrome, siteChrome) || (!!next && bareNameAtDate(`${t} | ${next}`, chrome, siteChrome));
         return /^(?:posted|written)/i.test(by) || /^[\p{Lu}\p{Lo}]/u.test(t.slice(by.length));
       });
     // (Datelines last: their parts are joined by spaces, so a date badge's parts stay one date.)

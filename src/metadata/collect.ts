@@ -230,6 +230,20 @@ function authorLinks(doc: Document): Element[] {
   return out;
 }
 
+/** A kicker set apart at the start of a headline (a Dachzeile, a surtitre, "ENTRETIEN."): its first
+ *  element's text, when nothing precedes it, something follows it, and it is marked as a
+ *  kicker: by its class, by a final period or colon, or as one of exactly two elements that hold the
+ *  whole headline ("<h1><span>Streit um X</span> <span>Bauern blockieren Brüssel</span></h1>"). */
+function kickerOf(h: Element, text: string): string | undefined {
+  const first = h.firstElementChild;
+  const k = squash(first?.textContent);
+  if (!first || !k || k.length > 80 || k.length >= text.length || !text.startsWith(k)) return undefined;
+  const loose = [...h.childNodes].some((n) => n.nodeType === 3 && squash(n.textContent));
+  const marked = KICKER.test(attr(first, 'class')) || /[.:：]$/.test(k) || (h.childElementCount === 2 && !loose);
+  return marked ? k : undefined;
+}
+const KICKER = /kicker|surtit|dachzeile|overline|eyebrow|topline|roofline|antetit|occhiello|sobretit/i;
+
 /** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
 const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
@@ -301,7 +315,8 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
       if (text && f.headings!.filter((h) => h.level === level).length < 4 && !isDecoy(e)) {
         if (level === 1 && !h1) f.headline = text;
         if (level === 1) h1 ??= e;
-        if (text.length <= 300) f.headings!.push({ level, text });
+        const kicker = level === 1 ? kickerOf(e, text) : undefined;
+        if (text.length <= 300) f.headings!.push(kicker ? { level, text, kicker } : { level, text });
       }
     } else if (t === 'img' && !h1 && f.logo === undefined) {
       const alt = squash(clip(attr(e, 'alt'), 200));
@@ -332,7 +347,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     null;
   for (const e of timeEls) {
     if (isDecoy(e, null, false, anchor)) continue;
-    const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${e.previousSibling?.textContent ?? ''} ${attr(e.parentElement, 'class')}`;
+    // (The text before it: a label in an element of its own, "<span>Updated</span> <time …>", when only spaces part them.)
+    const before = e.previousSibling?.textContent?.trim() || clip(e.previousElementSibling?.textContent, 40);
+    const around = `${e.getAttribute('class')} ${e.hasAttribute('pubdate') ? 'pubdate' : ''} ${before} ${attr(e.parentElement, 'class')}`;
     f.times.push({ datetime: clip(attr(e, 'datetime'), 200), text: clip(e.textContent, 500), around: clip(around, 500) });
   }
 

@@ -80,6 +80,17 @@ const siteLike = (segment: string, sites: readonly string[]): boolean => {
 export interface Heading {
   level: 1 | 2;
   text: string;
+  /** A kicker the page sets apart at the heading's start (its own element: a Dachzeile, "ENTRETIEN."). */
+  kicker?: string;
+}
+
+/** A heading without the kicker its markup sets apart ("Streit um Agrarsubventionen" over "Bauern
+ *  blockieren Brüssel"): readers and the people who label pages take the headline alone, though the
+ *  page's titles repeat the kicker ("Streit um Agrarsubventionen: Bauern blockieren Brüssel"). Kept
+ *  whole when too little is left to be a headline. */
+function withoutKicker(h: Heading): Heading {
+  const rest = h.kicker && h.text.startsWith(h.kicker) ? h.text.slice(h.kicker.length).replace(/^[\s.:：|·–—-]+/, '') : '';
+  return telling(rest).size >= 2 || (UNSPACED.test(rest) && rest.length >= 6) ? { ...h, text: rest } : { level: h.level, text: h.text };
 }
 
 /** Words compared between a heading and a title: telling words, Latin ones cut to five letters
@@ -165,12 +176,16 @@ export function headlineOf(
   // One page's titles and site names at a time (memoize): nothing is kept from the last page.
   foldTitle.clear();
   telling.clear();
-  const list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings;
+  let list: readonly Heading[] = typeof headings === 'string' ? (headings ? [{ level: 1, text: headings }] : []) : headings.map(withoutKicker);
   const titles = [title, ...others].map(trimEnds).filter(Boolean);
+  // (A kicker that a title repeats alone is the headline the page gives: og:title "Wasserstoff als
+  // Schlüsseltechnologie." over "<strong>Wasserstoff als Schlüsseltechnologie.</strong><br> Sebastian Kurz zu …".)
+  if (typeof headings !== 'string') list = list.map((h, i) => (h.kicker !== undefined && titles.some((t) => foldTitle(t) === foldTitle(headings[i]!.kicker!)) ? { level: h.level, text: headings[i]!.text } : h));
   const cores = [...new Set(titles.map((t) => withoutAffixes(t, sites, people)))];
   // A heading that names the site, or is a title's short last part (the site's logo: "… - Rolling
   // Stone", ":: 痞客邦 PIXNET ::"), is not the story's headline.
-  const shown = list.filter((h) => h.text.length <= 300 && !siteLike(h.text, sites) && !titles.some((t) => isPart(t, h.text)));
+  // (A headline whose kicker was set apart is no site's name, though the titles print it after the kicker.)
+  const shown = list.filter((h) => h.text.length <= 300 && !siteLike(h.text, sites) && (h.kicker !== undefined || !titles.some((t) => isPart(t, h.text))));
   // A run that is most of its title: "Opinion | Story" gives "Story", but "Story · V8" does not make
   // the site's name "V8" (an <h1> in the page's header) the headline.
   const strong = (h: string): boolean => {

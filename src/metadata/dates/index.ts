@@ -204,6 +204,16 @@ export function findTimes(inp: TimeInputs): { published: TimeDetail | null; modi
     }
   });
 
+  // An editor's note that opens with its update's label, day and clock, at the story's end or in it
+  // ("Update, March 4, 2025, 11:30 am ET: This story has been updated with …", "Mis à jour le 5 mars
+  // 2025 à 9 h 10 : …"): the latest is the story's update, below the lines around the headline.
+  const notes = facts.shortLines.map((l) => noteUpdate(l, ctx)).filter((w): w is Wall => !!w);
+  const note = notes.sort((a, b) => ms(b) - ms(a))[0];
+  if (note) {
+    updates.push(note);
+    add(note, 'text:Update', 'mod', 64);
+  }
+
   // "Sat 27 Dec 2025 19.31 AEDT" over "First published on Sat 27 Dec 2025 10.02 AEDT": a page that labels
   // its first publication shows its last update unlabelled (the Guardian's habit), a later clock.
   const firstShown = firstPub as Wall | null;
@@ -460,6 +470,16 @@ const american = (s: string): boolean =>
 /** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
  *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
  *  colon after it (not "5 May 2020 marked the end of …", nor "On 5 May 2020, the council …"). */
+/** The update an editor's note opens with: its label first, then at once a day and a clock (a few
+ *  words at most between them: "Updated on", "Update, "), before the note's words. */
+function noteUpdate(line: string, ctx: TextContext): Wall | null {
+  const label = firstLabel(line);
+  if (!label || label.label !== 'mod' || label.index > 0) return null;
+  const f = findDates(line.slice(0, 80), ctx)[0];
+  if (!f || f.wall.h === undefined || f.wall.rel || f.wall.yearless || f.index - label.end > 6) return null;
+  return f.wall;
+}
+
 function isDateline(text: string, f: Found): boolean {
   const before = text.slice(0, f.index);
   return (
