@@ -62,4 +62,23 @@ function stages(html: string, url: string, rounds: number): Record<string, numbe
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, med(v)]));
 }
 
-(globalThis as { __bench?: unknown }).__bench = { run, stages };
+/** For a profile (profile.ts): Readability alone and the whole pipeline, `rounds` times each, each
+ *  under a function of its own name, so that their shares of the samples compare as run() times
+ *  them. (stages() runs the page's half twice a round, its stages and then extractPage for the
+ *  facts interpretPage needs: a profile of it counts Readability twice.) */
+function profileRun(html: string, url: string, rounds: number): void {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const now = new Date('2026-01-01T00:00:00Z');
+  for (let i = 0; i < rounds; i++) {
+    readabilityAlone(doc);
+    wholePipeline(doc, url, now);
+  }
+}
+function readabilityAlone(doc: Document): void {
+  new Readability(doc.cloneNode(true) as Document).parse();
+}
+function wholePipeline(doc: Document, url: string, now: Date): void {
+  interpretPage(extractPage(doc, { url }), { now });
+}
+
+(globalThis as { __bench?: unknown }).__bench = { run, stages, profileRun };
