@@ -62,4 +62,52 @@ function stages(html: string, url: string, rounds: number): Record<string, numbe
   return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, med(v)]));
 }
 
-(globalThis as { __bench?: unknown }).__bench = { run, stages };
+/** For a profile (profile.ts): Readability alone and the whole pipeline, `rounds` times each, each
+ *  under a function of its own name, so that their shares of the samples compare as run() times
+ *  them. (stages() runs the page's half twice a round, its stages and then extractPage for the
+ *  facts interpretPage needs: a profile of it counts Readability twice.) */
+function profileRun(html: string, url: string, rounds: number): void {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const now = new Date('2026-01-01T00:00:00Z');
+  for (let i = 0; i < rounds; i++) {
+    readabilityAlone(doc);
+    wholePipeline(doc, url, now);
+  }
+}
+function readabilityAlone(doc: Document): void {
+  new Readability(doc.cloneNode(true) as Document).parse();
+}
+function wholePipeline(doc: Document, url: string, now: Date): void {
+  interpretPage(extractPage(doc, { url }), { now });
+}
+
+/**
+ * The same page timed in other orders (order.ts), medians in ms: whatever a step leaves for the
+ * garbage collector is paid by the step timed after it, so a ratio depends on what precedes each
+ * side. r, p: Readability alone then the pipeline at once after it; e, i: extractPage and then
+ * interpretPage of its facts, each timed alone; rgc, pgc: each side after a forced collection
+ * (with `gc` exposed, else as r and p).
+ */
+function orders(html: string, url: string, rounds: number): Record<string, number> {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const now = new Date('2026-01-01T00:00:00Z');
+  const t: Record<string, number[]> = {};
+  const add = (k: string, ms: number): void => void (t[k] ??= []).push(ms);
+  const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+  for (let i = 0; i < rounds + 1; i++) {
+    let facts: ReturnType<typeof extractPage> | null = null;
+    const ms = {
+      r: time(() => new Readability(doc.cloneNode(true) as Document).parse()),
+      p: time(() => interpretPage(extractPage(doc, { url }), { now })),
+      e: time(() => (facts = extractPage(doc, { url }))),
+      i: time(() => interpretPage(facts!, { now })),
+      rgc: (gc(), time(() => new Readability(doc.cloneNode(true) as Document).parse())),
+      pgc: (gc(), time(() => interpretPage(extractPage(doc, { url }), { now }))),
+    };
+    if (i > 0) for (const [k, v] of Object.entries(ms)) add(k, v);
+  }
+  const med = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, med(v)]));
+}
+
+(globalThis as { __bench?: unknown }).__bench = { run, stages, profileRun, orders };

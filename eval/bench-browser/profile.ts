@@ -1,6 +1,8 @@
 /**
- * Where the pipeline's time goes in Chromium (a CPU profile over the bench page's stages on the
- * Readability corpus pages): self and total time by function, as a share of the profile.
+ * Where the pipeline's time goes in Chromium (a CPU profile of Readability alone and of the whole
+ * pipeline, each run in turn on the Readability corpus pages, as run.ts times them): self and total
+ * time by function, as a share of the profile; `readabilityAlone` and `wholePipeline` are the two
+ * sides, so a stage's share over `readabilityAlone`'s is its part of the ratio run.ts prints.
  *   tsx eval/bench-browser/profile.ts            # BENCH_ONLY, BENCH_ROUNDS as in run.ts
  * PROFILE_OUT=file.cpuprofile keeps the raw profile (open it in Chromium's DevTools).
  */
@@ -18,7 +20,7 @@ await cdp.send('Profiler.start');
 for (const p of benchPages()) {
   const html = readFileSync(join(CORPUS, p, 'source.html'), 'utf8');
   await page.evaluate(
-    ([h, u, n]) => (globalThis as unknown as { __bench: { stages(h: string, u: string, n: number): unknown } }).__bench.stages(h, u, n),
+    ([h, u, n]) => (globalThis as unknown as { __bench: { profileRun(h: string, u: string, n: number): unknown } }).__bench.profileRun(h, u, n),
     [html, `https://example.com/${p}/`, ROUNDS] as [string, string, number],
   );
 }
