@@ -7,8 +7,7 @@
  * (popup/reader.ts): a walk in script over every node held the tab for tens of milliseconds.
  */
 import type { PageResult } from '../extension/protocol';
-import { frameCopies, PREFLIGHT_LIMITS, serialize, snapshot, SNAPSHOT_LIMITS, structureCheck, textCheck } from '../src/collect';
-import { withoutScriptText } from '../src/dom/serialize';
+import { frameCopies, PREFLIGHT_LIMITS, serialize, snapshot, SNAPSHOT_LIMITS, structureCheck, textCheck, withoutScriptText } from '../src/collect';
 
 /**
  * The largest copy handed over as it is, in characters. The corpus pages' copies are 107,000

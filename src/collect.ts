@@ -11,7 +11,7 @@ import { collectMetaFacts } from './metadata/collect';
 import { articleBlocks } from './text/dom/blocks';
 
 export { copyCheck, namedControls, preflight, PREFLIGHT_LIMITS, structureCheck, textCheck, type PreflightVerdict } from './dom/preflight';
-export { serialize } from './dom/serialize';
+export { serialize, withoutScriptText } from './dom/serialize';
 export { frameCopies, FRAME_COPY_LIMITS, type FrameCopy } from './dom/frames';
 export { snapshot, SNAPSHOT_LIMITS, type Snapshot } from './dom/snapshot';
 
