@@ -9,15 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
 import { extractMetadata } from '../../../tools/core/halves';
+import { timesUnderHeadline } from './meta-line';
 
-const read = (lang: string, lines: string, url: string) =>
-  extractMetadata(
-    parseDocument(`<!doctype html><html lang="${lang}"><head><title>Headline</title></head><body><header><nav><a href="/">Home</a></nav></header>
-<article><h1>Headline</h1>
-<div class="meta">${lines}</div><p>${'The story goes on for a while, as stories do, with enough words to be an article. '.repeat(3)}</p>
-<p>${'A second paragraph follows the first one and says a little more about what happened. '.repeat(2)}</p></article></body></html>`),
-    { url, now: new Date('2026-12-01T00:00:00Z'), readability: null },
-  ).times;
+const read = (lang: string, lines: string, url: string) => timesUnderHeadline(lang, lines, url);
 
 describe('digits of any script, months in the page’s language', () => {
   it('Bengali digits and month, labels প্রকাশ / আপডেট, Dhaka time from the .bd domain', () => {

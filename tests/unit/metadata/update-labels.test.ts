@@ -5,15 +5,9 @@
  * date with spaces around the h and its zone in French ("5 h 30 HNE le 15 janvier 2025").
  */
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../../cli/dom';
-import { extractMetadata } from '../../../tools/core/halves';
+import { timesUnderHeadline } from './meta-line';
 
-const read = (lang: string, lines: string, url: string) =>
-  extractMetadata(
-    parseDocument(`<!doctype html><html lang="${lang}"><head><title>Headline</title></head><body><article><h1>Headline</h1>
-<div class="meta">${lines}</div><p>${'The story goes on for a while, as stories do, with enough words to be an article. '.repeat(3)}</p></article></body></html>`),
-    { url, now: new Date('2026-12-01T00:00:00Z'), readability: null },
-  ).times;
+const read = (lang: string, lines: string, url: string) => timesUnderHeadline(lang, lines, url, false);
 
 describe('update labels', () => {
   it('Italian "Ultimo aggiornamento"', () => {
