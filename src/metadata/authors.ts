@@ -413,10 +413,10 @@ function bareNameAtDate(line: string, chrome: string, siteChrome: string): boole
   const words = name.split(' ');
   return (
     // (A section's name above the date is the one the page's address or title names: "/wiadomosci-lokalne/".)
-    !chrome.includes(fold(name.normalize('NFKD').replace(/\p{M}/gu, ''))) &&
+    !chrome.includes(unaccented(name)) &&
     BARE_NAME.test(name) &&
     name.length <= 50 &&
-    (/^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) || (next.length >= 4 && !/\d/.test(next) && (ORGANISATION.test(next) || isAgency(next) || siteChrome.includes(fold(next.normalize('NFKD').replace(/\p{M}/gu, '')))))) &&
+    (/^\p{Nd}|^\p{L}+\.? \p{Nd}/u.test(next) || (next.length >= 4 && !/\d/.test(next) && (ORGANISATION.test(next) || isAgency(next) || siteChrome.includes(unaccented(next))))) &&
     words.every((w) => !/^\p{Ll}/u.test(w) || PARTICLE.test(w)) &&
     !words.some((w) => isMonthName(w) || isWeekday(w) || ROLE.test(w) || NEWSROOM.test(w)) &&
     !ORGANISATION.test(name) &&
@@ -458,6 +458,8 @@ function signOff(lines: readonly string[], byline: (s: string) => { names: strin
 
 /** Folded for comparison: lower case, letters and digits only. */
 const fold = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** `fold` without accents: "Iñaki" and "inaki" alike. */
+const unaccented = (s: string): string => fold(s.normalize('NFKD').replace(/\p{M}/gu, ''));
 
 export function findAuthors(
   facts: MetaFacts,
@@ -471,9 +473,9 @@ export function findAuthors(
 ): { authors: string[]; byline: string | null; credit: string | null } {
   const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
   // The page's address and title folded, where a section's name is found (bareNameAtDate).
-  const chrome = fold([pageUrl, ...sites, facts.title].join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
+  const chrome = unaccented([pageUrl, ...sites, facts.title].join(' '));
   // (The site's names alone, where the paper a writer works for is found: not the headline's words.)
-  const siteChrome = fold(sites.join(' ').normalize('NFKD').replace(/\p{M}/gu, ''));
+  const siteChrome = unaccented(sites.join(' '));
   // (The site's host without "www." and its last label: "newyorker" of https://www.newyorker.com/….)
   const hostWord = (s: string): string => {
     const host = s.replace(/^https?:\/\//, '').replace(/^www\./, '').split('/')[0]!;

@@ -467,9 +467,6 @@ function orderFrom(segments: string[], cands: Cand[]): 'dmy' | 'mdy' | null {
 const american = (s: string): boolean =>
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d\d?(?:st|nd|rd|th)?,?\s(?:19|20)\d\d,?\s(?:at\s)?\d\d?:\d\d\s?[ap]\.?m\b/i.test(s);
 
-/** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
- *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
- *  colon after it (not "5 May 2020 marked the end of …", nor "On 5 May 2020, the council …"). */
 /** The update an editor's note opens with: its label first, then at once a day and a clock (a few
  *  words at most between them: "Updated on", "Update, "), before the note's words. */
 function noteUpdate(line: string, ctx: TextContext): Wall | null {
@@ -480,6 +477,9 @@ function noteUpdate(line: string, ctx: TextContext): Wall | null {
   return f.wall;
 }
 
+/** Whether the date `f` opens `text` as a dateline: nothing before it but an opening bracket or a
+ *  place and a comma, and at most a short word ("BERLIN, ", "Frankfurt am Main, ", "Paris, le "), a year in it, and a bracket, dash, slash or
+ *  colon after it (not "5 May 2020 marked the end of …", nor "On 5 May 2020, the council …"). */
 function isDateline(text: string, f: Found): boolean {
   const before = text.slice(0, f.index);
   return (
