@@ -10,7 +10,11 @@
  * - `html`: the same handing the whole `outerHTML` back (as Nutshell's copy is), its length painted;
  * - `grow`: `noop` whose answer is a block of a brief's usual height (~500 px): the popup window
  *   grows when it is painted, as Nutshell's does from its loading state to the brief;
- * - `tall`: the same in a popup of that height from its first paint (no resize at the answer).
+ * - `tall`: the same in a popup of that height from its first paint (no resize at the answer);
+ * - `wait`: `html` with its answer painted 200 ms later, the popup idle meanwhile (a longer window);
+ * - `busy`: `wait` with the popup's main thread busy meanwhile (six tasks of fixed work, ~75 ms of
+ *   CPU in all on a quiet machine, about what Nutshell's popup spends): against `wait`, what the
+ *   popup's own CPU costs the page's blocked time on a machine of few cores, the page's work the same.
  *
  * `npx tsx eval/floor/build.ts [--out DIR]` writes DIR/<variant>/ (default dist/floor/); then
  * `npx tsx eval/bench-popup.ts --dist dist/chrome --dist dist/floor/noop …` measures them with the
@@ -24,7 +28,7 @@ const { values: opts } = parseArgs({ options: { out: { type: 'string', default: 
 const here = import.meta.dirname;
 const product = JSON.parse(readFileSync(join(here, '../../manifest.json'), 'utf8')) as Record<string, unknown>;
 
-export const VARIANTS = ['paint', 'noop', 'length', 'html', 'grow', 'tall'] as const;
+export const VARIANTS = ['paint', 'noop', 'length', 'html', 'grow', 'tall', 'wait', 'busy'] as const;
 
 for (const variant of VARIANTS) {
   const dir = join(opts.out, variant);

@@ -25,7 +25,14 @@
     grow: () => 0,
     // (f) `noop` in a popup already of that height from its first paint (no resize at the answer).
     tall: () => 0,
+    // (g) `html`, its answer painted WORK_MS later, the popup idle meanwhile (a longer window alone).
+    wait: () => document.documentElement.outerHTML,
+    // (h) `wait`, the popup's main thread busy meanwhile with SLICES tasks of fixed work (~75 ms of
+    // CPU in all on a quiet machine): the popup's CPU, as Nutshell's reading and rendering spend it.
+    busy: () => document.documentElement.outerHTML,
   };
+  const WORK_MS = 200;
+  const SLICES = 6;
   if (VARIANT === 'tall') document.documentElement.style.minHeight = '520px';
   const tab = chrome.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]);
   const answer = tab.then((t) => {
@@ -36,8 +43,30 @@
   // grow and tall paint their answer after the first frame, as Nutshell paints its brief after its
   // loading state, so that their difference is the window's second resize.
   const ready = VARIANT === 'grow' || VARIANT === 'tall' ? parsed.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))) : parsed;
+  const work = (results) => {
+    if (VARIANT !== 'wait' && VARIANT !== 'busy') return results;
+    const wait = new Promise((r) => setTimeout(() => r(results), WORK_MS));
+    if (VARIANT === 'wait') return wait;
+    // A fixed amount of work (not a time: on a loaded machine a timed spin gets little CPU), in
+    // SLICES tasks of ~10 ms each on a quiet machine, within the same WORK_MS as `wait`.
+    let x = 0;
+    const slices = Array.from({ length: SLICES }, () => () => {
+      for (let i = 0; i < 1e6; i++) x = (x * 31 + i) | 0;
+    });
+    return new Promise((r) => {
+      const next = () => {
+        const slice = slices.shift();
+        if (!slice) return r(wait.then(() => (x === 0.5 ? null : results)));
+        slice();
+        setTimeout(next, 0);
+      };
+      next();
+    });
+  };
   Promise.all([answer, ready]).then(([results]) => {
     mark('injected');
+    return work(results);
+  }).then((results) => {
     const value = results?.[0]?.result;
     const line = document.createElement('h1');
     line.setAttribute('elementtiming', 'brief');
