@@ -247,6 +247,8 @@ const KICKER = /kicker|surtit|dachzeile|overline|eyebrow|topline|roofline|anteti
 /** Class names of a page's own date line, page-wide: stricter than DATED (no "author", no "timeline"). */
 const DATE_CLASS = /date|datum|fecha|publish|posted|created|submitted|(?:^|[-_\s])(?:time|meta|byline)(?![a-z])/i;
 const DATED = /date|time|publish|posted|updated|datum|fecha|meta|byline|author/i;
+/** A tooltip that holds a date: a year, or a day and month in numbers. */
+const TOOLTIP_DATE = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?[./-]\d\d?[./-]\d\d(?!\d)/;
 
 /** A data-* attribute that holds a time ("data-timestamp", "data-publish-date", "data-utime"), and
  *  its value: epoch seconds or milliseconds, or an ISO date with a clock. */
@@ -448,6 +450,10 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
     const box = el.closest('table,dl');
     // (No headline: a page laid out in tables, whose cells are no infobox.)
     if (t !== null && !isDecoy(el, null, false, anchor)) line(t, box && anchor && !box.contains(anchor));
+    // A time shown relative ("Publicado hace 5 horas") whose date and clock are only in its tooltip
+    // (<span title="18/02/2026 10:24">): the words, then the tooltip, one line (issue #14).
+    const tip = t !== null && el.getAttribute('title');
+    if (tip && tip.length <= 60 && TOOLTIP_DATE.test(tip) && !TOOLTIP_DATE.test(t!) && !isDecoy(el, null, false, anchor)) line(`${t} ${tip}`, false);
   }
 
   // Nothing dated near the headline (the <h1> is the site's logo, or the date sits in a column of

@@ -90,7 +90,7 @@ let names: string[][] | undefined;
 function monthNames(): string[][] {
   if (!names) {
     names = Array.from({ length: 12 }, () => []);
-    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ar', 'ar-SY']) {
+    for (const l of ['en', 'de', 'de-AT', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'ar', 'ar-MA', 'ar-SY']) {
       for (const opts of [{ month: 'long' }, { month: 'long', day: 'numeric' }] as const) {
         const f = new Intl.DateTimeFormat(l, { ...opts, timeZone: 'UTC' });
         for (let i = 0; i < 12; i++) {

@@ -120,7 +120,8 @@ export function localZone(ctx: ZoneContext): string | null {
 const BY_LANGUAGE =
   'de:Berlin fr:Paris it:Rome es:Madrid nl:Amsterdam pl:Warsaw cs:Prague sv:Stockholm da:Copenhagen nb:Oslo ' +
   'fi:Helsinki el:Athens ru:Moscow tr:Istanbul uk:Kyiv hu:Budapest ro:Bucharest pt:Lisbon pt-br:America/Sao_Paulo ' +
-  'ja:Asia/Tokyo ko:Asia/Seoul zh:Asia/Shanghai zh-tw:Asia/Taipei he:Asia/Jerusalem hi:Asia/Kolkata en-us:America/New_York ' +
+  'ja:Asia/Tokyo ko:Asia/Seoul zh:Asia/Shanghai zh-tw:Asia/Taipei he:Asia/Jerusalem hi:Asia/Kolkata th:Asia/Bangkok vi:Asia/Ho_Chi_Minh ' +
+  'en-us:America/New_York ' +
   'en-gb:London en-ie:Dublin en-au:Australia/Sydney en-in:Asia/Kolkata en-ca:America/Toronto en-nz:Pacific/Auckland';
 
 export function languageZone(lang: string): string | null {
@@ -138,7 +139,7 @@ const BY_COUNTRY =
   'br:America/Sao_Paulo by:Minsk ca:America/Toronto ch:Zurich cl:America/Santiago cn:Asia/Shanghai co:America/Bogota ' +
   'cz:Prague de:Berlin dk:Copenhagen dz:Africa/Algiers eg:Africa/Cairo es:Madrid fi:Helsinki fr:Paris gr:Athens ' +
   'hk:Asia/Hong_Kong hr:Zagreb hu:Budapest id:Asia/Jakarta ie:Dublin il:Asia/Jerusalem in:Asia/Kolkata iq:Asia/Baghdad ' +
-  'it:Rome jo:Asia/Amman jp:Asia/Tokyo ke:Africa/Nairobi kr:Asia/Seoul kw:Asia/Kuwait lb:Asia/Beirut lu:Luxembourg ' +
+  'ir:Asia/Tehran it:Rome jo:Asia/Amman jp:Asia/Tokyo ke:Africa/Nairobi kr:Asia/Seoul kw:Asia/Kuwait lb:Asia/Beirut lu:Luxembourg ' +
   'ma:Africa/Casablanca mx:America/Mexico_City my:Asia/Kuala_Lumpur ng:Africa/Lagos nl:Amsterdam no:Oslo ' +
   'nz:Pacific/Auckland om:Asia/Muscat pe:America/Lima ph:Asia/Manila pk:Asia/Karachi pl:Warsaw pt:Lisbon qa:Asia/Qatar ' +
   'ro:Bucharest rs:Belgrade ru:Moscow sa:Asia/Riyadh se:Stockholm sg:Asia/Singapore si:Ljubljana sk:Bratislava ' +
@@ -159,9 +160,9 @@ function zoneOfCountry(cc: string): string | null {
 }
 
 /** Languages whose readers all keep one clock (German: Germany, Austria, Switzerland; Chinese: +08:00
- *  from Beijing to Taipei and Singapore; Japanese, Korean…): the zone a language is mostly read in
+ *  from Beijing to Taipei and Singapore; Japanese, Korean, Hebrew, Thai, Vietnamese…): the zone a language is mostly read in
  *  is then a safe last guess. Not French, Spanish, Portuguese, Arabic, English or Russian. */
-const ONE_CLOCK = new Set('cs da de el fi hu it ja ko nb nl pl sk sv zh'.split(' '));
+const ONE_CLOCK = new Set('cs da de el fi he hu it ja ko nb nl pl sk sv th vi zh'.split(' '));
 
 /** languageZone, for a language of one clock only. */
 export function oneClockZone(lang: string): string | null {

@@ -82,6 +82,7 @@ const scanned = scan();
 /** What makes each module with lazily built patterns build them (their results do not matter). */
 const LAZY: Record<string, () => Promise<unknown>> = {
   'src/ai/language.ts': async () => (await import('../../src/ai/language')).classifySentence('', false),
+  'src/metadata/dates/calendars.ts': async () => (await import('../../src/metadata/dates/calendars')).calendarDates('令和1年1月1日', { lang: 'ja', tld: '', text: () => '' }),
   'src/metadata/dates/text.ts': async () =>
     (await import('../../src/metadata/dates/text')).findDates('', { now: new Date(0), order: null, local: null, lang: 'en', tld: '', text: () => '' }),
   'src/metadata/words.ts': async () => (await import('../../src/metadata/words')).monthOf(''),

@@ -496,14 +496,18 @@ function isDateOnly(text: string, ctx: TextContext): boolean {
   return rest !== text && rest.split(/[\s|·•,:;()–-]+/).every((w) => !w || isWeekday(w) || /^(?:um|at|à|a las|alle|às|uhr|h)$/i.test(w));
 }
 
-/** A full day in an address: /2016/05/08/, /2016-05-08-, /20160508, /22-07-2025/; in an image's
+/** A full day in an address: /2016/05/08/, /2016-05-08-, /20160508, /22-07-2025/, /2012-06/04/,
+ *  /2020/0604/; in an image's
  *  file name (`file`) also glued to its words or digits ("20201122_1430.jpg"). Not /2016/05/ alone
  *  (a month: its "05" must not become month 0, day 5). */
 function dayInAddress(url: string, file = false): Wall | null {
   const path = url.replace(/[?#].*/, '');
   const ymd = (file ? /(?<!\d)((?:19|20)\d\d)(?:([/_-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?!\d)/ : /\/((?:19|20)\d\d)(?:([/-])(\d\d?)\2(\d\d?)|(\d\d)(\d\d))(?:[/-]|\.html?|$)/).exec(path);
   const dmy = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/-]|\.html?|$)/.exec(path);
-  const [y, mo, d] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : [0, 0, 0];
+  // Chinese portals split the day off the month: Xinhua's /2012-06/04/, People's Daily's /2020/0604/.
+  const cn = file ? null : (/\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//.exec(path) ?? /\/((?:19|20)\d\d)\/(\d\d)(\d\d)\//.exec(path));
+  const split = cn && [+cn[1]!, +cn[2]!, +cn[3]!];
+  const [y, mo, d] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : (split ?? [0, 0, 0]);
   const w = { y, mo, d };
   return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
 }

@@ -8,6 +8,7 @@ import { AGO, AGO_BEFORE, CLOCK_CONNECTORS, HALF_DAYS, HALF_DAYS_AFTER, MONTH_OR
 import { monthOf } from '../words';
 import { offsetAt, wallOffset, type ZoneContext } from '../zones';
 import { applyZone, fromInstant, ms, valid, type Wall } from './wall';
+import { calendarDates } from './calendars';
 
 export interface TextContext extends ZoneContext {
   now: Date;
@@ -110,8 +111,17 @@ export function findDates(text: string, ctx: TextContext): Found[] {
   text = asciiDigits(text);
   const out: Found[] = [];
   const now = ctx.now;
+  // Dates of other calendars (Solar Hijri, Thai, Japanese eras, Minguo) first: no Gregorian reading
+  // of their digits is taken where one of them stands.
+  const other = calendarDates(text, ctx);
+  for (const c of other) out.push(withClock(c.wall, text, c.index, c.end, ctx));
+  const taken = (i: number, j: number): boolean => out.some((f) => i < f.end && j > f.index);
   DATE.lastIndex = 0;
   for (let m; (m = DATE.exec(text)); ) {
+    if (other.length && taken(m.index, m.index + m[0].length)) {
+      DATE.lastIndex = m.index + 1;
+      continue;
+    }
     let w: Wall | null = null;
     if (m[1]) w = { y: +m[1], mo: +m[2]!, d: +m[3]! };
     else if (m[4] && !(m[5] === '|' && m[7]!.length < 4)) {
@@ -135,6 +145,7 @@ export function findDates(text: string, ctx: TextContext): Found[] {
     out.push(f);
     DATE.lastIndex = f.end;
   }
+  if (other.length) out.sort((a, b) => a.index - b.index);
   // A month and day with no year, and a clock: Japanese portals' "12/7(月) 15:05配信", NHK's "12月7日
   // 15時05分", "12月7日 15:05" (the year, the most recent past one, or the URL's; below).
   const md = out.length ? null : MONTH_DAY.exec(text);

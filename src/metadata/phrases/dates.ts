@@ -7,17 +7,23 @@ import type { Tables } from '../../phrases';
 
 /** The word before a clock: "at 10:57", "um 10.57 Uhr", "à 10h57", "kl. 10.57". */
 export const CLOCK_CONNECTORS: Tables = {
+  ar: ['الساعة', 'على الساعة'],
   da: [/kl\.?/],
   de: ['um'],
   en: ['at'],
   es: ['a las'],
   fr: ['à'],
+  id: ['pukul'],
   it: ['alle', 'alle ore', 'ore'],
   nb: [/kl\.?/],
   nl: ['om'],
+  pl: [/godz\.?/, /o godz\.?/],
   pt: ['às'],
   ru: ['в'],
   sv: [/kl\.?/],
+  th: ['เวลา'],
+  tr: ['saat'],
+  vi: ['lúc'],
 };
 
 /** The preposition before a date in a sentence whose participle, after the date, says which date
@@ -97,4 +103,38 @@ export const YESTERDAY: Tables = {
   pt: ['ontem'],
   ru: ['вчера'],
   zh: ['昨天'],
+};
+
+/** The Solar Hijri months as Iran writes them ("۲۳ مهر ۱۴۰۵"; the Gregorian reckoning only in machine
+ *  data, or nowhere), keyed in calendar order from Farvardin (dates/calendars.ts). */
+export const SOLAR_HIJRI_MONTHS: Tables = {
+  '01 Farvardin': ['فروردین'],
+  '02 Ordibehesht': ['اردیبهشت'],
+  '03 Khordad': ['خرداد'],
+  '04 Tir': ['تیر'],
+  '05 Mordad': ['امرداد', 'مرداد'],
+  '06 Shahrivar': ['شهریور'],
+  '07 Mehr': ['مهر'],
+  '08 Aban': ['آبان'],
+  '09 Azar': ['آذر'],
+  '10 Dey': ['دی'],
+  '11 Bahman': ['بهمن'],
+  '12 Esfand': ['اسفند'],
+};
+
+/** Thai month names, full and abbreviated as Thai papers write them ("14 ต.ค. 2569"), keyed in
+ *  calendar order; the year after them is the Buddhist Era's, Gregorian + 543 (dates/calendars.ts). */
+export const THAI_MONTHS: Tables = {
+  '01 January': ['ม.ค.', 'มกราคม'],
+  '02 February': ['ก.พ.', 'กุมภาพันธ์'],
+  '03 March': ['มี.ค.', 'มีนาคม'],
+  '04 April': ['เม.ย.', 'เมษายน'],
+  '05 May': ['พ.ค.', 'พฤษภาคม'],
+  '06 June': ['มิ.ย.', 'มิถุนายน'],
+  '07 July': ['ก.ค.', 'กรกฎาคม'],
+  '08 August': ['ส.ค.', 'สิงหาคม'],
+  '09 September': ['ก.ย.', 'กันยายน'],
+  '10 October': ['ต.ค.', 'ตุลาคม'],
+  '11 November': ['พ.ย.', 'พฤศจิกายน'],
+  '12 December': ['ธ.ค.', 'ธันวาคม'],
 };

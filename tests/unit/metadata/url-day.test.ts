@@ -34,3 +34,18 @@ describe('the day in the address', () => {
     expect(t.published?.iso).toBe('2023-10-31T09:47:16+01:00');
   });
 });
+
+describe('Chinese portals’ addresses, the day split off the month', () => {
+  const bare = (title: string) => `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><h1>${title}</h1>
+<p>${'新华网石家庄电 今年以来，河北省各地加快推进农村公路建设，全省新改建农村公路一千多公里，方便了群众出行。'.repeat(2)}</p></body></html>`;
+
+  it('Xinhua’s /2012-06/04/content_… and People’s Daily’s /2020/0604/c1001-… date a page that shows no date', () => {
+    expect(read(bare('河北加快农村公路建设'), 'http://www.he.xinhuanet.example.com/news/2012-06/04/content_25340717.htm').published?.iso).toBe('2012-06-04');
+    expect(read(bare('河北加快农村公路建设'), 'http://politics.people.example.com.cn/n1/2020/0604/c1001-31734567.html').published?.iso).toBe('2020-06-04');
+  });
+
+  it('a year and a month alone (/2012-06/, /2021/22/ a season) is no day', () => {
+    expect(read(bare('河北加快农村公路建设'), 'http://www.example.com.cn/news/2012-06/content_1.htm').published).toBeNull();
+    expect(read(bare('河北加快农村公路建设'), 'https://www.slf.example.ch/de/berichte/2021/22/wochenbericht.html').published).toBeNull();
+  });
+});
