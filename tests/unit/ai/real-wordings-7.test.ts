@@ -77,3 +77,14 @@ describe('a short note that a generator made the article, its noun the verb\'s o
     expect(apart('ChatGPTで記事を作成するコツ5選')).toBeNull();
   });
 });
+
+describe('ko: a note on the images above, a generator\'s output', () => {
+  it('"위 …" points back, "…의 결과물" is what the generator made', () => {
+    expect(apart('위의 두 그림도 DALL-E 2의 결과물입니다.')).toBe('prev');
+    expect(apart('위 사진은 AI로 생성한 이미지입니다.')).toBe('prev');
+    // A rank's "위" (1위, first place) points nowhere.
+    expect(apart('1위 사진은 AI로 생성한 이미지입니다.')).not.toBe('prev');
+    // A detector's "result" in a fact-check is a report.
+    expect(apart('AI 탐지 도구의 결과물에 따르면 이 사진은 조작됐다.')).toBeNull();
+  });
+});
