@@ -36,6 +36,7 @@ export const TOOLS: Table = [
   'recraft',
   'seedream',
   'stable diffusion',
+  /veo \d/,
   'wombo',
   /кандинский \d/,
   'шедеврум',

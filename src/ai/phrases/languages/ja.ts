@@ -24,7 +24,8 @@ export const wordings: Wordings = {
   made: [/作[らっ]/, '作成', '制作', '加工', '合成', '想像', '描', '生成', '製作'],
   news: ['によると', 'フェイク', '偽', '拡散', '指摘', '認め', '誤', '謝罪'],
   // Negation follows the verb: "AIで生成したものではない".
-  notAfter: ['じゃな', 'ていな', 'ではな', 'ません'],
+  // …or "stopped" using it: "ブログ画像にAIを使うのをやめた理由".
+  notAfter: ['じゃな', 'ていな', 'ではな', 'ません', 'やめ'],
   // …or "without" AI, inside the phrase: "AIに頼らず手描きした", "AIを使わずに".
   notAnywhere: ['使わず', '使用せず', '頼らず'],
   presuppose: ['どう思', '気づきましたか', '知っていましたか'],

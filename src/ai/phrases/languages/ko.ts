@@ -11,6 +11,8 @@ export const terms: Terms = {
 
 export const wordings: Wordings = {
   about: ['대체 텍스트', '설명', '요약'],
+  // "위 사진은 …", "위의 두 이미지도 …" (not the "위" of a rank, "1위").
+  above: [/(?<![0-9가-힣])위의?\s/],
   allAnywhere: ['모든', '일부'],
   document: ['글', '기사'],
   following: ['다음', '아래'],
@@ -20,7 +22,8 @@ export const wordings: Wordings = {
   lead: ['대표 이미지', '대표이미지', '썸네일'],
   likeAfter: ['같아', '같은', '처럼'],
   // ("DALL-E에 … 입력하여 얻을 수 있는 이미지": what a generator gave for a prompt put into it.)
-  made: ['그린', '만든', '만들어', '상상', '생성', '입력하여', '제작', '합성'],
+  // (And a generator's "output": "DALL-E 2의 결과물입니다".)
+  made: ['결과물', '그린', '만든', '만들어', '상상', '생성', '입력하여', '제작', '합성'],
   news: ['가짜', '공유', '딥페이크', '따르면', '사과', '유포', '인정', '조작', '팩트', '허위', '확산', '확인했'],
   // Negation follows the verb.
   notAfter: ['아니', '아닙', '않'],
