@@ -506,8 +506,8 @@ function dayInAddress(url: string, file = false): Wall | null {
   const dmy = /\/(\d\d)-(\d\d)-((?:19|20)\d\d)(?:[/-]|\.html?|$)/.exec(path);
   // Chinese portals split the day off the month: Xinhua's /2012-06/04/, People's Daily's /2020/0604/.
   const cn = file ? null : (/\/((?:19|20)\d\d)-(\d\d)\/(\d\d)\//.exec(path) ?? /\/((?:19|20)\d\d)\/(\d\d)(\d\d)\//.exec(path));
-  const split = cn && [+cn[1]!, +cn[2]!, +cn[3]!];
-  const [y, mo, d] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : (split ?? [0, 0, 0]);
+  const split: [number, number, number] | null = cn && [+cn[1]!, +cn[2]!, +cn[3]!];
+  const [y, mo, d]: [number, number, number] = ymd ? [+ymd[1]!, +(ymd[3] ?? ymd[5])!, +(ymd[4] ?? ymd[6])!] : dmy ? [+dmy[3]!, +dmy[2]!, +dmy[1]!] : (split ?? [0, 0, 0]);
   const w = { y, mo, d };
   return y && mo >= 1 && mo <= 12 && d >= 1 && valid(w) ? w : null;
 }
