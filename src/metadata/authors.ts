@@ -48,6 +48,9 @@ const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written|(?:(?:a|an)\\s+)
 const ABOUT_NAME = /*#__PURE__*/ regex('i', '^(?:', ABOUT, ')\\s+');
 /** A one-word label and a colon before a capitalised name, in a language the tables lack ("Muhabir: Elif Demir"). */
 const ANY_LABEL = /^\p{Lu}\p{Ll}+\s?[:：]\s?(?=\p{Lu}\p{Ll})/u;
+/** The same in a script without capitals, but for those written without spaces ("تقرير: أحمد سمير",
+ *  "रिपोर्ट: …"): one word and a colon before a word of the same kind. */
+const ANY_LABEL_UNCASED = /^(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])\p{Lo}[\p{Lo}\p{M}]{1,14}\s?[:：]\s?(?=\p{Lo})/u;
 // (Its end is where no Latin letter follows, as `\b` said before the tables had other scripts' words:
 // "CreditÁngel Franco", glued, is still a credit.)
 const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![a-z0-9_])');
@@ -182,7 +185,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // (A name of two capitalised words at least follows; a label known as another role's or a date's stays.)
   const about = ABOUT_NAME.exec(line);
   if (about && /^\p{Lu}\S*\s+\p{Lu}/u.test(line.slice(about[0].length))) line = line.slice(about[0].length);
-  if (ANY_LABEL.test(line) && !OTHER_LABELLED.test(line) && !CREDIT.test(line) && line.search(LABEL) !== 0) line = line.replace(ANY_LABEL, '');
+  const anyLabel = ANY_LABEL.test(line) ? ANY_LABEL : ANY_LABEL_UNCASED;
+  if (anyLabel.test(line) && !OTHER_LABELLED.test(line) && !CREDIT.test(line) && line.search(LABEL) !== 0) line = line.replace(anyLabel, '');
   // "Door onze redacteur Eva Jansen": the writer's role before the name.
   line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.

@@ -218,13 +218,13 @@ export const ROLES: Tables = {
   fr: ['correspondant', 'correspondante', 'journaliste'],
   hi: ['रिपोर्टर', 'संवाददाता'],
   it: ['corrispondente', 'giornalista', 'inviato'],
-  ja: ['特派員', '編集部', '著', '記者'],
-  ko: ['객원기자', '기자', '논설위원', '선임기자', '전문기자', '특파원'],
+  ja: ['特派員', '編集委員', '編集部', '著', '記者', '論説委員'],
+  ko: ['객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '칼럼니스트', '특파원', '편집위원'],
   nl: ['verslaggever'],
   pl: ['dziennikarka', 'dziennikarz', 'korespondent', 'redaktor'],
   pt: ['correspondente', 'jornalista', 'repórter'],
   ru: ['корреспондент', 'обозреватель', 'редактор'],
-  zh: ['特派员', '记者'],
+  zh: ['特派员', '记者', '评论员'],
 };
 
 /** A role after a name that makes it no author's: "嶋田 健志 監訳" (supervising translator), "… 写真". */

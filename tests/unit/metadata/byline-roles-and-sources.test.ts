@@ -46,6 +46,15 @@ describe('a label or a role before or after the name', () => {
     expect(withLine('ko', '<div class="byline"><span class="writer">박성우 논설위원</span> <span>입력 2026-03-02 18:10</span></div>').authors).toEqual(['박성우']);
     expect(withLine('ko', '<div class="byline"><span class="writer">이하늘 선임기자</span></div>').authors).toEqual(['이하늘']);
   });
+  it('a label the tables lack in a script without capitals, but not a photographer’s', () => {
+    expect(withLine('ar', '<p class="author">تحقيق: سارة محمود</p>').authors).toEqual(['سارة محمود']);
+    expect(withLine('hi', '<p class="author">रिपोर्ट: अमित शर्मा</p>').authors).toEqual(['अमित शर्मा']);
+    expect(withLine('ar', '<p class="author">تصوير: خالد يوسف</p>').authors).toEqual([]);
+  });
+  it('senior writers’ posts after a Japanese or Korean name', () => {
+    expect(withLine('ja', '<p class="author">鈴木一郎 編集委員</p>').authors).toEqual(['鈴木一郎']);
+    expect(withLine('ko', '<p class="writer">최유진 편집위원</p>').authors).toEqual(['최유진']);
+  });
   it('a Chinese line of labels and names joined by bars: the writer, not the photographer or the editor', () => {
     expect(withLine('zh-CN', '<div class="author-line">文|刘海燕　图|周建国　编辑|吴磊</div>').authors).toEqual(['刘海燕']);
   });
