@@ -123,9 +123,6 @@ const ORGANISATION = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', ORGANISATION_WO
 const ACADEMIC_TITLE = /*#__PURE__*/ regex('iu', '^(?:', ACADEMIC_TITLES, ')$');
 /** An organisation's name in a script written without spaces, by its ending ("信州日報社", "한빛일보"). */
 const ORGANISATION_ENDING = /*#__PURE__*/ regex('u', '(?:', ORGANISATION_ENDINGS, ')$');
-/** The newsroom's word before the paper's name, no colon between: "Redacción Diario del Sur",
- *  "Redaktion Hansa Blatt" (a desk, no person; "Redacción: Ana Pérez" labels a name, NEWSROOM_LABEL). */
-const NEWSROOM_OF = /*#__PURE__*/ regex('iu', '^(?:', NEWSROOM_WORDS, ')\\s+(?=\\p{Lu})');
 /** Scripts whose names are written without spaces: one "word" is a whole name. */
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -146,8 +143,6 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // "来源：江南晚报 作者：王晓明 …": a source's field, then the writer's: read from the writer's label.
   const mid = fieldsFirst(line) ? MID_LABEL.exec(line) : null;
   if (mid) line = line.slice(mid.index);
-  // "Redacción Diario del Sur": the paper's newsroom signs, no person. ("The …" is no newsroom's word here.)
-  if (NEWSROOM_OF.test(line.trim()) && !/^the\s/i.test(line.trim())) return { names: [], agencies: [] };
   // "Rédaction : Thomas Dubois": the newsroom labels the name.
   line = line.replace(NEWSROOM_LABEL, '');
   // "Disko Von | Ernst Lohoff": a section's name with the label of the name in the next part.
@@ -660,6 +655,15 @@ export function findAuthors(
   const siteNames = sites.filter((s) => !/^https?:|^[^\s/]+\.[a-z]{2,}$/i.test(s)).map(fold);
   const isSite = (a: string): boolean => siteNames.includes(fold(a));
   if (authors.length > 1 && !isSite(authors[0]!)) authors = authors.filter((a) => !isSite(a));
+  // Nor the site's name after the newsroom's word: "Redacción Diario del Sur" signs for the paper, no
+  // person ("Redaktion Politik", a desk of the paper, is still its author).
+  const newsroomOf = (a: string, line: string): boolean => {
+    const at = line.indexOf(a);
+    return at > 0 && NEWSROOM.test(line.slice(0, at).trim().replace(/[:：]$/, '').split(' ').pop() ?? '');
+  };
+  // ("Redaktion Lahntal Bote", read as one name: the newsroom's word, then the site's name.)
+  const newsroomSite = (a: string): boolean => NEWSROOM.test(a.split(' ')[0]!) && isSite(a.slice(a.indexOf(' ') + 1));
+  authors = authors.filter((a) => !(isSite(a) && newsroomOf(a, lines[i] ?? '')) && !newsroomSite(a));
   // No person named above the story: its reporters in a sign-off at its end ("Reporting by Tom Hale in
   // London and Inês Carvalho in Lisbon; Editing by Mark Potter"), or in a signature in brackets
   // ("（文・写真：小川 真理子）"). Editors and "additional reporting" are credits.

@@ -55,6 +55,13 @@ describe('a label or a role before or after the name', () => {
     expect(withLine('ja', '<p class="author">鈴木一郎 編集委員</p>').authors).toEqual(['鈴木一郎']);
     expect(withLine('ko', '<p class="writer">최유진 편집위원</p>').authors).toEqual(['최유진']);
   });
+  it('a special envoy’s or a correspondent’s post, capitalised, after the name', () => {
+    expect(withLine('es', '<p class="autor">Lucía Romero, Enviada Especial</p>').authors).toEqual(['Lucía Romero']);
+    expect(withLine('pt', '<p class="autor">Por Ana Souza, Enviada Especial</p>').authors).toEqual(['Ana Souza']);
+    expect(withLine('de', '<p class="autor">Anna Berg Korrespondentin</p>').authors).toEqual(['Anna Berg']);
+    expect(withLine('it', '<p class="firma">di Chiara Longo Inviata</p>').authors).toEqual(['Chiara Longo']);
+    expect(withLine('nl', '<p class="auteur">Sanne Visser Redacteur</p>').authors).toEqual(['Sanne Visser']);
+  });
   it('a Chinese line of labels and names joined by bars: the writer, not the photographer or the editor', () => {
     expect(withLine('zh-CN', '<div class="author-line">文|刘海燕　图|周建国　编辑|吴磊</div>').authors).toEqual(['刘海燕']);
   });
@@ -62,8 +69,12 @@ describe('a label or a role before or after the name', () => {
 
 describe('no person', () => {
   it('the newsroom signing with the paper’s name', () => {
-    expect(withLine('es-MX', '<span class="nota__autor">Redacción El Norte Diario</span> <span>Con información de AFP</span>').authors).toEqual([]);
-    expect(withLine('de', '<p class="autor">Redaktion Lahntal Bote</p>').authors).toEqual([]);
+    const site = (name: string) => `<title>Headline</title><meta property="og:site_name" content="${name}">`;
+    expect(withLine('es-MX', '<span class="nota__autor">Redacción El Norte Diario</span> <span>Con información de AFP</span>', site('El Norte Diario')).authors).toEqual([]);
+    expect(withLine('de', '<p class="autor">Redaktion Lahntal Bote</p>', site('Lahntal Bote')).authors).toEqual([]);
+  });
+  it('but a desk of the paper signs as its author', () => {
+    expect(withLine('de', '<p class="autor">Redaktion Politik · Aktualisiert am 14.05.2025, 18:42 Uhr</p>', '<title>Headline</title><meta property="og:site_name" content="Lahntal Bote">').authors).toEqual(['Redaktion Politik']);
   });
   it('but the newsroom’s label before a person’s name still names the person', () => {
     expect(withLine('es', '<p class="autor">Redacción: Lucía Ferrer</p>').authors).toEqual(['Lucía Ferrer']);
