@@ -522,9 +522,10 @@ export function findAuthors(
   const wider = (b: string): boolean => b.includes(rb!) && byline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
   const ldAll = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
-  // (JSON-LD authors that mix an Organization, "Harbor Times Staff", and a Person: the person wrote it.)
+  // (JSON-LD authors that mix an Organization, "Harbor Times Staff", and a Person: the person wrote it.
+  // A node typed both, Yoast's blogger as the site's organisation, stays.)
   const typed = (a: unknown, t: RegExp): boolean => !!a && typeof a === 'object' && t.test([(a as Node)['@type']].flat().join(' '));
-  const ldAuthors = ldAll.some((a) => typed(a, /Person/) && nameOf(ld, a)) ? ldAll.filter((a) => !typed(a, /Organi[sz]ation/)) : ldAll;
+  const ldAuthors = ldAll.some((a) => typed(a, /Person/) && nameOf(ld, a)) ? ldAll.filter((a) => !typed(a, /Organi[sz]ation/) || typed(a, /Person/)) : ldAll;
   // (and JSON-LD's author name, "jperez" the CMS account, unless the page prints it in a byline too.)
   const copied = !!rb && ([...meta.values()].includes(rb) || (ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb) && !facts.bylines.some((b) => b.includes(rb))));
   let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];

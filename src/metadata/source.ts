@@ -86,7 +86,7 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
     brand ??
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
-    titleSuffix(facts.title, headline, domain, [...(toUrl(pageUrl, pageUrl)?.pathname.split('/').slice(1, -1) ?? []), meta.get('article:section') ?? ''].map(bare).filter(Boolean)) ??
+    titleSuffix(facts.title, headline, domain, [...(toUrl(pageUrl, pageUrl)?.pathname.split('/').filter(Boolean).slice(0, -1) ?? []), meta.get('article:section') ?? ''].map(bare).filter(Boolean)) ??
     logoName(facts.logo, headline, pageUrl) ??
     domain;
   return {
