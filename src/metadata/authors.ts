@@ -5,7 +5,7 @@
 import type { MetaFacts } from '../facts/meta';
 import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
-import { ABOUT, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
+import { ABOUT, ACADEMIC_TITLES, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, ORGANISATION_ENDINGS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
 import { squash } from './util';
 import { firstLabel, isMonthName, isWeekday, LABEL } from './words';
 
@@ -48,6 +48,9 @@ const BY_LINE = /*#__PURE__*/ regex('i', '^(?:(?:posted|written|(?:(?:a|an)\\s+)
 const ABOUT_NAME = /*#__PURE__*/ regex('i', '^(?:', ABOUT, ')\\s+');
 /** A one-word label and a colon before a capitalised name, in a language the tables lack ("Muhabir: Elif Demir"). */
 const ANY_LABEL = /^\p{Lu}\p{Ll}+\s?[:：]\s?(?=\p{Lu}\p{Ll})/u;
+/** The same in a script without capitals, but for those written without spaces ("تقرير: أحمد سمير",
+ *  "रिपोर्ट: …"): one word and a colon before a word of the same kind. */
+const ANY_LABEL_UNCASED = /^(?![\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}])\p{Lo}[\p{Lo}\p{M}]{1,14}\s?[:：]\s?(?=\p{Lo})/u;
 // (Its end is where no Latin letter follows, as `\b` said before the tables had other scripts' words:
 // "CreditÁngel Franco", glued, is still a credit.)
 const CREDIT = /*#__PURE__*/ regex('iu', '^\\(?\\s*(?:', CREDIT_OPENINGS, ')(?![a-z0-9_])');
@@ -116,6 +119,10 @@ const isRole = (w: string): boolean => ROLE.test(w) || ROLE.test(w.replace(/(?:s
 const OTHER_ROLE = /*#__PURE__*/ regex('iu', '^(?:', OTHER_ROLES, ')$');
 /** A word that makes a name an organisation's. */
 const ORGANISATION = /*#__PURE__*/ regex('iu', '(?<!\\p{L})(?:', ORGANISATION_WORDS, ')(?!\\p{L})');
+/** An academic title before a name ("Prof.", "Dr."): one word, taken off while two words stay. */
+const ACADEMIC_TITLE = /*#__PURE__*/ regex('iu', '^(?:', ACADEMIC_TITLES, ')$');
+/** An organisation's name in a script written without spaces, by its ending ("信州日報社", "한빛일보"). */
+const ORGANISATION_ENDING = /*#__PURE__*/ regex('u', '(?:', ORGANISATION_ENDINGS, ')$');
 /** Scripts whose names are written without spaces: one "word" is a whole name. */
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
 
@@ -173,7 +180,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // (A name of two capitalised words at least follows; a label known as another role's or a date's stays.)
   const about = ABOUT_NAME.exec(line);
   if (about && /^\p{Lu}\S*\s+\p{Lu}/u.test(line.slice(about[0].length))) line = line.slice(about[0].length);
-  if (ANY_LABEL.test(line) && !OTHER_LABELLED.test(line) && !CREDIT.test(line) && line.search(LABEL) !== 0) line = line.replace(ANY_LABEL, '');
+  const anyLabel = ANY_LABEL.test(line) ? ANY_LABEL : ANY_LABEL_UNCASED;
+  if (anyLabel.test(line) && !OTHER_LABELLED.test(line) && !CREDIT.test(line) && line.search(LABEL) !== 0) line = line.replace(anyLabel, '');
   // "Door onze redacteur Eva Jansen": the writer's role before the name.
   line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
@@ -274,6 +282,8 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     // "Ana Souza, de São Paulo": where the writer is, in a part of its own.
     if (i > 0 && names.length && PLACE_OPENING.test(part.trim()) && /^\S+\s+\p{Lu}/u.test(part.trim())) continue;
     let words = part.replace(PREFIX, '').replace(/^\(|\)$|\.$/g, '').trim().split(' ');
+    // "Prof. Dr. Katrin Albers": the titles go, the name stays.
+    while (words.length > 2 && ACADEMIC_TITLE.test(words[0]!)) words.shift();
     // So does a weekday before that date ("Joe Wee Monday, February 29, 2016").
     if (i === parts.length - 1 && line.length < dated && isWeekday(words[words.length - 1]!)) words.pop();
     if (words.length > 1 && OTHER_ROLE.test(words[words.length - 1]!)) continue;
@@ -356,7 +366,10 @@ export function splitByline(raw: string, lang = ''): { names: string[]; agencies
   const line = squash(squash(raw).replace(/(?:\(\s*|(?<!\s)\s+)?https?:\/\/[^\s)]*\s*\)?/g, ' '));
   let found: string[] | null = null;
   const agencies: string[] = [];
-  const segments = line.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/);
+  // "文|陈思远　图|林晓峰　编辑|张敏": a bar after a Chinese label of one or two characters is its colon;
+  // each label and name is a segment of its own.
+  const labelled = line.replace(/(?<!\S)(\p{sc=Han}{1,2})\s?[|｜]\s?(?=\p{sc=Han})/gu, ' | $1：');
+  const segments = labelled.split(/ ?\| ?|\s[·•—–]\s|\s-\s| ?／ ?/);
   for (const [k, segment] of segments.entries()) {
     // Past the first names, only a segment without digits (no dateline) may still hold the full name.
     if (found && /\d/.test(segment)) break;
@@ -434,15 +447,26 @@ const isLogin = (n: string): boolean => LOGIN_WORD.test(n) || (/[\d_]/.test(n) &
 const REPORTING = /*#__PURE__*/ regex('i', '^(?:', REPORTING_BY, ')\\s+by\\s+(?=\\S)');
 /** "（文・写真：小川 真理子）": a writer's label and name in brackets, a paragraph of their own. */
 const SIGNATURE = /*#__PURE__*/ regex('iu', '^[（(]\\s?(?:', AUTHOR_LABELS, ')\\s?[:：＝=]\\s?([^（）()：:]{2,30})[）)]$');
+/** "（佐藤一郎記者）": a name in a script written without spaces and the writer's role, in brackets. */
+const SIGNATURE_ROLE = /*#__PURE__*/ regex('u', '^[（(]\\s?([\\p{sc=Han}\\p{sc=Hangul}]{2,8}?)\\s?(?:', ROLES, ')[）)]$');
 
 /** The people a sign-off at the story's end names (its last such line), and the line. */
 function signOff(lines: readonly string[], byline: (s: string) => { names: string[] }): { names: string[]; line: string } | null {
   for (const line of [...lines].reverse()) {
     const by = REPORTING.exec(line);
-    const sig = by ? null : SIGNATURE.exec(line);
+    const sig = by ? null : (SIGNATURE.exec(line) ?? SIGNATURE_ROLE.exec(line));
     if (!by && !sig) continue;
-    // The reporters, up to the editors; each name without the place it filed from.
-    const who = sig ? sig[1]! : line.slice(by![0].length).split(/[;；]/)[0]!;
+    // The reporters, up to the editors; each name without the place it filed from. (And the writer of a
+    // later part, "…; Writing by Helen Marsh; Editing by …": "Additional reporting by" credits others.)
+    const who = sig
+      ? sig[1]!
+      : line
+          .split(/[;；]\s*/)
+          .flatMap((p, k) => {
+            const m = k === 0 ? by : REPORTING.exec(p);
+            return m ? [p.slice(m[0].length)] : [];
+          })
+          .join(', ');
     const names = who
       .split(NAME_SPLIT)
       .map((p) => {
@@ -484,7 +508,8 @@ export function findAuthors(
   };
   const siteWords = sites.map((s) => fold(hostWord(s))).filter((s) => s.length > 2);
   /** An organisation rather than a person: the site or publisher, or a name with an organisation's word. */
-  const isOrganisation = (n: string): boolean => ORGANISATION.test(n) || siteWords.some((s) => fold(n) === s || fold(n).startsWith(s));
+  // (In a script written without spaces, by its ending: "信州日報社" beside the site "信州日報デジタル".)
+  const isOrganisation = (n: string): boolean => ORGANISATION.test(n) || (CJK.test(n) && !/\s/.test(n.trim()) && ORGANISATION_ENDING.test(n.trim())) || siteWords.some((s) => fold(n) === s || fold(n).startsWith(s));
   // A link preview's "Written by" pair (twitter:label1 "Written by", twitter:data1 the name): the CMS
   // account that published the page, so only where nothing else, visible or marked up, names one.
   const preview = [1, 2, 3, 4].find((n) => WRITER_LABEL.test(meta.get(`twitter:label${n}`) ?? ''));
@@ -496,7 +521,11 @@ export function findAuthors(
   // (and a line that names more people with the same one: "Julia Carrie Wong and Sam Levin").
   const wider = (b: string): boolean => b.includes(rb!) && byline(b).names.includes(rb!);
   // (Readability copies meta author when it finds no byline: that is no visible line.)
-  const ldAuthors = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
+  const ldAll = main ? [deref(ld, main.author)].flat().map((a) => deref(ld, a)) : [];
+  // (JSON-LD authors that mix an Organization, "Harbor Times Staff", and a Person: the person wrote it.
+  // A node typed both, Yoast's blogger as the site's organisation, stays.)
+  const typed = (a: unknown, t: RegExp): boolean => !!a && typeof a === 'object' && t.test([(a as Node)['@type']].flat().join(' '));
+  const ldAuthors = ldAll.some((a) => typed(a, /Person/) && nameOf(ld, a)) ? ldAll.filter((a) => !typed(a, /Organi[sz]ation/) || typed(a, /Person/)) : ldAll;
   // (and JSON-LD's author name, "jperez" the CMS account, unless the page prints it in a byline too.)
   const copied = !!rb && ([...meta.values()].includes(rb) || (ldAuthors.some((a) => squash(nameOf(ld, a) ?? '') === rb) && !facts.bylines.some((b) => b.includes(rb))));
   let lines = rb && !copied ? [facts.bylines.find((b) => bare(b) === bare(rb)) ?? facts.bylines.find(wider) ?? rb] : [];
@@ -571,6 +600,16 @@ export function findAuthors(
   };
   const ldSplit = ldAuthors.map((a) => named(nameOf(ld, a) ?? ''));
   let authors = [...new Set(ldSplit.flatMap((r) => r.names))];
+  // JSON-LD authors given only as the addresses of their pages ("https://…/autor/andres-molina/"): the
+  // names the page prints near the headline that spell the address's last part ("Andrés Molina").
+  if (!authors.length) {
+    const address = (a: unknown): unknown => (typeof a === 'string' ? a : a && typeof a === 'object' && !nameOf(ld, a) ? ((a as Node).url ?? (a as Node)['@id']) : null);
+    const slugs = ldAuthors.map(address).flatMap((u) => (typeof u === 'string' && /^https?:/.test(u) ? [unaccented(u.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!)] : []));
+    if (slugs.some((s) => s.length >= 5)) {
+      const printed = [...facts.afterHeadline, ...facts.bylines, ...facts.dateLines.map((d) => d.text)].flatMap((l) => l.split(' | ').flatMap((seg) => byline(seg).names));
+      authors = [...new Set(slugs.flatMap((s) => printed.filter((n) => fullName(n) && unaccented(n) === s)))];
+    }
+  }
   // (An agency named as the author in the markup, "Reuters", is the credit: the agencies in the byline.)
   // ("Redaktion", "Staff" alone in the markup name no agency: the site's own newsroom.)
   const machineAgencies = ldSplit.flatMap((r) => r.agencies);
@@ -617,6 +656,15 @@ export function findAuthors(
   const siteNames = sites.filter((s) => !/^https?:|^[^\s/]+\.[a-z]{2,}$/i.test(s)).map(fold);
   const isSite = (a: string): boolean => siteNames.includes(fold(a));
   if (authors.length > 1 && !isSite(authors[0]!)) authors = authors.filter((a) => !isSite(a));
+  // Nor the site's name after the newsroom's word: "Redacción Diario del Sur" signs for the paper, no
+  // person ("Redaktion Politik", a desk of the paper, is still its author).
+  const newsroomOf = (a: string, line: string): boolean => {
+    const at = line.indexOf(a);
+    return at > 0 && NEWSROOM.test(line.slice(0, at).trim().replace(/[:：]$/, '').split(' ').pop() ?? '');
+  };
+  // ("Redaktion Lahntal Bote", read as one name: the newsroom's word, then the site's name.)
+  const newsroomSite = (a: string): boolean => NEWSROOM.test(a.split(' ')[0]!) && isSite(a.slice(a.indexOf(' ') + 1));
+  authors = authors.filter((a) => !(isSite(a) && newsroomOf(a, lines[i] ?? '')) && !newsroomSite(a));
   // No person named above the story: its reporters in a sign-off at its end ("Reporting by Tom Hale in
   // London and Inês Carvalho in Lisbon; Editing by Mark Potter"), or in a signature in brackets
   // ("（文・写真：小川 真理子）"). Editors and "additional reporting" are credits.

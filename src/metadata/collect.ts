@@ -550,7 +550,9 @@ export function collectMetaFacts(doc: Document, article: Element | null = null):
   walk(article, (el) => {
     if (short.size >= LIMITS.shortLines || !/^(p|em|i|small|figcaption|span)$/.test(el.localName)) return;
     const t = squash(textUnder(el, 400));
-    if (t && t.length < 160) short.add(t);
+    // (A wire story's sign-off of several parts runs longer: "Reporting by … in Lagos and … in Abuja;
+    // Additional reporting by …; Writing by …; Editing by … and …".)
+    if (t && (t.length < 160 || (t.length < 320 && t.includes('; ') && /^\p{L}[\p{L} ]{0,40} by /u.test(t)))) short.add(t);
   });
   f.shortLines = [...short];
 

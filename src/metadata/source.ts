@@ -40,6 +40,8 @@ function logoName(logo: MetaFacts['logo'], headline: string, pageUrl: string | u
 }
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+/** `fold` with letters and digits only: "Local News" and "local-news" alike. */
+const bare = (s: string): string => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Where a <title> joins the story to the site's name: " | ", " - ", " :: ", "｜", "_" ("…_科技_腾讯网"). (`(?<!\s)`: a
  *  run of spaces is tried from its first only; from each, a long run costs quadratic time.) */
@@ -47,18 +49,21 @@ const TITLE_SEPARATOR = /(?<!\s)\s+(?:[|–—·»:~-]|::)\s+|(?:(?<!\s)\s+)?[|�
 
 /** "Story headline | Site" → "Site", when the last part is short and is not the headline ("Site |
  *  Story": the first part). A part that spells the domain ("Le Monde" on lemonde.fr) is the site's
- *  name wherever it stands. */
-function titleSuffix(title: string, headline: string, domain: string | null): string | null {
+ *  name wherever it stands, even where the page's first `<h1>` is that name (a heading for screen
+ *  readers). A part that names the page's section ("Story | Opinion" on /opinion/…, or its
+ *  `article:section`) is no site's name. */
+function titleSuffix(title: string, headline: string, domain: string | null, sections: readonly string[] = []): string | null {
   const parts = squash(title).split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return null;
   const short = (p: string): boolean => p.length < 40 && p.split(' ').length <= 5;
   const label = (domain ?? '').split('.')[0]!;
   const spelled = (p: string): boolean => label.length >= 3 && fold(p).replace(/[^\p{L}\p{N}]+/gu, '') === label.replace(/-/g, '');
-  const named = [parts[parts.length - 1]!, parts[0]!].find((p) => short(p) && spelled(p) && p !== headline);
+  const named = [parts[parts.length - 1]!, parts[0]!].find((p) => short(p) && spelled(p) && (p !== headline || parts.some((q) => q !== p)));
   if (named) return named;
   const last = parts[parts.length - 1]!;
   const pick = last === headline ? parts[0]! : last;
-  return short(pick) && pick !== headline ? pick : null;
+  const section = sections.some((s) => s === bare(pick));
+  return short(pick) && pick !== headline && !section ? pick : null;
 }
 
 export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: JsonLd, main: Node | null, url: string, headline: string): Source {
@@ -81,7 +86,7 @@ export function findSource(facts: MetaFacts, meta: Map<string, string>, ld: Json
     brand ??
     meta.get('application-name') ??
     meta.get('apple-mobile-web-app-title') ??
-    titleSuffix(facts.title, headline, domain) ??
+    titleSuffix(facts.title, headline, domain, [...(toUrl(pageUrl, pageUrl)?.pathname.split('/').filter(Boolean).slice(0, -1) ?? []), meta.get('article:section') ?? ''].map(bare).filter(Boolean)) ??
     logoName(facts.logo, headline, pageUrl) ??
     domain;
   return {

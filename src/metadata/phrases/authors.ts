@@ -123,13 +123,13 @@ export const BY: Tables = {
 /** A label before the name: "Autor: …", "Text: …", "Redactie: …"; and the heading of an author's card
  *  ("About the author", "O autorze") printed above the name. */
 export const AUTHOR_LABELS: Tables = {
-  ar: ['إعداد', 'كتب', 'كتبت'],
+  ar: ['إعداد', 'تقرير', 'كتب', 'كتبت'],
   bn: ['লেখক'],
   da: ['skrevet af'],
   de: [/aus \S+ berichte[nt]/, /autor(?:in|en|innen)?/, 'das gespräch führte', 'ein gastbeitrag von', 'ein kommentar von', 'eine analyse von', 'text', 'über den autor', 'über die autorin'],
   en: ['about the author', /authors?/, 'words'],
   es: ['autor', 'escrito por', 'redacción', 'sobre el autor', 'texto'],
-  fr: ['auteur', 'propos recueillis par', 'texte', "à propos de l'auteur"],
+  fr: ['article rédigé par', 'auteur', 'propos recueillis par', 'rédigé par', 'texte', "à propos de l'auteur", 'écrit par'],
   hi: ['लेखक'],
   it: ['a cura di', 'autore', "l'autore", 'testo'],
   ja: ['取材・文', '執筆', '執筆者', '投稿者', '文', '文と写真', '文・写真', '筆者', '著者', '記者'],
@@ -198,7 +198,7 @@ export const NEWSROOM_WORDS: Tables = {
 export const ROLES: Tables = {
   ar: ['محرر', 'مراسل'],
   bn: ['প্রতিবেদক', 'রিপোর্টার', 'সংবাদদাতা'],
-  de: ['korrespondent', /redakteur(?:in)?/],
+  de: [/journalist(?:in)?/, /korrespondent(?:in)?/, /redakteur(?:in)?/, /reporter(?:in)?/],
   en: [
     'chief',
     'columnist',
@@ -214,24 +214,25 @@ export const ROLES: Tables = {
     'staff',
     'writer',
   ],
-  es: ['corresponsal', 'periodista', 'redactor'],
-  fr: ['correspondant', 'correspondante', 'journaliste'],
+  es: ['corresponsal', 'enviada', 'enviado', 'periodista', 'redactor'],
+  fr: ['correspondant', 'correspondante', 'envoyé', 'envoyée', 'journaliste'],
   hi: ['रिपोर्टर', 'संवाददाता'],
-  it: ['corrispondente', 'giornalista', 'inviato'],
-  ja: ['特派員', '編集部', '著', '記者'],
-  ko: ['객원기자', '기자', '특파원'],
-  nl: ['verslaggever'],
-  pl: ['dziennikarka', 'dziennikarz', 'korespondent', 'redaktor'],
-  pt: ['correspondente', 'jornalista', 'repórter'],
+  it: ['corrispondente', 'giornalista', 'inviata', 'inviato'],
+  ja: ['特派員', '編集委員', '編集部', '著', '記者', '論説委員'],
+  ko: ['객원기자', '기자', '논설위원', '대기자', '선임기자', '수습기자', '인턴기자', '전문기자', '칼럼니스트', '특파원', '편집위원'],
+  nl: ['correspondent', 'redacteur', 'verslaggeefster', 'verslaggever'],
+  pl: ['dziennikarka', 'dziennikarz', 'korespondent', 'redaktor', 'reporter', 'reporterka'],
+  pt: ['correspondente', 'enviada', 'enviado', 'jornalista', 'repórter'],
   ru: ['корреспондент', 'обозреватель', 'редактор'],
-  zh: ['特派员', '记者'],
+  zh: ['特派员', '记者', '评论员'],
 };
 
 /** A role after a name that makes it no author's: "嶋田 健志 監訳" (supervising translator), "… 写真". */
 export const OTHER_ROLES: Tables = {
+  ar: ['تصوير'],
   en: ['illustrator', 'photographer', 'translator'],
   ja: ['写真', '撮影', '監修', '監訳', '編', '編集', '翻訳', '訳'],
-  zh: ['摄影', '编辑', '翻译'],
+  zh: ['图', '圖', '摄影', '编辑', '翻译'],
 };
 
 /** Words that make an author an organisation ("ABC News", "Condé Nast", "Us Weekly Staff"): such an
@@ -328,11 +329,11 @@ export const PLACE_OPENINGS: Tables = {
  *  name, after "By" ("Door onze redacteur Eva Jansen"). */
 export const OUR_ROLES: Tables = {
   de: [/unser(?:em|er) (?:korrespondent(?:en|in)|redakteur(?:in)?)/],
-  en: [/our (?:correspondent|reporter)/],
+  en: [/(?:from )?our (?:correspondent|reporter)/],
   es: [/nuestr[ao] (?:corresponsal|enviad[ao] especial)/],
   fr: [/(?:de )?notre (?:correspondante?|envoyée? spéciale?)/],
   it: [/(?:il |la |dal |dalla )?nostr[ao] (?:corrispondente|inviat[ao])/],
-  nl: [/onze (?:correspondent|redacteur)/],
+  nl: [/(?:van )?onze (?:correspondent|redacteur|verslaggever)/],
 };
 
 /** The kind of piece before "by" ("Guest column by Jane Doe", "Opinion by …", "An analysis by …"):
@@ -365,4 +366,12 @@ export const ABOUT: Tables = {
 
 /** What a sign-off says before "by" and the reporters' names, at the story's end ("Reporting by Tom
  *  Hale; Editing by …"); "Additional reporting by" credits others. */
-export const REPORTING_BY: Table = ['reported', 'reporting', 'reporting and writing', 'writing and reporting'];
+export const REPORTING_BY: Table = ['reported', 'reporting', 'reporting and writing', 'writing', 'writing and reporting'];
+
+/** Academic titles before a name ("Ein Gastbeitrag von Prof. Dr. Katrin Albers"): no part of the name a
+ *  reader gives the writer. */
+export const ACADEMIC_TITLES: Table = ['dr.', 'mag.', 'pd', 'prof.'];
+
+/** How an organisation's name ends in a script written without spaces ("信州日報社", "한빛일보",
+ *  "江南晚报"): a meta author so named is the paper, not a writer. */
+export const ORGANISATION_ENDINGS: Table = ['新聞', '日報', '日报', '晚报', '社', '編集部', '通信', '뉴스', '방송', '신문', '일보', '통신'];
