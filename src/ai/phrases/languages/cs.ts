@@ -39,6 +39,7 @@ export const wordings: Wordings = {
   subject: ['téma', 'témata'],
   this: [/t(?:ato|ento|ohoto|omto|oto|yto|éto)/],
   via: ['nástroj', 'pomocí', 'přes'],
+  we: ['jsem', 'jsme', 'my', /naš\p{L}*/u],
   which: ['která', 'které', 'který'],
   written: ['napsan', 'napsán', 'přelož'],
 };

@@ -38,6 +38,7 @@ export const wordings: Wordings = {
   subject: ['emne', 'tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['af', 'med'],
+  we: ['jeg', 'vi', /vores?/],
   which: ['som'],
   written: ['oversat', 'skrevet'],
 };

@@ -7,7 +7,8 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['KI'],
-  ai: [/k[üu]nstliche(?:(?!k[üu]nstliche)\w)* intelligenz/],
+  // ("Synthetische Inhalte": platforms' word for AI-made media, all their label says: "Veränderte oder synthetische Inhalte".)
+  ai: [/k[üu]nstliche(?:(?!k[üu]nstliche)\w)* intelligenz/, 'synthetische inhalte'],
 };
 
 export const wordings: Wordings = {
@@ -21,7 +22,7 @@ export const wordings: Wordings = {
   gallery: ['diashow', 'galerie'],
   here: [/\bhier (?:abgebildet|gezeigt|sehen|verwendet|zu sehen)|\b(?:sehen|seht|siehst) (?:du |ihr |sie )?hier\b/],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
-  labels: [/ki-infos?/],
+  labels: [/ki-infos?/, 'veränderte oder synthetische inhalte'],
   lead: ['aufmacher', 'beitragsbild', 'headerbild', 'titelbild', 'titelfoto', 'vorschaubild'],
   made: [
     'bearbeitet',
@@ -65,6 +66,7 @@ export const wordings: Wordings = {
     'verbreit',
     'verdacht',
     'verdächtig',
+    'veröffentlicht',
     'wasserzeichen',
     'wie man',
   ],
@@ -73,6 +75,7 @@ export const wordings: Wordings = {
   subject: ['rubrik', 'schlagwort', 'schwerpunkt', 'thema', 'themen'],
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],
+  we: ['ich', /mein(?:e[mnrs]?)?/, /unser\p{L}*/u, 'wir'],
   which: ['das', 'die', 'welche', 'welches'],
   written: ['geschr', 'redigiert', 'verfasst', 'zusammengefasst', 'übersetzt'],
 };

@@ -20,7 +20,7 @@ export const wordings: Wordings = {
   following: ['dessous', 'suivant'],
   gallery: ['diaporama', 'galerie'],
   here: [/\b(?:affiché|présenté|utilisé|voi[st]|voyez)\S{0,2} ici/],
-  image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
+  image: ['cliché', 'dessin', 'illustr', /im[aá]g(?!in)/, 'montage', 'photo', 'visu'],
   labels: ['info ia', 'infos ia', /le créateur ou meta a déclaré que ce contenu a été créé ou modifié avec l.ia/],
   lead: ['illustration principale', 'image de une', 'image principale', 'image à la une', 'photo de une', 'photo principale', 'visuel principal'],
   made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?(?![a-z])/, 'imaginé', 'produit', 'retouch', 'réalis', /utilisée?s? pour (?:cré|génér|modifi|produi|retouch)/],
@@ -52,6 +52,7 @@ export const wordings: Wordings = {
   subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],
+  we: [/j['’](?:ai|avais)/, 'notre', 'nous'],
   which: ['que', 'qui'],
   written: ['rédig', 'traduit', 'écrit'],
 };

@@ -138,6 +138,12 @@ export interface Wordings {
   readonly thisAnywhere?: Table;
   /** A preposition right before a generator's name: "made with Midjourney", "via DALL-E". */
   readonly via?: Table;
+  /** The writer in the first person ("we", "I", "our", "wir", "nous", "-amos", "мы"), whole words: a note standing
+   *  apart in the first person that names the AI or a generator and an image is the writer's own account of how the
+   *  article's pictures were made ("Se nos ha ocurrido preguntarle a la inteligencia artificial … de imágenes DALL-E").
+   *  Pooled, so a word that is the first person in one language and common in another stays out (Italian "ma" and
+   *  "ho", Czech "je", Croatian "sam", Slovenian "sem", Slovak "som": "but", "him", "is", "Sam", Hungarian "nor", Swedish "that"). */
+  readonly we?: Table;
   /** Relative pronouns: right after the AI phrase of a caption that opens with its image noun
    *  ("La imagen generada por la IA que difundieron algunos medios…"), the caption is a noun phrase
    *  naming its image, whatever the clause then says. */

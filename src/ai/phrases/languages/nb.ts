@@ -28,6 +28,7 @@ export const wordings: Wordings = {
   subject: ['tema'],
   this: ['denne', 'dette', 'disse'],
   via: ['av', 'med'],
+  we: ['jeg', 'vi', /vår\p{L}*/u],
   which: ['som'],
   written: ['oversatt', 'skrevet'],
 };

@@ -52,6 +52,7 @@ export const wordings: Wordings = {
   subject: ['dossier', 'onderwerp', 'thema'],
   this: ['deze', 'dit'],
   via: ['door', 'met'],
+  we: ['ik', 'mijn', 'ons', 'onze', 'we', 'wij'],
   which: ['dat', 'die'],
   written: ['geschr', 'vertaal'],
 };

@@ -20,7 +20,7 @@ export const wordings: Wordings = {
   following: ['abaixo', 'seguinte'],
   gallery: ['galeria'],
   here: [/\b(?:mostrad|usad|utilizad|veem|vemos|vê|vêem)\S{0,2} aqui\b/],
-  image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
+  image: ['foto', 'ilustr', /im[aá]g(?!in)/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
   lead: ['de capa', 'de destaque', 'foto principal', 'imagem principal'],
   made: [
@@ -65,6 +65,7 @@ export const wordings: Wordings = {
   subject: ['assunto', 'editoria', 'tema'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],
+  we: ['eu', /minh[ao]s?/, /noss[ao]s?/, 'nós'],
   which: ['que'],
   written: ['escrit', 'redigid', 'traduzid'],
 };

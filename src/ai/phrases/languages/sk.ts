@@ -23,5 +23,6 @@ export const wordings: Wordings = {
   notAnywhere: [/(?:^|\s)(?:ne(?:bol[aoi]?|je|sú)|žiadn\S*)(?=\s|$)/, /ne(?=vytvor|vygener|generov)/],
   this: [/t(?:ento|ieto|ohto|omto|oto|áto)/],
   via: ['cez', 'nástroj', 'pomocou'],
+  we: ['my', /náš\p{L}*/u, 'sme'],
   written: ['napísan', 'prelož'],
 };
