@@ -60,6 +60,8 @@ function build() {
     PLURAL: regex('iu', WORD, PLURAL_IMAGES, ')(?![\\p{L}\\p{N}])'),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
     WE: regex('giu', WORD, all('we'), ')(?![\\p{L}\\p{N}])'),
+    HOW: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('how'), ')(?![\\p{L}\\p{N}])'),
+    SEES: regex('giu', WORD, all('sees'), ')(?![\\p{L}\\p{N}])'),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -170,7 +172,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
     }
     return null;
   }
-  const scope = classifyMade(text, attached, credit) ?? classifyRequest(text, attached) ?? (attached ? null : classifyAccount(text));
+  const scope = classifyMade(text, attached, credit) ?? classifyRequest(text, attached) ?? classifySees(text, attached) ?? (attached ? null : classifyAccount(text));
   return scope && asks(text) ? null : scope;
 }
 
@@ -207,6 +209,28 @@ function classifyRequest(text: string, attached: boolean): Scope | null {
   if (attached) return made || /[:：]\s*$/.test(s) ? 'self' : null;
   if (!made || !IMG_IN.test(s)) return null;
   return FOLLOWING.test(s) ? 'next' : ABOVE.test(s) ? 'prev' : 'page';
+}
+
+/**
+ * "As the AI sees it": a sentence that opens with "this is how" and whose verb of seeing or imagining has the AI or a
+ * generator for its subject ("So sieht die KI …", "Вот так Midjourney видит татар …", "Nõnda näeb Eesti
+ * jõulumaastikku tehisintellekt."). Under an image, its caption; standing apart, the line before the pictures (or
+ * after the one above it). Not a report, a question, nor a negation.
+ */
+function classifySees(text: string, attached: boolean): Scope | null {
+  const s = unquoted(text.replace(MARKS, ''));
+  const { HOW, SEES, ABBR, AI_WORDS, TOOL, NEWS, ABOVE, NEG_BEFORE } = patterns();
+  const how = HOW.exec(s);
+  if (!how || s.length > 200 || NEWS.test(s) || /[?？؟]\s*$/.test(s)) return null;
+  // (The verb among the three words after it, as the sentence's own: not "So far, researchers say AI sees …".)
+  const word = /\S+/g;
+  word.lastIndex = how[0].length;
+  for (let k = 0; k < 3 && word.exec(s); k++);
+  const head = word.lastIndex || s.length;
+  const pair = near([...spans(ABBR, s), ...spans(AI_WORDS, s), ...spans(TOOL, s)], spans(SEES, s).filter(([a]) => a < head), 30);
+  // (Negated before it, or after the verb in its clause: "So sieht die KI das Bild nicht: …".)
+  if (!pair || negated(s, pair) || NEG_BEFORE.test(s.slice(pair[1]).split(/[,;:.!?]/)[0]!)) return null;
+  return attached ? 'self' : ABOVE.test(s) ? 'prev' : 'next';
 }
 
 /**

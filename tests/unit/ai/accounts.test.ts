@@ -108,3 +108,22 @@ describe('who published the AI pictures is a report', () => {
     expect(classifySentence('Все они были сгенерированы с помощью нейросети Midjourney, а опубликовал их московский дизайнер.', false)).toBeNull();
   });
 });
+
+describe('"as the AI sees it"', () => {
+  it.each([
+    ['de', 'So sieht die KI den Hafen im Jahr 2100.'],
+    ['es', 'Así imagina la IA el puerto de Valencia en 2100'],
+    ['fr', "Voici comment l'IA imagine le port en 2100"],
+    ['ru', 'Вот так Midjourney видит порт через сто лет'],
+    ['et', 'Nõnda näeb sadamat tehisintellekt.'],
+  ])('%s: "%s" under an image is its caption, standing apart the line before the pictures', (lang, s) => {
+    expect(classifySentence(s, true)).toBe('self');
+    expect(classifySentence(s, false)).toBe('next');
+    expect(flagged(lang, `<figure><img src="/r.jpg" width="800" height="450"><figcaption>Foto: dpa</figcaption></figure><p>The quays are open again.</p><p>${s}</p>${twoImages}`)).toEqual(['/a.jpg', '/b.jpg']);
+  });
+  it.each([
+    ['So far, researchers say AI sees patterns in images that people miss.'],
+    ['So sieht die KI das Bild nicht: Forscher zeigen, wie Modelle Fotos lesen.'],
+    ['Così la vede l’intelligenza artificiale? Non proprio.'],
+  ])('%s is no caption of AI pictures', (s) => expect(classifySentence(s, false)).toBeNull());
+});

@@ -21,6 +21,7 @@ export const wordings: Wordings = {
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
   here: [/\b(?:featured|pictured|seen|shown|see|used) here\b/],
+  how: ['here is how', "here's how", 'so', 'this is how', 'thus'],
   image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illust', /im[aá]g(?!in)/, 'photo', 'pictur', 'render', 'visu'],
   labels: [
     /(?:the )?creator or meta said this content was (?:created|made) or modified with ai/,
@@ -94,6 +95,7 @@ export const wordings: Wordings = {
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
   notAnywhere: [/n['’]t/],
   presuppose: ['did you know', 'did you notice', 'did you realise', 'did you realize', 'how do you like', 'what do you think of', 'would you have guessed', 'would you have noticed'],
+  sees: ['envisions', 'imagines', 'pictures', 'sees'],
   subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],

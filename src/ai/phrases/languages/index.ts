@@ -108,6 +108,10 @@ export interface Wordings {
   readonly like?: Table;
   /** …or right after it, where the likeness follows ("AI가 만든 것 같은", "yapay zeka ile üretilmiş gibi"). */
   readonly likeAfter?: Table;
+  /** A sentence's opening "this is how" ("So", "Así", "Вот так", "Nõnda"): with a verb of seeing or imagining (`sees`)
+   *  whose subject is the AI, "as the AI sees it" ("So sieht die KI …", "Вот так Midjourney видит …"), a caption of
+   *  what the AI pictured, or the line before it. */
+  readonly how?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says
@@ -132,6 +136,8 @@ export interface Wordings {
   /** A topic's label before a colon ("Thema: KI", "Topic: AI", "Mehr zum Thema: KI"): it names what a
    *  teaser or picture is about, not who made it, so what follows is no credit. */
   readonly subject?: Table;
+  /** Verbs of seeing or imagining, the AI their subject: "sees", "imagines", "sieht", "imagina", "видит", "näeb" (see `how`). */
+  readonly sees?: Table;
   /** Demonstratives ("this", "diese"), whole words… */
   readonly this?: Table;
   /** …or, in scripts without word boundaries, anywhere. */
