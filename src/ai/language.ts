@@ -59,6 +59,9 @@ function build() {
     AUX: regex('iu', '^(?:', all('aux'), ')$'),
     PLURAL: regex('iu', WORD, PLURAL_IMAGES, ')(?![\\p{L}\\p{N}])'),
     SUBJECT: regex('iu', '(?<![\\p{L}\\p{N}])(?:', all('subject'), ')\\s*[:：|]\\s*$'),
+    WE: regex('giu', WORD, all('we'), ')(?![\\p{L}\\p{N}])'),
+    HOW: regex('iu', '^[^\\p{L}\\p{N}]*(?:', all('how'), ')(?![\\p{L}\\p{N}])'),
+    SEES: regex('giu', WORD, all('sees'), ')(?![\\p{L}\\p{N}])'),
   };
 }
 let matchers: ReturnType<typeof build> | undefined;
@@ -169,7 +172,7 @@ export function classifySentence(text: string, attached: boolean, credit = false
     }
     return null;
   }
-  const scope = classifyMade(text, attached, credit) ?? classifyRequest(text, attached);
+  const scope = classifyMade(text, attached, credit) ?? classifyRequest(text, attached) ?? classifySees(text, attached) ?? (attached ? null : classifyAccount(text));
   return scope && asks(text) ? null : scope;
 }
 
@@ -208,9 +211,75 @@ function classifyRequest(text: string, attached: boolean): Scope | null {
   return FOLLOWING.test(s) ? 'next' : ABOVE.test(s) ? 'prev' : 'page';
 }
 
+/**
+ * "As the AI sees it": a sentence that opens with "this is how" and whose verb of seeing or imagining has the AI or a
+ * generator for its subject ("So sieht die KI …", "Вот так Midjourney видит татар …", "Nõnda näeb Eesti
+ * jõulumaastikku tehisintellekt."). Under an image, its caption; standing apart, the line before the pictures (or
+ * after the one above it). Not a report, a question, nor a negation.
+ */
+function classifySees(text: string, attached: boolean): Scope | null {
+  const s = unquoted(text.replace(MARKS, ''));
+  const { HOW, SEES, ABBR, AI_WORDS, TOOL, NEWS, ABOVE, NEG_BEFORE } = patterns();
+  const how = HOW.exec(s);
+  if (!how || s.length > 200 || NEWS.test(s) || /[?？؟]\s*$/.test(s)) return null;
+  // (The verb among the three words after it, as the sentence's own: not "So far, researchers say AI sees …".)
+  const word = /\S+/g;
+  word.lastIndex = how[0].length;
+  for (let k = 0; k < 3 && word.exec(s); k++);
+  const head = word.lastIndex || s.length;
+  const pair = near([...spans(ABBR, s), ...spans(AI_WORDS, s), ...spans(TOOL, s)], spans(SEES, s).filter(([a]) => a < head), 30);
+  // (Negated before it, or after the verb in its clause: "So sieht die KI das Bild nicht: …".)
+  if (!pair || negated(s, pair) || NEG_BEFORE.test(s.slice(pair[1]).split(/[,;:.!?]/)[0]!)) return null;
+  return attached ? 'self' : ABOVE.test(s) ? 'prev' : 'next';
+}
+
+/**
+ * The writer's own account, standing apart, of how the pictures were made: a sentence in the first person that names
+ * the AI or a generator and, close to it, an image or what the AI made ("Se nos ha ocurrido preguntarle a la
+ * inteligencia artificial generativa de imágenes DALL-E …", "Im Posting verwenden wir ein mit KI erstelltes Symbolbild
+ * …", "Ainsi, j'ai demandé à Midjourney d'illustrer …", "Мы решили дать этому искусственному интеллекту задание —
+ * сгенерировать изображения …"). Its scope is the pictures it speaks of: those that follow it ("… the same
+ * instructions:"), the one above it, the cover; "this picture", the image it stands with ('one'); else the article's. Not a report (its cues veto it), a question, a step of an argument, a negated AI phrase, nor a note about
+ * the text or a description ("we used AI to translate …", "… to describe the photos").
+ */
+function classifyAccount(text: string): Scope | null {
+  const s = unquoted(text.replace(MARKS, ''));
+  const { WE, ASKED, ABBR, AI_WORDS, TOOL, IMG, GEN, NEWS, ABOUT, TEXT_VERB, FOLLOWING, ABOVE, LEAD, GALLERY, CONTRAST, DEM, NEG_BEFORE } = patterns();
+  // (The first person: a word of its own, or a request's verb, which the tables hold in the first person: "pedi", "I asked".)
+  if (s.length > 300 || NEWS.test(s) || /[?？؟]\s*$/.test(s) || CONTRAST.test(s)) return null;
+  const ai = [...spans(ABBR, s), ...spans(AI_WORDS, s), ...spans(TOOL, s)];
+  // (Not the AI term itself: Hungarian "MI" is the AI, Slovenian "mi" the writers.)
+  const we = [...spans(WE, s).filter(([a, b]) => !ai.some(([c, d]) => a < d && c < b)), ...spans(ASKED, s)];
+  if (!we.length) return null;
+  // What the AI made, after its phrase: an image noun close to it, or a making verb right after it ("preguntarle a la
+  // inteligencia artificial … de imágenes", "нейросеть нарисовать"; not "generative", the AI term's own adjective). An
+  // image noun before it is what the writer saw or was given ("мы видим картинки, созданные нейросетями").
+  const img = wordSpans(IMG, s);
+  const gen = spans(GEN, s).filter(([a]) => !/^g[eéę]n[eé]rati/i.test(s.slice(a)));
+  // (In the AI's sentence part: not across a full stop, colon or semicolon, "… l'IA pour traduire cet article ; les photos …".)
+  const after = (x: Span[], gap: number): [Span, Span] | null => {
+    for (const a of ai) for (const y of x) if (y[0] >= a[0] && y[0] - a[1] <= gap && !/[.;:!?]\s/.test(s.slice(a[1], y[0]))) return [a, y];
+    return null;
+  };
+  const made = after(img, 80) ?? after(gen, 30);
+  // (Nor what the AI was to write or describe, after it: "… ChatGPT to translate the captions". A text verb before it
+  // is the writer's: "we used Midjourney to picture …".)
+  if (!made || after([...spans(TEXT_VERB, s), ...spans(ABOUT, s)], 30)) return null;
+  // Negated: a negation right before the writer's verb ("No usamos IA …"), or between the writer's word and what the AI
+  // made ("Wir haben keine KI verwendet …"); not before an AI the writer's word follows ("Entrei no ChatGPT e pedi …":
+  // Portuguese "no" is "in the").
+  const [a, y] = made;
+  const w = Math.min(...we.map(([x]) => x));
+  if (NEG_BEFORE.test(s.slice(Math.max(0, w - 12), w)) || NEG_BEFORE.test(s.slice(w < a[0] ? w : a[1], y[1]))) return null;
+  if (FOLLOWING.test(s) || /[:：]\s*$/.test(s)) return 'next';
+  if (ABOVE.test(s)) return 'prev';
+  if (LEAD.test(s)) return 'lead';
+  return img.length && !namesImages(s) && !GALLERY.test(s) && near(spans(DEM, s), img, 2) ? 'one' : 'page';
+}
+
 function classifyMade(text: string, attached: boolean, credit: boolean): Scope | null {
   const s = unquoted(text.replace(MARKS, ''));
-  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, HERE, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE } =
+  const { NEWS, ABBR, AI_WORDS, TOOL, GEN, IMG, IMG_IN, ABOUT, LABEL_ONLY, PREP, DEM, DOC, QUANT, INI, HERE, TEXT_VERB, FOLLOWING, ABOVE, SUBJECT, CONTRAST, WHICH, LEAD, MID_CONTRAST, NEG_BEFORE, GALLERY } =
     patterns();
   // A credit's label, not a topic's ("Thema: KI" names what a teaser is about).
   const credited = (before: string): boolean => LABEL.test(before) && !SUBJECT.test(before);
@@ -335,7 +404,12 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
   const described = about.some(([a]) => img.some(([b, e]) => a > b && a - e <= 3));
   // (With no image noun known, the description named before the AI phrase is what was made:
   // "Alternativteksten til dette billede er genereret af AI" in a language whose image noun is unknown.)
-  if (hit && (near([hit], about, 12) || described || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
+  // (Or the description is the subject of the AI phrase's own sentence, an image named in a sentence before it: "All
+  // images in this series are real photographs. — Their descriptions, on the other hand, are all generated by AI.")
+  // (interpret.ts joins them with a dash.)
+  const joint = hit ? s.lastIndexOf(' — ', hit[0]) : -1;
+  const describedHere = joint >= 0 && about.some(([a]) => a > joint && a < hit![0]) && !img.some(([b]) => b > joint && b < hit![0]);
+  if (hit && (near([hit], about, 12) || described || describedHere || (about.length && about[0]![0] < (img[0]?.[0] ?? hit[0])))) return null;
   // AI as a topic: "Conceptual illustration on AI image generation", "Grafik über KI".
   // (Not "Kuva on tekoälyn tuottama", the Finnish and Estonian "is": the AI term then a making
   // participle that ends the phrase is what made the image, not a topic.)
@@ -377,6 +451,9 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
     };
     const docMade = !attached && !news && !!tv && s.length < 60 &&
       docs.some(([, d]) => [...gen, ...textVerbs].some(([g, e]) => g >= d && g - d <= 2 && closesNote(e)));
+    // (A gallery's note whose verb makes, no text verb near the AI: its pictures, "In questa gallery, abbiamo chiesto al
+    // programma con AI che realizza creazioni realistiche …".)
+    if (!attached && !news && GALLERY.test(s) && making && !near([...ai, ...tools], textOnly, 50) && !negated(s, making)) return 'page';
     if (tv && (scoped || docFirst || docMade || (!attached && !news && s.length < 60 && near([...ai, ...tools], textVerbs, 30))) && !negated(s, tv)) return 'text';
     // (Not a question: "Made with AI?" in a post's reply asks, it does not label.)
     // (A longer caption whose last clause is the AI phrase: "One is Leonardo's original, the other was

@@ -19,6 +19,7 @@ export const wordings: Wordings = {
   document: ['galeri', 'stránk', 'text', 'článek', 'článk'],
   following: [/\bdole\b/, 'následuj', 'níže'],
   gallery: ['galeri'],
+  how: ['tak', 'takhle', 'takto'],
   image: ['fotk', 'fotograf', 'grafik', 'ilustr', /obr[aá]z(?!ovk)/, 'snímek', 'snímk'],
   made: ['generov', 'nakresl', 'představen', 'vyrob', 'vytvor', 'vytvoř'],
   news: [
@@ -36,9 +37,11 @@ export const wordings: Wordings = {
   ],
   notAnywhere: [/(?:^|\s)(?:ne(?:byl[aoy]?|jsou|ní)|žádn\S*)(?=\s|$)/, /ne(?=vytvo|vygener|generov)/],
   presuppose: ['co říkáte', 'jak se vám líbí', 'věděli jste', 'všimli jste si'],
+  sees: ['představuje', 'vidí'],
   subject: ['téma', 'témata'],
   this: [/t(?:ato|ento|ohoto|omto|oto|yto|éto)/],
   via: ['nástroj', 'pomocí', 'přes'],
+  we: ['jsem', 'jsme', 'my', /naš\p{L}*/u],
   which: ['která', 'které', 'který'],
   written: ['napsan', 'napsán', 'přelož'],
 };

@@ -7,7 +7,8 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['KI'],
-  ai: [/k[üu]nstliche(?:(?!k[üu]nstliche)\w)* intelligenz/],
+  // ("Synthetische Inhalte": platforms' word for AI-made media, all their label says: "Veränderte oder synthetische Inhalte".)
+  ai: [/k[üu]nstliche(?:(?!k[üu]nstliche)\w)* intelligenz/, 'synthetische inhalte'],
 };
 
 export const wordings: Wordings = {
@@ -20,8 +21,9 @@ export const wordings: Wordings = {
   following: ['folgend', 'unten'],
   gallery: ['diashow', 'galerie'],
   here: [/\bhier (?:abgebildet|gezeigt|sehen|verwendet|zu sehen)|\b(?:sehen|seht|siehst) (?:du |ihr |sie )?hier\b/],
+  how: ['so'],
   image: ['aufnahm', 'bild', 'foto', 'grafi', 'illustr', 'montage'],
-  labels: [/ki-infos?/],
+  labels: [/ki-infos?/, 'veränderte oder synthetische inhalte'],
   lead: ['aufmacher', 'beitragsbild', 'headerbild', 'titelbild', 'titelfoto', 'vorschaubild'],
   made: [
     'bearbeitet',
@@ -65,14 +67,17 @@ export const wordings: Wordings = {
     'verbreit',
     'verdacht',
     'verdächtig',
+    'veröffentlicht',
     'wasserzeichen',
     'wie man',
   ],
   not: [/kein\w*/, 'nicht', 'ohne'],
   presuppose: ['bemerkt', 'gemerkt', 'was halten sie von', 'was hältst du von', 'wie finden sie', 'wie findest du', 'wie gefällt', 'wussten sie', 'wusstest du'],
+  sees: ['imaginiert', 'sieht', 'stellt sich'],
   subject: ['rubrik', 'schlagwort', 'schwerpunkt', 'thema', 'themen'],
   this: [/diese\w*/, /unse\w*/],
   via: ['durch', 'mit', 'von'],
+  we: ['ich', /mein(?:e[mnrs]?)?/, /unser\p{L}*/u, 'wir'],
   which: ['das', 'die', 'welche', 'welches'],
   written: ['geschr', 'redigiert', 'verfasst', 'zusammengefasst', 'übersetzt'],
 };

@@ -7,7 +7,8 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   // "AI" in lower case only before what it made: "ai-generated", "ai image", "ai art".
-  ai: [/\bai(?=[- ](?:generated|image|art))/, 'artificial intelligence'],
+  // ("Synthetic content": platforms' word for AI-made media, all their label says: "Altered or synthetic content".)
+  ai: [/\bai(?=[- ](?:generated|image|art))/, 'artificial intelligence', 'synthetic content'],
 };
 
 export const wordings: Wordings = {
@@ -20,7 +21,8 @@ export const wordings: Wordings = {
   following: ['below', 'beneath', 'follow'],
   gallery: ['galler', 'slideshow'],
   here: [/\b(?:featured|pictured|seen|shown|see|used) here\b/],
-  image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illust', /im[aá]g/, 'photo', 'pictur', 'render', 'visu'],
+  how: ['here is how', "here's how", 'so', 'this is how', 'thus'],
+  image: [/\bart(?![\wÀ-ɏ])/, 'artwork', 'graphic', 'illust', /im[aá]g(?!in)/, 'photo', 'pictur', 'render', 'visu'],
   labels: [
     /(?:the )?creator or meta said this content was (?:created|made) or modified with ai/,
     'ai info',
@@ -93,9 +95,11 @@ export const wordings: Wordings = {
   not: ['neither', 'never', 'no', 'none', 'nor', 'not', 'without'],
   notAnywhere: [/n['’]t/],
   presuppose: ['did you know', 'did you notice', 'did you realise', 'did you realize', 'how do you like', 'what do you think of', 'would you have guessed', 'would you have noticed'],
+  sees: ['envisions', 'imagines', 'pictures', 'sees'],
   subject: ['category', 'more on', 'related', 'tag', 'topic'],
   this: ['our', 'these', 'this'],
   via: ['by', 'from', 'using', 'via', 'with'],
+  we: [/i['’](?:d|m|ve)/, 'my', 'our', 'we'],
   which: ['that', 'which'],
   written: ['assisted', 'drafted', 'summarised', 'summarized', 'translated', 'used', 'written'],
 };

@@ -20,7 +20,8 @@ export const wordings: Wordings = {
   following: ['abajo', 'siguiente'],
   gallery: ['galeria', 'galería'],
   here: [/\b(?:mostrad|usad|utilizad|ve|vemos|ven|ves)\S{0,2} aquí/],
-  image: ['dibujo', 'foto', 'ilustr', /im[aá]g/, 'montaje', 'recreaci', 'representaci'],
+  how: ['asi', 'así', 'así es como'],
+  image: ['dibujo', 'foto', 'ilustr', /im[aá]g(?!in)/, 'montaje', 'recreaci', 'representaci'],
   labels: ['info de ia', 'información de ia', 'información sobre ia'],
   lead: ['de portada', 'foto principal', 'imagen destacada', 'imagen principal'],
   made: [
@@ -65,9 +66,11 @@ export const wordings: Wordings = {
   ],
   not: [/ningun\w*/, 'no', 'sin'],
   presuppose: ['notaste', 'qué les parece', 'qué opina', 'qué opinan', 'qué opinas', 'qué te parece', 'sabían', 'sabías', 'se dio cuenta', 'te diste cuenta'],
+  sees: ['imagina', 've', 'visualiza'],
   subject: ['sección', 'tema', 'temas'],
   this: [/est[ae]/],
   via: ['con', 'por'],
+  we: [/[a-zñ]{3,}(?:amos|imos)/, 'hemos', 'nosotros', /nuestr[ao]s?/, 'se nos'],
   which: ['que'],
   written: ['ensamblad', 'escrit', 'redactad', 'resumid', 'traducid'],
 };

@@ -18,11 +18,13 @@ export const wordings: Wordings = {
   // ("alla oleva kuva", the image below; not a bare "alla": Italian "alla" is "at the".)
   following: [/\balla olev/, 'alapuolell', 'seuraava'],
   gallery: ['galleria', 'kuvasarja'],
+  how: ['näin'],
   image: ['grafiik', 'kuva', 'kuvitu', 'piirro'],
   made: ['generoi', 'kuviteltu', 'luoma', 'luonut', 'luotu', 'tehty', 'tekemä', 'tuotettu', 'tuotos', 'tuottama'],
   news: ['anteeksi', 'disinform', 'feikki', 'levinn', 'levis', 'manipul', 'valeuuti', 'viraali', 'väite', 'väärennet'],
   notAnywhere: [/(?:^|\s)(?:ei|eivät|ilman)\s/],
   presuppose: ['huomasitko', 'mitä mieltä', 'mitä pidät', 'tiesitkö'],
+  sees: ['kuvittelee', 'näkee'],
   thisAnywhere: ['nämä', 'tämä', 'tässä'],
   via: ['avulla', 'käyttäen'],
   written: ['kirjoite', 'kirjoitt', 'kään'],

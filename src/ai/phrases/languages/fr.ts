@@ -20,7 +20,8 @@ export const wordings: Wordings = {
   following: ['dessous', 'suivant'],
   gallery: ['diaporama', 'galerie'],
   here: [/\b(?:affiché|présenté|utilisé|voi[st]|voyez)\S{0,2} ici/],
-  image: ['cliché', 'dessin', 'illustr', /im[aá]g/, 'montage', 'photo', 'visu'],
+  how: ['ainsi', 'comme', 'voici comment', 'voilà comment'],
+  image: ['cliché', 'dessin', 'illustr', /im[aá]g(?!in)/, 'montage', 'photo', 'visu'],
   labels: ['info ia', 'infos ia', /le créateur ou meta a déclaré que ce contenu a été créé ou modifié avec l.ia/],
   lead: ['illustration principale', 'image de une', 'image principale', 'image à la une', 'photo de une', 'photo principale', 'visuel principal'],
   made: ['conçu', 'créé', 'fabriqu', /g[ée]n[ée]r[ée]e?s?(?![a-z])/, 'imaginé', 'produit', 'retouch', 'réalis', /utilisée?s? pour (?:cré|génér|modifi|produi|retouch)/],
@@ -49,9 +50,11 @@ export const wordings: Wordings = {
   // "n'" / "n’" as a word of its own: not the Italian "un'immagine".
   notAnywhere: [/(?<![\p{L}\p{N}])n['’]/u],
   presuppose: ['avez-vous remarqué', 'aviez-vous remarqué', 'comment trouvez-vous', "qu'en pensez-vous", 'que pensez-vous', 'qu’en pensez-vous', 'savais-tu', 'saviez-vous', 'tu as remarqué'],
+  sees: ['imagine', 'se représente', 'voit'],
   subject: ['dossier', 'rubrique', 'sujet', 'thème'],
   this: ['ce', 'cet', 'cette'],
   via: ['avec', 'par'],
+  we: [/j['’](?:ai|avais)/, 'notre', 'nous'],
   which: ['que', 'qui'],
   written: ['rédig', 'traduit', 'écrit'],
 };

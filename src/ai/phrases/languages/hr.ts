@@ -23,5 +23,6 @@ export const wordings: Wordings = {
   not: ['bez', 'ni', 'nije', 'nisu'],
   this: ['ova', 'ovaj', 'ove', 'ovo', 'ovoj', 'ovom'],
   via: ['pomoću', 'uz'],
+  we: ['mi', /naš\p{L}*/u, 'smo'],
   written: ['napisan', 'preveden'],
 };

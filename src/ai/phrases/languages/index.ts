@@ -108,6 +108,10 @@ export interface Wordings {
   readonly like?: Table;
   /** …or right after it, where the likeness follows ("AI가 만든 것 같은", "yapay zeka ile üretilmiş gibi"). */
   readonly likeAfter?: Table;
+  /** A sentence's opening "this is how" ("So", "Así", "Вот так", "Nõnda"): with a verb of seeing or imagining (`sees`)
+   *  whose subject is the AI, "as the AI sees it" ("So sieht die KI …", "Вот так Midjourney видит …"), a caption of
+   *  what the AI pictured, or the line before it. */
+  readonly how?: Table;
   /** Image nouns: "AI image", "KI-Bild". */
   readonly image?: Table;
   /** Standing labels that say AI by themselves when they are all a text under an image says
@@ -132,12 +136,20 @@ export interface Wordings {
   /** A topic's label before a colon ("Thema: KI", "Topic: AI", "Mehr zum Thema: KI"): it names what a
    *  teaser or picture is about, not who made it, so what follows is no credit. */
   readonly subject?: Table;
+  /** Verbs of seeing or imagining, the AI their subject: "sees", "imagines", "sieht", "imagina", "видит", "näeb" (see `how`). */
+  readonly sees?: Table;
   /** Demonstratives ("this", "diese"), whole words… */
   readonly this?: Table;
   /** …or, in scripts without word boundaries, anywhere. */
   readonly thisAnywhere?: Table;
   /** A preposition right before a generator's name: "made with Midjourney", "via DALL-E". */
   readonly via?: Table;
+  /** The writer in the first person ("we", "I", "our", "wir", "nous", "-amos", "мы"), whole words: a note standing
+   *  apart in the first person that names the AI or a generator and an image is the writer's own account of how the
+   *  article's pictures were made ("Se nos ha ocurrido preguntarle a la inteligencia artificial … de imágenes DALL-E").
+   *  Pooled, so a word that is the first person in one language and common in another stays out (Italian "ma" and
+   *  "ho", Czech "je", Croatian "sam", Slovenian "sem", Slovak "som": "but", "him", "is", "Sam", Hungarian "nor", Swedish "that"). */
+  readonly we?: Table;
   /** Relative pronouns: right after the AI phrase of a caption that opens with its image noun
    *  ("La imagen generada por la IA que difundieron algunos medios…"), the caption is a noun phrase
    *  naming its image, whatever the clause then says. */

@@ -7,7 +7,8 @@ import type { Terms, Wordings } from './index';
 
 export const terms: Terms = {
   abbreviations: ['IA'],
-  ai: [/intell?ig[eê]n[cz](?:(?!intell?ig[eê]n[cz])\S)* artifici/],
+  // ("Contenuti sintetici": platforms' word for AI-made media, all their label says: "Contenuti sintetici o alterati".)
+  ai: ['contenuti sintetici', /intell?ig[eê]n[cz](?:(?!intell?ig[eê]n[cz])\S)* artifici/],
 };
 
 export const wordings: Wordings = {
@@ -20,8 +21,9 @@ export const wordings: Wordings = {
   following: ['seguent', 'sotto'],
   gallery: ['galleria'],
   here: [/\b(?:mostrat|usat|utilizzat|vedete|vedi|vediamo)\S{0,1} qui\b/],
-  image: ['disegn', 'foto', 'grafi', 'illustr', 'immagin', 'montaggio', 'rappresentazion', 'ricostruzion'],
-  labels: [/info(?:rmazioni)? sull['’]ia/],
+  how: ['così', 'ecco come'],
+  image: ['disegn', 'foto', 'grafi', 'illustr', /immagin[ei](?![a-z])/, 'montaggio', 'rappresentazion', 'ricostruzion'],
+  labels: ['contenuti sintetici o alterati', /info(?:rmazioni)? sull['’]ia/],
   lead: ['di copertina', 'foto principale', 'immagine in evidenza', 'immagine principale', 'in apertura'],
   made: [
     /cr[ei]a[dt]/,
@@ -53,15 +55,19 @@ export const wordings: Wordings = {
     'polemic',
     'presunt',
     'pubblicat',
+    // (A fact-check's "scopriamo che", we find that.)
+    'scopr',
     'scus',
     'sospett',
     'sui social',
   ],
   not: [/nessun\w*/, 'non', 'senza'],
   presuppose: ['che ne pensate', 'che ne pensi', 'cosa ne pensate', 'cosa ne pensi', 'sapevate', 'sapevi', 'ti sei accorto', 'vi piace', 'vi siete accorti'],
+  sees: ['immagina', 'vede'],
   subject: ['argomenti', 'argomento', 'rubrica', 'tema'],
   this: [/quest\w*/],
   via: ['con', 'per'],
+  we: [/\p{L}{3,}iamo/u, 'abbiamo', 'mi', 'noi', /nostr[aeio]/],
   which: ['che'],
   written: ['redatt', 'scritt', 'tradott'],
 };

@@ -38,7 +38,7 @@ export const wordings: Wordings = {
   document: [/art[iíy][ck]/, 'makal', 'مقال'],
   // (And the loan-words "image", "photo", "graphic" as the Devanagari, Bengali, Gujarati, Telugu, Arabic and
   // Hangul scripts write them, shared by the languages of each script: इमेज, ফটো, فوٹو, 이미지.)
-  image: ['foto', 'grafi', 'illust', 'ilustr', /im[aá]g/, 'photo', 'графи', 'фото', 'فوٹو', 'گرافک', 'گرافیک', 'इमेज', 'ग्राफिक', 'फोटो', 'গ্রাফিক', 'ফটো', 'ઇમેજ', 'ગ્રાફિક', 'ફોટો', 'ఇమేజ్', 'ఫొటో', 'ఫోటో', '그래픽', '이미지', '포토'],
+  image: ['foto', 'grafi', 'illust', 'ilustr', /im[aá]g(?!in)/, 'photo', 'графи', 'фото', 'فوٹو', 'گرافک', 'گرافیک', 'इमेज', 'ग्राफिक', 'फोटो', 'গ্রাফিক', 'ফটো', 'ઇમેજ', 'ગ્રાફિક', 'ફોટો', 'ఇమేజ్', 'ఫొటో', 'ఫోటో', '그래픽', '이미지', '포토'],
   // ("Generate" and "create" as loan-words in those scripts too: जनरेट, क्रिएट, জেনারেট, کریٹ, క్రియేట్.)
   made: [/cr[eé]at/, /g[eéę]n[eé]r[aeiouáéó]/, /kre[ai]r/, 'генер', 'جنریٹ', 'کریٹ', 'क्रिएट', 'जनरेट', 'ক্রিয়েট', 'জেনারেট', 'ક્રિએટ', 'જનરેટ', 'క్రియేట్', 'జనరేట్', '合成', '生成'],
   // The participle of "translate" as the Romance languages write it (traducido, traduit, tradotto is Italian's own):

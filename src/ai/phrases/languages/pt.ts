@@ -20,7 +20,8 @@ export const wordings: Wordings = {
   following: ['abaixo', 'seguinte'],
   gallery: ['galeria'],
   here: [/\b(?:mostrad|usad|utilizad|veem|vemos|vê|vêem)\S{0,2} aqui\b/],
-  image: ['foto', 'ilustr', /im[aá]g/, 'montagem', 'recriaç', 'representaç'],
+  how: ['assim', 'eis como', 'é assim que'],
+  image: ['foto', 'ilustr', /im[aá]g(?!in)/, 'montagem', 'recriaç', 'representaç'],
   labels: ['info de ia', 'informações de ia'],
   lead: ['de capa', 'de destaque', 'foto principal', 'imagem principal'],
   made: [
@@ -62,9 +63,11 @@ export const wordings: Wordings = {
   ],
   not: ['nao', /nenhum\w*/, 'não', 'sem'],
   presuppose: ['o que acha', 'o que achaste', 'o que achou', 'o que você acha', 'percebeu', 'reparou', 'sabia que', 'você sabia'],
+  sees: ['enxerga', 'imagina', 'vê'],
   subject: ['assunto', 'editoria', 'tema'],
   this: [/dest[ae]/, /est[ae]/, /nest[ae]/],
   via: ['com', 'por'],
+  we: ['eu', /minh[ao]s?/, /noss[ao]s?/, 'nós'],
   which: ['que'],
   written: ['escrit', 'redigid', 'traduzid'],
 };

@@ -19,7 +19,7 @@ export const wordings: Wordings = {
   document: ['articol', 'galeri', 'material', 'pagin', 'text'],
   following: [/\bjos(?![\wÀ-ɏ])/, 'următoar'],
   gallery: ['galeri'],
-  image: [/\bpoz[aăe]/, 'foto', 'grafic', 'ilustra', 'imagin'],
+  image: [/\bpoz[aăe]/, 'foto', 'grafic', 'ilustra', /imagin(?:e|ea|i|ii|ile|ilor)(?![a-zăâîșşțţ])/],
   made: ['creat', 'făcut', 'generat', 'imaginat', 'produs', 'realizat'],
   news: ['detect', 'dezinform', 'fals', 'manipul', 'pretins', 'scuz', 'viral'],
   not: ['nici', 'nu'],

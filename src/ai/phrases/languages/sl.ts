@@ -25,5 +25,6 @@ export const wordings: Wordings = {
   // Spanish "te", "ti" in the pooled grammar ("text to image generator" is no "this text").
   this: [/t(?:a|e|ej|em|i|o)(?= (?:besedil|foto|galerij|grafik|ilustracij|objav|podob|prispev|slik|stran|člank))/],
   via: ['pomočjo'],
+  we: ['mi', /naš\p{L}*/u, 'smo'],
   written: ['napisan', 'preveden'],
 };
