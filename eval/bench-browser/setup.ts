@@ -31,10 +31,9 @@ export async function buildBenchPage(opts: { minify?: boolean } = {}): Promise<s
 }
 
 /** A blank page in headless Chromium; `load` adds each script to it in turn (between two, the caller may rename `__bench`). */
-export async function benchBrowser(opts: { exposeGc?: boolean } = {}): Promise<{ browser: Browser; page: Page; load(script: string): Promise<void> }> {
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-  // (`gc()` in the page, for order.ts's runs that start each step on a collected heap.)
-  if (opts.exposeGc) args.push('--js-flags=--expose-gc');
+export async function benchBrowser(): Promise<{ browser: Browser; page: Page; load(script: string): Promise<void> }> {
+  // `gc()` in the page: page.ts starts each timed step on a collected heap.
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'];
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args });
   const page = await browser.newPage();
   await page.setContent('<!doctype html><title>bench</title>');

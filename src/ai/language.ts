@@ -11,6 +11,7 @@
 import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
 import { dropEnd } from '../trim';
+import { matchesOf } from '../util';
 import { WORDINGS, type Wordings } from './phrases/languages';
 import { PLURAL_IMAGES } from './phrases/plural';
 
@@ -105,7 +106,7 @@ const words = (s: string): string[] => s.trim().split(/\s+/).filter((w) => w && 
  *  written without spaces, at most two characters ("本文", "该图片"). */
 const opening = (s: string, i: number): boolean =>
   UNSPACED.test(s.slice(0, i + 1)) ? i <= 2 : words(dropEnd(s.slice(0, i), LETTER)).length <= 1;
-const spans = (re: RegExp, s: string): Span[] => [...s.matchAll(re)].map((m) => [m.index, m.index + m[0].length]);
+const spans = (re: RegExp, s: string): Span[] => matchesOf(re, s).map((m) => [m.index, m.index + m[0].length]);
 /** An image noun's span runs to the end of its word (the tables hold stems: "obráz" of "obrázek"), except in a script written without spaces. */
 const wordSpans = (re: RegExp, s: string): Span[] =>
   spans(re, s).map(([a, b]) => [a, UNSPACED.test(s[b - 1] ?? '') ? b : b + /^[\p{L}\p{M}]*/u.exec(s.slice(b))![0].length]);
@@ -125,7 +126,7 @@ function negated(s: string, [a, b]: Span): boolean {
   if (LIKE.test(s.slice(Math.max(0, a - 12), a)) || LIKE_AFTER.test(s.slice(b, b + 12))) return true;
   const before = s.slice(Math.max(0, a - 60), a);
   let cut = 0;
-  for (const m of before.matchAll(CLAUSE)) cut = m.index + m[0].length;
+  for (const m of matchesOf(CLAUSE, before)) cut = m.index + m[0].length;
   return NEG_BEFORE.test(before.slice(cut) + s.slice(a, b)) || NEG_AFTER.test(s.slice(b, b + 25).split(/[,，、。.]/)[0]!);
 }
 
@@ -516,7 +517,7 @@ function classifyMade(text: string, attached: boolean, credit: boolean): Scope |
   // the subject has at most a word before it, the lead's nouns aside.)
   // (Or a colon or dash for the "but rather": "La foto … non è autentica: è un'immagine generata con l'IA". Not
   // "This image is not a photograph: it was made with AI": the page's own image, named with a demonstrative.)
-  const corrected = [...s.slice(0, hit[0]).matchAll(MID_CONTRAST), ...s.slice(0, hit[0]).matchAll(/\s?[:：–—]\s/g)]
+  const corrected = [...matchesOf(MID_CONTRAST, s.slice(0, hit[0])), ...s.slice(0, hit[0]).matchAll(/\s?[:：–—]\s/g)]
     .some((m) => m.index > 0 && NEG_BEFORE.test(s.slice(0, m.index))) && !near(spans(DEM, s), [img[0]!], 2);
   const subject = opening(s, img[0]![0]) || LEAD.test(s);
   // (The active voice standing apart, its subject the AI: "Midjourney created this image.", the image it names.)

@@ -7,6 +7,7 @@ import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
 import { ABOUT, ACADEMIC_TITLES, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, ORGANISATION_ENDINGS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
 import { squash } from './util';
+import { matchesOf, memoize } from '../util';
 import { firstLabel, isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */
@@ -172,7 +173,7 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
     if (!lang.startsWith('ja') && /^\p{sc=Han}{2,4}(?: \p{sc=Han}{2,4})+$/u.test(line.trim())) line = line.trim().replace(/ /g, '、');
   } else line = line.replace(CJK_POST, '');
   // A date and "by" before the name: "January 17, 2017 at 6:08 PM ET by Kori Schulman".
-  const by = [...line.matchAll(BY_INSIDE)].find((m) => /\d/.test(line.slice(0, m.index)));
+  const by = matchesOf(BY_INSIDE, line).find((m) => /\d/.test(line.slice(0, m.index)));
   if (by) line = line.slice(by.index + by[0].length);
   // "By by Jane Doe" (a label printed twice, one of them hidden).
   for (let i = 0; i < 2; i++) line = line.replace(PREFIX, '');
@@ -185,7 +186,7 @@ function splitSegment(segment: string, lang: string): { names: string[]; agencie
   // "Door onze redacteur Eva Jansen": the writer's role before the name.
   line = line.replace(OUR_ROLE, '');
   // "… Updated 3 May", "… Veröffentlicht am …": the rest is a dateline.
-  const label = [...line.matchAll(LABEL)].find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
+  const label = matchesOf(LABEL, line).find((m) => !/\p{L}/u.test(line[m.index - 1] ?? ''));
   // (and "Last Updated …": the word before the label belongs to it).
   if (label) line = line.slice(0, label.index).replace(/\b(?:last|first|originally|zuletzt|zuerst|dernière|première|última|ultima|laatst)\s*$/i, '');
   // "Rob Ewaschuk Edited by Betsy Beyer", "Ysabel Yates Illustration by Claire Lordon": the editor or
@@ -495,7 +496,8 @@ export function findAuthors(
   opening = '',
   pageUrl = '',
 ): { authors: string[]; byline: string | null; credit: string | null } {
-  const byline = (s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang);
+  // (Asked of the same lines again and again below: each line is split once. Callers read the answers only.)
+  const byline = memoize((s: string): { names: string[]; agencies: string[] } => splitByline(s, facts.lang));
   // The page's address and title folded, where a section's name is found (bareNameAtDate).
   const chrome = unaccented([pageUrl, ...sites, facts.title].join(' '));
   // (The site's names alone, where the paper a writer works for is found: not the headline's words.)

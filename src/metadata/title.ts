@@ -4,7 +4,7 @@
  * in an <h1>. When the chosen title names the site, shares almost no word with the story's opening
  * text, and the page's first headline shares most of its words, the headline is the title. Pure.
  */
-import { memoize } from '../util';
+import { matchesOf, memoize } from '../util';
 import { trimEdges } from '../trim';
 import { UNSPACED, wordsOf } from '../text/words';
 
@@ -57,7 +57,7 @@ const SEPARATOR = /(?<!\s)\s+[|\-–—·»/~]\s+|(?:(?<!\s)\s+)?[|｜]\s*|(?:(?
  *  "B | Site", … (every contiguous run, the whole title included). */
 function runs(title: string): string[] {
   const cuts: Array<[number, number]> = [];
-  for (const m of title.matchAll(SEPARATOR)) if (m[0].length < title.length) cuts.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(SEPARATOR, title)) if (m[0].length < title.length) cuts.push([m.index, m.index + m[0].length]);
   if (cuts.length === 0 || cuts.length > 8) return [title];
   const starts = [0, ...cuts.map(([, e]) => e)];
   const ends = [...cuts.map(([s]) => s), title.length];
@@ -130,7 +130,7 @@ export function withoutAffixes(title: string, sites: readonly string[], people: 
   // The site at the end ("Story | Site"), then a section before it with the same separator.
   let sep: string | null = null;
   for (let round = 0; round < 3; round++) {
-    const seps = [...t.matchAll(SEPARATOR)];
+    const seps = matchesOf(SEPARATOR, t);
     if (seps.length === 0) break;
     const last = seps[seps.length - 1]!;
     const tail = t.slice(last.index + last[0].length);
@@ -142,7 +142,7 @@ export function withoutAffixes(title: string, sites: readonly string[], people: 
     t = head;
     sep = mark;
   }
-  const seps = [...t.matchAll(SEPARATOR)];
+  const seps = matchesOf(SEPARATOR, t);
   if (seps.length) {
     const first = seps[0]!;
     const lead = t.slice(0, first.index);
@@ -231,7 +231,7 @@ const clean = (s: string): string => s.replace(/[\u00ad\u200b]/g, '');
 /** Whether `segment` is the short part of `title` after its last separator, less than half of it
  *  (the site's name: "… - Rolling Stone"), not most of it ("Genetik: Das Geheimnis …"). */
 function isPart(title: string, segment: string): boolean {
-  const seps = [...title.matchAll(SEPARATOR)];
+  const seps = matchesOf(SEPARATOR, title);
   const last = seps[seps.length - 1];
   return last !== undefined && segment.length * 2 < title.length && foldTitle(title.slice(last.index + last[0].length)) === foldTitle(segment);
 }

@@ -4,6 +4,7 @@
  * tables in phrases/words.ts.
  */
 import { alternation, regex } from '../phrases';
+import { firstMatchOf, matchesOf } from '../util';
 import { MONTHS, PUBLISHED, UPDATED } from './phrases/words';
 
 /** Update and publication labels, in one regex so both are found in one pass: group 1 is an
@@ -15,14 +16,14 @@ export type Label = 'pub' | 'mod' | null;
 /** The label closest to the end of `before` (the text just ahead of a date) wins. */
 export function labelOf(before: string): Label {
   let last: Label = null;
-  for (const m of before.matchAll(LABEL)) last = m[1] ? 'mod' : 'pub';
+  for (const m of matchesOf(LABEL, before)) last = m[1] ? 'mod' : 'pub';
   return last;
 }
 
 /** The first label in `text`, its word as the page wrote it, and where that word ends (a label after
  *  its date: "wurde am 14. März 2025 gepostet"; a clock after its label: "· Update 10.03 uur"). */
 export function firstLabel(text: string): { label: Label; word: string; index: number; end: number } | null {
-  const m = text.matchAll(LABEL).next().value;
+  const m = firstMatchOf(LABEL, text);
   if (!m) return null;
   const word = m[0] + (/^\p{L}*/u.exec(text.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
   return { label: m[1] ? 'mod' : 'pub', word, index: m.index, end: m.index + word.length };
@@ -33,7 +34,7 @@ export function labelWord(before: string): string | null {
   let last: string | null = null;
   // (A stem reads to the end of its word: "publi" is "Published" on the page; a label of several
   // words is said whole: "last edited", "Mis à jour".)
-  for (const m of before.matchAll(LABEL)) last = m[0] + (/^\p{L}*/u.exec(before.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
+  for (const m of matchesOf(LABEL, before)) last = m[0] + (/^\p{L}*/u.exec(before.slice(m.index + m[0].length, m.index + 40))?.[0] ?? '');
   return last;
 }
 
