@@ -163,7 +163,8 @@ function announcement(state: PopupState, copied: boolean): string {
     case 'waiting':
       return state.message;
     case 'ready':
-      return t('briefReady', state.analysis.title);
+      // The brief's top alone says what the wait before it said: the brief is announced once, whole.
+      return state.partial ? t('loadingSummarizing') : t('briefReady', state.analysis.title);
     default:
       return '';
   }
