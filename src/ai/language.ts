@@ -11,7 +11,7 @@
 import { column, regex, type Table } from '../phrases';
 import * as H from './hint';
 import { dropEnd } from '../trim';
-import { matchesOf } from '../util';
+import { matchesOf } from '../matches';
 import { WORDINGS, type Wordings } from './phrases/languages';
 import { PLURAL_IMAGES } from './phrases/plural';
 

@@ -7,7 +7,8 @@ import { regex } from '../phrases';
 import { deref, nameOf, type JsonLd, type Node } from './jsonld';
 import { ABOUT, ACADEMIC_TITLES, AGENCIES, AGENCY_OPENINGS, AGENCY_WORDS, AUTHOR_LABELS, BUTTONS, BY, CREDIT_OPENINGS, JOIN_WORDS, NAME_PREFIXES, NEWSROOM_WORDS, NOT_AUTHOR_LABELS, ORGANISATION_WORDS, ORGANISATION_ENDINGS, OTHER_ROLES, OUR_ROLES, PIECE_KINDS, PLACE_OPENINGS, REPORTING_BY, ROLES } from './phrases/authors';
 import { squash } from './util';
-import { matchesOf, memoize } from '../util';
+import { matchesOf } from '../matches';
+import { memoize } from '../util';
 import { firstLabel, isMonthName, isWeekday, LABEL } from './words';
 
 /** A byline part that is an agency (phrases/authors.ts), not a person ("Agencia EFE" too). */

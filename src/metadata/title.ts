@@ -4,7 +4,8 @@
  * in an <h1>. When the chosen title names the site, shares almost no word with the story's opening
  * text, and the page's first headline shares most of its words, the headline is the title. Pure.
  */
-import { matchesOf, memoize } from '../util';
+import { matchesOf } from '../matches';
+import { memoize } from '../util';
 import { trimEdges } from '../trim';
 import { UNSPACED, wordsOf } from '../text/words';
 

@@ -4,7 +4,7 @@
  * tables in phrases/words.ts.
  */
 import { alternation, regex } from '../phrases';
-import { firstMatchOf, matchesOf } from '../util';
+import { firstMatchOf, matchesOf } from '../matches';
 import { MONTHS, PUBLISHED, UPDATED } from './phrases/words';
 
 /** Update and publication labels, in one regex so both are found in one pass: group 1 is an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMatchOf, matchesOf } from '../../src/util';
+import { firstMatchOf, matchesOf } from '../../src/matches';
 import { LABEL } from '../../src/metadata/words';
 
 /** What matchAll gives, as plain data: each match's text, groups, index and named groups. */
