@@ -11,10 +11,6 @@
  *   first contentful paint; the mark `nutshell:brief-painted` (the task after that frame, popup/marks.ts)
  *   when a headline paints nothing;
  * - popup start → brief;
- * - popup start → whole brief: a build that draws the brief's top (metadata, AI notice) before its
- *   summary is made (popup/interpreting.ts) has its first brief on screen at the top's paint, which
- *   the figures above time; the whole brief (with its summary) is timed here, by the marks after
- *   their frames in every build (`whole-painted`, or `brief-painted` in a build without a top);
  * - page blocked: how long the page's main thread could not run anything between the click and the
  *   brief (eval/lib/page-blocked.ts: a probe the benchmark puts in the page's main world keeps a
  *   0 ms timer chain going and observes long tasks; the blocked time is the union of the long tasks
@@ -102,9 +98,7 @@ const rounds = Math.max(1, Number(opts.rounds));
 const POPUP_TIMELINE = `new Promise((resolve) => {
   const element = [];
   new PerformanceObserver((list) => element.push(...list.getEntries().filter((e) => e.identifier === 'brief').map((e) => e.renderTime || e.loadTime))).observe({ type: 'element', buffered: true });
-  // A build that draws the brief's top first (its mark 'top') is timed to its whole brief too.
-  const whole = () => performance.getEntriesByName('nutshell:top').length === 0 || performance.getEntriesByName('nutshell:whole-painted').length > 0;
-  const has = () => performance.getEntriesByName('nutshell:brief-painted').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0 && whole();
+  const has = () => performance.getEntriesByName('nutshell:brief-painted').length > 0 && performance.getEntriesByName('first-contentful-paint').length > 0;
   const finish = () => setTimeout(() => resolve({
     element: element[0] ?? null,
     origin: performance.timeOrigin,
@@ -139,9 +133,6 @@ interface Sample {
   startToPaint: number;
   paintToBrief: number;
   startToBrief: number;
-  /** Popup start → the whole brief (or the final state) painted, by the marks after their frames
-   *  (\`whole-painted\`; \`brief-painted\` in a build that draws no top first), alike in every build. */
-  startToWhole?: number;
   clickToStart: number;
   blocked: number;
   /** The same measure over the page's idle moments just before the click, scaled to the window's
@@ -173,11 +164,6 @@ const STEPS: Array<[name: string, from: string[], to: string]> = [
   ['extract: chunk', ['read'], 'reader'],
   ['extract: reading', ['reader'], 'extracted'],
   ['interpret', ['extracted', 'read'], 'interpreted'],
-  // A build that draws the brief's top first: extracted → top (its metadata interpreted), then the
-  // top's render and paint, then the rest of the interpretation, all inside \`interpret\` (and
-  // \`render\` is then negative: the brief, its top, was painted before \`interpreted\`).
-  ['interpret: top', ['extracted'], 'top'],
-  ['whole: render', ['interpreted'], 'whole-painted'],
   ['render', ['interpreted'], 'brief-painted'],
   // `render` in two: the popup's own work up to the brief's layout effect (Preact's render of the
   // state, after the flow hands it over), then style, layout, paint and the frame's presentation.
@@ -265,7 +251,6 @@ async function sample(s: ChromiumSession, origin: string, page: string, dist: st
       startToPaint: paint,
       paintToBrief: brief - paint,
       startToBrief: brief,
-      ...((t.marks['whole-painted'] ?? t.marks['brief-painted']) !== undefined ? { startToWhole: (t.marks['whole-painted'] ?? t.marks['brief-painted'])! } : {}),
       clickToStart: t.origin - clicked,
       blocked: unionLength(spans, clicked, windowEnd),
       idle: (unionLength(spans, clicked - IDLE_MS, clicked) / IDLE_MS) * Math.max(0, windowEnd - clicked),
@@ -335,8 +320,6 @@ for (const { dist } of sessions) {
     ['popup start → first paint', perPage(dist, (x) => x.startToPaint), ''],
     ['first paint → brief painted', perPage(dist, (x) => x.paintToBrief), 'paintToBrief'],
     ['popup start → brief painted', perPage(dist, (x) => x.startToBrief), 'startToBrief'],
-    ['popup start → whole brief (marks)', perPage(dist, (x) => x.startToWhole), ''],
-    ['first paint → whole brief (marks)', perPage(dist, (x) => (x.startToWhole === undefined ? undefined : x.startToWhole - x.startToPaint)), ''],
     ['page blocked, click → brief', perPage(dist, (x) => x.blocked), 'blocked'],
     ['  … beyond its idle rate', perPage(dist, (x) => Math.max(0, x.blocked - x.idle)), 'blocked'],
     ['page CPU (main thread), click → brief', perPage(dist, (x) => x.pageCpu), ''],
@@ -368,8 +351,6 @@ if (sessions.length > 1) {
     ['popup start → first paint', (x) => x.startToPaint],
     ['first paint → brief painted', (x) => x.paintToBrief],
     ['popup start → brief painted', (x) => x.startToBrief],
-    ['popup start → whole brief (marks)', (x) => x.startToWhole],
-    ['first paint → whole (marks)', (x) => (x.startToWhole === undefined ? undefined : x.startToWhole - x.startToPaint)],
     ['page blocked, click → brief', (x) => x.blocked],
     ['page CPU, click → brief', (x) => x.pageCpu],
     ['popup CPU, to brief', (x) => x.popupCpu],

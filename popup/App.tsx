@@ -163,8 +163,7 @@ function announcement(state: PopupState, copied: boolean): string {
     case 'waiting':
       return state.message;
     case 'ready':
-      // The brief's top alone says what the wait before it said: the brief is announced once, whole.
-      return state.partial ? t('loadingSummarizing') : t('briefReady', state.analysis.title);
+      return t('briefReady', state.analysis.title);
     default:
       return '';
   }

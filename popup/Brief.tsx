@@ -12,7 +12,6 @@ import { formatTimeLines } from './times';
 import type { PopupState } from './state';
 import { safeHttpUrl } from './safe-url';
 import { EngineSummary } from './EngineSummary';
-import { mark, markAfterPaint } from './marks';
 
 export interface BriefProps {
   state: Extract<PopupState, { kind: 'ready' }>;
@@ -215,32 +214,8 @@ function LengthSwitch({ length, actions }: { length: SummaryLength; actions: Act
   );
 }
 
-/**
- * The summary's place while it is still computed (the brief's top is shown first, issue #13): as
- * many bars as it will have sentences, each about a bullet's height, so that the brief grows little
- * when it comes. Not announced (the brief is, once whole).
- */
-function SummaryPending({ length }: { length: number }) {
-  return (
-    <ul class="summary pending" data-testid="summary-pending" aria-hidden="true">
-      {Array.from({ length }, (_, i) => (
-        <li key={i} class="skeleton" />
-      ))}
-    </ul>
-  );
-}
-
-let wholeMarked = false;
-
 export function Brief({ state, props }: BriefProps) {
-  const { analysis: a, selection, link: fromLink, notes, partial } = state;
-  // The whole brief on screen (its top may have come first: popup/marks.ts).
-  useLayoutEffect(() => {
-    if (partial || wholeMarked) return;
-    wholeMarked = true;
-    mark('whole');
-    markAfterPaint('whole-painted');
-  }, [partial]);
+  const { analysis: a, selection, link: fromLink, notes } = state;
   const { actions } = props;
   const times = formatTimeLines(a, { now: props.now, locale: props.locale, timeZone: props.timeZone });
   // A linked page's brief links to the page that was read (after redirects); a tab's brief is of
@@ -254,8 +229,6 @@ export function Brief({ state, props }: BriefProps) {
       // Shown from the history while the page is read again (tests wait for the fresh brief).
       data-kept={state.kept ? 'true' : undefined}
       aria-labelledby="brief-title"
-      // Its top only, the summary still being made (the brief is announced once whole).
-      aria-busy={partial ? 'true' : undefined}
     >
       <Source a={a} favicon={fromLink ? undefined : state.favicon} />
       <Title a={a} />
@@ -268,13 +241,9 @@ export function Brief({ state, props }: BriefProps) {
       {times.map((line) => (
         <Time key={line.which} which={line.which} text={line.text} details={line.details} />
       ))}
-      {partial ? (
-        <p class="meta skeleton-line" aria-hidden="true" />
-      ) : (
-        <p class="meta" data-testid="reading-time">
-          {selection ? tn('selectionNote', a.wordCount) : `${tn('readingTime', a.readingTimeMinutes)} · ${tn('words', a.wordCount)}`}
-        </p>
-      )}
+      <p class="meta" data-testid="reading-time">
+        {selection ? tn('selectionNote', a.wordCount) : `${tn('readingTime', a.readingTimeMinutes)} · ${tn('words', a.wordCount)}`}
+      </p>
       {fromLink ? (
         <p class="meta link-note" data-testid="link-note">
           {fromLink.finalUrl === fromLink.requested ? t('linkFrom', fromLink.finalUrl) : t('linkRedirected', fromLink.finalUrl)}
@@ -286,15 +255,6 @@ export function Brief({ state, props }: BriefProps) {
         </p>
       ))}
       <AiNotice a={a} onPage={!fromLink} thumbs={state.thumbs} actions={actions} />
-      {partial ? (
-        <>
-          <div class="summary-head">
-            <h2 class="summary-title">{selection ? t('summarySelection') : t('summaryTitle')}</h2>
-            <LengthSwitch length={props.length ?? 3} actions={actions} />
-          </div>
-          <SummaryPending length={props.length ?? 3} />
-        </>
-      ) : (
       <EngineSummary a={a} showPassage={fromLink || !actions.highlightText ? null : (text) => actions.highlightText?.(text)}>
       <div class="summary-head">
         <h2 class="summary-title">{selection ? t('summarySelection') : t('summaryTitle')}</h2>
@@ -320,21 +280,20 @@ export function Brief({ state, props }: BriefProps) {
         )}
       </ul>
       </EngineSummary>
-      )}
       {props.listenNote ? (
         <p class="meta" role="status" data-testid="listen-note">
           {props.listenNote}
         </p>
       ) : null}
       <footer class="actions">
-        <button type="button" data-testid="copy-markdown" disabled={partial} onClick={() => actions.copy('markdown')}>
+        <button type="button" data-testid="copy-markdown" onClick={() => actions.copy('markdown')}>
           {props.copied === 'markdown' ? t('copied') : t('copyMarkdown')}
         </button>
-        <button type="button" data-testid="copy-text" disabled={partial} onClick={() => actions.copy('text')}>
+        <button type="button" data-testid="copy-text" onClick={() => actions.copy('text')}>
           {props.copied === 'text' ? t('copied') : t('copyText')}
         </button>
         {actions.listen ? (
-          <button type="button" data-testid="listen" aria-pressed={!!props.speaking} disabled={partial} onClick={actions.listen}>
+          <button type="button" data-testid="listen" aria-pressed={!!props.speaking} onClick={actions.listen}>
             {props.speaking ? t('listenStop') : t('listen')}
           </button>
         ) : null}

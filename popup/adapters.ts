@@ -91,16 +91,7 @@ export interface ReadDeps {
   sleep?: (ms: number) => Promise<void>;
   reader?: () => Promise<Reader>;
   interpreter?: () => Promise<Interpreter>;
-  /** Resolves once what was reported is on screen (the brief's top, before its summary is made). */
-  afterPaint?: () => Promise<void>;
 }
-
-/** The task after the next frame; at most 100 ms (a hidden document runs no animation frames). */
-export const nextPaint = (): Promise<void> =>
-  new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 100);
-  });
 
 /**
  * What the page answered, turned into a brief: its copy read here (popup/reader.ts), then
@@ -110,7 +101,7 @@ export const nextPaint = (): Promise<void> =>
  * start on a busy machine, which ate its 1.5 s deadline on pages as small as one article under 210
  * nested `<div>`s (issue #13). What this reader hands on is read by the isolated reader.
  */
-async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps, inSteps = true): Promise<PopupState> {
+async function brief(outcome: Readable, settings: Settings, selection: string | undefined, report: Report, deps: ReadDeps): Promise<PopupState> {
   const notes: string[] = outcome.loading ? [NOTES.loading()] : [];
   let facts;
   let copy: { html: string; url: string; truncated: boolean; reason: string } = outcome.kind === 'snapshot' ? outcome : { html: '', url: outcome.url, truncated: false, reason: '' };
@@ -148,9 +139,7 @@ async function brief(outcome: Readable, settings: Settings, selection: string | 
   }
   if (cut) notes.push(NOTES.truncated());
   report({ kind: 'loading', message: t('loadingSummarizing') });
-  // The brief's top is drawn as soon as it is known; the summary is made once it is on screen.
-  const showTop = (analysis: Analysis) => (report({ kind: 'ready', analysis, selection: Boolean(selection), notes, partial: true }), (deps.afterPaint ?? nextPaint)());
-  return interpretFacts(facts, settings, selection, notes, deps.interpreter, inSteps ? showTop : undefined);
+  return interpretFacts(facts, settings, selection, notes, deps.interpreter);
 }
 
 export async function findTarget(search: string): Promise<Target | null> {
@@ -238,8 +227,7 @@ async function rereadWhenLoaded(target: Target, settings: Settings, selection: s
     await deps.sleep(RELOAD_POLL_MS);
     const outcome = await callTab(target.tabId, target.url, { type: 'extract' }).catch(() => null);
     if (outcome?.kind === 'page' || outcome?.kind === 'snapshot') {
-      // (Whole at once: it replaces a brief on screen.)
-      const state = await brief(outcome, settings, selection, () => undefined, deps, false);
+      const state = await brief(outcome, settings, selection, () => undefined, deps);
       if (state.kind === 'ready') report(state);
       return;
     }
@@ -322,7 +310,12 @@ export function popupAdapters(search: string): PopupDeps {
         m.toggleListening(m.browserSpeech(), parts, lang, navigator.language, uiLocale(), (language) => t('listenNoVoice', language), report),
       );
     },
-    afterPaint: nextPaint,
+    // The task after the next frame; at most 100 ms (a hidden document runs no animation frames).
+    afterPaint: () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve, 0));
+        setTimeout(resolve, 100);
+      }),
     now: () => new Date(),
     // Dates and numbers in the UI's language (in the browser's regional variant when it matches).
     locale: formatLocale(navigator.language),

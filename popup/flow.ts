@@ -205,7 +205,7 @@ export function createPopupFlow(deps: PopupDeps): PopupFlow {
       let kept: Extract<PopupState, { kind: 'ready' }> | null = null;
       let done = false;
       const shown: Report = (state) => {
-        if (kept && (state.kind === 'loading' || state.kind === 'waiting' || (state.kind === 'ready' && state.partial))) return;
+        if (kept && (state.kind === 'loading' || state.kind === 'waiting')) return;
         report(state);
       };
       if (!target.pending && !target.incognito) {

@@ -4,7 +4,7 @@
  * (popup/adapters.ts) and a linked page's (popup/link-flow.ts) alike.
  */
 import { serializeError } from '../extension/protocol';
-import type { Analysis, Settings } from '../src/index';
+import type { Settings } from '../src/index';
 import type { InterpretOutcome } from './interpret';
 import { mark } from './marks';
 import { stateFromInterpretation, type PopupState } from './state';
@@ -16,22 +16,17 @@ let interpreter: Promise<Interpreter> | undefined;
 /** The chunk, loaded once: asked for while the page is read, so it is there when the facts are. */
 export const loadInterpreter = (): Promise<Interpreter> => (interpreter ??= import('./interpret'));
 
-/**
- * Facts to a PopupState, by the thinking half in this popup. With `showTop`, the brief's top is
- * handed to it first, before the summary is made (popup/interpret.ts, `interpretWithTop`).
- */
+/** Facts to a PopupState, by the thinking half in this popup. */
 export async function interpretFacts(
   facts: unknown,
   settings: Pick<Settings, 'summarySentences'>,
   selection: string | undefined,
   notes: string[] = [],
   load: () => Promise<Interpreter> = loadInterpreter,
-  showTop?: (top: Analysis) => Promise<void>,
 ): Promise<PopupState> {
   let outcome: InterpretOutcome;
   try {
-    const thinker = await load();
-    outcome = showTop ? await thinker.interpretWithTop(facts, settings, selection, showTop) : thinker.interpret(facts, settings, selection);
+    outcome = (await load()).interpret(facts, settings, selection);
   } catch (e) {
     // The chunk did not load (the extension was updated or removed under the open popup).
     outcome = { kind: 'error', error: serializeError(e) };

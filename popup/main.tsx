@@ -30,8 +30,7 @@ function Popup() {
     setView(flow.view()); // anything reported before this first render
     return unsubscribe;
   }, []);
-  // The first state that is not a wait: the brief (its top, when that comes first: popup/Brief.tsx
-  // marks the whole brief), or what takes its place (see marks.ts).
+  // The first state that is not a wait: the brief, or what takes its place (see marks.ts).
   const settled = view.state.kind !== 'loading' && view.state.kind !== 'waiting';
   useLayoutEffect(() => {
     if (!settled || briefMarked) return;

@@ -9,16 +9,12 @@
  *   `nutshell:reader` in between: the reader's chunk is there (what comes before it is waiting for it);
  * - `nutshell:extracted` → `nutshell:interpreted`: the facts become an Analysis;
  * - `nutshell:interpreted` → `nutshell:brief`: the popup renders what it will show (the brief, or
- *   the final state that takes its place), and `nutshell:brief-painted` once that frame is painted;
- * - `nutshell:top`: the brief's top is known (its metadata and AI notice) and is shown at once, before
- *   the summary is computed (popup/interpreting.ts); `nutshell:brief` and `nutshell:brief-painted`
- *   then mark that top, the first brief on screen, and `nutshell:whole` and
- *   `nutshell:whole-painted` the whole brief (popup/Brief.tsx; a state other than a brief has none).
+ *   the final state that takes its place), and `nutshell:brief-painted` once that frame is painted.
  *
  * The headline of that state carries `elementtiming="brief"`, so the popup's timeline also holds the
  * time the frame was presented (Element Timing, the same clock as the first contentful paint).
  */
-export type MarkName = 'start' | 'inject' | 'injected' | 'read' | 'reader' | 'extracted' | 'top' | 'interpreted' | 'brief' | 'brief-painted' | 'whole' | 'whole-painted';
+export type MarkName = 'start' | 'inject' | 'injected' | 'read' | 'reader' | 'extracted' | 'interpreted' | 'brief' | 'brief-painted';
 
 export function mark(name: MarkName): void {
   try {

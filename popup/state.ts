@@ -39,9 +39,6 @@ export type PopupState =
       thumbs?: Record<string, string>;
       /** Shown from the history (when it was read, ISO) while the page is read again. */
       kept?: string;
-      /** Only the brief's top so far (its metadata and AI notice): the article's summary, word
-       *  count and reading time are still being computed, and the same brief follows whole. */
-      partial?: true;
     }
   | { kind: 'not-article'; message: string; analysis: Analysis | null }
   | { kind: 'restricted'; restricted: RestrictedKind; message: string }

@@ -10,7 +10,7 @@
  */
 export { analyzeDocument, type AnalyzeOptions } from './analyze';
 export { extractPage } from './collect';
-export { interpretPage, interpretTop, topAnalysis, type InterpretOptions, type InterpretedTop } from './interpret';
+export { interpretPage, type InterpretOptions } from './interpret';
 export {
   ANALYSIS_VERSION,
   type AiEvidenceKind,

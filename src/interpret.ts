@@ -34,43 +34,40 @@ const NOT_ARTICLE_MESSAGES: Record<NotArticleReason, string> = {
   listing: 'This looks like a front page or a list of stories, not an article.',
 };
 
-/**
- * The first part of `interpretPage`: the page's metadata and its AI disclosures, which the brief's
- * top shows (title, source, authors, times, the AI notice) and which the article's cleaning needs
- * (the AI evidence and the credit line are not story). The popup draws the top from it before the
- * article is cleaned and summarized (popup/interpret.ts); `interpretPage(facts, options, top)`
- * then does the rest without doing this again.
- */
-export interface InterpretedTop {
-  ai: ReturnType<typeof interpretAi>;
-  meta: ReturnType<typeof interpretMeta>;
-  /** Whether the page is no article, as far as that is known before the article is cleaned
-   *  (no article found, or a listing); a page may still turn out too short once it is. */
-  notArticle: Extract<NotArticleReason, 'no-content' | 'listing'> | null;
-}
-
-export function interpretTop(facts: PageFacts, options: InterpretOptions = {}): InterpretedTop {
+export function interpretPage(facts: PageFacts, options: InterpretOptions = {}): Analysis {
   const now = options.now ?? new Date();
+  const sentences = options.settings?.summarySentences ?? DEFAULT_SETTINGS.summarySentences;
+  const selection = options.selection?.trim();
+
   const ai = interpretAi(facts.ai);
   const meta = interpretMeta(facts.meta, { url: facts.url, now, readability: facts.readability, opening: openingText(facts.blocks) });
-  const notArticle = options.selection?.trim() ? null : !facts.blocks ? 'no-content' : looksLikeListing(facts.blocks, facts.meta) ? 'listing' : null;
-  return { ai, meta, notArticle };
-}
 
-/**
- * The brief's top as an Analysis whose article part is still empty (no summary, no text, no word
- * count): what the popup shows while the rest is computed. Never final: `interpretPage` gives it.
- */
-export function topAnalysis(facts: PageFacts, top: InterpretedTop): Analysis {
-  return analysisOf(facts, top, { text: '', wordCount: 0, picked: [], notArticle: null });
-}
+  const blocks =
+    !selection && facts.blocks
+      ? cleanBlocks(facts.blocks, {
+          title: meta.title,
+          byline: meta.byline,
+          authors: meta.authors,
+          // Texts other modules already know are not story: AI disclaimers, credit lines.
+          exclude: [...ai.images.map((i) => i.evidence), ai.textDisclosure ?? '', meta.credit ?? ''],
+        })
+      : [];
+  const paragraphs = selection ? textParagraphs(selection) : blocks.map((b) => b.text);
+  // Headings, table cells and links name things; without a sentence end they are labels, not news.
+  const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) || b.linkDensity > 0.5 ? [i] : [])));
+  const text = paragraphs.join('\n\n');
+  const wordCount = countWords(text);
+  const notArticle: NotArticleReason | null = selection
+    ? null
+    : !facts.blocks
+      ? 'no-content'
+      : wordCount < MIN_ARTICLE_WORDS
+        ? 'too-short'
+        : looksLikeListing(facts.blocks, facts.meta)
+          ? 'listing'
+          : null;
+  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, labels });
 
-function analysisOf(
-  facts: PageFacts,
-  { ai, meta }: InterpretedTop,
-  rest: { text: string; wordCount: number; picked: ReadonlyArray<{ text: string; paragraph: number }>; notArticle: NotArticleReason | null },
-): Analysis {
-  const { text, wordCount, picked, notArticle } = rest;
   return {
     version: ANALYSIS_VERSION,
     url: facts.url,
@@ -96,37 +93,4 @@ function analysisOf(
     ai,
     notArticle: notArticle ? { reason: notArticle, message: NOT_ARTICLE_MESSAGES[notArticle] } : null,
   };
-}
-
-/** `top`: what `interpretTop` gave for these facts and options, when it has been computed already. */
-export function interpretPage(facts: PageFacts, options: InterpretOptions = {}, top: InterpretedTop = interpretTop(facts, options)): Analysis {
-  const sentences = options.settings?.summarySentences ?? DEFAULT_SETTINGS.summarySentences;
-  const selection = options.selection?.trim();
-  const { ai, meta } = top;
-
-  const blocks =
-    !selection && facts.blocks
-      ? cleanBlocks(facts.blocks, {
-          title: meta.title,
-          byline: meta.byline,
-          authors: meta.authors,
-          // Texts other modules already know are not story: AI disclaimers, credit lines.
-          exclude: [...ai.images.map((i) => i.evidence), ai.textDisclosure ?? '', meta.credit ?? ''],
-        })
-      : [];
-  const paragraphs = selection ? textParagraphs(selection) : blocks.map((b) => b.text);
-  // Headings, table cells and links name things; without a sentence end they are labels, not news.
-  const labels = new Set(blocks.flatMap((b, i) => (/^(?:H\d|T[DH])$/.test(b.tag) || b.linkDensity > 0.5 ? [i] : [])));
-  const text = paragraphs.join('\n\n');
-  const wordCount = countWords(text);
-  // (No article, or a listing, is known from the top; too few words only now.)
-  const notArticle: NotArticleReason | null = selection
-    ? null
-    : top.notArticle === 'no-content'
-      ? 'no-content'
-      : wordCount < MIN_ARTICLE_WORDS
-        ? 'too-short'
-        : top.notArticle;
-  const picked = notArticle ? [] : summarize(paragraphs, { sentences, lang: meta.lang, title: meta.title, labels });
-  return analysisOf(facts, top, { text, wordCount, picked, notArticle });
 }

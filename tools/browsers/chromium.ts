@@ -261,10 +261,8 @@ export async function connectPopup(s: ChromiumSession, timeoutMs = 10_000): Prom
 export const POPUP_SNAPSHOT = `(() => {
   const q = (id) => document.querySelector('[data-testid="' + id + '"]');
   const t = (id) => q(id)?.textContent?.trim() ?? null;
-  // A brief shown from the history while the page is read again is 'kept', and a brief's top shown
-  // while its summary is made (aria-busy) is 'partial': neither is settled yet.
-  const brief = q('brief');
-  const state = q('state')?.getAttribute('data-state') ?? (brief ? (brief.hasAttribute('data-kept') ? 'kept' : brief.getAttribute('aria-busy') === 'true' ? 'partial' : 'ready') : null);
+  // A brief shown from the history while the page is read again is 'kept', not yet settled.
+  const state = q('state')?.getAttribute('data-state') ?? (q('brief') ? (q('brief').hasAttribute('data-kept') ? 'kept' : 'ready') : null);
   return {
     state,
     title: t('title'),
@@ -312,7 +310,7 @@ export async function settledSnapshot(client: { evaluate<T>(e: string): Promise<
   let snap: PopupSnapshot | undefined;
   while (Date.now() < end) {
     snap = await client.evaluate<PopupSnapshot>(POPUP_SNAPSHOT).catch(() => undefined);
-    if (snap && snap.state && !['loading', 'waiting', 'kept', 'partial'].includes(snap.state)) return snap;
+    if (snap && snap.state && snap.state !== 'loading' && snap.state !== 'waiting' && snap.state !== 'kept') return snap;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`popup did not settle: ${JSON.stringify(snap)}`);

@@ -153,7 +153,7 @@ export async function settledView(helper: Page, type: 'popup' | 'sidebar', timeo
   let snap: PopupSnapshot | null = null;
   while (Date.now() < end) {
     snap = await viewEval<PopupSnapshot | null>(helper, type, POPUP_SNAPSHOT).catch(() => null);
-    if (snap && snap.state && !['loading', 'waiting', 'kept', 'partial'].includes(snap.state)) return snap;
+    if (snap && snap.state && !['loading', 'waiting', 'kept'].includes(snap.state)) return snap;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the ${type} did not settle: ${JSON.stringify(snap)}`);

@@ -296,35 +296,6 @@ describe('popup view: every state right, at a glance', () => {
     expect(region?.textContent).toBe('Brief ready: North Korea Admits Sending Troops');
   });
 
-  it('shows the brief’s top while its summary is made: the summary’s place held, nothing to copy, announced once whole', () => {
-    const top = analysis({ summary: [], summaryParagraphs: [], grounding: [], wordCount: 0, readingTimeMinutes: 0, text: '' });
-    const root = show({ kind: 'loading', message: 'Summarizing…' });
-    const region = tid(root, 'announce');
-    render(<App state={{ kind: 'ready', analysis: top, selection: false, partial: true }} actions={actions} length={5} {...ctx} />, root);
-    expect(tid(root, 'title')?.textContent).toBe('North Korea Admits Sending Troops');
-    expect(tid(root, 'byline')?.textContent).toContain('Devdiscourse News Desk');
-    expect(tid(root, 'time-published')).not.toBeNull();
-    expect(tid(root, 'ai-notice')).not.toBeNull();
-    expect(tid(root, 'brief')?.getAttribute('aria-busy')).toBe('true');
-    // As many bars as the summary will have sentences, hidden from screen readers; no "0 words".
-    const pending = tid(root, 'summary-pending');
-    expect(pending?.getAttribute('aria-hidden')).toBe('true');
-    expect(pending?.querySelectorAll('li')).toHaveLength(5);
-    expect(tid(root, 'summary')).toBeNull();
-    expect(tid(root, 'reading-time')).toBeNull();
-    expect((tid(root, 'copy-markdown') as HTMLButtonElement).disabled).toBe(true);
-    expect((tid(root, 'copy-text') as HTMLButtonElement).disabled).toBe(true);
-    // The live region still says what the wait said: the brief is announced once, whole.
-    expect(tid(root, 'announce')).toBe(region);
-    expect(region?.textContent).toBe('Summarizing…');
-    render(<App state={{ kind: 'ready', analysis: analysis(), selection: false }} actions={actions} length={5} {...ctx} />, root);
-    expect(tid(root, 'brief')?.hasAttribute('aria-busy')).toBe(false);
-    expect(tid(root, 'summary-pending')).toBeNull();
-    expect(tid(root, 'summary')?.querySelectorAll('li')).toHaveLength(3);
-    expect((tid(root, 'copy-text') as HTMLButtonElement).disabled).toBe(false);
-    expect(region?.textContent).toBe('Brief ready: North Korea Admits Sending Troops');
-  });
-
   it('shows the shortcut in the footer', () => {
     const root = document.createElement('div');
     document.body.append(root);

@@ -402,41 +402,6 @@ describe('popup flow: the history', () => {
     expect(deps.remember).toHaveBeenCalledWith(analysis());
   });
 
-  it('shows the brief’s top before its summary, but not over a kept brief, and keeps only the whole brief', async () => {
-    const top: PopupState = { kind: 'ready', analysis: analysis({ summary: [], summaryParagraphs: [], grounding: [] }), selection: false, partial: true };
-    const rest = deferred<PopupState>();
-    const analyzeTarget = vi.fn(async (_t: Target, _s: Settings, report: Report) => {
-      await settle();
-      report(top);
-      return rest.promise;
-    });
-    const fresh = await started({ analyzeTarget });
-    await settle();
-    expect(state(fresh.flow)).toEqual(top);
-    expect(fresh.deps.remember).not.toHaveBeenCalled();
-    expect(fresh.deps.setBadge).not.toHaveBeenCalled();
-    rest.resolve(ready());
-    await vi.waitFor(() => expect(fresh.deps.remember).toHaveBeenCalledWith(analysis()));
-    expect(state(fresh.flow)).toEqual(ready());
-
-    const again = deferred<PopupState>();
-    const kept = await started({
-      keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),
-      analyzeTarget: vi.fn(async (_t: Target, _s: Settings, report: Report) => {
-        await settle();
-        report(top);
-        return again.promise;
-      }),
-    });
-    await settle();
-    // The kept brief stays whole on screen until the fresh one is whole too.
-    expect(state(kept.flow)).toMatchObject({ kind: 'ready', analysis: old, kept: keptAt });
-    expect(kept.seen.filter((s) => s.kind === 'ready' && s.partial)).toEqual([]);
-    again.resolve(ready());
-    await settle();
-    expect(state(kept.flow)).toEqual(ready());
-  });
-
   it('replaces the kept brief with whatever the page ends in, even an error', async () => {
     const { flow } = await started({
       keptBrief: vi.fn(async () => ({ when: keptAt, brief: old })),

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import type { Analysis } from '../../../src/index';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../cli/dom';
-import { interpret, interpretWithTop } from '../../../popup/interpret';
+import { interpret } from '../../../popup/interpret';
 import { interpretFacts } from '../../../popup/interpreting';
 import { extractPage } from '../../../src/collect';
 import { interpretPage } from '../../../src/interpret';
@@ -28,29 +27,6 @@ describe('interpreting in the popup', () => {
     const selection = 'The buoys send a warning to every boat within twenty kilometres. Fishers said the alerts came in time. The state plans forty more before the monsoon.';
     const outcome = interpret(facts, { summarySentences: 3 }, selection, NOW);
     expect(outcome).toEqual({ kind: 'analysis', analysis: interpretPage(facts, { now: NOW, settings: { summarySentences: 3 }, selection }) });
-  });
-
-  it('hands the brief’s top over first (metadata and AI notice, no summary yet), then gives the same brief whole', async () => {
-    const tops: Analysis[] = [];
-    const outcome = await interpretWithTop(structuredClone(facts), { summarySentences: 5 }, undefined, async (top) => void tops.push(top), NOW);
-    const whole = interpretPage(facts, { now: NOW, settings: { summarySentences: 5 } });
-    expect(outcome).toEqual({ kind: 'analysis', analysis: whole });
-    expect(tops).toHaveLength(1);
-    const [top] = tops;
-    for (const key of ['title', 'source', 'authors', 'byline', 'credit', 'times', 'published', 'modified', 'lang', 'dir', 'ai'] as const) expect(top![key]).toEqual(whole[key]);
-    expect(top).toMatchObject({ summary: [], wordCount: 0, text: '', notArticle: null });
-    expect(whole.summary).toHaveLength(5);
-  });
-
-  it('shows no top for a page that may yet be no article, nor for facts of the wrong shape', async () => {
-    const showTop = vi.fn(async () => undefined);
-    // A few short blocks: once cleaned, it may well be too short to be an article.
-    const short = { ...facts, blocks: facts.blocks!.slice(0, 2).map((b) => ({ ...b, text: b.text.slice(0, 200) })) };
-    const outcome = await interpretWithTop(short, { summarySentences: 3 }, undefined, showTop, NOW);
-    expect(outcome).toEqual(interpret(short, { summarySentences: 3 }, undefined, NOW));
-    expect(await interpretWithTop({ ...facts, blocks: null }, { summarySentences: 3 }, undefined, showTop, NOW)).toMatchObject({ kind: 'analysis', analysis: { notArticle: { reason: 'no-content' } } });
-    expect(await interpretWithTop({ url: 'x' }, { summarySentences: 3 }, undefined, showTop)).toMatchObject({ kind: 'error', error: { name: 'ProtocolError' } });
-    expect(showTop).not.toHaveBeenCalled();
   });
 
   it('refuses facts whose parts have the wrong shape, before reading them', () => {
