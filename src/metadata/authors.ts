@@ -607,7 +607,7 @@ export function findAuthors(
   // names the page prints near the headline that spell the address's last part ("Andrés Molina").
   if (!authors.length) {
     const address = (a: unknown): unknown => (typeof a === 'string' ? a : a && typeof a === 'object' && !nameOf(ld, a) ? ((a as Node).url ?? (a as Node)['@id']) : null);
-    const slugs = ldAuthors.map(address).flatMap((u) => (typeof u === 'string' && /^https?:/.test(u) ? [unaccented(u.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop()!)] : []));
+    const slugs = ldAuthors.map(address).flatMap((u) => (typeof u === 'string' && /^https?:/.test(u) ? [unaccented(u.split(/[?#]/)[0]!.split('/').filter(Boolean).pop()!)] : []));
     if (slugs.some((s) => s.length >= 5)) {
       const printed = [...facts.afterHeadline, ...facts.bylines, ...facts.dateLines.map((d) => d.text)].flatMap((l) => l.split(' | ').flatMap((seg) => byline(seg).names));
       authors = [...new Set(slugs.flatMap((s) => printed.filter((n) => fullName(n) && unaccented(n) === s)))];

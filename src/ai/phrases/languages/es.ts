@@ -70,7 +70,7 @@ export const wordings: Wordings = {
   subject: ['sección', 'tema', 'temas'],
   this: [/est[ae]/],
   via: ['con', 'por'],
-  we: [/[a-zñ]{3,}(?:amos|imos)/, 'hemos', 'nosotros', /nuestr[ao]s?/, 'se nos'],
+  we: [/(?<![a-zñ])[a-zñ]{3,}(?:amos|imos)/, 'hemos', 'nosotros', /nuestr[ao]s?/, 'se nos'],
   which: ['que'],
   written: ['ensamblad', 'escrit', 'redactad', 'resumid', 'traducid'],
 };

@@ -25,6 +25,6 @@ export const wordings: Wordings = {
   not: ['nem', 'nincs', 'sem'],
   this: ['ebben', 'ebben a', 'ez', 'ez a', 'ezek', 'ezen', 'ezt', 'ezt a'],
   via: ['segítségével', 'által'],
-  we: [/\p{L}+(?:tunk|tünk)/u, 'mi', 'én'],
+  we: [/(?<!\p{L})\p{L}+(?:tunk|tünk)/u, 'mi', 'én'],
   written: ['fordít', 'írta', 'írás'],
 };

@@ -67,7 +67,7 @@ export const wordings: Wordings = {
   subject: ['argomenti', 'argomento', 'rubrica', 'tema'],
   this: [/quest\w*/],
   via: ['con', 'per'],
-  we: [/\p{L}{3,}iamo/u, 'abbiamo', 'mi', 'noi', /nostr[aeio]/],
+  we: [/(?<!\p{L})\p{L}{3,}iamo/u, 'abbiamo', 'mi', 'noi', /nostr[aeio]/],
   which: ['che'],
   written: ['redatt', 'scritt', 'tradott'],
 };

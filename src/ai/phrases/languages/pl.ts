@@ -59,7 +59,7 @@ export const wordings: Wordings = {
   subject: ['temat', 'tematy'],
   this: [/t(?:ym|ego|ej|en)/],
   via: ['przez'],
-  we: [/\p{L}+(?:liśmy|łam|łem)/u, 'mi', 'my', /nasz\p{L}*/u],
+  we: [/(?<!\p{L})\p{L}+(?:liśmy|łam|łem)/u, 'mi', 'my', /nasz\p{L}*/u],
   which: ['która', 'które', 'który'],
   written: ['napisan', 'opracowan', 'powsta', 'przetłumacz', 'zredagowan'],
 };
