@@ -10,7 +10,7 @@ import type { AiFacts, AiImageFact, AiTextFact, AttributeFact } from '../facts/a
 import { galleryImages, groupImages, layout, listImages, ownImages } from './dom/attach';
 import { ABBR, AI_WORDS, TOOL, hint } from './hint';
 import { furnitureOf, names, scanImages, type ScannedImage } from './dom/images';
-import { isSpace, squash } from '../util';
+import { squash } from '../util';
 import { regex } from '../phrases';
 import { unseenFrame } from '../dom/frames';
 
@@ -99,9 +99,7 @@ function hintedBlocks(root: Element | DocumentFragment): Map<Element, Hinted> {
       // (Not the white space between elements, often half of a page's text nodes: no pattern of
       // `hint` matches spaces alone, so such a text is never a candidate that passes.)
       const d = (n as Text).data;
-      let i = 0;
-      while (i < d.length && isSpace(d.charCodeAt(i))) i++;
-      if (i < d.length) {
+      if (/\S/.test(d)) {
         nodes.push(n as Text);
         texts.push(d);
       }
